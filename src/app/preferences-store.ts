@@ -1,0 +1,43 @@
+import type { Preferences } from './preferences';
+
+const KEY = 'opioid-paradox-lab:preferences:v1';
+
+export interface PreferencesStore {
+  load(): unknown;
+  save(preferences: Preferences): void;
+}
+
+/**
+ * Keeps preferences in Web Storage. Storage can be missing or refuse access (private windows, file://,
+ * a full quota): then preferences simply last for the visit, and the app carries on.
+ */
+export function createPreferencesStore(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+): PreferencesStore {
+  return {
+    load() {
+      try {
+        const text = storage?.getItem(KEY);
+        return text ? (JSON.parse(text) as unknown) : null;
+      } catch {
+        return null;
+      }
+    },
+    save(preferences) {
+      try {
+        storage?.setItem(KEY, JSON.stringify(preferences));
+      } catch {
+        // Not saved: the choice still holds for this visit.
+      }
+    },
+  };
+}
+
+/** localStorage if the browser lets us touch it, otherwise null (reading the property itself can throw). */
+export function browserStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}

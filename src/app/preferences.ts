@@ -1,0 +1,74 @@
+import { assign, setup } from 'xstate';
+
+/** Display themes: a dark default, a light large-type projector theme and a high-contrast theme. */
+export const THEMES = ['default', 'projector', 'high-contrast'] as const;
+export type ThemeId = (typeof THEMES)[number];
+
+/** 'system' follows prefers-reduced-motion; 'reduce' and 'full' override it. */
+export const MOTION_PREFERENCES = ['system', 'reduce', 'full'] as const;
+export type MotionPreference = (typeof MOTION_PREFERENCES)[number];
+
+export interface Preferences {
+  readonly theme: ThemeId;
+  readonly motion: MotionPreference;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { theme: 'default', motion: 'system' };
+
+export type PreferencesEvent =
+  | { readonly type: 'theme.set'; readonly theme: ThemeId }
+  | { readonly type: 'motion.set'; readonly motion: MotionPreference };
+
+export interface PreferencesInput {
+  /** Whatever was stored last time; anything malformed falls back to the defaults, field by field. */
+  readonly saved: unknown;
+  /** The system asks for more contrast (prefers-contrast: more): start in the high-contrast theme. */
+  readonly systemPrefersMoreContrast?: boolean;
+  /** Called after every change, so that a learner's choice survives a reload. */
+  readonly save?: (preferences: Preferences) => void;
+}
+
+function isOneOf<T extends string>(options: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (options as readonly string[]).includes(value);
+}
+
+/** Reads stored preferences without trusting them: unknown or missing fields take their default. */
+export function readPreferences(saved: unknown, systemPrefersMoreContrast = false): Preferences {
+  const record = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
+  const fallbackTheme: ThemeId = systemPrefersMoreContrast ? 'high-contrast' : DEFAULT_PREFERENCES.theme;
+  return {
+    theme: isOneOf(THEMES, record['theme']) ? record['theme'] : fallbackTheme,
+    motion: isOneOf(MOTION_PREFERENCES, record['motion']) ? record['motion'] : DEFAULT_PREFERENCES.motion,
+  };
+}
+
+export const preferencesMachine = setup({
+  types: {
+    context: {} as Preferences & { readonly save: ((p: Preferences) => void) | undefined },
+    events: {} as PreferencesEvent,
+    input: {} as PreferencesInput,
+  },
+  guards: {
+    isKnownTheme: ({ event }) => event.type === 'theme.set' && isOneOf(THEMES, event.theme),
+    isKnownMotion: ({ event }) => event.type === 'motion.set' && isOneOf(MOTION_PREFERENCES, event.motion),
+  },
+  actions: {
+    persist: ({ context }) => context.save?.({ theme: context.theme, motion: context.motion }),
+  },
+}).createMachine({
+  id: 'preferences',
+  context: ({ input }) => ({
+    ...readPreferences(input.saved, input.systemPrefersMoreContrast),
+    save: input.save,
+  }),
+  on: {
+    'theme.set': {
+      guard: 'isKnownTheme',
+      actions: [assign({ theme: ({ event }) => event.theme }), 'persist'],
+    },
+    'motion.set': {
+      guard: 'isKnownMotion',
+      actions: [assign({ motion: ({ event }) => event.motion }), 'persist'],
+    },
+  },
+});

@@ -1,0 +1,51 @@
+/**
+ * Words of the app shell, kept apart from the code that shows them so that they can be reviewed and
+ * translated in one place.
+ */
+export const appStrings = {
+  productName: 'Opioid Paradox Lab',
+  tagline: 'Why opioids given for pain can make pain worse',
+  notice: 'For education — not for dosing decisions',
+  noticeDetail:
+    'A teaching simulation of a virtual patient. It never gives a dose for a real person: ask a clinician.',
+  skipToContent: 'Skip to the simulation',
+  themeLabel: 'Theme',
+  aboutButton: 'About',
+  closeButton: 'Close',
+  footer:
+    'Opioid Paradox Lab · open-source teaching simulation · MIT License · never a dose for a real person',
+} as const;
+
+export type ThemeName = 'default' | 'projector' | 'high-contrast';
+
+/** Labels of the three display themes, in the order the picker lists them. */
+export const themeLabels: Readonly<Record<ThemeName, string>> = {
+  default: 'Default',
+  projector: 'Projector',
+  'high-contrast': 'High contrast',
+};
+
+export interface RegionText {
+  /** Heading of the region, read by screen readers as the landmark's name. */
+  readonly title: string;
+  /** One line saying what will appear in the region until the feature lands. */
+  readonly upcoming: string;
+}
+
+export const regionText: Readonly<Record<'scene' | 'charts' | 'controls', RegionText>> = {
+  scene: {
+    title: 'Pain pathway',
+    upcoming:
+      'Coming next: the animated pathway from skin to spinal cord to brainstem, showing each OIH mechanism grow as the weeks of dosing pass.',
+  },
+  charts: {
+    title: 'Dose–response and time course',
+    upcoming:
+      'Coming next: dose–response curves that contrast OIH with tolerance, and pain, sensitivity and mechanisms over time.',
+  },
+  controls: {
+    title: 'Scenario',
+    upcoming:
+      'Coming next: dosing regimens, mechanism switches and ready-made lecture scenarios, with play, pause and a shareable link.',
+  },
+};

@@ -1,0 +1,100 @@
+import { appStrings, regionText, type RegionText } from '../content/strings';
+import { createAboutDialog, type AboutDialog } from './about-dialog';
+import { el } from './dom';
+import { icon, type IconName } from './icons';
+import { bindPreferencesToDocument, createThemePicker, type PreferencesActor } from './theme-picker';
+
+export type RegionId = keyof typeof regionText;
+
+export interface Shell {
+  /** The body of each region, where a view mounts. */
+  readonly regions: Readonly<Record<RegionId, HTMLElement>>;
+  readonly about: AboutDialog;
+  destroy(): void;
+}
+
+const REGION_ICONS: Readonly<Record<RegionId, IconName>> = {
+  scene: 'pathway',
+  charts: 'chart',
+  controls: 'sliders',
+};
+
+function region(id: RegionId, text: RegionText): { section: HTMLElement; body: HTMLElement } {
+  const body = el(
+    'div',
+    { class: 'region-body', 'data-region': id },
+    el(
+      'div',
+      { class: 'upcoming' },
+      icon(REGION_ICONS[id], 'upcoming-icon'),
+      el('p', { class: 'upcoming-text' }, text.upcoming),
+    ),
+  );
+  const section = el(
+    'section',
+    { class: `region region-${id}`, 'aria-labelledby': `${id}-title` },
+    el('h2', { id: `${id}-title`, class: 'region-title' }, text.title),
+    body,
+  );
+  return { section, body };
+}
+
+function header(preferences: PreferencesActor, aboutButton: HTMLButtonElement): HTMLElement {
+  return el(
+    'header',
+    { class: 'app-header' },
+    el(
+      'div',
+      { class: 'brand' },
+      icon('brand', 'brand-mark'),
+      el(
+        'div',
+        {},
+        el('h1', { class: 'brand-name' }, appStrings.productName),
+        el('p', { class: 'brand-tagline' }, appStrings.tagline),
+      ),
+    ),
+    el(
+      'p',
+      { class: 'notice', id: 'education-notice', title: appStrings.noticeDetail },
+      icon('warning', 'notice-icon'),
+      el('span', {}, appStrings.notice),
+    ),
+    el('div', { class: 'header-tools' }, createThemePicker(preferences), aboutButton),
+  );
+}
+
+/** Builds the app shell — header, the three workspace regions, footer, About dialog — inside `root`. */
+export function mountShell(root: HTMLElement, preferences: PreferencesActor): Shell {
+  const about = createAboutDialog();
+  const aboutButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, appStrings.aboutButton);
+  aboutButton.addEventListener('click', () => about.open(aboutButton));
+
+  const scene = region('scene', regionText.scene);
+  const charts = region('charts', regionText.charts);
+  const controls = region('controls', regionText.controls);
+
+  root.replaceChildren(
+    el('a', { class: 'skip-link', href: '#workspace' }, appStrings.skipToContent),
+    header(preferences, aboutButton),
+    el(
+      'main',
+      { id: 'workspace', class: 'workspace', tabindex: -1 },
+      scene.section,
+      charts.section,
+      controls.section,
+    ),
+    el('footer', { class: 'app-footer' }, el('p', {}, appStrings.footer)),
+    about.element,
+  );
+
+  const unbind = bindPreferencesToDocument(preferences, root.ownerDocument.documentElement);
+  return {
+    regions: { scene: scene.body, charts: charts.body, controls: controls.body },
+    about,
+    destroy() {
+      unbind();
+      root.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+import type AxeCore from 'axe-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const THEMES = ['default', 'projector', 'high-contrast'] as const;
+
+/** Opens the built app and collects every console error and uncaught exception from the first byte on. */
+async function openApp(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Opioid Paradox Lab' })).toBeVisible();
+  return errors;
+}
+
+async function chooseTheme(page: Page, theme: (typeof THEMES)[number]) {
+  await page.getByLabel('Theme').selectOption(theme);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/** Runs axe-core with every WCAG 2.0, 2.1 and 2.2 A and AA rule, none disabled. */
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+test('the built app loads with its landmarks, the disclaimer and no console errors', async ({ page }) => {
+  const errors = await openApp(page);
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  for (const name of ['Pain pathway', 'Dose–response and time course', 'Scenario']) {
+    await expect(page.getByRole('region', { name })).toBeVisible();
+  }
+  await expect(page.getByRole('banner').getByText('For education — not for dosing decisions')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});
+
+for (const theme of THEMES) {
+  test(`axe-core finds no WCAG 2.2 A/AA violations in the ${theme} theme`, async ({ page }) => {
+    const errors = await openApp(page);
+    await chooseTheme(page, theme);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test(`axe-core finds no violations in the About dialog, ${theme} theme`, async ({ page }) => {
+    await openApp(page);
+    await chooseTheme(page, theme);
+    await page.getByRole('button', { name: 'About' }).click();
+    await expect(page.getByRole('dialog', { name: 'About Opioid Paradox Lab' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the About dialog opens and closes from the keyboard and gives focus back', async ({ page }) => {
+  await openApp(page);
+  const about = page.getByRole('button', { name: 'About' });
+  await about.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'About Opioid Paradox Lab' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('MIT License')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(about).toBeFocused();
+});
+
+test('the theme choice survives a reload', async ({ page }) => {
+  await openApp(page);
+  await chooseTheme(page, 'projector');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  await expect(page.getByLabel('Theme')).toHaveValue('projector');
+});
+
+test('the skip link is the first stop and jumps to the workspace', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the simulation' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test.describe('layout', () => {
+  for (const theme of THEMES) {
+    test(`at 1280×720 (${theme}) the regions sit side by side under a one-row header, with no scrolling`, async ({
+      page,
+    }) => {
+      await openApp(page);
+      await chooseTheme(page, theme);
+      const boxes = await Promise.all(
+        ['scene', 'charts', 'controls'].map((id) => page.locator(`.region-${id}`).boundingBox()),
+      );
+      const [scene, charts, controls] = boxes.map((b) => b!);
+      expect(scene!.x + scene!.width).toBeLessThanOrEqual(charts!.x);
+      expect(charts!.x + charts!.width).toBeLessThanOrEqual(controls!.x);
+      expect(Math.abs(scene!.y - controls!.y)).toBeLessThan(1);
+      // One row: the notice and the About button share a line (their vertical centres within 12 px).
+      const notice = (await page.locator('.notice').boundingBox())!;
+      const about = (await page.getByRole('button', { name: 'About' }).boundingBox())!;
+      expect(Math.abs(notice.y + notice.height / 2 - (about.y + about.height / 2))).toBeLessThan(12);
+      // The scene keeps most of the height of the projector.
+      expect(scene!.height).toBeGreaterThan(720 * 0.7);
+      const overflow = await page.evaluate(() => ({
+        x: document.documentElement.scrollWidth - window.innerWidth,
+        y: document.documentElement.scrollHeight - window.innerHeight,
+      }));
+      expect(overflow).toEqual({ x: 0, y: 0 });
+    });
+  }
+
+  for (const theme of THEMES) {
+    test(`at 390 px wide (${theme}) the regions stack and nothing overflows sideways`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openApp(page);
+      await chooseTheme(page, theme);
+      const boxes = await Promise.all(
+        ['scene', 'charts', 'controls'].map((id) => page.locator(`.region-${id}`).boundingBox()),
+      );
+      const [scene, charts, controls] = boxes.map((b) => b!);
+      expect(scene!.y + scene!.height).toBeLessThanOrEqual(charts!.y);
+      expect(charts!.y + charts!.height).toBeLessThanOrEqual(controls!.y);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+});

@@ -1,0 +1,52 @@
+/**
+ * Takes Chromium screenshots of the built app (run `npm run build` first) at the projector size and a phone
+ * size, in every theme, so a person can look at what learners see. Output: test-results/screenshots/.
+ *   npm run screenshots [-- --out DIR]
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+
+const THEMES = ['default', 'projector', 'high-contrast'] as const;
+const SIZES = [
+  { name: '1280x720', width: 1280, height: 720 },
+  { name: '390x844', width: 390, height: 844 },
+] as const;
+
+const outIndex = process.argv.indexOf('--out');
+const outDir = path.resolve(outIndex > 0 ? (process.argv[outIndex + 1] ?? '') : 'test-results/screenshots');
+mkdirSync(outDir, { recursive: true });
+
+const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
+const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4174/';
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  for (const size of SIZES) {
+    for (const theme of THEMES) {
+      const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+      await page.goto(url);
+      await page.getByLabel('Theme').selectOption(theme);
+      const file = path.join(outDir, `shell-${size.name}-${theme}.png`);
+      await page.screenshot({ path: file, fullPage: size.width < 500 });
+      await page.getByRole('button', { name: 'About' }).click();
+      await page.screenshot({ path: path.join(outDir, `about-${size.name}-${theme}.png`) });
+      console.log(file);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
