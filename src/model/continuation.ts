@@ -1,0 +1,38 @@
+import { createMemory, initialState, integrate } from './engine';
+import type { Scenario } from './scenario-schema';
+import { MODEL_STATE_COUNT, setupRuntime, type Runtime, type SetupOptions } from './setup';
+
+/**
+ * Running a scenario up to a day and carrying its state into another scenario (the same patient, a new
+ * regimen). Used by the dose–response: "pain after 12 more weeks at each daily dose, from the state on day X".
+ */
+export interface StateAt {
+  readonly runtime: Runtime;
+  readonly state: Float64Array;
+  readonly step: number;
+}
+
+export function stateAt(scenario: Scenario, atDay: number, options: SetupOptions = {}): StateAt {
+  const runtime = setupRuntime(
+    { ...scenario, durationDays: Math.max(scenario.durationDays, atDay) },
+    options,
+  );
+  const state = initialState(runtime);
+  const step = Math.min(runtime.stepCount, Math.round(atDay / runtime.stepDays));
+  integrate(runtime, state, createMemory(runtime), 0, step, null);
+  return { runtime, state, step };
+}
+
+/** Continues `from` under `next` (same subject and step) to the end of `next`; returns the last averaged pain. */
+export function continueAs(from: StateAt, next: Scenario, options: SetupOptions = {}): number {
+  const runtime = setupRuntime(next, options);
+  const state = initialState(runtime);
+  state.set(from.state.subarray(0, MODEL_STATE_COUNT));
+  for (const slot of runtime.slots) {
+    const old = from.runtime.slots.find((s) => s.drug === slot.drug && s.route === slot.route);
+    if (old) state.set(from.state.subarray(old.offset, old.offset + 4), slot.offset);
+  }
+  const memory = createMemory(runtime);
+  integrate(runtime, state, memory, from.step, runtime.stepCount, null);
+  return memory.lastPain;
+}

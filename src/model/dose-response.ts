@@ -1,0 +1,126 @@
+import { continueAs, stateAt } from './continuation';
+import { diseasePainAt, S } from './engine';
+import { ALL_MECHANISMS_OFF, challengeOf, peakPerReferenceDose, type Challenge } from './dose-response-setup';
+import { normalizeScenario } from './scenario';
+import type { Scenario, ScenarioInput } from './scenario-schema';
+import { summarize } from './state-readouts';
+import { toReference } from './units';
+
+/**
+ * Dose–response on a chosen day (issue 3, scope 11).
+ * (a) Acute challenge: the analgesia of one added dose alone against that day's tolerance and masking, and
+ *     the resulting pain, for the naive patient (day-0 state), the tolerance-only twin (all five mechanisms
+ *     at 0 from day 0) and the scenario. It is analytic from the state (§3.1 (11)), so the ED50 ratio of
+ *     scenario to naive equals that day's tolerance fold when dynorphin has not lowered efficacy.
+ * (b) Maintained dose: pain after 12 more weeks at each daily dose, from the state on that day.
+ */
+export interface DoseCurve {
+  readonly analgesia: number[];
+  readonly pain: number[];
+  /** Added dose giving analgesia 0.5, or null when the curve stays below 0.5 in range ("not reached"). */
+  readonly ed50: number | null;
+}
+
+export interface DoseResponse {
+  readonly atDay: number;
+  readonly unit: string;
+  readonly drug: string;
+  readonly route: string;
+  /** The 41 doses (acute: added dose; maintained: daily dose), log-spaced. */
+  readonly doses: number[];
+  readonly acute: {
+    readonly naive: DoseCurve;
+    readonly toleranceOnly: DoseCurve;
+    readonly scenario: DoseCurve;
+  };
+  readonly maintained: { readonly scenario: number[]; readonly toleranceOnly: number[] };
+}
+
+export interface DoseResponseOptions {
+  readonly maintained?: boolean;
+  readonly maintainedDays?: number;
+}
+
+export const DOSE_COUNT = 41;
+const MAINTAINED_DAYS = 84;
+
+export function doseResponse(
+  input: Scenario | ScenarioInput,
+  atDay: number,
+  options: DoseResponseOptions = {},
+): DoseResponse {
+  const scenario = normalizeScenario(input);
+  const twin: Scenario = { ...scenario, knockouts: [...ALL_MECHANISMS_OFF] };
+  const ch = challengeOf(scenario, atDay);
+  const here = stateAt(scenario, atDay);
+  const twinHere = stateAt(twin, atDay);
+  const naive = stateAt(scenario, 0);
+  const peak = peakPerReferenceDose(here.runtime, ch);
+  const ctx = {
+    subject: scenario.subject,
+    referenceDosePerDay: here.runtime.p.exposure.referenceDosePerDay,
+    bodyWeightKg: here.runtime.p.exposure.bodyWeightKg,
+  };
+  const refPerUnit = toReference(ctx, ch.drug, ch.route, ch.unit, 1);
+  const p = here.runtime.p;
+  const curveFor = (at: typeof here, t: number) => {
+    const sum = summarize(at.runtime, at.state, t);
+    const spec = ch.spec;
+    const fold = (1 + spec.crossTolerance * (sum.receptorFold - 1)) * sum.masking;
+    const emax = sum.efficacyLeft * spec.efficacy;
+    const disease = diseasePainAt(at.runtime, at.state[S.INJ] ?? 0, t);
+    return { fold, emax, disease, s: sum.sensitization };
+  };
+  const range = doseRange(ch, () => {
+    const c = curveFor(naive, 0);
+    return ed50Of(c.fold, c.emax, p.exposure.ec50, p.exposure.hill, peak * refPerUnit) ?? 1;
+  });
+  const doses = logSpace(range[0], range[1], DOSE_COUNT);
+  const acute = (at: typeof here, t: number): DoseCurve => {
+    const c = curveFor(at, t);
+    const analgesia = doses.map((dose) => {
+      const u = (dose * refPerUnit * peak) / (p.exposure.ec50 * c.fold);
+      const uh = u ** p.exposure.hill;
+      return (c.emax * uh) / (1 + uh);
+    });
+    const pain = analgesia.map((e) => Math.min(10, c.disease * (1 + p.readouts.painGain * c.s) * (1 - e)));
+    const ed50 = ed50Of(c.fold, c.emax, p.exposure.ec50, p.exposure.hill, peak * refPerUnit);
+    return { analgesia, pain, ed50: ed50 !== null && ed50 <= range[1] * (1 + 1e-9) ? ed50 : null };
+  };
+  const days = options.maintainedDays ?? MAINTAINED_DAYS;
+  const maintained = (from: typeof here, base: Scenario) =>
+    options.maintained === false
+      ? []
+      : doses.map((dose) =>
+          continueAs(from, { ...base, durationDays: atDay + days, regimens: [ch.regimenAt(dose, atDay)] }),
+        );
+  return {
+    atDay,
+    unit: ch.unit,
+    drug: ch.drug,
+    route: ch.route,
+    doses,
+    acute: { naive: acute(naive, 0), toleranceOnly: acute(twinHere, atDay), scenario: acute(here, atDay) },
+    maintained: { scenario: maintained(here, scenario), toleranceOnly: maintained(twinHere, twin) },
+  };
+}
+
+function ed50Of(fold: number, emax: number, ec50: number, hill: number, peakPerDose: number): number | null {
+  if (emax <= 0.5 || peakPerDose <= 0) return null;
+  const q = 0.5 / emax;
+  const u = (q / (1 - q)) ** (1 / hill);
+  return (u * ec50 * fold) / peakPerDose;
+}
+
+function doseRange(ch: Challenge, naiveEd50: () => number): [number, number] {
+  if (ch.dosePerDay > 0) return [0.1 * ch.dosePerDay, 10 * ch.dosePerDay];
+  if (ch.unit === 'MME') return [5, 1000];
+  const ed = naiveEd50();
+  return [0.2 * ed, 200 * ed];
+}
+
+export function logSpace(from: number, to: number, count: number): number[] {
+  const a = Math.log(from);
+  const b = Math.log(to);
+  return Array.from({ length: count }, (_, i) => Math.exp(a + ((b - a) * i) / (count - 1)));
+}

@@ -1,0 +1,33 @@
+/** Public API of the OIH model engine (pure TypeScript; no DOM, clocks or unseeded randomness). */
+export { simulate, simulateNormalized } from './simulate';
+export {
+  doseResponse,
+  DOSE_COUNT,
+  type DoseCurve,
+  type DoseResponse,
+  type DoseResponseOptions,
+} from './dose-response';
+export { parseScenario, normalizeScenario, type ParseResult } from './scenario';
+export {
+  ScenarioSchema,
+  UNIT_IDS,
+  type Scenario,
+  type ScenarioInput,
+  type Regimen,
+  type Treatment,
+  type Knockout,
+  type Disease,
+  type DoseUnit,
+} from './scenario-schema';
+export type { SimulationResult } from './result';
+export type { ModelEvent } from './events';
+export { MECHANISM_IDS, MECHANISM_LABELS, type MechanismId } from './mechanisms';
+export { DRUG_IDS, DRUGS, type DrugId, type DrugSpec } from './drugs';
+export { TREATMENT_IDS, TREATMENTS, type TreatmentId, type TreatmentSpec } from './treatments';
+export { ROUTE_IDS, type RouteId } from './routes';
+export { BODY_REGIONS, type BodyRegion } from './regions';
+export { CLI_SERIES, SERIES_NAMES, UNIT_INTERVAL_SERIES, type SeriesName, type SeriesSet } from './series';
+export { PARAMETERS, type Subject, type SubjectParameters } from './parameters';
+export type { Parameter } from './parameter';
+export { PRESETS, findPreset, presetNames, type Preset } from './presets/index';
+export { createRng, type Rng } from './rng';

@@ -1,0 +1,56 @@
+/**
+ * The time series a simulation returns, sampled at every integration step (≤ 1 h). The first sixteen are
+ * the CLI's series (issue 3); the rest serve tests, docs and views.
+ */
+export const CLI_SERIES = [
+  'painScore',
+  'thresholdRelative',
+  'analgesia',
+  'allodynia',
+  'painAreaFraction',
+  'coldPressorRelative',
+  'withdrawal',
+  'toleranceFold',
+  'doseMmePerDay',
+  'concentration',
+  'occupancy',
+  'nmda',
+  'rvm',
+  'glia',
+  'dynorphin',
+  'hcn2',
+] as const;
+
+export const EXTRA_SERIES = [
+  'dosePerKgPerDay',
+  'sensitization',
+  'diseasePain',
+  'latent',
+  'secondHit',
+] as const;
+
+export const SERIES_NAMES = [...CLI_SERIES, ...EXTRA_SERIES] as const;
+export type SeriesName = (typeof SERIES_NAMES)[number];
+export type SeriesSet = Record<SeriesName, Float64Array>;
+
+/** Readouts that live in [0, 1]. */
+export const UNIT_INTERVAL_SERIES: readonly SeriesName[] = [
+  'analgesia',
+  'allodynia',
+  'painAreaFraction',
+  'withdrawal',
+  'occupancy',
+  'nmda',
+  'rvm',
+  'glia',
+  'dynorphin',
+  'hcn2',
+  'latent',
+  'secondHit',
+];
+
+export function emptySeries(length: number): SeriesSet {
+  const out = {} as SeriesSet;
+  for (const name of SERIES_NAMES) out[name] = new Float64Array(length);
+  return out;
+}
