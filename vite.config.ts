@@ -8,7 +8,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/**/*.browser.test.ts', 'node_modules/**'],
     environment: 'node',
     // DOM tests opt in with `// @vitest-environment happy-dom` at the top of the file.
     restoreMocks: true,

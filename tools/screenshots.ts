@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const THEMES = ['default', 'projector', 'high-contrast'] as const;
 const SIZES = [
@@ -20,24 +21,18 @@ mkdirSync(outDir, { recursive: true });
 
 const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4174/';
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const size of SIZES) {
     for (const theme of THEMES) {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
       await page.goto(url);
-      await page.getByLabel('Theme').selectOption(theme);
+      await page.getByRole('button', { name: 'Display' }).click();
+      await page.locator(`input[name="theme"][value="${theme}"]`).check();
+      if (theme === 'projector' && size.width > 500) {
+        await page.screenshot({ path: path.join(outDir, `display-${size.name}-${theme}.png`) });
+      }
+      await page.getByRole('button', { name: 'Close' }).click();
       const file = path.join(outDir, `shell-${size.name}-${theme}.png`);
       await page.screenshot({ path: file, fullPage: size.width < 500 });
       await page.getByRole('button', { name: 'About' }).click();

@@ -10,8 +10,17 @@ export const appStrings = {
     'A teaching simulation of a virtual patient. It never gives a dose for a real person: ask a clinician.',
   skipToContent: 'Skip to the simulation',
   themeLabel: 'Theme',
+  motionLabel: 'Motion',
+  motionSystem: 'Follow the system setting',
+  motionReduce: 'Reduced: no travelling particles',
+  motionFull: 'Full animation',
+  displayButton: 'Display',
+  displayTitle: 'Display settings',
   aboutButton: 'About',
   closeButton: 'Close',
+  whereLabel: 'Where:',
+  evidenceLabel: 'Evidence:',
+  toleranceSite: 'Where: µ-opioid receptors on the nociceptor’s spinal terminal',
   footer:
     'Opioid Paradox Lab · open-source teaching simulation · MIT License · never a dose for a real person',
 } as const;

@@ -2,7 +2,8 @@ import { appStrings, regionText, type RegionText } from '../content/strings';
 import { createAboutDialog, type AboutDialog } from './about-dialog';
 import { el } from './dom';
 import { icon, type IconName } from './icons';
-import { bindPreferencesToDocument, createThemePicker, type PreferencesActor } from './theme-picker';
+import { createDisplaySettings } from './display-dialog';
+import { bindPreferencesToDocument, type PreferencesActor } from './theme-picker';
 
 export type RegionId = keyof typeof regionText;
 
@@ -39,7 +40,7 @@ function region(id: RegionId, text: RegionText): { section: HTMLElement; body: H
   return { section, body };
 }
 
-function header(preferences: PreferencesActor, aboutButton: HTMLButtonElement): HTMLElement {
+function header(displayButton: HTMLButtonElement, aboutButton: HTMLButtonElement): HTMLElement {
   return el(
     'header',
     { class: 'app-header' },
@@ -60,7 +61,7 @@ function header(preferences: PreferencesActor, aboutButton: HTMLButtonElement): 
       icon('warning', 'notice-icon'),
       el('span', {}, appStrings.notice),
     ),
-    el('div', { class: 'header-tools' }, createThemePicker(preferences), aboutButton),
+    el('div', { class: 'header-tools' }, displayButton, aboutButton),
   );
 }
 
@@ -70,13 +71,14 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
   const aboutButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, appStrings.aboutButton);
   aboutButton.addEventListener('click', () => about.open(aboutButton));
 
+  const display = createDisplaySettings(preferences);
   const scene = region('scene', regionText.scene);
   const charts = region('charts', regionText.charts);
   const controls = region('controls', regionText.controls);
 
   root.replaceChildren(
     el('a', { class: 'skip-link', href: '#workspace' }, appStrings.skipToContent),
-    header(preferences, aboutButton),
+    header(display.button, aboutButton),
     el(
       'main',
       { id: 'workspace', class: 'workspace', tabindex: -1 },
@@ -86,6 +88,7 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     ),
     el('footer', { class: 'app-footer' }, el('p', {}, appStrings.footer)),
     about.element,
+    display.dialog,
   );
 
   const unbind = bindPreferencesToDocument(preferences, root.ownerDocument.documentElement);

@@ -19,8 +19,17 @@ async function openApp(page: Page): Promise<string[]> {
   return errors;
 }
 
+const THEME_LABELS = {
+  default: 'Default',
+  projector: 'Projector',
+  'high-contrast': 'High contrast',
+} as const;
+
 async function chooseTheme(page: Page, theme: (typeof THEMES)[number]) {
-  await page.getByLabel('Theme').selectOption(theme);
+  await page.getByRole('button', { name: 'Display' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Display settings' });
+  await dialog.getByRole('radio', { name: THEME_LABELS[theme], exact: true }).check();
+  await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
@@ -70,6 +79,23 @@ for (const theme of THEMES) {
   });
 }
 
+test('the Display dialog works from the keyboard and passes axe in every theme', async ({ page }) => {
+  await openApp(page);
+  const display = page.getByRole('button', { name: 'Display' });
+  await display.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Display settings' });
+  await expect(dialog.getByRole('radio', { name: 'Default', exact: true })).toBeFocused();
+  for (const theme of ['projector', 'high-contrast'] as const) {
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    expect(await axeViolations(page)).toEqual([]);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(display).toBeFocused();
+});
+
 test('the About dialog opens and closes from the keyboard and gives focus back', async ({ page }) => {
   await openApp(page);
   const about = page.getByRole('button', { name: 'About' });
@@ -89,7 +115,8 @@ test('the theme choice survives a reload', async ({ page }) => {
   await chooseTheme(page, 'projector');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
-  await expect(page.getByLabel('Theme')).toHaveValue('projector');
+  await page.getByRole('button', { name: 'Display' }).click();
+  await expect(page.getByRole('radio', { name: 'Projector', exact: true })).toBeChecked();
 });
 
 test('the skip link is the first stop and jumps to the workspace', async ({ page }) => {

@@ -57,22 +57,42 @@ describe('app shell', () => {
     }
   });
 
-  it('switches the theme on the document root from the labelled picker and saves it', () => {
-    const select = getByRole(root, 'combobox', { name: 'Theme' }) as HTMLSelectElement;
+  it('switches the theme on the document root from the Display dialog and saves it', () => {
+    getByRole(root, 'button', { name: 'Display' }).click();
+    const dialog = getByRole(root, 'dialog', { name: 'Display settings' });
     expect(document.documentElement.dataset['theme']).toBe('default');
-    select.value = 'high-contrast';
-    select.dispatchEvent(new Event('change'));
+    within(dialog).getByRole('radio', { name: 'High contrast' }).click();
     expect(document.documentElement.dataset['theme']).toBe('high-contrast');
     expect(saved).toEqual([{ theme: 'high-contrast', motion: 'system' }]);
   });
 
-  it('offers exactly the three themes', () => {
-    const select = getByRole(root, 'combobox', { name: 'Theme' }) as HTMLSelectElement;
-    expect([...select.options].map((o) => [o.value, o.text])).toEqual([
-      ['default', 'Default'],
-      ['projector', 'Projector'],
-      ['high-contrast', 'High contrast'],
-    ]);
+  it('offers exactly the three themes, in a labelled group', () => {
+    getByRole(root, 'button', { name: 'Display' }).click();
+    const group = getByRole(root, 'group', { name: 'Theme' });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value),
+    ).toEqual(['default', 'projector', 'high-contrast']);
+    expect((within(group).getByRole('radio', { name: 'Default' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('sets the motion preference and mirrors it on the document root', () => {
+    getByRole(root, 'button', { name: 'Display' }).click();
+    const group = getByRole(root, 'group', { name: 'Motion' });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value),
+    ).toEqual(['system', 'reduce', 'full']);
+    within(group)
+      .getByRole('radio', { name: /^Reduced/ })
+      .click();
+    expect(document.documentElement.dataset['motion']).toBe('reduce');
+    within(group)
+      .getByRole('radio', { name: /^Follow the system/ })
+      .click();
+    expect(document.documentElement.dataset['motion']).toBeUndefined();
   });
 
   it('opens the About dialog with what the app is, its sources and license, and closes it', () => {
