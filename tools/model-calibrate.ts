@@ -1,4 +1,13 @@
-import { run, at, extreme, firstDay, mean, doseResponseOf } from './model-validation.ts';
+import { run, at, extreme, firstDay, mean, doseResponseOf } from './model-validation';
+import { PARAMETERS } from '../src/model/index';
+const ovr = JSON.parse(process.env.OVR ?? '{}') as Record<string, number>;
+for (const [key, value] of Object.entries(ovr)) {
+  const [subject, group, name] = key.split('.') as [string, string, string];
+  const g = (PARAMETERS as unknown as Record<string, Record<string, Record<string, { value: number }>>>)[
+    subject
+  ]![group]!;
+  g[name] = { ...g[name]!, value };
+}
 const t0 = Date.now();
 for (const d of [20, 60, 100]) {
   const r = run(`celerier-2000-fentanyl-${d}`);
@@ -260,7 +269,7 @@ for (const n of ['laulin-daily-morphine', 'laulin-daily-morphine-mk801']) {
     'ket',
     (base - p('ketamine-rescue')).toFixed(2),
     'tol rot',
-    (p('tolerance-only-rotate-methadone') - p('tolerance-only')).toFixed(3),
+    (p('tolerance-only-rotate-methadone') - p('tolerance-only-maintained')).toFixed(3),
     m.tDays.length,
   );
 }
@@ -299,3 +308,38 @@ for (const n of ['laulin-daily-morphine', 'laulin-daily-morphine-mk801']) {
   );
 }
 console.log('elapsed', Date.now() - t0, 'ms');
+{
+  const dr = doseResponseOf('oih-state', 84, true);
+  const m = dr.maintained.scenario;
+  const tw = dr.maintained.toleranceOnly;
+  let iMin = 0;
+  m.forEach((v, i) => {
+    if (v < (m[iMin] ?? Infinity)) iMin = i;
+  });
+  console.log(
+    '#12 doses',
+    dr.doses
+      .filter((_, i) => i % 5 === 0)
+      .map((d) => d.toFixed(0))
+      .join(' '),
+  );
+  console.log(
+    '#12 pain ',
+    m
+      .filter((_, i) => i % 5 === 0)
+      .map((d) => d.toFixed(2))
+      .join(' '),
+    'min@',
+    dr.doses[iMin]?.toFixed(0),
+    m[iMin]?.toFixed(2),
+  );
+  console.log(
+    '#12 twin ',
+    tw
+      .filter((_, i) => i % 5 === 0)
+      .map((d) => d.toFixed(2))
+      .join(' '),
+    'monotone',
+    tw.every((v, i) => i === 0 || v <= (tw[i - 1] ?? Infinity)),
+  );
+}

@@ -3,8 +3,8 @@
  * test/model/validation-*.test.ts (which assert each band) and tools/model-table.ts (which writes the
  * model-vs-published table of docs/model.md), so the table is generated from the test scenarios.
  */
-import { doseResponse, findPreset, simulate, type SimulationResult } from '../src/model/index.ts';
-import type { SeriesName } from '../src/model/series.ts';
+import { doseResponse, findPreset, simulate, type SimulationResult } from '../src/model/index';
+import type { SeriesName } from '../src/model/series';
 
 const cache = new Map<string, SimulationResult>();
 
@@ -32,8 +32,12 @@ export function doseResponseOf(name: string, day: number, maintained = false) {
 
 /** The sample at day t (the pre-dose trough when a dose falls at t). */
 export function at(r: SimulationResult, series: SeriesName, day: number): number {
-  const i = Math.min(r.tDays.length - 1, Math.max(0, Math.round(day / r.stepDays)));
-  return r.series[series][i] ?? NaN;
+  const x = Math.min(r.tDays.length - 1, Math.max(0, day / r.stepDays));
+  const near = Math.round(x);
+  if (Math.abs(x - near) < 1e-6) return r.series[series][near] ?? NaN;
+  const i = Math.floor(x);
+  const f = x - i;
+  return (1 - f) * (r.series[series][i] ?? NaN) + f * (r.series[series][i + 1] ?? NaN);
 }
 
 /** Mean over [from, to). */

@@ -193,7 +193,7 @@ export function integrate(
       h,
     );
     const dN = nmdaDrive(
-      { opioidDrive: f, withdrawal: s * w, glia: gE, dynorphin: dE, hcn2: hE },
+      { opioidDrive: f / (1 + f / p.drive.nmdaCap), withdrawal: s * w, glia: gE, dynorphin: dE, hcn2: hE },
       k.nmda,
       nmdaBlock,
       mods.koNmda,

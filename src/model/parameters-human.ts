@@ -26,6 +26,11 @@ export const HUMAN_PARAMETERS = {
       `${TA}: drive 1 at 240 MME/day (s = 1); half-activation 200–270 MME/day (§3.1 (3))`,
     ),
     slowCap: param(1, '1', 'facts §3.1 (3): short peaks cannot switch slow mechanisms on'),
+    nmdaCap: param(
+      1,
+      '1',
+      `${TA}: 90 min of remifentanil leaves normal-skin heat thresholds unchanged (facts #18)`,
+    ),
   },
   tolerance: {
     fastOnDays: param(0.1, 'd', 'facts #17, §2.8: acute tolerance t½ ≈ 130 min (upper bound)'),
@@ -33,14 +38,14 @@ export const HUMAN_PARAMETERS = {
     slowOnDays: param(1.1, 'd', 'facts #16: Ekblom tolerance-compartment t½ 26 h'),
     slowOffDays: param(4.5, 'd', 'facts #16: Ouellet recovery ≈ 18.5 d after exposure (4 half-lives)'),
     fastGain: param(0.3, '1', TA),
-    slowGain: param(1.3, '1', 'facts #21: 42 % potency loss (fold ≈ 1.7) after 1 month at 78 MME/day'),
+    slowGain: param(1.15, '1', 'facts #21: 42 % potency loss (fold ≈ 1.7) after 1 month at 78 MME/day'),
     nmdaShare: param(0.75, '1', 'facts #4, #5: NMDA block prevents tolerance; φ ≈ 0.7–0.8 (§3.1 (6))'),
   },
   masking: {
-    nmda: param(0.4, '1', `facts #3: NMDA block prevents the apparent loss of effect; size ${TA}`),
-    rvmDynorphin: param(1.5, '1', `facts #7, #9, #10: RVM or dynorphin block restores potency; size ${TA}`),
+    nmda: param(1, '1', `facts #3: NMDA block prevents the apparent loss of effect; size ${TA}`),
+    rvmDynorphin: param(3, '1', `facts #7, #9, #10: RVM or dynorphin block restores potency; size ${TA}`),
     dynorphinEfficacy: param(
-      0.3,
+      0.7,
       '1',
       'facts #10: dynorphin lowers spinal opioid efficacy; size teaching assumption',
     ),
@@ -68,7 +73,7 @@ export const HUMAN_PARAMETERS = {
     offDays: param(4, 'd', 'facts §3.2: R off t½ 4 d'),
   },
   dynorphin: {
-    onDays: param(3, 'd', TA),
+    onDays: param(1.5, 'd', TA),
     offDays: param(10, 'd', 'facts §3.2: D off t½ 10 d'),
     floor: param(0.05, '1', `facts §3.1 (4): drive ∝ R·(N + ε); ε ${TA}`),
   },
@@ -105,13 +110,13 @@ export const HUMAN_PARAMETERS = {
     thresholdGain: param(0.6, '1', `${TA}: analgesia raises the threshold`),
     thresholdPower: param(2, '1', TA),
     coldGain: param(1, '1', TA),
-    coldPower: param(4, '1', 'facts §3.2: steep in E so trough analgesia does not hide cold intolerance'),
-    coldSensitivity: param(1.2, '1', 'facts #23: maintained patients ≈ 44 % lower CPT tolerance'),
+    coldPower: param(3, '1', 'facts §3.2: steep in E so trough analgesia does not hide cold intolerance'),
+    coldSensitivity: param(1.1, '1', 'facts #23: maintained patients ≈ 44 % lower CPT tolerance'),
     allodyniaHalf: param(0.5, 'S', `${TA}: light touch hurts above S = 0.5`),
     areaNmda: param(3, '1', 'facts #18: secondary hyperalgesia area grows with central sensitization'),
     areaRvm: param(1, '1', 'King 2005 review: spread to unaffected regions'),
     areaGlia: param(1, '1', TA),
-    areaAnalgesia: param(0.5, '1', `${TA}: analgesia shrinks the hyperalgesic area`),
+    areaAnalgesia: param(0.2, '1', `${TA}: analgesia shrinks the hyperalgesic area`),
   },
 };
 

@@ -23,6 +23,7 @@ export const RAT_PARAMETERS: SubjectParameters = {
   drive: {
     threshold: param(0.5, 'C', `${TA}: rat experiments use doses far above the threshold`),
     scale: param(3, 'C', TA),
+    nmdaCap: param(50, '1', `${TA}: no practical cap at the doses of the rat experiments`),
     slowCap: param(1, '1', 'facts §3.1 (3): one fentanyl series must not prime glia (facts #1, #11)'),
   },
   tolerance: {

@@ -74,6 +74,12 @@ export const CLINICAL_PRESETS: readonly Preset[] = [
     },
   },
   {
+    name: 'tolerance-only-maintained',
+    description:
+      'tolerance-only patient kept at 180 MME/day: the comparator of the rotation check (facts §3.4 #13)',
+    scenario: { durationDays: OIH_DAY + 4 * WEEK, regimens: [morphine(180)], knockouts: [...ALL_FIVE_OFF] },
+  },
+  {
     name: 'tolerance-only-rotate-methadone',
     description: 'tolerance-only, rotated to methadone with 33 % fewer MME at week 12 (facts §3.4 #13)',
     scenario: {
