@@ -1,4 +1,5 @@
 import { appStrings } from '../content/strings';
+import { createDialog } from './dialog';
 import { el } from './dom';
 import { createMotionPicker } from './motion';
 import { createThemePicker, type PreferencesActor } from './theme-picker';
@@ -8,27 +9,15 @@ export function createDisplaySettings(preferences: PreferencesActor): {
   button: HTMLButtonElement;
   dialog: HTMLDialogElement;
 } {
-  const close = el('button', { type: 'button', class: 'button-primary' }, appStrings.closeButton);
-  const dialog = el(
-    'dialog',
-    { class: 'dialog dialog-narrow', 'aria-labelledby': 'display-title' },
-    el(
-      'div',
-      { class: 'dialog-header' },
-      el('h2', { id: 'display-title', class: 'dialog-title' }, appStrings.displayTitle),
-      close,
-    ),
-    el('div', { class: 'dialog-body' }, createThemePicker(preferences), createMotionPicker(preferences)),
+  const dialog = createDialog(
+    'display',
+    appStrings.displayTitle,
+    [createThemePicker(preferences), createMotionPicker(preferences)],
+    'dialog dialog-narrow',
   );
   const button = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, appStrings.displayButton);
-  button.addEventListener('click', () => {
-    dialog.showModal();
-    dialog.querySelector<HTMLInputElement>('input:checked')?.focus();
-  });
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
-  });
-  dialog.addEventListener('close', () => button.focus());
-  return { button, dialog };
+  button.addEventListener('click', () =>
+    dialog.open(button, dialog.element.querySelector<HTMLInputElement>('input:checked')),
+  );
+  return { button, dialog: dialog.element };
 }

@@ -1,5 +1,6 @@
 import { appStrings, regionText, type RegionText } from '../content/strings';
-import { createAboutDialog, type AboutDialog } from './about-dialog';
+import { createAboutDialog } from './about-dialog';
+import type { Dialog } from './dialog';
 import { el } from './dom';
 import { icon, type IconName } from './icons';
 import { createDisplaySettings } from './display-dialog';
@@ -10,7 +11,7 @@ export type RegionId = keyof typeof regionText;
 export interface Shell {
   /** The body of each region, where a view mounts. */
   readonly regions: Readonly<Record<RegionId, HTMLElement>>;
-  readonly about: AboutDialog;
+  readonly about: Dialog;
   destroy(): void;
 }
 
