@@ -1,0 +1,76 @@
+import { createActor, fromCallback } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { clockMachine } from '../../src/app/clock';
+
+// No animation frames in Node: the test sends the ticks.
+const manual = clockMachine.provide({ actors: { ticker: fromCallback(() => () => undefined) } });
+const start = (durationDays = 84, daysPerSecond = 7) =>
+  createActor(manual, { input: { durationDays, daysPerSecond } }).start();
+
+describe('simulation clock', () => {
+  it('starts paused at day 0 and plays at its speed', () => {
+    const clock = start();
+    expect(clock.getSnapshot().value).toBe('paused');
+    clock.send({ type: 'play' });
+    clock.send({ type: 'tick', seconds: 2 });
+    expect(clock.getSnapshot().context.tDays).toBe(14);
+    expect(clock.getSnapshot().value).toBe('playing');
+  });
+
+  it('ignores ticks while paused', () => {
+    const clock = start();
+    clock.send({ type: 'tick', seconds: 5 });
+    expect(clock.getSnapshot().context.tDays).toBe(0);
+  });
+
+  it('stops by itself at the end, and plays again from the start', () => {
+    const clock = start(10, 7);
+    clock.send({ type: 'toggle' });
+    clock.send({ type: 'tick', seconds: 3 });
+    expect(clock.getSnapshot().context.tDays).toBe(10);
+    expect(clock.getSnapshot().value).toBe('paused');
+    clock.send({ type: 'toggle' });
+    expect(clock.getSnapshot().context.tDays).toBe(0);
+    expect(clock.getSnapshot().value).toBe('playing');
+  });
+
+  it('steps by days and weeks, never past either end', () => {
+    const clock = start(20);
+    clock.send({ type: 'step', days: 7 });
+    clock.send({ type: 'step', days: 1 });
+    expect(clock.getSnapshot().context.tDays).toBe(8);
+    clock.send({ type: 'step', days: 30 });
+    expect(clock.getSnapshot().context.tDays).toBe(20);
+    clock.send({ type: 'step', days: -100 });
+    expect(clock.getSnapshot().context.tDays).toBe(0);
+  });
+
+  it('scrubs to any time, clamped, and ignores a time that is not a number', () => {
+    const clock = start(84);
+    clock.send({ type: 'scrub', tDays: 40.5 });
+    expect(clock.getSnapshot().context.tDays).toBe(40.5);
+    clock.send({ type: 'scrub', tDays: Number.NaN });
+    expect(clock.getSnapshot().context.tDays).toBe(0);
+    clock.send({ type: 'scrub', tDays: 1e9 });
+    expect(clock.getSnapshot().context.tDays).toBe(84);
+  });
+
+  it('changes speed, refusing zero, negative or non-numeric speeds', () => {
+    const clock = start(84, 7);
+    clock.send({ type: 'speed', daysPerSecond: 1 });
+    clock.send({ type: 'speed', daysPerSecond: 0 });
+    clock.send({ type: 'speed', daysPerSecond: Number.NaN });
+    expect(clock.getSnapshot().context.daysPerSecond).toBe(1);
+  });
+
+  it('keeps t inside a shorter new duration, and resets to day 0, paused', () => {
+    const clock = start(84);
+    clock.send({ type: 'scrub', tDays: 60 });
+    clock.send({ type: 'duration', durationDays: 28 });
+    expect(clock.getSnapshot().context).toMatchObject({ tDays: 28, durationDays: 28 });
+    clock.send({ type: 'play' });
+    clock.send({ type: 'reset' });
+    expect(clock.getSnapshot().value).toBe('paused');
+    expect(clock.getSnapshot().context.tDays).toBe(0);
+  });
+});
