@@ -1,0 +1,58 @@
+import { doseResponse, simulate, type DoseResponse, type Scenario, type SimulationResult } from '../model';
+import { answer, type SimulationRequest, type SimulationResponse } from './simulation-protocol';
+
+export interface Simulated {
+  readonly result: SimulationResult;
+  readonly doseResponse: DoseResponse | null;
+}
+
+export interface SimulationClient {
+  /**
+   * Computes a scenario. Resolves with its result, or with null when a newer request has superseded it
+   * (a result for an outdated scenario is discarded). Rejects only with a model error message.
+   */
+  run(scenario: Scenario, doseResponseDay: number | null): Promise<Simulated | null>;
+  destroy(): void;
+}
+
+/**
+ * Talks to the model's Web Worker. Where workers cannot start (some file:// pages, old browsers), the model
+ * runs on this thread instead: slower to respond, but the app keeps working.
+ */
+export function createSimulationClient(makeWorker: (() => Worker) | null): SimulationClient {
+  let worker: Worker | null = null;
+  try {
+    worker = makeWorker?.() ?? null;
+  } catch {
+    worker = null;
+  }
+  let latest = 0;
+  const pending = new Map<number, (response: SimulationResponse) => void>();
+  if (worker) {
+    worker.onmessage = (event: MessageEvent<SimulationResponse>) => {
+      pending.get(event.data.id)?.(event.data);
+      pending.delete(event.data.id);
+    };
+  }
+  const send = (request: SimulationRequest): Promise<SimulationResponse> =>
+    worker
+      ? new Promise((resolve) => {
+          pending.set(request.id, resolve);
+          worker.postMessage(request);
+        })
+      : Promise.resolve(answer(request, { simulate, doseResponse }));
+
+  return {
+    async run(scenario, doseResponseDay) {
+      const id = (latest += 1);
+      const response = await send({ id, scenario, doseResponseDay });
+      if (id !== latest) return null;
+      if (!response.ok) throw new Error(response.message);
+      return { result: response.result, doseResponse: response.doseResponse };
+    },
+    destroy() {
+      worker?.terminate();
+      pending.clear();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findPreset, normalizeScenario, simulate, doseResponse } from '../../src/model';
+import { answer, type SimulationRequest } from '../../src/app/simulation-protocol';
+import { createSimulationClient } from '../../src/app/simulation-client';
+
+const scenario = normalizeScenario({ ...findPreset('tolerance-only')!.scenario, durationDays: 14 });
+
+/** A stand-in for the Web Worker that answers when told to, in any order. */
+function fakeWorker() {
+  const inbox: SimulationRequest[] = [];
+  const worker = {
+    onmessage: null as ((event: MessageEvent) => void) | null,
+    postMessage: (request: SimulationRequest) => void inbox.push(request),
+    terminate: () => undefined,
+  };
+  const reply = (index: number) => {
+    const request = inbox[index]!;
+    worker.onmessage?.({ data: answer(request, { simulate, doseResponse }) } as MessageEvent);
+  };
+  return { worker: worker as unknown as Worker, reply };
+}
+
+describe('simulation client', () => {
+  it('runs the model on this thread when no worker can start', async () => {
+    const client = createSimulationClient(() => {
+      throw new Error('workers refused');
+    });
+    const done = await client.run(scenario, null);
+    expect(done?.result.tDays.at(-1)).toBeCloseTo(14);
+    expect(done?.doseResponse).toBeNull();
+  });
+
+  it('discards the result of a scenario that a newer request superseded', async () => {
+    const { worker, reply } = fakeWorker();
+    const client = createSimulationClient(() => worker);
+    const older = client.run(scenario, null);
+    const newer = client.run({ ...scenario, durationDays: 7 }, 7);
+    reply(1);
+    reply(0);
+    const [a, b] = await Promise.all([older, newer]);
+    expect(a).toBeNull();
+    expect(b?.result.tDays.at(-1)).toBeCloseTo(7);
+    expect(b?.doseResponse?.doses).toHaveLength(41);
+  });
+
+  it('turns a model error into a rejected promise with its message', async () => {
+    const client = createSimulationClient(null);
+    const broken = { ...scenario, durationDays: -5 } as typeof scenario;
+    const outcome = await client.run(broken, null).then(
+      () => 'resolved',
+      (error: Error) => error.message,
+    );
+    expect(outcome).toMatch(/^durationDays: must be/);
+  });
+});
