@@ -1,0 +1,213 @@
+import { select, type Selection } from 'd3';
+import { chartToolbar } from '../content/charts';
+import { download, serializeSvg, svgToPng } from './export';
+import { renderTable, toCsv, type ChartTable } from './table';
+import { chartFontPx } from './text-metrics';
+import type { ChartFocusId, ChartMoment, ChartSeriesInput, ChartTheme, ChartView } from './view';
+
+export type SvgSel = Selection<SVGSVGElement, unknown, null, undefined>;
+export type G = Selection<SVGGElement, unknown, null, undefined>;
+
+let nextId = 0;
+
+/**
+ * What every chart shares: the figure with heading and explanation, an SVG with <title> and <desc>, the
+ * "show as table" toggle, the export buttons and the listener lists. A chart subclass only draws (`draw`),
+ * moves its cursor (`drawCursor`) and says which numbers are behind it (`table`).
+ */
+export abstract class ChartFrame implements ChartView {
+  readonly root: HTMLElement;
+  readonly svgElement: SVGSVGElement;
+  protected readonly svg: SvgSel;
+  /** Everything a chart draws goes in here (after <title> and <desc>). */
+  protected readonly layer: G;
+  protected a: ChartSeriesInput | undefined;
+  protected b: ChartSeriesInput | undefined;
+  protected width = 640;
+  protected availableHeight = 480;
+  protected fontPx = 14;
+  protected tDays = 0;
+  protected reducedMotion = false;
+  private readonly explain: HTMLParagraphElement;
+  private readonly tableHost: HTMLDivElement;
+  private readonly toggle: HTMLButtonElement;
+  private readonly selectListeners = new Set<(id: ChartFocusId) => void>();
+  private highlighted: ChartFocusId | null = null;
+
+  protected constructor(
+    readonly chartId: string,
+    private readonly title: string,
+    desc: string,
+  ) {
+    const id = `oc-${chartId}-${++nextId}`;
+    const doc = document;
+    this.root = doc.createElement('figure');
+    this.root.className = `oc-chart oc-${chartId}`;
+    this.root.setAttribute('aria-labelledby', `${id}-h`);
+    const caption = doc.createElement('figcaption');
+    const heading = doc.createElement('h3');
+    heading.id = `${id}-h`;
+    heading.className = 'oc-title';
+    heading.textContent = title;
+    this.explain = doc.createElement('p');
+    this.explain.className = 'oc-explain';
+    caption.append(heading, this.explain);
+    this.svg = select(doc.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+    this.svgElement = this.svg.node() as SVGSVGElement;
+    this.svg
+      .attr('class', 'oc-svg')
+      .attr('role', 'group')
+      .attr('aria-labelledby', `${id}-t`)
+      .attr('aria-describedby', `${id}-d`);
+    this.svg.append('title').attr('id', `${id}-t`).text(title);
+    this.svg.append('desc').attr('id', `${id}-d`).text(desc);
+    this.layer = this.svg.append('g').attr('class', 'oc-layer');
+    this.tableHost = doc.createElement('div');
+    this.tableHost.className = 'oc-table-wrap';
+    this.tableHost.id = `${id}-table`;
+    this.tableHost.hidden = true;
+    this.tableHost.tabIndex = 0;
+    this.toggle = this.button(chartToolbar.showTable, () => this.toggleTable());
+    this.toggle.setAttribute('aria-pressed', 'false');
+    this.toggle.setAttribute('aria-controls', this.tableHost.id);
+    const toolbar = doc.createElement('div');
+    toolbar.className = 'oc-toolbar';
+    toolbar.append(
+      this.toggle,
+      this.button(
+        chartToolbar.exportPng,
+        () => void this.exportPng().then((b) => download(b, this.file('png'))),
+        chartToolbar.exportPngLabel(title),
+      ),
+      this.button(
+        chartToolbar.exportSvg,
+        () => download(new Blob([this.exportSvg()], { type: 'image/svg+xml' }), this.file('svg')),
+        chartToolbar.exportSvgLabel(title),
+      ),
+      this.button(
+        chartToolbar.exportCsv,
+        () => download(new Blob([this.exportCsv()], { type: 'text/csv' }), this.file('csv')),
+        chartToolbar.exportCsvLabel(title),
+      ),
+    );
+    this.root.append(caption, this.svgElement, this.tableHost, toolbar);
+  }
+
+  mount(host: HTMLElement): void {
+    host.append(this.root);
+    if (host.clientWidth > 0) this.width = host.clientWidth;
+    this.render();
+  }
+
+  setResults(a: ChartSeriesInput, b?: ChartSeriesInput): void {
+    this.a = a;
+    this.b = b;
+    this.render();
+  }
+
+  update(snapshot: ChartMoment): void {
+    this.tDays = snapshot.tDays;
+    if (this.a) this.drawCursor();
+  }
+
+  setTheme(theme: ChartTheme): void {
+    // Colours follow the CSS custom properties by themselves; the font size changes the layout. The
+    // page's <html data-theme> is the app's to set; the chart only records it for tests and styling hooks.
+    this.root.dataset['theme'] = theme;
+    this.render();
+  }
+
+  setReducedMotion(on: boolean): void {
+    // No chart animates (updates are instant), so there is nothing to skip; kept for the interface.
+    this.reducedMotion = on;
+  }
+
+  resize(width: number, height: number): void {
+    this.width = Math.max(280, width);
+    this.availableHeight = height;
+    this.render();
+  }
+
+  highlight(id: ChartFocusId | null): void {
+    this.highlighted = id;
+    this.root.toggleAttribute('data-highlight', id !== null);
+    for (const el of this.root.querySelectorAll<SVGElement>('[data-focus]'))
+      el.classList.toggle('is-highlighted', el.dataset['focus'] === id);
+  }
+
+  onSelect(callback: (id: ChartFocusId) => void): () => void {
+    this.selectListeners.add(callback);
+    return () => this.selectListeners.delete(callback);
+  }
+
+  destroy(): void {
+    this.selectListeners.clear();
+    this.root.remove();
+  }
+
+  exportSvg(): string {
+    return serializeSvg(this.svgElement, this.title);
+  }
+
+  exportPng(): Promise<Blob> {
+    return svgToPng(this.exportSvg());
+  }
+
+  exportCsv(): string {
+    return toCsv(this.table());
+  }
+
+  get tableVisible(): boolean {
+    return !this.tableHost.hidden;
+  }
+
+  toggleTable(show = this.tableHost.hidden): void {
+    this.tableHost.hidden = !show;
+    this.svgElement.style.display = show ? 'none' : '';
+    this.toggle.setAttribute('aria-pressed', String(show));
+    this.toggle.textContent = show ? chartToolbar.showChart : chartToolbar.showTable;
+    if (show) this.refreshTable();
+  }
+
+  protected select(id: ChartFocusId): void {
+    for (const cb of this.selectListeners) cb(id);
+  }
+
+  protected setExplanation(text: string): void {
+    this.explain.textContent = text;
+  }
+
+  protected abstract draw(): void;
+  protected abstract drawCursor(): void;
+  protected abstract table(): ChartTable;
+
+  private render(): void {
+    this.fontPx = chartFontPx(this.svgElement);
+    if (!this.a) {
+      this.setExplanation(chartToolbar.noData);
+      return;
+    }
+    this.draw();
+    this.drawCursor();
+    if (this.highlighted !== null) this.highlight(this.highlighted);
+    if (!this.tableHost.hidden) this.refreshTable();
+  }
+
+  private refreshTable(): void {
+    if (this.a) renderTable(this.tableHost, this.title, this.table());
+  }
+
+  private file(ext: string): string {
+    return `${this.chartId}-${(this.a?.label ?? 'chart').replace(/[^\w-]+/g, '-')}.${ext}`;
+  }
+
+  private button(text: string, onClick: () => void, label?: string): HTMLButtonElement {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'oc-button';
+    b.textContent = text;
+    if (label) b.setAttribute('aria-label', label);
+    b.addEventListener('click', onClick);
+    return b;
+  }
+}

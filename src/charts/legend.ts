@@ -1,0 +1,61 @@
+import { symbol, type Selection } from 'd3';
+import { dashArray, type SeriesStyle } from './series-style';
+import { textWidth } from './text-metrics';
+
+export interface LegendItem {
+  readonly key: string;
+  readonly label: string;
+  readonly style: SeriesStyle;
+}
+
+const SAMPLE = 34;
+
+/**
+ * A legend drawn inside the SVG (not beside it in HTML) so exported images carry it. Items wrap into rows
+ * at narrow widths; returns the height used.
+ */
+export function drawLegend(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  items: readonly LegendItem[],
+  width: number,
+  fontPx: number,
+): number {
+  const rowH = fontPx * 1.6;
+  let x = 0;
+  let y = rowH / 2;
+  const placed = items.map((item) => {
+    const w = SAMPLE + 8 + textWidth(item.label, fontPx) + 18;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += rowH;
+    }
+    const at = { item, x, y };
+    x += w;
+    return at;
+  });
+  const rows = g
+    .selectAll<SVGGElement, (typeof placed)[number]>('g.oc-legend-item')
+    .data(placed, (d) => d.item.key)
+    .join((enter) => {
+      const e = enter.append('g').attr('class', 'oc-legend-item');
+      e.append('line').attr('class', 'oc-line').attr('x1', 0).attr('x2', SAMPLE);
+      e.append('path').attr('class', 'oc-marker');
+      e.append('text').attr('class', 'oc-legend-text').attr('dy', '0.35em');
+      return e;
+    });
+  rows.attr('transform', (d) => `translate(${d.x},${d.y})`);
+  rows
+    .select('line')
+    .style('stroke', (d) => d.item.style.color)
+    .style('stroke-dasharray', (d) => dashArray(d.item.style));
+  rows
+    .select('path')
+    .attr('transform', `translate(${SAMPLE / 2},0)`)
+    .attr('d', (d) => symbol(d.item.style.symbol, fontPx * 4)())
+    .style('fill', (d) => d.item.style.color);
+  rows
+    .select('text')
+    .attr('x', SAMPLE + 8)
+    .text((d) => d.item.label);
+  return y + rowH / 2;
+}

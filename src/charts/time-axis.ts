@@ -1,0 +1,60 @@
+import type { SimulationResult } from '../model';
+
+/** Week tick values for a time axis: the smallest step whose labels do not collide at this width. */
+export function weekTicks(durationDays: number, widthPx: number, fontPx: number): number[] {
+  const weeks = durationDays / 7;
+  const room = Math.max(2, widthPx / (fontPx * 2.6));
+  const step = [1, 2, 4, 8, 13, 26, 52, 104, 260].find((s) => weeks / s <= room) ?? Math.ceil(weeks / room);
+  const out: number[] = [];
+  for (let w = 0; w <= weeks + 1e-9; w += step) out.push(w * 7);
+  return out;
+}
+
+export const formatWeekTick = (days: number): string => String(Math.round(days / 7));
+
+export interface Sampled {
+  readonly t: Float64Array;
+  /** Indices into the result's arrays. */
+  readonly index: Int32Array;
+}
+
+const cache = new WeakMap<SimulationResult, Sampled>();
+
+/**
+ * The samples a time chart draws and tabulates: about one a day (the model samples hourly; a line of 4000
+ * points per series would cost the 16 ms update budget and show nothing more at chart width), at most
+ * ~600, always with the first and last sample. Cached per result, so a cursor move costs nothing.
+ */
+export function sampled(result: SimulationResult): Sampled {
+  const hit = cache.get(result);
+  if (hit) return hit;
+  const n = result.tDays.length;
+  const perDay = Math.max(1, Math.round(1 / result.stepDays));
+  const stride = Math.max(perDay, Math.ceil(n / 600));
+  const idx: number[] = [];
+  for (let i = 0; i < n; i += stride) idx.push(i);
+  if (idx[idx.length - 1] !== n - 1 && n > 0) idx.push(n - 1);
+  const index = Int32Array.from(idx);
+  const t = Float64Array.from(idx, (i) => result.tDays[i] ?? 0);
+  const out = { t, index };
+  cache.set(result, out);
+  return out;
+}
+
+export function pick(values: Float64Array, s: Sampled): Float64Array {
+  return Float64Array.from(s.index, (i) => values[i] ?? 0);
+}
+
+/** The value of a series at time t, interpolated linearly between model samples. */
+export function valueAt(result: SimulationResult, values: Float64Array, t: number): number {
+  const ts = result.tDays;
+  const n = ts.length;
+  if (n === 0) return 0;
+  const first = ts[0] ?? 0;
+  const step = result.stepDays;
+  const f = Math.min(n - 1, Math.max(0, (t - first) / step));
+  const i = Math.floor(f);
+  const j = Math.min(n - 1, i + 1);
+  const w = f - i;
+  return (values[i] ?? 0) * (1 - w) + (values[j] ?? 0) * w;
+}

@@ -1,0 +1,335 @@
+import { area, scaleLinear, select as selectNode, type ScaleLinear } from 'd3';
+import type { ModelEvent, SimulationResult } from '../model';
+import { formatWeek, timeCourseText as T } from '../content/charts';
+import { drawXAxis, drawYAxis, ensure } from './axes';
+import { ChartFrame, type G } from './chart-frame';
+import { drawCursor, moveCursor } from './cursor';
+import { drawLegend } from './legend';
+import { drawLines, type LineSeries } from './lines';
+import { SERIES_STYLES } from './series-style';
+import type { Cell, ChartTable } from './table';
+import { fitText } from './text-metrics';
+import { formatWeekTick, pick, sampled, valueAt, weekTicks } from './time-axis';
+import { timeRows, type RowSpec } from './time-rows';
+import type { ScrubbableChartView } from './view';
+
+interface EventGroup {
+  readonly key: string;
+  readonly n: number;
+  readonly tDays: number;
+  readonly labels: readonly string[];
+}
+
+/**
+ * Pain, nociceptive threshold, dose and withdrawal over the weeks of the scenario, one row each on a
+ * shared time axis, with events numbered and a draggable, keyboard-movable cursor. The threshold row
+ * shades where it falls below normal: hyperalgesia, the part of the picture tolerance never shows.
+ */
+export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
+  private readonly scrubListeners = new Set<(tDays: number) => void>();
+  private x: ScaleLinear<number, number> = scaleLinear();
+  private rows: RowSpec[] = [];
+
+  constructor() {
+    super('time-course', T.title, T.desc);
+  }
+
+  onScrub(callback: (tDays: number) => void): () => void {
+    this.scrubListeners.add(callback);
+    return () => this.scrubListeners.delete(callback);
+  }
+
+  protected draw(): void {
+    const a = this.results()[0] as SimulationResult;
+    const f = this.fontPx;
+    const W = this.width;
+    const inputs = this.inputs();
+    const legend = ensure(this.layer, 'g.oc-legend', 'g', 'oc-legend').attr(
+      'transform',
+      `translate(${f * 0.5},${f * 0.3})`,
+    );
+    const legendH =
+      drawLegend(
+        legend,
+        inputs.map((s) => ({ key: s.key, label: s.input.label, style: s.style })),
+        W - f,
+        f,
+      ) +
+      f * 0.6;
+    const left = f * 4.2;
+    const innerW = Math.max(100, W - left - f * 1.5);
+    const events = this.eventGroups();
+    const eventsH = (events.length + 1) * f * 1.35;
+    const top = legendH + f * 2.6;
+    const axisH = f * 3.4;
+    const rowGap = f * 2.2;
+    const rowH = Math.max(
+      f * 4.5,
+      Math.min(f * 9, (this.availableHeight - top - axisH - eventsH) / 4 - rowGap),
+    );
+    this.rows = timeRows(a);
+    const plotH = this.rows.length * (rowH + rowGap) - rowGap;
+    const totalH = top + plotH + axisH + eventsH;
+    this.svg.attr('width', W).attr('height', totalH).attr('viewBox', `0 0 ${W} ${totalH}`);
+    const duration = Math.max(...this.results().map((r) => r.scenario.durationDays));
+    this.x = scaleLinear().domain([0, duration]).range([0, innerW]);
+    const plot = ensure(this.layer, 'g.oc-plot', 'g', 'oc-plot').attr(
+      'transform',
+      `translate(${left},${top})`,
+    );
+    const rowsG = ensure(plot, 'g.oc-rows', 'g', 'oc-rows').attr('aria-hidden', 'true');
+    rowsG
+      .selectAll<SVGGElement, RowSpec>('g.oc-row')
+      .data(this.rows, (d) => d.id)
+      .join('g')
+      .attr('class', 'oc-row')
+      .attr('data-row', (d) => d.id)
+      .attr('transform', (_, i) => `translate(0,${i * (rowH + rowGap)})`)
+      .each((spec, i, nodes) => this.drawRow(selectG(nodes[i]), spec, innerW, rowH));
+    drawXAxis(
+      ensure(plot, 'g.oc-time-axis', 'g', 'oc-time-axis').attr('aria-hidden', 'true'),
+      { scale: this.x, tickValues: weekTicks(duration, innerW, f), format: formatWeekTick, title: T.xWeeks },
+      plotH,
+      f,
+    );
+    this.drawEvents(plot, events, plotH, innerW, axisH);
+    this.setExplanation('');
+  }
+
+  protected drawCursor(): void {
+    const plot = this.layer.select<SVGGElement>('g.oc-plot');
+    if (plot.empty() || this.rows.length === 0) return;
+    const text = this.valueText(this.tDays);
+    if (plot.select('g.oc-cursor').empty() || this.cursorHeight !== this.plotHeight()) {
+      drawCursor(
+        ensure(plot, 'g.oc-cursor-layer', 'g', 'oc-cursor-layer'),
+        {
+          x: this.x,
+          height: this.plotHeight(),
+          label: T.cursorLabel,
+          valueText: (t) => this.valueText(t),
+          fontPx: this.fontPx,
+          onScrub: (t) => this.scrub(t),
+        },
+        this.tDays,
+      );
+      this.cursorHeight = this.plotHeight();
+    } else moveCursor(plot.select('g.oc-cursor-layer'), this.x, this.tDays, text);
+    this.drawCursorValues(plot);
+  }
+
+  protected table(): ChartTable {
+    const inputs = this.inputs();
+    const a = this.results()[0] as SimulationResult;
+    const s = sampled(a);
+    const rows = timeRows(a);
+    const events = this.eventGroups();
+    const columns = [
+      T.tableTime,
+      T.tableWeek,
+      ...inputs.flatMap((i) =>
+        rows.map((r) => (inputs.length > 1 ? `${r.title}: ${i.input.label}` : r.title)),
+      ),
+      T.events,
+    ];
+    const out: Cell[][] = Array.from(s.t, (t, k) => {
+      const next = s.t[k + 1] ?? Infinity;
+      const here = events
+        .filter((e) => e.tDays >= t - 1e-9 && e.tDays < next - 1e-9)
+        .flatMap((e) => e.labels);
+      return [
+        round(t, 3),
+        round(t / 7, 2),
+        ...inputs.flatMap((i) => rows.map((r) => valueAt(i.input.result, r.values(i.input.result), t))),
+        here.join('; ') || null,
+      ];
+    });
+    return { columns, rows: out };
+  }
+
+  private cursorHeight = 0;
+
+  private plotHeight(): number {
+    const axis = this.layer.select<SVGGElement>('g.oc-time-axis g.oc-axis-x');
+    const m = /translate\(0,([-\d.e]+)\)/.exec(axis.attr('transform') ?? '');
+    return Number(m?.[1] ?? 0);
+  }
+
+  private scrub(t: number): void {
+    this.tDays = t;
+    this.drawCursor();
+    for (const cb of this.scrubListeners) cb(t);
+  }
+
+  private inputs() {
+    if (!this.a) throw new Error('TimeCourseChart drawn without a result');
+    const out = [{ key: 'a', input: this.a, style: SERIES_STYLES.ink }];
+    if (this.b)
+      out.push({ key: 'b', input: this.b, style: { ...SERIES_STYLES.b, color: 'var(--color-dynorphin)' } });
+    return out;
+  }
+
+  private results(): SimulationResult[] {
+    return this.inputs().map((i) => i.input.result);
+  }
+
+  private drawRow(g: G, spec: RowSpec, innerW: number, rowH: number): void {
+    const f = this.fontPx;
+    const inputs = this.inputs();
+    const max = Math.max(...inputs.map((i) => Math.max(...spec.values(i.input.result))));
+    const y = scaleLinear().domain(spec.domain(max)).range([rowH, 0]).nice(3);
+    ensure(g, 'text.oc-plot-title', 'text', 'oc-plot-title')
+      .attr('x', -f * 4)
+      .attr('y', -f * 0.6)
+      .text(spec.title);
+    drawYAxis(g, { scale: y, ticks: rowH > f * 6 ? 4 : 2, title: '' }, f);
+    const series: LineSeries[] = inputs.map((i) => {
+      const s = sampled(i.input.result);
+      return { key: i.key, style: i.style, xs: s.t, ys: pick(spec.values(i.input.result), s) };
+    });
+    const guides = ensure(g, 'g.oc-guides', 'g', 'oc-guides');
+    this.drawGuides(guides, spec, series[0], y, innerW);
+    drawLines(ensure(g, 'g.oc-lines', 'g', 'oc-lines'), series, this.x, y, f * 2.6, 8);
+    g.attr('data-ymin', y.domain()[0] ?? 0)
+      .attr('data-ymax', y.domain()[1] ?? 1)
+      .attr('data-height', rowH);
+  }
+
+  private drawGuides(
+    g: G,
+    spec: RowSpec,
+    first: LineSeries | undefined,
+    y: ScaleLinear<number, number>,
+    innerW: number,
+  ): void {
+    const f = this.fontPx;
+    const ref = spec.id === 'thresholdRelative' ? 1 : spec.id === 'painScore' ? (first?.ys[0] ?? null) : null;
+    const refs = ref === null ? [] : [ref];
+    g.selectAll('line.oc-guide')
+      .data(refs)
+      .join('line')
+      .attr('class', 'oc-guide')
+      .attr('x1', 0)
+      .attr('x2', innerW)
+      .attr('y1', (d) => y(d))
+      .attr('y2', (d) => y(d));
+    g.selectAll('text.oc-note')
+      .data(refs)
+      .join('text')
+      .attr('class', 'oc-note oc-guide-label')
+      .attr('x', innerW)
+      .attr('y', (d) => y(d) - f * 0.3)
+      .attr('text-anchor', 'end')
+      .text(spec.id === 'thresholdRelative' ? `${T.normalThreshold} · ${T.hyperalgesia}` : T.painBefore);
+    // Hyperalgesia: the threshold below normal, shaded so it reads at a glance.
+    const shade = spec.id === 'thresholdRelative' && first ? [first] : [];
+    const band = area<number>()
+      .x((i) => this.x(first?.xs[i] ?? 0))
+      .y0(y(1))
+      .y1((i) => y(Math.min(1, first?.ys[i] ?? 1)));
+    g.selectAll('path.oc-hyperalgesia')
+      .data(shade)
+      .join('path')
+      .attr('class', 'oc-hyperalgesia')
+      .attr('d', (d) => band(Array.from({ length: d.xs.length }, (_, i) => i)) ?? '');
+  }
+
+  private eventGroups(): EventGroup[] {
+    const all: ModelEvent[] = this.results().flatMap((r) => [...r.events]);
+    const byTime = new Map<number, string[]>();
+    for (const e of all.sort((p, q) => p.tDays - q.tDays)) {
+      const key = Math.round(e.tDays * 1000) / 1000;
+      const list = byTime.get(key) ?? [];
+      if (!list.includes(e.label)) list.push(e.label);
+      byTime.set(key, list);
+    }
+    return [...byTime.entries()].map(([tDays, labels], i) => ({
+      key: String(tDays),
+      n: i + 1,
+      tDays,
+      labels,
+    }));
+  }
+
+  private drawEvents(
+    plot: G,
+    events: readonly EventGroup[],
+    plotH: number,
+    innerW: number,
+    axisH: number,
+  ): void {
+    const f = this.fontPx;
+    const g = ensure(plot, 'g.oc-events', 'g', 'oc-events');
+    const marks = g
+      .selectAll<SVGGElement, EventGroup>('g.oc-event')
+      .data(events, (d) => d.key)
+      .join((enter) => {
+        const e = enter.append('g').attr('class', 'oc-event');
+        e.append('line');
+        e.append('circle');
+        e.append('text').attr('class', 'oc-event-n').attr('text-anchor', 'middle').attr('dy', '0.35em');
+        return e;
+      })
+      .attr('data-t', (d) => d.tDays)
+      .attr('transform', (d) => `translate(${this.x(d.tDays)},0)`);
+    marks
+      .select('line')
+      .attr('y1', -f * 0.8)
+      .attr('y2', plotH);
+    marks
+      .select('circle')
+      .attr('cy', -f * 1.5)
+      .attr('r', f * 0.75);
+    marks
+      .select('text')
+      .attr('y', -f * 1.5)
+      .text((d) => d.n);
+    marks.attr('aria-label', (d) => T.eventLine(d.n, formatWeek(d.tDays), d.labels.join('; ')));
+    const width = innerW + f * 4;
+    g.selectAll<SVGTextElement, EventGroup>('text.oc-event-line')
+      .data(events, (d) => d.key)
+      .join('text')
+      .attr('class', 'oc-event-line')
+      .attr('x', -f * 4)
+      .attr('y', (_, i) => plotH + axisH + (i + 0.6) * f * 1.35)
+      .text((d) => fitText(T.eventLine(d.n, formatWeek(d.tDays), d.labels.join('; ')), width, f));
+  }
+
+  private drawCursorValues(plot: G): void {
+    const f = this.fontPx;
+    const rows = plot.selectAll<SVGGElement, RowSpec>('g.oc-row');
+    const a = this.a?.result;
+    if (!a) return;
+    const x = this.x(Math.min(this.x.domain()[1] ?? 0, Math.max(0, this.tDays)));
+    const right = x < (this.x.range()[1] ?? 0) * 0.7;
+    rows.each((spec, i, nodes) => {
+      const g = selectG(nodes[i]);
+      const y = scaleLinear()
+        .domain([Number(g.attr('data-ymin')), Number(g.attr('data-ymax'))])
+        .range([Number(g.attr('data-height')), 0]);
+      const v = valueAt(a, spec.values(a), this.tDays);
+      const label = ensure(g, 'text.oc-cursor-value', 'text', 'oc-note oc-cursor-value');
+      label
+        .attr('x', right ? x + f * 0.6 : x - f * 0.6)
+        .attr('y', Math.min(Number(g.attr('data-height')), Math.max(f, y(v) - f * 0.4)))
+        .attr('text-anchor', right ? 'start' : 'end')
+        .text(spec.format(v));
+    });
+  }
+
+  private valueText(t: number): string {
+    const a = this.a?.result;
+    const head = T.cursorValue(formatWeek(t), t.toFixed(1));
+    if (!a) return head;
+    return `${head}: ${this.rows.map((r) => `${r.short} ${r.format(valueAt(a, r.values(a), t))}`).join(', ')}`;
+  }
+}
+
+function selectG(node: SVGGElement | undefined): G {
+  return selectNode(node as SVGGElement);
+}
+
+function round(v: number, digits: number): number {
+  const k = 10 ** digits;
+  return Math.round(v * k) / k;
+}

@@ -1,0 +1,51 @@
+import type { BodyRegion, DoseResponse, MechanismId, SimulationResult } from '../model';
+
+export type ChartTheme = 'default' | 'projector' | 'high-contrast';
+
+/** What a learner can point at in a chart: a mechanism, or tolerance (the µ-receptor side). */
+export type ChartFocusId = MechanismId | 'tolerance';
+
+/** Painful and allodynic regions at one moment, as the model reports them (charts cannot compute them). */
+export interface RegionState {
+  readonly painful: readonly BodyRegion[];
+  readonly allodynic: readonly BodyRegion[];
+}
+
+/**
+ * One result as the app hands it to the charts. Charts never call the model (import rule): the app
+ * simulates, computes the dose–response on the selected day, and passes both in with a label.
+ */
+export interface ChartSeriesInput {
+  /** Shown in legends and table headers, e.g. the preset's name ("This patient" by default). */
+  readonly label: string;
+  readonly result: SimulationResult;
+  readonly doseResponse: DoseResponse;
+  /** Body-map regions at a time (e.g. from snapshotAt); without it the body map shows only the site. */
+  readonly regionsAt?: (tDays: number) => RegionState;
+}
+
+/**
+ * The moment a chart draws. Charts only need the time to move their cursor; typed structurally so the
+ * model's Snapshot (which has tDays) can be passed as it is.
+ */
+export interface ChartMoment {
+  readonly tDays: number;
+}
+
+/** The view interface of architecture.md ("Views are replaceable") plus setResults, for every chart. */
+export interface ChartView {
+  mount(host: HTMLElement): void | Promise<void>;
+  setResults(a: ChartSeriesInput, b?: ChartSeriesInput): void;
+  update(snapshot: ChartMoment): void;
+  setTheme(theme: ChartTheme): void;
+  setReducedMotion(on: boolean): void;
+  resize(width: number, height: number): void;
+  highlight(id: ChartFocusId | null): void;
+  onSelect(callback: (id: ChartFocusId) => void): () => void;
+  destroy(): void;
+}
+
+/** Charts with a time cursor also report when the learner drags or keys it to a new time. */
+export interface ScrubbableChartView extends ChartView {
+  onScrub(callback: (tDays: number) => void): () => void;
+}

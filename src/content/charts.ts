@@ -1,0 +1,159 @@
+/**
+ * Words of the d3 charts (src/charts): titles, axis titles with units, legends, table headers and the
+ * one-line explanations a student reads under each chart. Kept as data so they can be reviewed and
+ * translated in one place; the few functions only fill numbers into a sentence.
+ */
+export type ChartId = 'dose-response' | 'time-course' | 'mechanisms' | 'body-map';
+
+export const chartTabs: Readonly<Record<ChartId, string>> = {
+  'dose-response': 'Dose–response',
+  'time-course': 'Time course',
+  mechanisms: 'Mechanisms',
+  'body-map': 'Body map',
+};
+
+export const chartsPanelLabel = 'Charts';
+
+export const chartToolbar = {
+  showTable: 'Show as table',
+  showChart: 'Show as chart',
+  exportPng: 'PNG',
+  exportSvg: 'SVG',
+  exportCsv: 'CSV',
+  exportPngLabel: (title: string) => `Download “${title}” as a PNG image`,
+  exportSvgLabel: (title: string) => `Download “${title}” as an SVG image`,
+  exportCsvLabel: (title: string) => `Download the numbers of “${title}” as CSV`,
+  noData: 'No result yet.',
+} as const;
+
+/** Series labels used by several charts. "This patient" is replaced by the result's own label. */
+export const seriesText = {
+  naive: 'Before any opioid (day 0)',
+  toleranceOnly: 'Tolerance only (same patient, no OIH)',
+  tolerance: 'Tolerance',
+} as const;
+
+export const doseResponseText = {
+  title: 'Dose–response: tolerance versus OIH',
+  desc: 'Three plots sharing a logarithmic dose axis. Acute challenge: relief and pain after one added dose, for the patient before any opioid, the same patient with tolerance only, and this patient. Maintained dose: pain after 12 more weeks at each daily dose.',
+  acuteTitle: (day: number) => `Acute challenge on week ${formatWeek(day)}: relief from one added dose`,
+  acutePainTitle: 'Pain after that added dose',
+  maintainedTitle: 'Maintained dose: pain after 12 more weeks at each daily dose',
+  xAddedDose: (unit: string) => `Added dose (${unit}, log scale)`,
+  xDailyDose: (unit: string) => `Daily dose (${unit}/day, log scale)`,
+  yAnalgesia: 'Relief (fraction of full analgesia)',
+  yPain: 'Pain score (0–10)',
+  ed50: 'ED50',
+  ed50NotReached: 'ED50 not reached',
+  foldShift: (fold: number) => `ED50 ×${fold.toFixed(1)} vs before opioids`,
+  currentDose: 'Current dose',
+  minimum: 'Least pain',
+  toleranceVerdict: 'Tolerance: more drug still brings relief (the curve shifts right).',
+  oihVerdict: (minDose: string, unit: string) =>
+    `OIH: above ${minDose} ${unit}/day, more drug means more pain.`,
+  tableDose: (unit: string) => `Dose (${unit})`,
+  tableAnalgesia: (series: string) => `Relief: ${series}`,
+  tablePain: (series: string) => `Pain: ${series}`,
+  tableMaintained: (series: string) => `Pain after 12 weeks: ${series}`,
+  tableEd50: 'ED50',
+} as const;
+
+export const timeCourseText = {
+  title: 'Time course',
+  desc: 'Pain score, nociceptive threshold, opioid dose and withdrawal over the weeks of the scenario, with events marked and a cursor at the current time.',
+  xWeeks: 'Time (weeks)',
+  rows: {
+    painScore: 'Pain score (0–10)',
+    thresholdRelative: 'Nociceptive threshold (× normal)',
+    doseMmePerDay: 'Opioid dose (MME/day)',
+    withdrawal: 'Withdrawal (0–1)',
+  },
+  doseRatTitle: 'Opioid dose (mg/kg/day)',
+  normalThreshold: 'normal',
+  hyperalgesia: 'below normal = hyperalgesia',
+  painBefore: 'before opioids',
+  shortRows: {
+    painScore: 'Pain',
+    thresholdRelative: 'Threshold',
+    doseMmePerDay: 'Dose',
+    withdrawal: 'Withdrawal',
+  },
+  cursorLabel: 'Current time',
+  cursorValue: (week: string, day: string) => `Week ${week} (day ${day})`,
+  events: 'Events',
+  eventLine: (n: number, week: string, label: string) => `${n} · week ${week}: ${label}`,
+  tableTime: 'Day',
+  tableWeek: 'Week',
+  eventKinds: {
+    'dose-change': 'Dose change',
+    'opioid-stop': 'Opioid stopped',
+    bolus: 'Bolus',
+    'treatment-start': 'Adjuvant on',
+    'treatment-stop': 'Adjuvant off',
+    'knockout-start': 'Mechanism knocked out',
+    'knockout-stop': 'Mechanism restored',
+  },
+} as const;
+
+export const mechanismsText = {
+  title: 'Mechanisms over time',
+  desc: 'One small plot per mechanism of opioid-induced hyperalgesia (NMDA, RVM, glia, dynorphin, HCN2, each 0–1) and for tolerance (fold shift of the drug’s potency), with a cursor at the current time.',
+  names: {
+    nmda: 'NMDA upregulation',
+    rvm: 'RVM facilitation',
+    glia: 'Glial activation',
+    dynorphin: 'Spinal dynorphin',
+    hcn2: 'HCN2 excitability',
+    toleranceFold: 'Tolerance',
+  },
+  units: {
+    level: 'level (0–1)',
+    fold: 'fold shift (×)',
+  },
+  knockedOut: 'Knocked out',
+  knockedOutDesc: (name: string, from: string, to: string) =>
+    `${name} knocked out from week ${from} to ${to}`,
+} as const;
+
+export const bodyMapText = {
+  title: 'Body map: where it hurts',
+  desc: 'Front and back outlines of the body. The original painful site, regions that became painful as pain spread, and regions with allodynia (pain from light touch) at the current time.',
+  front: 'Front',
+  back: 'Back',
+  states: {
+    site: 'Original painful site',
+    painful: 'Painful (pain has spread here)',
+    allodynic: 'Allodynia (light touch hurts)',
+    none: 'Not painful',
+  },
+  regionState: (region: string, state: string) => `${region}: ${state}`,
+  noRegions: 'Region states at this time were not provided.',
+  tableRegion: 'Region',
+  tableState: (series: string) => `State: ${series}`,
+  regions: {
+    head: 'Head',
+    neck: 'Neck',
+    'left-shoulder': 'Left shoulder',
+    'right-shoulder': 'Right shoulder',
+    'upper-back': 'Upper back',
+    chest: 'Chest',
+    abdomen: 'Abdomen',
+    'lower-back': 'Lower back',
+    'left-arm': 'Left arm',
+    'right-arm': 'Right arm',
+    'left-hand': 'Left hand',
+    'right-hand': 'Right hand',
+    'left-hip': 'Left hip',
+    'right-hip': 'Right hip',
+    'left-leg': 'Left leg',
+    'right-leg': 'Right leg',
+    'left-foot': 'Left foot',
+    'right-foot': 'Right foot',
+  },
+} as const;
+
+/** Weeks with at most one decimal ("12", "12.5"). */
+export function formatWeek(days: number): string {
+  const w = Math.round((days / 7) * 10) / 10;
+  return Number.isInteger(w) ? String(w) : w.toFixed(1);
+}
