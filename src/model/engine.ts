@@ -1,17 +1,56 @@
-import { dynorphinDrive, nextDynorphin } from './dynorphin';
-import { nextGlia, nextGliaPriming } from './glia';
-import { hcn2Drive, nextHcn2 } from './hcn2';
-import { nextLatentStage, nextSecondHit } from './latent';
-import { efficacyLeft, maskingFactor } from './masking';
-import { nextNmda, nmdaDrive, type NmdaRates } from './nmda';
-import { advance, propagator } from './pharmacokinetics';
+import {
+  dynorphinDrive as dynorphinDriveImported,
+  nextDynorphin as nextDynorphinImported,
+} from './dynorphin';
+import { nextGlia as nextGliaImported, nextGliaPriming as nextGliaPrimingImported } from './glia';
+import { hcn2Drive as hcn2DriveImported, nextHcn2 as nextHcn2Imported } from './hcn2';
+import { nextLatentStage as nextLatentStageImported, nextSecondHit as nextSecondHitImported } from './latent';
+import { efficacyLeft as efficacyLeftImported, maskingFactor as maskingFactorImported } from './masking';
+import { nextNmda as nextNmdaImported, nmdaDrive as nmdaDriveImported, type NmdaRates } from './nmda';
+import { advance as advanceImported, propagator as propagatorImported } from './pharmacokinetics';
 import * as out from './readouts';
-import { rateFromHalfLife } from './relax';
-import { nextRvm } from './rvm';
+import { instantPain as instantPainImported } from './readouts';
+import { power as powerImported, rateFromHalfLife } from './relax';
+import { nextRvm as nextRvmImported } from './rvm';
 import type { SeriesSet } from './series';
 import { MODEL_STATE_COUNT, SLOT_SIZE, type Modifiers, type Runtime } from './setup';
-import { nextFastTolerance, nextSlowTolerance, receptorFold } from './tolerance';
-import { nextAdaptation, nextWithdrawal } from './withdrawal';
+import {
+  nextFastTolerance as nextFastToleranceImported,
+  nextSlowTolerance as nextSlowToleranceImported,
+  receptorFold as receptorFoldImported,
+} from './tolerance';
+import {
+  nextAdaptation as nextAdaptationImported,
+  nextWithdrawal as nextWithdrawalImported,
+} from './withdrawal';
+
+// Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
+const dynorphinDrive = dynorphinDriveImported;
+const nextDynorphin = nextDynorphinImported;
+const nextGlia = nextGliaImported;
+const nextGliaPriming = nextGliaPrimingImported;
+const hcn2Drive = hcn2DriveImported;
+const nextHcn2 = nextHcn2Imported;
+const nextLatentStage = nextLatentStageImported;
+const nextSecondHit = nextSecondHitImported;
+const efficacyLeft = efficacyLeftImported;
+const maskingFactor = maskingFactorImported;
+const nextNmda = nextNmdaImported;
+const nmdaDrive = nmdaDriveImported;
+const advance = advanceImported;
+const propagator = propagatorImported;
+const instantPain = instantPainImported;
+const hillPower = powerImported;
+const thresholdRelativeOf = out.thresholdRelative;
+const allodyniaOf = out.allodynia;
+const painAreaFractionOf = out.painAreaFraction;
+const coldPressorOf = out.coldPressorRelative;
+const nextRvm = nextRvmImported;
+const nextFastTolerance = nextFastToleranceImported;
+const nextSlowTolerance = nextSlowToleranceImported;
+const receptorFold = receptorFoldImported;
+const nextAdaptation = nextAdaptationImported;
+const nextWithdrawal = nextWithdrawalImported;
 
 /**
  * The fixed-step integrator (facts §3.1 (10)): exact linear propagation of the pharmacokinetics between dose
@@ -47,8 +86,13 @@ export function initialState(rt: Runtime): Float64Array {
 export interface RunMemory {
   readonly escalatorFactors: Float64Array;
   readonly escalatorNext: Int32Array;
+  /** Mean pain of each recent step (a ring), and the pain of the last recorded moment. */
   painRing: Float64Array;
-  painSum: number;
+  lastInstantPain: number;
+  /** Withdrawal at the start of the last sub-step (its step average feeds HCN2). */
+  lastWithdrawal: number;
+  /** Capped slow drive fs of the last sub-step. */
+  lastSlowDrive: number;
   lastPain: number;
 }
 
@@ -57,7 +101,9 @@ export function createMemory(rt: Runtime): RunMemory {
     escalatorFactors: new Float64Array(rt.escalators.length).fill(1),
     escalatorNext: new Int32Array(rt.escalators.length),
     painRing: new Float64Array(4096),
-    painSum: 0,
+    lastInstantPain: 0,
+    lastWithdrawal: 0,
+    lastSlowDrive: 0,
     lastPain: 0,
   };
 }
@@ -73,12 +119,11 @@ export function integrate(
   toStep: number,
   series: SeriesSet | null,
 ): void {
-  const p = rt.p;
   const h = rt.stepDays;
   const slots = rt.slots;
   const nSlots = slots.length;
-  const avgCe = new Float64Array(nSlots);
   const endCe = new Float64Array(nSlots);
+  const subCe = new Float64Array(nSlots);
   const depotRate = new Float64Array(nSlots);
   const centralRate = new Float64Array(nSlots);
   const mods: Modifiers = {
@@ -96,18 +141,18 @@ export function integrate(
     koHcn2: 1,
   };
   const k = rates(rt);
+  const substeps = rt.substeps;
   const s = rt.susceptibility;
   const doses = rt.doses;
-  let doseIdx = 0;
+  const cursor = { dose: 0 };
   const t0 = fromStep * h;
-  while (doseIdx < doses.length && (doses[doseIdx]?.timeDays ?? Infinity) < t0 - EPS) doseIdx++;
-  const changeTimes = infusionTimes(rt);
+  while (cursor.dose < doses.length && (doses[cursor.dose]?.timeDays ?? Infinity) < t0 - EPS) cursor.dose++;
   let modIdx = 0;
   const modTimes = rt.modifierTimes;
   while (modIdx < modTimes.length && (modTimes[modIdx] ?? Infinity) <= t0 + EPS) modIdx++;
   rt.modifiersAt(t0, mods);
 
-  if (series && fromStep === 0) record(rt, state, mods, 0, series, memory, endCeOf(state, rt, endCe));
+  if (series && fromStep === 0) record(rt, state, mods, 0, series, memory, endCeOf(state, rt, endCe), NaN);
 
   for (let i = fromStep; i < toStep; i++) {
     const t = i * h;
@@ -117,118 +162,38 @@ export function integrate(
       rt.modifiersAt(t + EPS, mods);
     }
     escalate(rt, memory, t);
-    // Pharmacokinetics, piece by piece between the events inside this step.
-    for (let j = 0; j < nSlots; j++) state[(slots[j]?.offset ?? 0) + 3] = 0;
-    let tau = t;
-    while (tau < tEnd - EPS) {
-      while (doseIdx < doses.length && (doses[doseIdx]?.timeDays ?? Infinity) <= tau + EPS) {
-        const dose = doses[doseIdx++];
-        if (!dose) break;
-        const slot = slots[dose.slot];
-        if (!slot) continue;
-        const amount =
-          dose.escalator >= 0 ? dose.amount * (memory.escalatorFactors[dose.escalator] ?? 1) : dose.amount;
-        const at = slot.offset + (slot.depot ? 0 : 1);
-        state[at] = (state[at] ?? 0) + amount;
-      }
-      let next = tEnd;
-      const nextDose = doses[doseIdx]?.timeDays ?? Infinity;
-      if (nextDose < next - EPS) next = nextDose;
-      for (const c of changeTimes) if (c > tau + EPS && c < next - EPS) next = c;
-      infusionRates(rt, tau + EPS, depotRate, centralRate);
-      const full = tau === t && next === tEnd;
-      for (let j = 0; j < nSlots; j++) {
-        const slot = slots[j];
-        if (!slot) continue;
-        const prop = full
-          ? slot.stepPropagator
-          : propagator(slot.rates, Math.round((next - tau) * 1e9) / 1e9);
-        advance(state, slot.offset, prop, depotRate[j] ?? 0, centralRate[j] ?? 0);
-      }
-      tau = next;
-    }
-    for (let j = 0; j < nSlots; j++) {
-      const off = slots[j]?.offset ?? 0;
-      avgCe[j] = (state[off + 3] ?? 0) / h;
-      endCe[j] = state[off + 2] ?? 0;
-    }
-
-    // Exposure signals averaged over the step.
-    let x = 0;
-    let drive = 0;
-    let methadoneBlock = 0;
-    for (let j = 0; j < nSlots; j++) {
-      const slot = slots[j];
-      if (!slot) continue;
-      const c = Math.max(0, avgCe[j] ?? 0);
-      x += (c * slot.drug.affinity) / p.exposure.occupancyHalf;
-      drive += c * slot.drug.pronociceptiveDrive;
-      methadoneBlock += c * slot.drug.nmdaBlockPerC;
-    }
-    const occupancy = x / (1 + x);
-    const nmdaBlock = 1 - (1 - mods.nmdaBlock) / (1 + methadoneBlock);
-    const f = Math.max(0, s * drive - p.drive.threshold) / p.drive.scale;
-    const fs = f / (1 + f / p.drive.slowCap);
-
+    // Pharmacokinetics, exactly, in rt.substeps equal parts (split again at any event inside); the nonlinear
+    // exposure signals are averaged over the parts, so a dose peak crossing the drive threshold inside a
+    // step is seen as it is (this is what makes halving the step converge).
     // Effective levels at the start of the step (knock-outs and level-acting blocks).
     const nE = mods.koNmda * (state[S.N] ?? 0);
     const rE = mods.koRvm * (1 - mods.rvmBlock) * (state[S.R] ?? 0);
     const dE = mods.koDynorphin * (1 - mods.dynorphinBlock) * (state[S.D] ?? 0);
     const gE = mods.koGlia * (1 - mods.gliaBlock) * (state[S.G] ?? 0);
     const hE = mods.koHcn2 * (1 - mods.hcn2Block) * (state[S.H] ?? 0);
-    const w = state[S.W] ?? 0;
-    const latent = state[S.L] ?? 0;
-    const injury = state[S.INJ] ?? 0;
+    const latentAtStart = state[S.L] ?? 0;
+    let fs = 0;
+    let wAverage = 0;
+    let interiorPain = 0;
+    const sub = h / substeps;
+    for (let q = 0; q < substeps; q++) {
+      const subStart = t + q * sub;
+      const subEnd = q === substeps - 1 ? tEnd : subStart + sub;
+      const driveStart = pronociceptiveSignal(rt, state);
+      advancePharmacokinetics(rt, state, memory, cursor, subStart, subEnd, depotRate, centralRate);
+      advanceFastStates(rt, state, memory, k, mods, subEnd - subStart, gE, dE, hE, latentAtStart, driveStart);
+      fs += memory.lastSlowDrive / substeps;
+      wAverage += memory.lastWithdrawal / substeps;
+      if (q < substeps - 1) {
+        for (let j = 0; j < nSlots; j++) subCe[j] = state[(slots[j]?.offset ?? 0) + 2] ?? 0;
+        interiorPain += moment(rt, state, mods, subCe, subEnd, SUB_MOMENT).pain;
+      }
+    }
+    for (let j = 0; j < nSlots; j++) endCe[j] = state[(slots[j]?.offset ?? 0) + 2] ?? 0;
 
-    state[S.A] = nextAdaptation(state[S.A] ?? 0, occupancy, k.adaptDecay);
-    state[S.W] = nextWithdrawal(w, state[S.A] ?? 0, occupancy, k.withdrawalDecay);
-    state[S.T1] = nextFastTolerance(state[S.T1] ?? 0, occupancy, k.t1on, k.t1off, h);
-    state[S.T2] = nextSlowTolerance(
-      state[S.T2] ?? 0,
-      occupancy,
-      nmdaBlock,
-      p.tolerance.nmdaShare,
-      k.t2on,
-      k.t2off,
-      h,
-    );
-    const dN = nmdaDrive(
-      { opioidDrive: f / (1 + f / p.drive.nmdaCap), withdrawal: s * w, glia: gE, dynorphin: dE, hcn2: hE },
-      k.nmda,
-      nmdaBlock,
-      mods.koNmda,
-    );
-    state[S.N] = nextNmda(state[S.N] ?? 0, dN, latent, k.nmda, h);
-    state[S.R] = nextRvm(state[S.R] ?? 0, mods.koRvm * fs, k.rOn, k.rOff, h);
-    state[S.D] = nextDynorphin(
-      state[S.D] ?? 0,
-      dynorphinDrive(rE, nE, p.dynorphin.floor, mods.koDynorphin),
-      k.dOn,
-      k.dOff,
-      h,
-    );
-    state[S.GP] = nextGliaPriming(state[S.GP] ?? 0, mods.koGlia * nE * (state[S.T2] ?? 0), k.gOn, k.gOff, h);
-    state[S.G] = nextGlia(state[S.G] ?? 0, state[S.GP] ?? 0, k.gLagDecay);
-    state[S.H] = nextHcn2(
-      state[S.H] ?? 0,
-      hcn2Drive(fs, s * w, p.hcn2.withdrawalWeight, mods.koHcn2),
-      k.hOn,
-      k.hOff,
-      h,
-    );
-    state[S.L1] = nextLatentStage(state[S.L1] ?? 0, nE, k.latentDecay);
-    state[S.L] = nextLatentStage(latent, state[S.L1] ?? 0, k.latentDecay);
-    state[S.MEM] = nextSecondHit(
-      state[S.MEM] ?? 0,
-      Math.max(0, gE - p.secondHit.gliaThreshold),
-      injuryDrive(rt, injury, tEnd),
-      k.memOn,
-      k.memOff,
-      h,
-    );
-    state[S.INJ] = nextInjury(rt, injury, state[S.MEM] ?? 0, t, tEnd, k.heal, p.secondHit.healingSlowing);
+    advanceSlowStates(rt, state, k, mods, nE, rE, gE, fs, s * wAverage, t, tEnd);
 
-    record(rt, state, mods, i + 1, series, memory, endCe);
+    record(rt, state, mods, i + 1, series, memory, endCe, interiorPain);
   }
 }
 
@@ -274,8 +239,8 @@ export function diseasePainAt(rt: Runtime, injury: number, t: number): number {
 }
 
 interface Rates {
-  readonly adaptDecay: number;
-  readonly withdrawalDecay: number;
+  readonly adaptDecaySub: number;
+  readonly withdrawalDecaySub: number;
   readonly t1on: number;
   readonly t1off: number;
   readonly t2on: number;
@@ -307,8 +272,8 @@ function rates(rt: Runtime): Rates {
   const decay = (halfLife: number) => Math.exp(-r(halfLife) * h);
   const d = rt.disease;
   const result: Rates = {
-    adaptDecay: Math.exp(-h / p.withdrawal.adaptationDays),
-    withdrawalDecay: Math.exp(-h / p.withdrawal.lagDays),
+    adaptDecaySub: Math.exp(-h / rt.substeps / p.withdrawal.adaptationDays),
+    withdrawalDecaySub: Math.exp(-h / rt.substeps / p.withdrawal.lagDays),
     t1on: r(p.tolerance.fastOnDays),
     t1off: r(p.tolerance.fastOffDays),
     t2on: r(p.tolerance.slowOnDays),
@@ -352,6 +317,7 @@ function infusionTimes(rt: Runtime): number[] {
 }
 
 function infusionRates(rt: Runtime, t: number, depot: Float64Array, central: Float64Array): void {
+  if (rt.infusions.length === 0) return;
   depot.fill(0);
   central.fill(0);
   for (const f of rt.infusions) {
@@ -365,6 +331,7 @@ function infusionRates(rt: Runtime, t: number, depot: Float64Array, central: Flo
 
 /** Pain-triggered escalation: at each check, raise the dose if the averaged pain exceeds the target. */
 function escalate(rt: Runtime, memory: RunMemory, t: number): void {
+  if (rt.escalators.length === 0) return;
   rt.escalators.forEach((e, i) => {
     let next = memory.escalatorNext[i] ?? 0;
     while (next < e.checkDays.length && (e.checkDays[next] ?? Infinity) <= t + EPS) {
@@ -390,16 +357,113 @@ function record(
   series: SeriesSet | null,
   memory: RunMemory,
   endCe: Float64Array,
+  interiorPain: number,
 ): void {
   const p = rt.p;
-  const slots = rt.slots;
   const t = index * rt.stepDays;
+  const m = moment(rt, state, mods, endCe, t, MOMENT);
+  const { analgesia, sens, pain, nE, rE, dE, gE, hE, receptor, masking, conc, occupancy } = m;
+  const latent = state[S.L] ?? 0;
+  const disease = m.disease;
+  // The pain score is the mean over exactly one dosing interval of the pain of the moment, integrated with
+  // the sub-steps (trapezoid), so halving the step converges (issue 3, numerics); until one whole interval
+  // has passed, the pain of the moment.
+  const ring = memory.painRing;
+  const window = Math.min(rt.intervalSteps[index] ?? 1, ring.length - 1);
+  const stepMean = Number.isNaN(interiorPain)
+    ? pain
+    : (0.5 * memory.lastInstantPain + interiorPain + 0.5 * pain) / rt.substeps;
+  memory.lastInstantPain = pain;
+  ring[index % ring.length] = stepMean;
+  let painScore = pain;
+  if (window > 1 && index >= window) {
+    let sum = 0;
+    for (let j = 0; j < window; j++) sum += ring[(index - j + ring.length) % ring.length] ?? 0;
+    painScore = sum / window;
+  }
+  memory.lastPain = painScore;
+  if (!series) return;
+  series.painScore[index] = painScore;
+  series.thresholdRelative[index] = thresholdRelativeOf(sens, analgesia, p.readouts);
+  series.analgesia[index] = analgesia;
+  series.allodynia[index] = allodyniaOf(sens, p.readouts);
+  series.painAreaFraction[index] = painAreaFractionOf(
+    rt.disease.areaFraction,
+    nE,
+    rE,
+    gE,
+    analgesia,
+    mods.areaRelief,
+    p.readouts,
+  );
+  series.coldPressorRelative[index] = coldPressorOf(sens, analgesia, p.readouts);
+  series.withdrawal[index] = Math.min(1, p.withdrawal.gain * (state[S.W] ?? 0));
+  series.toleranceFold[index] = receptor * masking;
+  series.doseMmePerDay[index] = rt.doseMmePerDay[index] ?? 0;
+  series.dosePerKgPerDay[index] = rt.doseMgPerKgPerDay[index] ?? 0;
+  series.concentration[index] = conc;
+  series.occupancy[index] = occupancy;
+  series.nmda[index] = nE;
+  series.rvm[index] = rE;
+  series.glia[index] = gE;
+  series.dynorphin[index] = dE;
+  series.hcn2[index] = hE;
+  series.sensitization[index] = sens;
+  series.diseasePain[index] = disease;
+  series.latent[index] = latent;
+  series.secondHit[index] = state[S.MEM] ?? 0;
+}
+
+/** Readouts of one moment that the pain average and the views need. */
+interface Moment {
+  analgesia: number;
+  sens: number;
+  pain: number;
+  disease: number;
+  nE: number;
+  rE: number;
+  dE: number;
+  gE: number;
+  hE: number;
+  receptor: number;
+  masking: number;
+  conc: number;
+  occupancy: number;
+}
+
+const MOMENT: Moment = {
+  analgesia: 0,
+  sens: 0,
+  pain: 0,
+  disease: 0,
+  nE: 0,
+  rE: 0,
+  dE: 0,
+  gE: 0,
+  hE: 0,
+  receptor: 1,
+  masking: 1,
+  conc: 0,
+  occupancy: 0,
+};
+const SUB_MOMENT: Moment = { ...MOMENT };
+
+/** Analgesia, sensitization and pain from the states and the effect-site concentrations `ce`. */
+function moment(
+  rt: Runtime,
+  state: Float64Array,
+  mods: Modifiers,
+  ce: Float64Array,
+  t: number,
+  out: Moment,
+): Moment {
+  const p = rt.p;
+  const slots = rt.slots;
   const nE = mods.koNmda * (state[S.N] ?? 0);
   const rE = mods.koRvm * (1 - mods.rvmBlock) * (state[S.R] ?? 0);
   const dE = mods.koDynorphin * (1 - mods.dynorphinBlock) * (state[S.D] ?? 0);
   const gE = mods.koGlia * (1 - mods.gliaBlock) * (state[S.G] ?? 0);
   const hE = mods.koHcn2 * (1 - mods.hcn2Block) * (state[S.H] ?? 0);
-  const latent = state[S.L] ?? 0;
   const receptor = receptorFold(
     state[S.T1] ?? 0,
     state[S.T2] ?? 0,
@@ -416,72 +480,200 @@ function record(
   for (let j = 0; j < slots.length; j++) {
     const slot = slots[j];
     if (!slot) continue;
-    const c = Math.max(0, endCe[j] ?? 0);
+    const c = Math.max(0, ce[j] ?? 0);
     conc += c;
     const xi = (c * slot.drug.affinity) / p.exposure.occupancyHalf;
     x += xi;
     bup += xi * slot.drug.antihyperalgesic;
     nmdaDrug += c * slot.drug.nmdaBlockPerC;
-    const fold = (1 + slot.drug.crossTolerance * (receptor - 1)) * masking;
-    const ui = c / (p.exposure.ec50 * fold);
+    const ui = c / (p.exposure.ec50 * (1 + slot.drug.crossTolerance * (receptor - 1)) * masking);
     u += ui;
     uEff += ui * slot.drug.efficacy;
   }
-  const occupancy = x / (1 + x);
   const nmdaBlock = 1 - (1 - mods.nmdaBlock) / (1 + nmdaDrug);
-  const efficacy = u > 0 ? uEff / u : 1;
-  const uh = u ** p.exposure.hill;
-  const analgesia = efficacyLeft(dE, p.masking.dynorphinEfficacy) * efficacy * (uh / (1 + uh));
+  const uh = hillPower(u, p.exposure.hill);
+  const analgesia = efficacyLeft(dE, p.masking.dynorphinEfficacy) * (u > 0 ? uEff / u : 1) * (uh / (1 + uh));
   const w = p.sensitization;
   const antihyper = 1 - (w.buprenorphine * bup) / (1 + x);
-  const sens = Math.max(
-    0,
-    (w.nmda * nE +
-      w.rvm * rE +
-      w.dynorphin * dE +
-      w.glia * gE * (1 - nmdaBlock) +
-      w.hcn2 * hE +
-      w.latent * latent) *
-      antihyper,
-  );
+  const direct = w.nmda * nE + w.rvm * rE + w.dynorphin * dE + w.glia * gE * (1 - nmdaBlock) + w.hcn2 * hE;
+  const sens = Math.max(0, (direct + w.latent * (state[S.L] ?? 0)) * antihyper);
   const disease = diseasePainAt(rt, state[S.INJ] ?? 0, t) * (1 - mods.painRelief);
-  const pain = out.instantPain(disease, sens, analgesia, p.readouts);
+  out.analgesia = analgesia;
+  out.sens = sens;
+  out.pain = out.disease = 0;
+  out.disease = disease;
+  out.pain = instantPain(disease, sens, analgesia, p.readouts);
+  out.nE = nE;
+  out.rE = rE;
+  out.dE = dE;
+  out.gE = gE;
+  out.hE = hE;
+  out.receptor = receptor;
+  out.masking = masking;
+  out.conc = conc;
+  out.occupancy = x / (1 + x);
+  return out;
+}
 
-  const ring = memory.painRing;
-  const window = Math.min(rt.intervalSteps[index] ?? 1, ring.length - 1, index + 1);
-  ring[index % ring.length] = pain;
-  let sum = 0;
-  for (let j = 0; j < window; j++) sum += ring[(index - j + ring.length) % ring.length] ?? 0;
-  const painScore = sum / window;
-  memory.lastPain = painScore;
-  if (!series) return;
-  series.painScore[index] = painScore;
-  series.thresholdRelative[index] = out.thresholdRelative(sens, analgesia, p.readouts);
-  series.analgesia[index] = analgesia;
-  series.allodynia[index] = out.allodynia(sens, p.readouts);
-  series.painAreaFraction[index] = out.painAreaFraction(
-    rt.disease.areaFraction,
-    nE,
-    rE,
-    gE,
-    analgesia,
-    mods.areaRelief,
-    p.readouts,
+/** One step of the slow states (RVM, dynorphin, glia, HCN2, memories, injury) with step-averaged drives. */
+function advanceSlowStates(
+  rt: Runtime,
+  state: Float64Array,
+  k: Rates,
+  mods: Modifiers,
+  nE: number,
+  rE: number,
+  gE: number,
+  fs: number,
+  withdrawal: number,
+  t: number,
+  tEnd: number,
+): void {
+  const p = rt.p;
+  const h = rt.stepDays;
+  const latent = state[S.L] ?? 0;
+  const injury = state[S.INJ] ?? 0;
+  // Couplings use the mean of start and end of the step (N has already moved through the sub-steps, R moves
+  // first), which keeps the coupling error second order.
+  const nMid = 0.5 * (nE + mods.koNmda * (state[S.N] ?? 0));
+  state[S.R] = nextRvm(state[S.R] ?? 0, mods.koRvm * fs, k.rOn, k.rOff, h);
+  const rMid = 0.5 * (rE + mods.koRvm * (1 - mods.rvmBlock) * (state[S.R] ?? 0));
+  state[S.D] = nextDynorphin(
+    state[S.D] ?? 0,
+    dynorphinDrive(rMid, nMid, p.dynorphin.floor, mods.koDynorphin),
+    k.dOn,
+    k.dOff,
+    h,
   );
-  series.coldPressorRelative[index] = out.coldPressorRelative(sens, analgesia, p.readouts);
-  series.withdrawal[index] = Math.min(1, p.withdrawal.gain * (state[S.W] ?? 0));
-  series.toleranceFold[index] = receptor * masking;
-  series.doseMmePerDay[index] = rt.doseMmePerDay[index] ?? 0;
-  series.dosePerKgPerDay[index] = rt.doseMgPerKgPerDay[index] ?? 0;
-  series.concentration[index] = conc;
-  series.occupancy[index] = occupancy;
-  series.nmda[index] = nE;
-  series.rvm[index] = rE;
-  series.glia[index] = gE;
-  series.dynorphin[index] = dE;
-  series.hcn2[index] = hE;
-  series.sensitization[index] = sens;
-  series.diseasePain[index] = disease;
-  series.latent[index] = latent;
-  series.secondHit[index] = state[S.MEM] ?? 0;
+  state[S.GP] = nextGliaPriming(state[S.GP] ?? 0, mods.koGlia * nMid * (state[S.T2] ?? 0), k.gOn, k.gOff, h);
+  state[S.G] = nextGlia(state[S.G] ?? 0, state[S.GP] ?? 0, k.gLagDecay);
+  state[S.H] = nextHcn2(
+    state[S.H] ?? 0,
+    hcn2Drive(fs, withdrawal, p.hcn2.withdrawalWeight, mods.koHcn2),
+    k.hOn,
+    k.hOff,
+    h,
+  );
+  state[S.L1] = nextLatentStage(state[S.L1] ?? 0, nMid, k.latentDecay);
+  state[S.L] = nextLatentStage(latent, state[S.L1] ?? 0, k.latentDecay);
+  state[S.MEM] = nextSecondHit(
+    state[S.MEM] ?? 0,
+    Math.max(0, gE - p.secondHit.gliaThreshold),
+    injuryDrive(rt, injury, tEnd),
+    k.memOn,
+    k.memOff,
+    h,
+  );
+  state[S.INJ] = nextInjury(rt, injury, state[S.MEM] ?? 0, t, tEnd, k.heal, p.secondHit.healingSlowing);
+}
+
+/** Exact pharmacokinetics over [subStart, subEnd], split at dose times and infusion changes inside it. */
+function advancePharmacokinetics(
+  rt: Runtime,
+  state: Float64Array,
+  memory: RunMemory,
+  cursor: { dose: number },
+  subStart: number,
+  subEnd: number,
+  depotRate: Float64Array,
+  centralRate: Float64Array,
+): void {
+  const slots = rt.slots;
+  const nSlots = slots.length;
+  const doses = rt.doses;
+  const changeTimes = infusionTimes(rt);
+  for (let j = 0; j < nSlots; j++) state[(slots[j]?.offset ?? 0) + 3] = 0;
+  let tau = subStart;
+  while (tau < subEnd - EPS) {
+    while (cursor.dose < doses.length && (doses[cursor.dose]?.timeDays ?? Infinity) <= tau + EPS) {
+      const dose = doses[cursor.dose++];
+      if (!dose) break;
+      const slot = slots[dose.slot];
+      if (!slot) continue;
+      const amount =
+        dose.escalator >= 0 ? dose.amount * (memory.escalatorFactors[dose.escalator] ?? 1) : dose.amount;
+      const at = slot.offset + (slot.depot ? 0 : 1);
+      state[at] = (state[at] ?? 0) + amount;
+    }
+    let next = subEnd;
+    const nextDose = doses[cursor.dose]?.timeDays ?? Infinity;
+    if (nextDose < next - EPS) next = nextDose;
+    for (const c of changeTimes) if (c > tau + EPS && c < next - EPS) next = c;
+    infusionRates(rt, tau + EPS, depotRate, centralRate);
+    const whole = tau === subStart && next === subEnd;
+    for (let j = 0; j < nSlots; j++) {
+      const slot = slots[j];
+      if (!slot) continue;
+      const prop = whole ? slot.subPropagator : propagator(slot.rates, Math.round((next - tau) * 1e9) / 1e9);
+      advance(state, slot.offset, prop, depotRate[j] ?? 0, centralRate[j] ?? 0);
+    }
+    tau = next;
+  }
+}
+
+/**
+ * The exposure signals of one sub-step (occupancy, pronociceptive drive, NMDA block) and the fast states
+ * that follow them: adaptation, withdrawal, both tolerance components and N. Returns the drive f.
+ */
+function advanceFastStates(
+  rt: Runtime,
+  state: Float64Array,
+  memory: RunMemory,
+  k: Rates,
+  mods: Modifiers,
+  dt: number,
+  gE: number,
+  dE: number,
+  hE: number,
+  latentAtStart: number,
+  driveStart: number,
+): number {
+  const p = rt.p;
+  const slots = rt.slots;
+  const nSlots = slots.length;
+  const s = rt.susceptibility;
+  let x = 0;
+  let drive = 0;
+  let methadone = 0;
+  for (let j = 0; j < nSlots; j++) {
+    const slot = slots[j];
+    if (!slot) continue;
+    const c = Math.max(0, (state[slot.offset + 3] ?? 0) / dt);
+    x += (c * slot.drug.affinity) / p.exposure.occupancyHalf;
+    drive += c * slot.drug.pronociceptiveDrive;
+    methadone += c * slot.drug.nmdaBlockPerC;
+  }
+  const o = x / (1 + x);
+  // Simpson's rule over the sub-step (start, average, end) for the thresholded drive, so a short peak that
+  // crosses the threshold is weighed as it is.
+  const driveEnd = pronociceptiveSignal(rt, state);
+  const c0 = p.drive.threshold;
+  const c1 = p.drive.scale;
+  const f0 = Math.max(0, s * driveStart - c0) / c1;
+  const fm = Math.max(0, s * drive - c0) / c1;
+  const f1 = Math.max(0, s * driveEnd - c0) / c1;
+  const fq = (f0 + 4 * fm + f1) / 6;
+  const capN = p.drive.nmdaCap;
+  const fNq = (f0 / (1 + f0 / capN) + (4 * fm) / (1 + fm / capN) + f1 / (1 + f1 / capN)) / 6;
+  const capS = p.drive.slowCap;
+  memory.lastSlowDrive = (f0 / (1 + f0 / capS) + (4 * fm) / (1 + fm / capS) + f1 / (1 + f1 / capS)) / 6;
+  const blockQ = 1 - (1 - mods.nmdaBlock) / (1 + methadone);
+  // The fast states follow the exposure sub-step by sub-step (exponential Euler).
+  const wPrev = state[S.W] ?? 0;
+  state[S.W] = nextWithdrawal(wPrev, Math.max(0, (state[S.A] ?? 0) - o), k.withdrawalDecaySub);
+  state[S.A] = nextAdaptation(state[S.A] ?? 0, o, k.adaptDecaySub);
+  state[S.T1] = nextFastTolerance(state[S.T1] ?? 0, o, k.t1on, k.t1off, dt);
+  state[S.T2] = nextSlowTolerance(state[S.T2] ?? 0, o, blockQ, p.tolerance.nmdaShare, k.t2on, k.t2off, dt);
+  const dN = nmdaDrive(fNq, s * wPrev, gE, dE, hE, k.nmda, blockQ, mods.koNmda);
+  state[S.N] = nextNmda(state[S.N] ?? 0, dN, latentAtStart, k.nmda, dt);
+  memory.lastWithdrawal = wPrev;
+  return fq;
+}
+
+/** Σ ce·(pronociceptive share) over the drugs on board, from the effect-site concentrations now. */
+function pronociceptiveSignal(rt: Runtime, state: Float64Array): number {
+  let drive = 0;
+  for (const slot of rt.slots)
+    drive += Math.max(0, state[slot.offset + 2] ?? 0) * slot.drug.pronociceptiveDrive;
+  return drive;
 }

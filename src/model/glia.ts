@@ -1,4 +1,8 @@
-import { relaxSaturating, relaxToward } from './relax';
+import { relaxSaturating as relaxSaturatingImported, relaxToward as relaxTowardImported } from './relax';
+
+// Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
+const relaxSaturating = relaxSaturatingImported;
+const relaxToward = relaxTowardImported;
 
 /**
  * Glial activation (facts #11–#14): primed by active spinal neurons (N) during sustained exposure —

@@ -1,4 +1,7 @@
-import { relaxSaturating } from './relax';
+import { relaxSaturating as relaxSaturatingImported } from './relax';
+
+// Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
+const relaxSaturating = relaxSaturatingImported;
 
 /**
  * Nociceptor HCN2 excitability (facts #15). Weaker evidence for OIH than the other four (facts §4.4: no

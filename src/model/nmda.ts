@@ -1,4 +1,7 @@
-import { relaxSaturating } from './relax';
+import { relaxSaturating as relaxSaturatingImported } from './relax';
+
+// Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
+const relaxSaturating = relaxSaturatingImported;
 
 /**
  * Spinal NMDA upregulation — central sensitization (facts #1, #3, #4, #5). The drive is the opioid's
@@ -7,14 +10,6 @@ import { relaxSaturating } from './relax';
  * block the drive, not the level (§3.1 (6)). Latent sensitization slows its decay (§3.1 (8), facts #23).
  *   N' = kon·drive·(1 − N) − koff/(1 + λ·L)·N
  */
-export interface NmdaInputs {
-  readonly opioidDrive: number;
-  readonly withdrawal: number;
-  readonly glia: number;
-  readonly dynorphin: number;
-  readonly hcn2: number;
-}
-
 export interface NmdaRates {
   readonly on: number;
   readonly off: number;
@@ -25,13 +20,20 @@ export interface NmdaRates {
   readonly latentSlowing: number;
 }
 
-export function nmdaDrive(x: NmdaInputs, r: NmdaRates, block: number, knockout: number): number {
+/** Drive of N: opioid signal, withdrawal (already × susceptibility), glia, dynorphin and HCN2 input. */
+export function nmdaDrive(
+  opioidDrive: number,
+  withdrawal: number,
+  glia: number,
+  dynorphin: number,
+  hcn2: number,
+  r: NmdaRates,
+  block: number,
+  knockout: number,
+): number {
   const raw =
-    x.opioidDrive +
-    r.withdrawalWeight * x.withdrawal +
-    r.gliaWeight * x.glia +
-    r.dynorphinWeight * x.dynorphin;
-  return knockout * (1 - block) * (raw + r.hcn2Weight * x.hcn2);
+    opioidDrive + r.withdrawalWeight * withdrawal + r.gliaWeight * glia + r.dynorphinWeight * dynorphin;
+  return knockout * (1 - block) * (raw + r.hcn2Weight * hcn2);
 }
 
 export function nextNmda(

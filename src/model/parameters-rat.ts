@@ -11,7 +11,11 @@ const SAME = 'as human';
  */
 export const RAT_PARAMETERS: SubjectParameters = {
   numerics: {
-    stepHours: param(0.25, 'h', `${TA}: the fentanyl series doses every 15 min (facts #1)`),
+    stepHours: param(
+      0.125,
+      'h',
+      `${TA}: the fentanyl series doses every 15 min (facts #1); 7.5 min converges`,
+    ),
   },
   exposure: {
     referenceDosePerDay: param(24, 'mg/kg/day s.c. morphine', `${TA}: 1 mg/kg/h gives C = 1`),

@@ -20,6 +20,27 @@ export interface Propagator {
   readonly m: Float64Array;
   readonly vDepot: Float64Array;
   readonly vCentral: Float64Array;
+  /** The same numbers unrolled (g, a, ce, ∫ce rows), for the integrator's inner loop. */
+  readonly u: Unrolled;
+}
+
+interface Unrolled {
+  readonly m00: number;
+  readonly m10: number;
+  readonly m11: number;
+  readonly m20: number;
+  readonly m21: number;
+  readonly m22: number;
+  readonly m30: number;
+  readonly m31: number;
+  readonly m32: number;
+  readonly d0: number;
+  readonly d1: number;
+  readonly d2: number;
+  readonly d3: number;
+  readonly c1: number;
+  readonly c2: number;
+  readonly c3: number;
 }
 
 const N = 4;
@@ -50,13 +71,35 @@ export function propagator(rates: PkRates, stepDays: number): Propagator {
     vDepot[i] = e[i * AUG + 4] ?? 0;
     vCentral[i] = e[i * AUG + 5] ?? 0;
   }
-  const result = { m, vDepot, vCentral };
+  const at = (i: number, j: number) => m[i * N + j] ?? 0;
+  const u: Unrolled = {
+    m00: at(0, 0),
+    m10: at(1, 0),
+    m11: at(1, 1),
+    m20: at(2, 0),
+    m21: at(2, 1),
+    m22: at(2, 2),
+    m30: at(3, 0),
+    m31: at(3, 1),
+    m32: at(3, 2),
+    d0: vDepot[0] ?? 0,
+    d1: vDepot[1] ?? 0,
+    d2: vDepot[2] ?? 0,
+    d3: vDepot[3] ?? 0,
+    c1: vCentral[1] ?? 0,
+    c2: vCentral[2] ?? 0,
+    c3: vCentral[3] ?? 0,
+  };
+  const result = { m, vDepot, vCentral, u };
   if (cache.size > 2000) cache.clear();
   cache.set(key, result);
   return result;
 }
 
-/** Advances one slot (offset into the state array) in place; the integral entry starts from 0. */
+/**
+ * Advances one slot (offset into the state array) in place. The system is lower-triangular (depot → plasma →
+ * effect site → integral), so the propagator is too; the integral entry is reset by the caller.
+ */
 export function advance(
   state: Float64Array,
   offset: number,
@@ -64,18 +107,13 @@ export function advance(
   rateDepot: number,
   rateCentral: number,
 ): void {
+  const u = p.u;
   const g = state[offset] ?? 0;
-  const am = state[offset + 1] ?? 0;
+  const a = state[offset + 1] ?? 0;
   const ce = state[offset + 2] ?? 0;
   const integral = state[offset + 3] ?? 0;
-  const m = p.m;
-  for (let i = 0; i < N; i++) {
-    state[offset + i] =
-      (m[i * N] ?? 0) * g +
-      (m[i * N + 1] ?? 0) * am +
-      (m[i * N + 2] ?? 0) * ce +
-      (m[i * N + 3] ?? 0) * integral +
-      rateDepot * (p.vDepot[i] ?? 0) +
-      rateCentral * (p.vCentral[i] ?? 0);
-  }
+  state[offset] = u.m00 * g + rateDepot * u.d0;
+  state[offset + 1] = u.m10 * g + u.m11 * a + rateDepot * u.d1 + rateCentral * u.c1;
+  state[offset + 2] = u.m20 * g + u.m21 * a + u.m22 * ce + rateDepot * u.d2 + rateCentral * u.c2;
+  state[offset + 3] = integral + u.m30 * g + u.m31 * a + u.m32 * ce + rateDepot * u.d3 + rateCentral * u.c3;
 }

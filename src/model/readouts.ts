@@ -1,3 +1,6 @@
+import { power } from './relax';
+
+const pow = power;
 /**
  * Readouts from the states (facts §3.2; note the sign: analgesia raises the threshold, sensitization S
  * lowers it). All are teaching-level summaries of what a clinician or an experimenter would measure.
@@ -18,7 +21,7 @@ export interface ReadoutParameters {
 
 /** Mechanical/heat threshold relative to baseline: 1/(1 + S) + gT·E^qT. */
 export function thresholdRelative(s: number, e: number, r: ReadoutParameters): number {
-  return 1 / (1 + s) + r.thresholdGain * e ** r.thresholdPower;
+  return 1 / (1 + s) + r.thresholdGain * pow(e, r.thresholdPower);
 }
 
 /** Clinical pain 0–10: the disease input amplified by S and relieved by analgesia. */
@@ -28,7 +31,7 @@ export function instantPain(disease: number, s: number, e: number, r: ReadoutPar
 
 /** Cold-pressor tolerance relative to baseline, steep in E (facts §3.2, #23). */
 export function coldPressorRelative(s: number, e: number, r: ReadoutParameters): number {
-  return (1 + r.coldGain * e ** r.coldPower) / (1 + r.coldSensitivity * s);
+  return (1 + r.coldGain * pow(e, r.coldPower)) / (1 + r.coldSensitivity * s);
 }
 
 /** Allodynia 0–1; above 0.5 light touch hurts. */

@@ -1,4 +1,7 @@
-import { relaxSaturating } from './relax';
+import { relaxSaturating as relaxSaturatingImported } from './relax';
+
+// Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
+const relaxSaturating = relaxSaturatingImported;
 
 /**
  * RVM descending facilitation (facts #7, #9: CCK-driven ON-cell facilitation during sustained opioid).

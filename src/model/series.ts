@@ -49,8 +49,30 @@ export const UNIT_INTERVAL_SERIES: readonly SeriesName[] = [
   'secondHit',
 ];
 
+/** All series, zero-filled; an object literal so that every result has one fixed shape (fast writes). */
 export function emptySeries(length: number): SeriesSet {
-  const out = {} as SeriesSet;
-  for (const name of SERIES_NAMES) out[name] = new Float64Array(length);
-  return out;
+  const f = () => new Float64Array(length);
+  return {
+    painScore: f(),
+    thresholdRelative: f(),
+    analgesia: f(),
+    allodynia: f(),
+    painAreaFraction: f(),
+    coldPressorRelative: f(),
+    withdrawal: f(),
+    toleranceFold: f(),
+    doseMmePerDay: f(),
+    concentration: f(),
+    occupancy: f(),
+    nmda: f(),
+    rvm: f(),
+    glia: f(),
+    dynorphin: f(),
+    hcn2: f(),
+    dosePerKgPerDay: f(),
+    sensitization: f(),
+    diseasePain: f(),
+    latent: f(),
+    secondHit: f(),
+  };
 }

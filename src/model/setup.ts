@@ -10,6 +10,7 @@ import type { Disease, Scenario } from './scenario-schema';
 import { TREATMENTS } from './treatments';
 import { defaultUnit, toMgPerKg, toMme, toReference, type UnitContext } from './units';
 import { flattenParameters, type FlatParameters } from './flat-parameters';
+import { substepsFor } from './substeps';
 
 /**
  * Turns a validated scenario into what the integrator needs: drug slots with cached propagators, dose
@@ -25,6 +26,8 @@ export interface Slot {
   readonly depot: boolean;
   readonly rates: PkRates;
   readonly stepPropagator: Propagator;
+  /** Propagator over a quarter step (the integrator's sub-steps). */
+  readonly subPropagator: Propagator;
 }
 
 export interface DoseEvent {
@@ -74,6 +77,8 @@ export interface Runtime {
   readonly p: FlatParameters;
   readonly stepDays: number;
   readonly stepCount: number;
+  /** Sub-steps per step, from the fastest kinetics on board (substeps.ts). */
+  readonly substeps: number;
   readonly slots: readonly Slot[];
   readonly doses: readonly DoseEvent[];
   readonly infusions: readonly InfusionRun[];
@@ -104,7 +109,7 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
     bodyWeightKg: p.exposure.bodyWeightKg,
   };
   const compiled = compileRegimens(scenario.regimens, scenario.subject, scenario.durationDays);
-  const slots: Slot[] = [];
+  const slots: Omit<Slot, 'subPropagator'>[] = [];
   const slotFor = (drug: DrugSpec, route: RouteId): number => {
     const found = slots.findIndex((s) => s.drug === drug && s.route === route);
     if (found >= 0) return found;
@@ -205,13 +210,18 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
     fill(e.segment.startDay, e.segment.stopDay, 0, 0, e.segment.everyHours);
 
   const { times, at } = modifierTable(scenario);
+  const substeps = substepsFor(
+    slots.map((s) => s.rates),
+    stepDays,
+  );
   return {
     scenario,
     parameters,
     p,
     stepDays,
     stepCount,
-    slots,
+    substeps,
+    slots: slots.map((s) => ({ ...s, subPropagator: propagator(s.rates, stepDays / substeps) })),
     doses,
     infusions,
     escalators,

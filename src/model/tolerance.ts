@@ -1,4 +1,7 @@
-import { relaxSaturating } from './relax';
+import { relaxSaturating as relaxSaturatingImported } from './relax';
+
+// Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
+const relaxSaturating = relaxSaturatingImported;
 
 /**
  * Receptor-level tolerance (desensitization / internalization), driven by µ occupancy O with no threshold

@@ -1,4 +1,7 @@
-import { relaxToward } from './relax';
+import { relaxToward as relaxTowardImported } from './relax';
+
+// Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
+const relaxToward = relaxTowardImported;
 
 /**
  * Adaptation and withdrawal (§3.1 (7)): the system adapts to the occupancy it has seen, A' = (O − A)/τA;
@@ -9,11 +12,7 @@ export function nextAdaptation(level: number, occupancy: number, decay: number):
   return relaxToward(level, occupancy, decay);
 }
 
-export function nextWithdrawal(
-  level: number,
-  adaptation: number,
-  occupancy: number,
-  lagDecay: number,
-): number {
-  return relaxToward(level, Math.max(0, adaptation - occupancy), lagDecay);
+/** `shortfall` is max(0, A − O) averaged over the step. */
+export function nextWithdrawal(level: number, shortfall: number, lagDecay: number): number {
+  return relaxToward(level, shortfall, lagDecay);
 }
