@@ -296,7 +296,7 @@ function rates(rt: Runtime): Rates {
     gLagDecay: Math.exp(-h / p.glia.lagDays),
     hOn: r(p.hcn2.onDays),
     hOff: r(p.hcn2.offDays),
-    latentDecay: decay(p.latent.halfLifeDays),
+    latentDecay: decay(p.latent.stageHalfLifeDays),
     memOn: r(p.secondHit.onDays),
     memOff: r(p.secondHit.offDays),
     heal: d.kind === 'resolving' ? r(d.halfLifeDays) : 0,

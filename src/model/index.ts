@@ -31,3 +31,8 @@ export { PARAMETERS, type Subject, type SubjectParameters } from './parameters';
 export type { Parameter } from './parameter';
 export { PRESETS, findPreset, presetNames, type Preset } from './presets/index';
 export { createRng, type Rng } from './rng';
+export { snapshotAt, valueAt, type Snapshot, type LevelWithTrend } from './snapshot';
+export { firingRates, type FiringRates } from './firing';
+export { cohort, type CohortPatient } from './cohort';
+export { regionsFor, spreadOrder, type RegionState } from './regions';
+export { PRESETS as presets } from './presets/index';

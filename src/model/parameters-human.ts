@@ -88,7 +88,7 @@ export const HUMAN_PARAMETERS = {
     withdrawalWeight: param(0.5, '1', `${TA}: cAMP overshoot in withdrawal raises Ih (facts #15)`),
   },
   latent: {
-    halfLifeDays: param(27, 'd', 'facts §3.1 (8): two-stage chain, t½ ≈ 27 d each (facts #23)'),
+    stageHalfLifeDays: param(27, 'd', 'facts §3.1 (8): two-stage chain, t½ ≈ 27 d each (facts #23)'),
   },
   secondHit: {
     onDays: param(2, 'd', TA),

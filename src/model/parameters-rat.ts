@@ -78,7 +78,7 @@ export const RAT_PARAMETERS: SubjectParameters = {
     withdrawalWeight: param(0.5, '1', SAME),
   },
   latent: {
-    halfLifeDays: param(
+    stageHalfLifeDays: param(
       20,
       'd',
       'facts §3.2: rat L t½ ≈ 20 d; facts #3: sensitization grows with each exposure',
