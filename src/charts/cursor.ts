@@ -41,9 +41,9 @@ export function drawCursor(g: G, spec: CursorSpec, tDays: number): void {
   const r = spec.fontPx * 0.7;
   ensure(cursor, 'rect.oc-cursor-handle', 'rect', 'oc-cursor-handle')
     .attr('x', -r)
-    .attr('y', -r * 2.4)
+    .attr('y', -r * 2)
     .attr('width', 2 * r)
-    .attr('height', 2.4 * r)
+    .attr('height', 2 * r)
     .attr('rx', r / 2);
   const scrubTo = (t: number) => spec.onScrub(clampT(t, d0, d1));
   const fromPointer = (event: PointerEvent) => scrubTo(spec.x.invert(pointer(event, g.node())[0]));

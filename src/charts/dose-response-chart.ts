@@ -15,6 +15,8 @@ interface Ed50Note {
   readonly ed50: number | null;
   readonly fold: number | null;
   readonly style: SeriesStyle;
+  /** The patient's ED50 is the tolerance-only twin's: no OIH shift to show, so say so instead. */
+  readonly sameAsTolerance?: boolean;
 }
 
 /**
@@ -45,7 +47,8 @@ export class DoseResponseChart extends ChartFrame {
       ...scenarios.map((s) => ({ key: s.key, label: s.input.label, style: s.style })),
     ];
     const legendH = drawLegend(legend, items, W - f, f) + f * 0.8;
-    const wide = W >= 820;
+    // Two columns only when each keeps ~30 characters of axis title per line at the theme's type size.
+    const wide = W >= f * 60;
     const plotH = wide
       ? clamp((this.availableHeight - legendH) / 2, f * 13, f * 20)
       : clamp(W * 0.62, f * 13, f * 20);
@@ -109,6 +112,7 @@ export class DoseResponseChart extends ChartFrame {
           ed50: c.scenario.ed50,
           fold: ratio(c.scenario.ed50, c.naive.ed50),
           style: s.style,
+          sameAsTolerance: same(c.scenario.ed50, c.toleranceOnly.ed50),
         };
       }),
     ]);
@@ -117,7 +121,7 @@ export class DoseResponseChart extends ChartFrame {
       'pain',
       boxes[1],
       {
-        title: T.acutePainTitle,
+        title: T.acutePainTitle(dr.atDay),
         xDomain,
         yDomain: [0, 10],
         xTitle: T.xAddedDose(dr.unit),
@@ -250,7 +254,9 @@ export class DoseResponseChart extends ChartFrame {
         const label =
           d.ed50 === null
             ? T.ed50NotReached
-            : `${T.ed50} ${formatNumber(d.ed50)}${d.fold !== null ? ` · ×${d.fold.toFixed(1)}` : ''}`;
+            : d.sameAsTolerance
+              ? T.sameAsTolerance
+              : `${T.ed50} ${formatNumber(d.ed50)}${d.fold !== null ? ` · ×${d.fold.toFixed(1)}` : ''}`;
         const right = x > innerW * 0.55;
         text.textContent = label;
         text.setAttribute('x', String(right ? x - f * 0.6 : x + f * 0.6));
@@ -264,7 +270,7 @@ export class DoseResponseChart extends ChartFrame {
 
   private drawMaintainedNotes(plot: DrawnPlot, scenarios: ReturnType<DoseResponseChart['scenarios']>): void {
     const f = this.fontPx;
-    const [, innerH] = plot.y.range() as [number, number];
+    const [innerH] = plot.y.range() as [number, number];
     const now = currentDose(this.input());
     const current = plot.notes
       .selectAll<SVGGElement, number>('g.oc-current')
@@ -282,6 +288,34 @@ export class DoseResponseChart extends ChartFrame {
       .attr('x', f * 0.4)
       .attr('y', f * 0.9)
       .text((d) => `${T.currentDose} ${formatNumber(d)}`);
+    const last = (ys: readonly number[], doses: readonly number[]) => ({
+      dose: doses[doses.length - 1] ?? 1,
+      pain: ys[ys.length - 1] ?? 0,
+    });
+    const ends = [
+      {
+        key: 'toleranceOnly',
+        label: T.endTolerance,
+        ...last(this.input().doseResponse.maintained.toleranceOnly, this.input().doseResponse.doses),
+      },
+      ...scenarios
+        .filter((s) => paradoxAfterMinimum(s.input.doseResponse.maintained.scenario))
+        .map((s) => ({
+          key: s.key,
+          label: T.endOih,
+          ...last(s.input.doseResponse.maintained.scenario, s.input.doseResponse.doses),
+        })),
+    ];
+    plot.notes
+      .selectAll<SVGTextElement, (typeof ends)[number]>('text.oc-end-label')
+      .data(ends, (d) => d.key)
+      .join('text')
+      .attr('class', 'oc-note oc-end-label')
+      .attr('data-series', (d) => d.key)
+      .attr('x', (d) => plot.x(d.dose))
+      .attr('y', (d) => plot.y(d.pain) - f * 0.7)
+      .attr('text-anchor', 'end')
+      .text((d) => d.label);
     const minima = scenarios
       .map((s) => ({ ...s, i: minimumIndex(s.input.doseResponse.maintained.scenario) }))
       .filter((s) => paradoxAfterMinimum(s.input.doseResponse.maintained.scenario));
@@ -319,6 +353,10 @@ function verdict(input: ChartSeriesInput): string {
   const pain = dr.maintained.scenario;
   if (!paradoxAfterMinimum(pain)) return T.toleranceVerdict;
   return T.oihVerdict(formatNumber(dr.doses[minimumIndex(pain)] ?? 0), dr.unit);
+}
+
+function same(x: number | null, y: number | null): boolean {
+  return x !== null && y !== null && Math.abs(x / y - 1) < 0.01;
 }
 
 function ratio(x: number | null, base: number | null): number | null {

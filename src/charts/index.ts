@@ -1,8 +1,15 @@
-/** Public API of the charts: the panel the app hosts, each chart on its own, and their interfaces. */
+/**
+ * Public API of the charts: the panel the app hosts, each chart on its own, and their interfaces.
+ * Charts take data in (results and dose–response the app computed) and never call the model.
+ */
 import './charts.css';
 
+export { createChartsPanel, type ChartsPanel, type Layout } from './charts-panel';
 export { DoseResponseChart } from './dose-response-chart';
 export { TimeCourseChart } from './time-course-chart';
+export { MechanismsChart } from './mechanisms-chart';
+export { BodyMapChart } from './body-map-chart';
+export type { ChartFrame } from './chart-frame';
 export type {
   ChartFocusId,
   ChartMoment,

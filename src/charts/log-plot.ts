@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric, type Selection } from 'd3';
 import { drawXAxis, drawYAxis, ensure, formatNumber, logTicks } from './axes';
 import { drawLines, type LineSeries } from './lines';
+import { lineCount, wrapInto } from './text-metrics';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -30,8 +31,13 @@ export interface DrawnPlot {
 }
 
 /** Margins of one plot in font units, so the projector's larger type never runs into the axes. */
-export function plotMargins(fontPx: number) {
-  return { top: fontPx * 2.2, right: fontPx * 1.2, bottom: fontPx * 3.6, left: fontPx * 4.2 };
+export function plotMargins(fontPx: number, titleLines = 1) {
+  return {
+    top: fontPx * (1 + 1.25 * titleLines),
+    right: fontPx * 1.2,
+    bottom: fontPx * 3.6,
+    left: fontPx * 4.2,
+  };
 }
 
 /** One plot with a log dose axis: frame, axes with titles, keyed lines; the caller adds its notes. */
@@ -42,7 +48,8 @@ export function drawLogPlot(
   spec: LogPlotSpec,
   fontPx: number,
 ): DrawnPlot {
-  const m = plotMargins(fontPx);
+  const titleLines = lineCount(spec.title, box.width - fontPx, fontPx);
+  const m = plotMargins(fontPx, titleLines);
   const innerW = Math.max(40, box.width - m.left - m.right);
   const innerH = Math.max(40, box.height - m.top - m.bottom);
   const g = ensure(parent, `g.oc-plot-${key}`, 'g', `oc-plot oc-plot-${key}`).attr(
@@ -51,10 +58,11 @@ export function drawLogPlot(
   );
   const x = scaleLog().domain(spec.xDomain).range([0, innerW]);
   const y = scaleLinear().domain(spec.yDomain).range([innerH, 0]);
-  ensure(g, 'text.oc-plot-title', 'text', 'oc-plot-title')
+  const title = ensure(g, 'text.oc-plot-title', 'text', 'oc-plot-title')
     .attr('x', -m.left + fontPx * 0.3)
     .attr('y', -m.top + fontPx * 1.1)
-    .text(spec.title);
+    .node();
+  if (title) wrapInto(title, spec.title, box.width - fontPx, fontPx);
   const axes = ensure(g, 'g.oc-axes', 'g', 'oc-axes').attr('aria-hidden', 'true');
   drawXAxis(
     axes,

@@ -60,7 +60,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const innerW = Math.max(100, W - left - f * 1.5);
     const events = this.eventGroups();
     const eventsH = (events.length + 1) * f * 1.35;
-    const top = legendH + f * 2.6;
+    const top = legendH + f * 3.6;
     const axisH = f * 3.4;
     const rowGap = f * 2.2;
     const rowH = Math.max(
@@ -203,35 +203,40 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     innerW: number,
   ): void {
     const f = this.fontPx;
+    // Worse than before opioids is shaded: pain above its starting level, threshold below normal
+    // (hyperalgesia). Tolerance alone never enters these bands; OIH does.
     const ref = spec.id === 'thresholdRelative' ? 1 : spec.id === 'painScore' ? (first?.ys[0] ?? null) : null;
-    const refs = ref === null ? [] : [ref];
+    const worse = spec.id === 'thresholdRelative' ? Math.min : Math.max;
+    const guides = ref === null || !first ? [] : [{ ref, first }];
     g.selectAll('line.oc-guide')
-      .data(refs)
+      .data(guides)
       .join('line')
       .attr('class', 'oc-guide')
       .attr('x1', 0)
       .attr('x2', innerW)
-      .attr('y1', (d) => y(d))
-      .attr('y2', (d) => y(d));
+      .attr('y1', (d) => y(d.ref))
+      .attr('y2', (d) => y(d.ref));
     g.selectAll('text.oc-note')
-      .data(refs)
+      .data(guides)
       .join('text')
       .attr('class', 'oc-note oc-guide-label')
-      .attr('x', innerW)
-      .attr('y', (d) => y(d) - f * 0.3)
-      .attr('text-anchor', 'end')
-      .text(spec.id === 'thresholdRelative' ? `${T.normalThreshold} · ${T.hyperalgesia}` : T.painBefore);
-    // Hyperalgesia: the threshold below normal, shaded so it reads at a glance.
-    const shade = spec.id === 'thresholdRelative' && first ? [first] : [];
-    const band = area<number>()
-      .x((i) => this.x(first?.xs[i] ?? 0))
-      .y0(y(1))
-      .y1((i) => y(Math.min(1, first?.ys[i] ?? 1)));
-    g.selectAll('path.oc-hyperalgesia')
-      .data(shade)
+      .attr('x', f * 0.4)
+      .attr('y', (d) => (spec.id === 'thresholdRelative' ? y(d.ref) + f * 1.1 : y(d.ref) - f * 0.4))
+      .text(spec.id === 'thresholdRelative' ? T.hyperalgesia : T.painBefore);
+    g.selectAll<SVGPathElement, (typeof guides)[number]>('path.oc-worse')
+      .data(guides)
       .join('path')
-      .attr('class', 'oc-hyperalgesia')
-      .attr('d', (d) => band(Array.from({ length: d.xs.length }, (_, i) => i)) ?? '');
+      .attr('class', 'oc-hyperalgesia oc-worse')
+      .attr(
+        'd',
+        (d) =>
+          area<number>()
+            .x((i) => this.x(d.first.xs[i] ?? 0))
+            .y0(y(d.ref))
+            .y1((i) => y(worse(d.ref, d.first.ys[i] ?? d.ref)))(
+            Array.from({ length: d.first.xs.length }, (_, i) => i),
+          ) ?? '',
+      );
   }
 
   private eventGroups(): EventGroup[] {
@@ -274,15 +279,15 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       .attr('transform', (d) => `translate(${this.x(d.tDays)},0)`);
     marks
       .select('line')
-      .attr('y1', -f * 0.8)
+      .attr('y1', -f * 1.85)
       .attr('y2', plotH);
     marks
       .select('circle')
-      .attr('cy', -f * 1.5)
+      .attr('cy', -f * 2.6)
       .attr('r', f * 0.75);
     marks
       .select('text')
-      .attr('y', -f * 1.5)
+      .attr('y', -f * 2.6)
       .text((d) => d.n);
     marks.attr('aria-label', (d) => T.eventLine(d.n, formatWeek(d.tDays), d.labels.join('; ')));
     const width = innerW + f * 4;
@@ -301,19 +306,19 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const a = this.a?.result;
     if (!a) return;
     const x = this.x(Math.min(this.x.domain()[1] ?? 0, Math.max(0, this.tDays)));
-    const right = x < (this.x.range()[1] ?? 0) * 0.7;
     rows.each((spec, i, nodes) => {
       const g = selectG(nodes[i]);
       const y = scaleLinear()
         .domain([Number(g.attr('data-ymin')), Number(g.attr('data-ymax'))])
         .range([Number(g.attr('data-height')), 0]);
       const v = valueAt(a, spec.values(a), this.tDays);
-      const label = ensure(g, 'text.oc-cursor-value', 'text', 'oc-note oc-cursor-value');
-      label
-        .attr('x', right ? x + f * 0.6 : x - f * 0.6)
-        .attr('y', Math.min(Number(g.attr('data-height')), Math.max(f, y(v) - f * 0.4)))
-        .attr('text-anchor', right ? 'start' : 'end')
-        .text(spec.format(v));
+      // The value at the cursor goes in the row's title, where it never collides with lines or labels;
+      // a dot on the line shows where it is read.
+      g.select('text.oc-plot-title tspan.oc-cursor-value').text(`: ${spec.format(v)}`);
+      ensure(g, 'circle.oc-cursor-dot', 'circle', 'oc-cursor-dot')
+        .attr('cx', x)
+        .attr('cy', y(v))
+        .attr('r', f * 0.35);
     });
   }
 

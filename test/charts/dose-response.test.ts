@@ -35,7 +35,9 @@ describe('dose–response chart', () => {
       expect(ed50).not.toBeNull();
       const m = /translate\(([-\d.e]+),/.exec(g.querySelector('path')!.getAttribute('transform')!);
       const x = Number(m![1]);
-      console.log(`ED50 ${key}: model ${ed50!.toFixed(2)}; marker x ${x.toFixed(2)} px, expected ${logPositionFromTicks(ticks, ed50!).toFixed(2)} px`);
+      console.log(
+        `ED50 ${key}: model ${ed50!.toFixed(2)}; marker x ${x.toFixed(2)} px, expected ${logPositionFromTicks(ticks, ed50!).toFixed(2)} px`,
+      );
       expect(Math.abs(x - logPositionFromTicks(ticks, ed50!))).toBeLessThan(PX);
     }
     // Tolerance alone doubles the ED50 by week 12; OIH shifts it much further.
@@ -62,7 +64,9 @@ describe('dose–response chart', () => {
   it('draws the tolerance-only maintained curve falling with dose all the way', () => {
     const { host } = mount('oih-escalation');
     const plot = host.querySelector('.oc-plot-maintained')!;
-    const pts = pathPoints(plot.querySelector('path.oc-line[data-series="toleranceOnly"]')!.getAttribute('d'));
+    const pts = pathPoints(
+      plot.querySelector('path.oc-line[data-series="toleranceOnly"]')!.getAttribute('d'),
+    );
     expect(pts.length).toBe(41);
     for (let i = 1; i < pts.length; i++) {
       expect(pts[i]![0]).toBeGreaterThan(pts[i - 1]![0]);
@@ -89,7 +93,11 @@ describe('dose–response chart', () => {
     expect(cells[3]).toBe(dr.acute.scenario.analgesia[20]!.toFixed(2));
     expect(cells.at(-1)).toBe(fmt(dr.maintained.scenario[20]!));
     const ed50Row = [...rows[41]!.children].map((c) => c.textContent);
-    expect(ed50Row.slice(1, 4)).toEqual([fmt(dr.acute.naive.ed50!), fmt(dr.acute.toleranceOnly.ed50!), fmt(dr.acute.scenario.ed50!)]);
+    expect(ed50Row.slice(1, 4)).toEqual([
+      fmt(dr.acute.naive.ed50!),
+      fmt(dr.acute.toleranceOnly.ed50!),
+      fmt(dr.acute.scenario.ed50!),
+    ]);
     expect(chart.exportCsv().split('\r\n')[21]).toContain(String(dr.doses[20]));
   });
 });

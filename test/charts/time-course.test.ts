@@ -29,7 +29,9 @@ describe('time course chart', () => {
     for (const t of [0, 42, 100.5, 182]) {
       chart.update({ tDays: t });
       expect(Math.abs(cursorX(host) - linearPositionFromTicks(ticks, t / 7))).toBeLessThan(0.5);
-      expect(host.querySelector('.oc-cursor')!.getAttribute('aria-valuenow')).toBe(String(Math.round(t * 100) / 100));
+      expect(host.querySelector('.oc-cursor')!.getAttribute('aria-valuenow')).toBe(
+        String(Math.round(t * 100) / 100),
+      );
     }
   });
 

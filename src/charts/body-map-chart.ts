@@ -1,0 +1,238 @@
+import { select, symbol, symbolStar } from 'd3';
+import type { BodyRegion } from '../model';
+import { bodyMapText as T, formatWeek } from '../content/charts';
+import { ensure } from './axes';
+import { FIGURE_HEIGHT, FIGURE_WIDTH, regionShapes, type RegionShape, type Side } from './body-shapes';
+import { ChartFrame, type G } from './chart-frame';
+import type { Cell, ChartTable } from './table';
+import type { ChartSeriesInput, RegionState } from './view';
+
+export type RegionDisplayState = 'allodynic' | 'painful' | 'none';
+
+interface Figure {
+  readonly key: string;
+  readonly input: ChartSeriesInput;
+  readonly side: Side;
+}
+
+const STATE_ORDER: readonly RegionDisplayState[] = ['painful', 'allodynic', 'none'];
+
+/** One region's state: allodynia (light touch hurts) includes being painful, so it wins. */
+export function stateOf(region: BodyRegion, regions: RegionState | null): RegionDisplayState {
+  if (regions?.allodynic.includes(region)) return 'allodynic';
+  if (regions?.painful.includes(region)) return 'painful';
+  return 'none';
+}
+
+/**
+ * Front and back outlines with the 18 named regions of the model: the original painful site (outlined
+ * and starred), regions pain has spread to, and regions with allodynia (hatched). States differ by fill
+ * and pattern, not colour alone. Every region on the front, and the back-only ones, has an accessible
+ * name with its state; the back's duplicates are hidden from assistive technology.
+ */
+export class BodyMapChart extends ChartFrame {
+  constructor() {
+    super('body-map', T.title, T.desc);
+  }
+
+  protected draw(): void {
+    const f = this.fontPx;
+    const W = this.width;
+    const inputs = this.inputs();
+    this.drawDefs();
+    const legendH = this.drawLegend(W);
+    const labelH = f * 1.6;
+    const rowHeadH = inputs.length > 1 ? f * 1.6 : 0;
+    const scale = Math.min(
+      (W / 2 - f * 2) / FIGURE_WIDTH,
+      Math.max(f * 14, (this.availableHeight - legendH) / inputs.length - labelH - rowHeadH) / FIGURE_HEIGHT,
+      (f * 26) / FIGURE_HEIGHT,
+    );
+    const figW = FIGURE_WIDTH * scale;
+    const rowH = FIGURE_HEIGHT * scale + labelH + rowHeadH;
+    const totalH = legendH + rowH * inputs.length;
+    this.svg.attr('width', W).attr('height', totalH).attr('viewBox', `0 0 ${W} ${totalH}`);
+    const gap = Math.max(f, (W - 2 * figW) / 3);
+    const figures: Figure[] = inputs.flatMap((i) =>
+      (['front', 'back'] as const).map((side) => ({ key: `${i.key}-${side}`, input: i.input, side })),
+    );
+    this.layer
+      .selectAll<SVGGElement, Figure>('g.oc-figure')
+      .data(figures, (d) => d.key)
+      .join('g')
+      .attr('class', 'oc-figure')
+      .attr('data-side', (d) => d.side)
+      .attr('data-series', (d) => d.key.split('-')[0] ?? 'a')
+      .attr('transform', (d, i) => {
+        const row = Math.floor(i / 2);
+        const x = gap + (d.side === 'front' ? 0 : figW + gap);
+        return `translate(${x},${legendH + row * rowH + rowHeadH})`;
+      })
+      .each((d, i, nodes) => {
+        const node = nodes[i];
+        if (node) this.drawFigure(select(node), d, scale, figW);
+      });
+    this.layer
+      .selectAll<SVGTextElement, (typeof inputs)[number]>('text.oc-row-head')
+      .data(inputs.length > 1 ? inputs : [], (d) => d.key)
+      .join('text')
+      .attr('class', 'oc-row-head oc-plot-title')
+      .attr('x', f * 0.5)
+      .attr('y', (_, i) => legendH + i * rowH + f * 1.1)
+      .text((d) => d.input.label);
+  }
+
+  protected drawCursor(): void {
+    const f = this.fontPx;
+    const summaries: string[] = [];
+    for (const i of this.inputs()) {
+      const regions = i.input.regionsAt?.(this.tDays) ?? null;
+      const site = i.input.result.scenario.patient.disease.site;
+      this.layer
+        .selectAll<SVGPathElement, RegionShape>(`g.oc-figure[data-series="${i.key}"] path.oc-region`)
+        .each(function (d) {
+          const state = stateOf(d.region, regions);
+          const isSite = d.region === site;
+          this.setAttribute('data-state', isSite && state === 'none' ? 'site' : state);
+          this.toggleAttribute('data-site', isSite);
+          if (this.getAttribute('aria-hidden') === 'true') return;
+          const words = [
+            isSite ? T.states.site : null,
+            T.states[state === 'none' && isSite ? 'painful' : state],
+          ].filter(Boolean);
+          this.setAttribute('aria-label', T.regionState(T.regions[d.region], words.join(', ')));
+        });
+      this.layer
+        .selectAll<SVGPathElement, RegionShape>(`g.oc-figure[data-series="${i.key}"] path.oc-site-marker`)
+        .each(function () {
+          this.setAttribute('d', symbol(symbolStar, f * 5)() ?? '');
+        });
+      const label = this.inputs().length > 1 ? `${i.input.label}: ` : '';
+      summaries.push(
+        regions
+          ? label + T.summary(formatWeek(this.tDays), regions.painful.length, regions.allodynic.length)
+          : label + T.noRegions,
+      );
+    }
+    this.setExplanation(summaries.join(' '));
+  }
+
+  protected table(): ChartTable {
+    const inputs = this.inputs();
+    const regions = regionShapes('front').map((s) => s.region);
+    regions.splice(regions.indexOf('abdomen') + 1, 0, 'upper-back', 'lower-back');
+    const columns = [
+      T.tableRegion,
+      ...inputs.map((i) =>
+        inputs.length > 1 ? T.tableState(i.input.label) : T.tableState(T.states.painful.split(' ')[0] ?? ''),
+      ),
+    ];
+    const rows: Cell[][] = regions.map((r) => [
+      T.regions[r],
+      ...inputs.map((i) => {
+        const state = stateOf(r, i.input.regionsAt?.(this.tDays) ?? null);
+        const site = i.input.result.scenario.patient.disease.site === r;
+        return [
+          site ? T.states.site : null,
+          state === 'none' && !site ? T.states.none : state === 'none' ? null : T.states[state],
+        ]
+          .filter(Boolean)
+          .join(', ');
+      }),
+    ]);
+    return { columns, rows };
+  }
+
+  private inputs() {
+    if (!this.a) throw new Error('BodyMapChart drawn without a result');
+    const out = [{ key: 'a', input: this.a }];
+    if (this.b) out.push({ key: 'b', input: this.b });
+    return out;
+  }
+
+  private drawFigure(g: G, fig: Figure, scale: number, figW: number): void {
+    const f = this.fontPx;
+    const shapes = regionShapes(fig.side);
+    const body = ensure(g, 'g.oc-body', 'g', 'oc-body').attr('transform', `scale(${scale})`);
+    const site = fig.input.result.scenario.patient.disease.site;
+    body
+      .selectAll<SVGPathElement, RegionShape>('path.oc-region')
+      .data(shapes, (d) => d.region)
+      .join('path')
+      .attr('class', 'oc-region')
+      .attr('data-region', (d) => d.region)
+      .attr('d', (d) => d.d)
+      .attr('vector-effect', 'non-scaling-stroke')
+      .each(function (d) {
+        // Each region is named once: on the front, or on the back for the two back-only regions.
+        const named = fig.side === 'front' || d.region === 'upper-back' || d.region === 'lower-back';
+        this.setAttribute('role', named ? 'img' : 'presentation');
+        if (named) this.removeAttribute('aria-hidden');
+        else this.setAttribute('aria-hidden', 'true');
+      });
+    const siteShapes = shapes.filter((s) => s.region === site);
+    ensure(g, 'g.oc-sites', 'g', 'oc-sites')
+      .attr('aria-hidden', 'true')
+      .selectAll<SVGPathElement, RegionShape>('path.oc-site-marker')
+      .data(siteShapes, (d) => d.region)
+      .join('path')
+      .attr('class', 'oc-site-marker')
+      .attr('transform', (d) => `translate(${d.cx * scale},${d.cy * scale})`);
+    ensure(g, 'text.oc-side', 'text', 'oc-side')
+      .attr('x', figW / 2)
+      .attr('y', FIGURE_HEIGHT * scale + f * 1.2)
+      .attr('text-anchor', 'middle')
+      .text(fig.side === 'front' ? T.front : T.back);
+  }
+
+  private drawDefs(): void {
+    const defs = ensure(this.layer, 'defs', 'defs', 'oc-defs');
+    if (!defs.select('pattern').empty()) return;
+    const p = defs
+      .append('pattern')
+      .attr('id', 'oc-allodynia-hatch')
+      .attr('patternUnits', 'userSpaceOnUse')
+      .attr('width', 6)
+      .attr('height', 6)
+      .attr('patternTransform', 'rotate(45)');
+    p.append('rect').attr('class', 'oc-hatch-bg').attr('width', 6).attr('height', 6);
+    p.append('line').attr('class', 'oc-hatch-line').attr('x1', 0).attr('x2', 0).attr('y1', 0).attr('y2', 6);
+  }
+
+  private drawLegend(W: number): number {
+    const f = this.fontPx;
+    const items = [
+      { key: 'site', label: T.states.site },
+      ...STATE_ORDER.map((s) => ({ key: s, label: T.states[s] })),
+    ];
+    const colW = W >= 700 ? W / 2 : W;
+    const perRow = W >= 700 ? 2 : 1;
+    const g = ensure(this.layer, 'g.oc-legend', 'g', 'oc-legend').attr('aria-hidden', 'true');
+    const rows = g
+      .selectAll<SVGGElement, (typeof items)[number]>('g.oc-legend-item')
+      .data(items, (d) => d.key)
+      .join((enter) => {
+        const e = enter.append('g').attr('class', 'oc-legend-item');
+        e.append('rect').attr('class', 'oc-region');
+        e.append('text').attr('dy', '0.35em');
+        return e;
+      })
+      .attr(
+        'transform',
+        (_, i) => `translate(${f * 0.5 + (i % perRow) * colW},${f + Math.floor(i / perRow) * f * 1.7})`,
+      );
+    rows
+      .select('rect')
+      .attr('data-state', (d) => d.key)
+      .attr('x', 0)
+      .attr('y', -f * 0.6)
+      .attr('width', f * 1.8)
+      .attr('height', f * 1.2)
+      .attr('rx', 3);
+    rows
+      .select('text')
+      .attr('x', f * 2.4)
+      .text((d) => d.label);
+    return f * 1.7 * Math.ceil(items.length / perRow) + f * 0.6;
+  }
+}

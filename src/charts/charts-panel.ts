@@ -1,0 +1,116 @@
+import { chartsPanelLabel, chartTabs, type ChartId } from '../content/charts';
+import { BodyMapChart } from './body-map-chart';
+import type { ChartFrame } from './chart-frame';
+import { DoseResponseChart } from './dose-response-chart';
+import { MechanismsChart } from './mechanisms-chart';
+import { createTabs, type Tabs } from './tabs';
+import { TimeCourseChart } from './time-course-chart';
+import type { ChartFocusId, ChartMoment, ChartSeriesInput, ChartTheme, ScrubbableChartView } from './view';
+
+export type Layout = 'tabs' | 'all';
+
+export interface ChartsPanel extends ScrubbableChartView {
+  readonly charts: {
+    readonly doseResponse: DoseResponseChart;
+    readonly timeCourse: TimeCourseChart;
+    readonly mechanisms: MechanismsChart;
+    readonly bodyMap: BodyMapChart;
+  };
+  /** Tabs (one chart at a time, for small screens) or all charts one under another. */
+  setLayout(layout: Layout): void;
+  /** Which chart the tabs show. */
+  show(chart: ChartId): void;
+}
+
+const ORDER: readonly ChartId[] = ['dose-response', 'time-course', 'mechanisms', 'body-map'];
+let panels = 0;
+
+/**
+ * The whole charts panel: dose–response, time course, mechanisms and body map behind ARIA tabs (or all
+ * shown), forwarding the view interface to every chart. The host wires it like any view:
+ * `setResults(a, b?)` on a new result, `update(snapshot)` every frame, `onScrub` to move the clock.
+ */
+export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
+  const id = `oc-panel-${++panels}`;
+  const charts = {
+    doseResponse: new DoseResponseChart(),
+    timeCourse: new TimeCourseChart(),
+    mechanisms: new MechanismsChart(),
+    bodyMap: new BodyMapChart(),
+  };
+  const byId: Record<ChartId, ChartFrame> = {
+    'dose-response': charts.doseResponse,
+    'time-course': charts.timeCourse,
+    mechanisms: charts.mechanisms,
+    'body-map': charts.bodyMap,
+  };
+  const all = ORDER.map((k) => byId[k]);
+  const root = document.createElement('section');
+  root.className = 'oc-panel';
+  root.setAttribute('aria-label', chartsPanelLabel);
+  const slots = ORDER.map((k) => {
+    const slot = document.createElement('div');
+    slot.id = `${id}-${k}`;
+    slot.className = 'oc-slot';
+    return slot;
+  });
+  const tabs: Tabs<ChartId> = createTabs(
+    chartsPanelLabel,
+    ORDER.map((k, i) => ({ key: k, label: chartTabs[k], panel: slots[i] as HTMLElement })),
+    () => undefined,
+  );
+  root.append(tabs.list, ...slots);
+  let size: [number, number] | null = null;
+  const panel: ChartsPanel = {
+    charts,
+    mount(host) {
+      host.append(root);
+      all.forEach((c, i) => c.mount(slots[i] as HTMLElement));
+      tabs.select('dose-response');
+      panel.setLayout(initialLayout);
+    },
+    setResults(a: ChartSeriesInput, b?: ChartSeriesInput) {
+      for (const c of all) {
+        if (b) c.setResults(a, b);
+        else c.setResults(a);
+      }
+    },
+    update(snapshot: ChartMoment) {
+      for (const c of all) c.update(snapshot);
+    },
+    setTheme(theme: ChartTheme) {
+      for (const c of all) c.setTheme(theme);
+    },
+    setReducedMotion(on) {
+      for (const c of all) c.setReducedMotion(on);
+    },
+    resize(width, height) {
+      size = [width, height];
+      for (const c of all) c.resize(width, height);
+    },
+    highlight(focus: ChartFocusId | null) {
+      for (const c of all) c.highlight(focus);
+    },
+    onSelect(callback) {
+      const offs = all.map((c) => c.onSelect(callback));
+      return () => offs.forEach((off) => off());
+    },
+    onScrub(callback) {
+      return charts.timeCourse.onScrub(callback);
+    },
+    destroy() {
+      for (const c of all) c.destroy();
+      root.remove();
+    },
+    setLayout(layout) {
+      tabs.list.hidden = layout === 'all';
+      if (layout === 'all') for (const s of slots) s.hidden = false;
+      else tabs.select(tabs.selected);
+      if (size) panel.resize(...size);
+    },
+    show(chart) {
+      tabs.select(chart);
+    },
+  };
+  return panel;
+}

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import '../../src/ui/theme.css';
+import { createChartsPanel, type ChartsPanel } from '../../src/charts';
+import { inputFor } from './fixtures';
+
+/**
+ * Screenshots of every chart for the two presets the product contrasts, in all three themes, at a
+ * desktop width and at a phone's 390 px. Saved under test-results/charts/ for a person to look at: the
+ * test itself checks only that each chart drew something and that projector text is at least 18 px.
+ */
+const THEMES = ['default', 'projector', 'high-contrast'] as const;
+const PRESETS = ['tolerance-only', 'oih-escalation'] as const;
+const CHARTS = ['doseResponse', 'timeCourse', 'mechanisms', 'bodyMap'] as const;
+
+let panel: ChartsPanel | undefined;
+afterEach(() => {
+  panel?.destroy();
+  document.body.replaceChildren();
+  delete document.documentElement.dataset['theme'];
+});
+
+async function mountPanel(width: number, height: number, theme: (typeof THEMES)[number]) {
+  // The tester iframe is scaled down when it is larger than the 1280×720 window, which would shrink the
+  // screenshots; so keep it at most that size and let the charts lay out for `height`.
+  await page.viewport(Math.min(1280, width + 40), 720);
+  document.documentElement.dataset['theme'] = theme;
+  document.body.style.margin = '0';
+  document.body.style.background = 'var(--color-bg)';
+  const host = document.createElement('div');
+  host.style.width = `${width}px`;
+  host.style.padding = '8px';
+  host.style.background = 'var(--color-surface)';
+  document.body.append(host);
+  panel = createChartsPanel('all');
+  panel.mount(host);
+  panel.setTheme(theme);
+  panel.resize(width - 16, height);
+  return { host, panel };
+}
+
+describe('chart screenshots', () => {
+  for (const theme of THEMES)
+    for (const preset of PRESETS)
+      it(`${preset} in ${theme}`, async () => {
+        const { panel } = await mountPanel(1100, 560, theme);
+        const input = inputFor(preset);
+        panel.setResults(input);
+        panel.update({ tDays: 84 });
+        for (const name of CHARTS) {
+          const chart = panel.charts[name];
+          expect(chart.svgElement.querySelectorAll('path').length).toBeGreaterThan(5);
+          if (theme === 'projector')
+            for (const t of chart.root.querySelectorAll('text, p, button, h3'))
+              expect(Number.parseFloat(getComputedStyle(t).fontSize)).toBeGreaterThanOrEqual(18);
+          chart.root.scrollIntoView();
+          await page.screenshot({
+            element: chart.root,
+            path: `../../test-results/charts/${name}-${preset}-${theme}.png`,
+          });
+        }
+      });
+
+  for (const preset of PRESETS)
+    it(`${preset} at 390 px`, async () => {
+      const { panel } = await mountPanel(390, 560, 'default');
+      panel.setResults(inputFor(preset));
+      panel.update({ tDays: 84 });
+      for (const name of CHARTS) {
+        const chart = panel.charts[name];
+        // Readable on a phone: the chart fits the width instead of being scaled down.
+        expect(chart.svgElement.getBoundingClientRect().width).toBeLessThanOrEqual(374 + 0.5);
+        chart.root.scrollIntoView();
+        await page.screenshot({
+          element: chart.root,
+          path: `../../test-results/charts/${name}-${preset}-390.png`,
+        });
+      }
+    });
+
+  it('compare mode at 1920×1080', async () => {
+    const { panel } = await mountPanel(1200, 560, 'default');
+    panel.setResults(
+      inputFor('oih-escalation', 'OIH escalation'),
+      inputFor('tolerance-only', 'Tolerance only'),
+    );
+    panel.update({ tDays: 84 });
+    for (const name of CHARTS) {
+      panel.charts[name].root.scrollIntoView();
+      await page.screenshot({
+        element: panel.charts[name].root,
+        path: `../../test-results/charts/${name}-compare.png`,
+      });
+    }
+  });
+});
