@@ -7,7 +7,7 @@ import { drawLegend } from './legend';
 import { drawLines, type LineSeries } from './lines';
 import { SERIES_STYLES, compareStyle } from './series-style';
 import type { Cell, ChartTable } from './table';
-import { formatWeekTick, pick, sampled, valueAt, weekTicks } from './time-axis';
+import { formatWeekTick, maxOf, pick, sampled, valueAt, weekTicks } from './time-axis';
 import type { ChartFocusId } from './view';
 
 interface Panel {
@@ -185,7 +185,7 @@ export class MechanismsChart extends ChartFrame {
   ): void {
     const f = this.fontPx;
     const inputs = this.inputs();
-    const max = Math.max(...inputs.map((i) => Math.max(...p.series(i.result))));
+    const max = Math.max(...inputs.map((i) => maxOf(p.series(i.result))));
     const y = scaleLinear()
       .domain(p.id === 'tolerance' ? [1, Math.max(2, max)] : [0, 1])
       .range([innerH, 0])

@@ -58,3 +58,13 @@ export function valueAt(result: SimulationResult, values: Float64Array, t: numbe
   const w = f - i;
   return (values[i] ?? 0) * (1 - w) + (values[j] ?? 0) * w;
 }
+
+/** Largest value of a long series (a loop: spreading 4000 samples into Math.max is needlessly slow). */
+export function maxOf(values: ArrayLike<number>): number {
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? -Infinity;
+    if (v > max) max = v;
+  }
+  return max;
+}

@@ -9,7 +9,7 @@ import { drawLines, type LineSeries } from './lines';
 import { SERIES_STYLES } from './series-style';
 import type { Cell, ChartTable } from './table';
 import { fitText } from './text-metrics';
-import { formatWeekTick, pick, sampled, valueAt, weekTicks } from './time-axis';
+import { formatWeekTick, maxOf, pick, sampled, valueAt, weekTicks } from './time-axis';
 import { timeRows, type RowSpec } from './time-rows';
 import type { ScrubbableChartView } from './view';
 
@@ -176,7 +176,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
   private drawRow(g: G, spec: RowSpec, innerW: number, rowH: number): void {
     const f = this.fontPx;
     const inputs = this.inputs();
-    const max = Math.max(...inputs.map((i) => Math.max(...spec.values(i.input.result))));
+    const max = Math.max(...inputs.map((i) => maxOf(spec.values(i.input.result))));
     const y = scaleLinear().domain(spec.domain(max)).range([rowH, 0]).nice(3);
     ensure(g, 'text.oc-plot-title', 'text', 'oc-plot-title')
       .attr('x', -f * 4)

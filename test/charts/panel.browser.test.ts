@@ -41,8 +41,11 @@ describe('charts panel in Chromium', () => {
     const oih = inputFor('oih-escalation');
     p.setResults(oih); // first draw creates the elements; later ones must only update them
     const first = p.charts.doseResponse.svgElement.querySelector('path.oc-line');
+    // Warm up (JIT), then measure 40 updates; the median is the figure, because this 2-core machine may be
+    // running other engineers' WebGL tests at the same time and single runs can be stalled by them.
+    for (let i = 0; i < 6; i++) p.setResults(i % 2 === 0 ? tol : oih);
     const times: number[] = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 40; i++) {
       performance.mark('charts-update-start');
       p.setResults(i % 2 === 0 ? tol : oih);
       p.update({ tDays: 10 + i });
@@ -55,7 +58,7 @@ describe('charts panel in Chromium', () => {
     const median = sorted[Math.floor(sorted.length / 2)]!;
     const max = sorted[sorted.length - 1]!;
     console.log(
-      `setResults + update on all 4 charts: median ${median.toFixed(2)} ms, max ${max.toFixed(2)} ms (20 runs)`,
+      `setResults + update on all 4 charts: median ${median.toFixed(2)} ms, max ${max.toFixed(2)} ms (40 runs)`,
     );
     expect(median).toBeLessThan(16);
     // Keyed joins: the same path element was updated, not replaced.
