@@ -24,7 +24,11 @@ function bandTable(): string {
     const ok = withinBand(value, b.band);
     return `| ${b.item} | ${b.behaviour} | ${b.published} | ${b.bandText} | ${format(value)} | ${ok ? 'pass' : '**miss**'} |`;
   });
-  return ['| # | Behaviour (facts §3.4) | Published | Band | Model | |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| # | Behaviour (facts §3.4) | Published | Band | Model | |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 function parameterTable(): string {
@@ -32,12 +36,18 @@ function parameterTable(): string {
   for (const [group, entries] of Object.entries(PARAMETERS.human)) {
     out.push(`| **${group}** | | | | |`);
     for (const [name, p] of Object.entries(entries)) {
-      const rat = (PARAMETERS.rat as Record<string, Record<string, { value: number; source: string }>>)[group]?.[name];
+      const rat = (PARAMETERS.rat as Record<string, Record<string, { value: number; source: string }>>)[
+        group
+      ]?.[name];
       const ratCell = rat ? `${rat.value}${rat.source === 'as human' ? '' : ` (${rat.source})`}` : '';
       out.push(`| ${name} | ${p.value} | ${ratCell} | ${p.unit} | ${p.source} |`);
     }
   }
-  return ['| Parameter | Human | Rat (source if different) | Unit | Source (human) |', '|---|---|---|---|---|', ...out].join('\n');
+  return [
+    '| Parameter | Human | Rat (source if different) | Unit | Source (human) |',
+    '|---|---|---|---|---|',
+    ...out,
+  ].join('\n');
 }
 
 function drugTable(): string {
@@ -45,7 +55,11 @@ function drugTable(): string {
     (d) =>
       `| ${d.label} | ${d.human.halfLifeHours} h | ${d.human.effectSiteHalfLifeHours} h | ${d.efficacy} | ${d.crossTolerance} | ${d.nmdaBlockPerC} | ${d.antihyperalgesic} | ${d.source} |`,
   );
-  return ['| Drug | t½ (human) | effect-site t½ | efficacy | cross-tolerance χ | NMDA block per C | antihyperalgesic | Source |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| Drug | t½ (human) | effect-site t½ | efficacy | cross-tolerance χ | NMDA block per C | antihyperalgesic | Source |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 function treatmentTable(): string {
@@ -86,7 +100,10 @@ function regenerate(text: string): string {
 
 const current = readFileSync(DOC, 'utf8');
 // Formatted as `npm run lint` (prettier --check) expects, so the two checks agree.
-const next = await prettier.format(regenerate(current), { ...(await prettier.resolveConfig(DOC)), filepath: DOC });
+const next = await prettier.format(regenerate(current), {
+  ...(await prettier.resolveConfig(DOC)),
+  filepath: DOC,
+});
 if (process.argv.includes('--check')) {
   if (next !== current) {
     console.error('docs/model.md is out of date: run npm run docs:model');

@@ -33,6 +33,7 @@ export function continueAs(from: StateAt, next: Scenario, options: SetupOptions 
     if (old) state.set(from.state.subarray(old.offset, old.offset + 4), slot.offset);
   }
   const memory = createMemory(runtime);
-  integrate(runtime, state, memory, from.step, runtime.stepCount, null);
+  const startStep = Math.round((from.step * from.runtime.stepDays) / runtime.stepDays);
+  integrate(runtime, state, memory, startStep, runtime.stepCount, null);
   return memory.lastPain;
 }

@@ -43,6 +43,7 @@ export interface DoseResponseOptions {
 
 export const DOSE_COUNT = 41;
 const MAINTAINED_DAYS = 84;
+export const MAINTAINED_STEP_FACTOR = 2;
 
 export function doseResponse(
   input: Scenario | ScenarioInput,

@@ -100,7 +100,7 @@ export function createMemory(rt: Runtime): RunMemory {
   return {
     escalatorFactors: new Float64Array(rt.escalators.length).fill(1),
     escalatorNext: new Int32Array(rt.escalators.length),
-    painRing: new Float64Array(4096),
+    painRing: new Float64Array(maxInterval(rt, 0, rt.stepCount) + 2),
     lastInstantPain: 0,
     lastWithdrawal: 0,
     lastSlowDrive: 0,
@@ -154,8 +154,13 @@ export function integrate(
 
   if (series && fromStep === 0) record(rt, state, mods, 0, series, memory, endCeOf(state, rt, endCe), NaN);
 
+  // Without series, only the pain of the last dosing interval is needed (dose–response runs), unless a
+  // pain-triggered escalation must read it at its checks.
+  const painFrom =
+    series || rt.escalators.length > 0 ? fromStep : toStep - maxInterval(rt, fromStep, toStep) - 2;
   for (let i = fromStep; i < toStep; i++) {
     const t = i * h;
+    const needPain = i >= painFrom;
     const tEnd = t + h;
     if (modIdx < modTimes.length && (modTimes[modIdx] ?? Infinity) <= t + EPS) {
       while (modIdx < modTimes.length && (modTimes[modIdx] ?? Infinity) <= t + EPS) modIdx++;
@@ -184,7 +189,7 @@ export function integrate(
       advanceFastStates(rt, state, memory, k, mods, subEnd - subStart, gE, dE, hE, latentAtStart, driveStart);
       fs += memory.lastSlowDrive / substeps;
       wAverage += memory.lastWithdrawal / substeps;
-      if (q < substeps - 1) {
+      if (needPain && q < substeps - 1) {
         for (let j = 0; j < nSlots; j++) subCe[j] = state[(slots[j]?.offset ?? 0) + 2] ?? 0;
         interiorPain += moment(rt, state, mods, subCe, subEnd, SUB_MOMENT).pain;
       }
@@ -193,7 +198,7 @@ export function integrate(
 
     advanceSlowStates(rt, state, k, mods, nE, rE, gE, fs, s * wAverage, t, tEnd);
 
-    record(rt, state, mods, i + 1, series, memory, endCe, interiorPain);
+    if (needPain) record(rt, state, mods, i + 1, series, memory, endCe, interiorPain);
   }
 }
 
@@ -303,17 +308,6 @@ function rates(rt: Runtime): Rates {
   };
   rateCache.set(rt, result);
   return result;
-}
-
-const infusionTimeCache = new WeakMap<Runtime, number[]>();
-
-function infusionTimes(rt: Runtime): number[] {
-  let times = infusionTimeCache.get(rt);
-  if (!times) {
-    times = rt.infusions.flatMap((f) => [f.startDay, f.stopDay]);
-    infusionTimeCache.set(rt, times);
-  }
-  return times;
 }
 
 function infusionRates(rt: Runtime, t: number, depot: Float64Array, central: Float64Array): void {
@@ -581,7 +575,7 @@ function advancePharmacokinetics(
   const slots = rt.slots;
   const nSlots = slots.length;
   const doses = rt.doses;
-  const changeTimes = infusionTimes(rt);
+  const changeTimes = rt.infusionTimes;
   for (let j = 0; j < nSlots; j++) state[(slots[j]?.offset ?? 0) + 3] = 0;
   let tau = subStart;
   while (tau < subEnd - EPS) {
@@ -676,4 +670,10 @@ function pronociceptiveSignal(rt: Runtime, state: Float64Array): number {
   for (const slot of rt.slots)
     drive += Math.max(0, state[slot.offset + 2] ?? 0) * slot.drug.pronociceptiveDrive;
   return drive;
+}
+
+function maxInterval(rt: Runtime, fromStep: number, toStep: number): number {
+  let most = 1;
+  for (let i = fromStep; i <= toStep; i++) most = Math.max(most, rt.intervalSteps[i] ?? 1);
+  return most;
 }

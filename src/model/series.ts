@@ -49,9 +49,11 @@ export const UNIT_INTERVAL_SERIES: readonly SeriesName[] = [
   'secondHit',
 ];
 
-/** All series, zero-filled; an object literal so that every result has one fixed shape (fast writes). */
+/** All series, zero-filled, as views of one buffer (one allocation, fixed shape: fast writes, little GC). */
 export function emptySeries(length: number): SeriesSet {
-  const f = () => new Float64Array(length);
+  const buffer = new Float64Array(length * SERIES_NAMES.length);
+  let k = 0;
+  const f = () => buffer.subarray(length * k, length * ++k);
   return {
     painScore: f(),
     thresholdRelative: f(),

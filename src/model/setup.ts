@@ -82,6 +82,8 @@ export interface Runtime {
   readonly slots: readonly Slot[];
   readonly doses: readonly DoseEvent[];
   readonly infusions: readonly InfusionRun[];
+  /** Start and stop days of the infusions (where a step must be split). */
+  readonly infusionTimes: readonly number[];
   readonly escalators: readonly RuntimeEscalator[];
   /** Sorted times at which treatments or knock-outs start or stop. */
   readonly modifierTimes: readonly number[];
@@ -224,6 +226,7 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
     slots: slots.map((s) => ({ ...s, subPropagator: propagator(s.rates, stepDays / substeps) })),
     doses,
     infusions,
+    infusionTimes: infusions.flatMap((f) => [f.startDay, f.stopDay]),
     escalators,
     modifierTimes: times,
     modifiersAt: at,
