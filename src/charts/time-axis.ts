@@ -60,11 +60,8 @@ export function valueAt(result: SimulationResult, values: Float64Array, t: numbe
 }
 
 /** Largest value of a long series (a loop: spreading 4000 samples into Math.max is needlessly slow). */
-export function maxOf(values: ArrayLike<number>): number {
+export function maxOf(values: Float64Array): number {
   let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? -Infinity;
-    if (v > max) max = v;
-  }
+  for (const v of values) if (v > max) max = v;
   return max;
 }

@@ -178,10 +178,14 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const inputs = this.inputs();
     const max = Math.max(...inputs.map((i) => maxOf(spec.values(i.input.result))));
     const y = scaleLinear().domain(spec.domain(max)).range([rowH, 0]).nice(3);
-    ensure(g, 'text.oc-plot-title', 'text', 'oc-plot-title')
+    const title = ensure(g, 'text.oc-plot-title', 'text', 'oc-plot-title')
       .attr('x', -f * 4)
-      .attr('y', -f * 0.6)
-      .text(spec.title);
+      .attr('y', -f * 0.6);
+    if (title.select('tspan').empty()) {
+      title.append('tspan').attr('class', 'oc-row-name');
+      title.append('tspan').attr('class', 'oc-cursor-value');
+    }
+    title.select('tspan.oc-row-name').text(spec.title);
     drawYAxis(g, { scale: y, ticks: rowH > f * 6 ? 4 : 2, title: '' }, f);
     const series: LineSeries[] = inputs.map((i) => {
       const s = sampled(i.input.result);
