@@ -101,13 +101,27 @@ export function integrate(
     let fs = 0;
     let wAverage = 0;
     let interiorPain = 0;
+    let driveAtStart = pronociceptiveSignal(rt, state);
     const sub = h / substeps;
     for (let q = 0; q < substeps; q++) {
       const subStart = t + q * sub;
       const subEnd = q === substeps - 1 ? tEnd : subStart + sub;
-      const driveStart = pronociceptiveSignal(rt, state);
       advancePharmacokinetics(rt, state, memory, cursor, subStart, subEnd, depotRate, centralRate);
-      advanceFastStates(rt, state, memory, k, mods, subEnd - subStart, gE, dE, hE, latentAtStart, driveStart);
+      advanceFastStates(
+        rt,
+        state,
+        memory,
+        k,
+        mods,
+        subEnd - subStart,
+        gE,
+        dE,
+        hE,
+        latentAtStart,
+        driveAtStart,
+      );
+      // The effect site is continuous (doses enter the depot or plasma), so this sub-step's end starts the next.
+      driveAtStart = memory.lastDriveEnd;
       fs += memory.lastSlowDrive / substeps;
       wAverage += memory.lastWithdrawal / substeps;
       if (needPain && q < substeps - 1) {

@@ -115,6 +115,7 @@ export function advanceFastStates(
   // Simpson's rule over the sub-step (start, average, end) for the thresholded drive, so a short peak that
   // crosses the threshold is weighed as it is.
   const driveEnd = pronociceptiveSignal(rt, state);
+  memory.lastDriveEnd = driveEnd;
   const c0 = p.drive.threshold;
   const c1 = p.drive.scale;
   const f0 = Math.max(0, s * driveStart - c0) / c1;

@@ -63,6 +63,8 @@ export function advanceSlowStates(
   );
   state[S.L1] = nextLatentStage(state[S.L1] ?? 0, nMid, k.latentDecay);
   state[S.L] = nextLatentStage(latent, state[S.L1] ?? 0, k.latentDecay);
+  // Without a resolving injury the memory has no drive and the injury level stays 1: nothing to advance.
+  if (rt.disease.kind !== 'resolving') return;
   state[S.MEM] = nextSecondHit(
     state[S.MEM] ?? 0,
     Math.max(0, gE - p.secondHit.gliaThreshold),

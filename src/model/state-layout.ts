@@ -42,6 +42,8 @@ export interface RunMemory {
   lastWithdrawal: number;
   /** Capped slow drive fs of the last sub-step. */
   lastSlowDrive: number;
+  /** Pronociceptive signal at the end of the last sub-step (the start of the next). */
+  lastDriveEnd: number;
   lastPain: number;
 }
 
@@ -53,6 +55,7 @@ export function createMemory(rt: Runtime): RunMemory {
     lastInstantPain: 0,
     lastWithdrawal: 0,
     lastSlowDrive: 0,
+    lastDriveEnd: 0,
     lastPain: 0,
   };
 }
