@@ -105,7 +105,7 @@ export class BodyMapChart extends ChartFrame {
       this.layer
         .selectAll<SVGPathElement, RegionShape>(`g.oc-figure[data-series="${i.key}"] path.oc-site-marker`)
         .each(function () {
-          this.setAttribute('d', symbol(symbolStar, f * 5)() ?? '');
+          this.setAttribute('d', symbol(symbolStar, f * 8)() ?? '');
         });
       const label = this.inputs().length > 1 ? `${i.input.label}: ` : '';
       summaries.push(
@@ -214,6 +214,7 @@ export class BodyMapChart extends ChartFrame {
       .join((enter) => {
         const e = enter.append('g').attr('class', 'oc-legend-item');
         e.append('rect').attr('class', 'oc-region');
+        e.append('path').attr('class', 'oc-site-marker');
         e.append('text').attr('dy', '0.35em');
         return e;
       })
@@ -229,6 +230,10 @@ export class BodyMapChart extends ChartFrame {
       .attr('width', f * 1.8)
       .attr('height', f * 1.2)
       .attr('rx', 3);
+    rows
+      .select('path')
+      .attr('transform', `translate(${f * 0.9},0)`)
+      .attr('d', (d) => (d.key === 'site' ? symbol(symbolStar, f * 3)() : null));
     rows
       .select('text')
       .attr('x', f * 2.4)

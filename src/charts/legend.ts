@@ -6,6 +6,8 @@ export interface LegendItem {
   readonly key: string;
   readonly label: string;
   readonly style: SeriesStyle;
+  /** 'line' (default) draws a series sample; 'guide' a dotted reference line; 'area' a shaded swatch. */
+  readonly kind?: 'line' | 'guide' | 'area';
 }
 
 const SAMPLE = 34;
@@ -38,20 +40,29 @@ export function drawLegend(
     .data(placed, (d) => d.item.key)
     .join((enter) => {
       const e = enter.append('g').attr('class', 'oc-legend-item');
+      e.append('rect').attr('class', 'oc-hyperalgesia').attr('x', 0).attr('width', SAMPLE);
       e.append('line').attr('class', 'oc-line').attr('x1', 0).attr('x2', SAMPLE);
       e.append('path').attr('class', 'oc-marker');
       e.append('text').attr('class', 'oc-legend-text').attr('dy', '0.35em');
       return e;
     });
   rows.attr('transform', (d) => `translate(${d.x},${d.y})`);
+  const kind = (d: (typeof placed)[number]) => d.item.kind ?? 'line';
+  rows
+    .select('rect')
+    .attr('y', -fontPx * 0.5)
+    .attr('height', fontPx)
+    .style('display', (d) => (kind(d) === 'area' ? null : 'none'));
   rows
     .select('line')
-    .style('stroke', (d) => d.item.style.color)
-    .style('stroke-dasharray', (d) => dashArray(d.item.style));
+    .attr('class', (d) => (kind(d) === 'guide' ? 'oc-guide' : 'oc-line'))
+    .style('display', (d) => (kind(d) === 'area' ? 'none' : null))
+    .style('stroke', (d) => (kind(d) === 'line' ? d.item.style.color : null))
+    .style('stroke-dasharray', (d) => (kind(d) === 'line' ? dashArray(d.item.style) : null));
   rows
     .select('path')
     .attr('transform', `translate(${SAMPLE / 2},0)`)
-    .attr('d', (d) => symbol(d.item.style.symbol, fontPx * 4)())
+    .attr('d', (d) => (kind(d) === 'line' ? symbol(d.item.style.symbol, fontPx * 4)() : null))
     .style('fill', (d) => d.item.style.color);
   rows
     .select('text')

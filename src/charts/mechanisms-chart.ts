@@ -93,6 +93,7 @@ export class MechanismsChart extends ChartFrame {
     const totalH = legendH + rows * cellH;
     this.svg.attr('width', W).attr('height', totalH).attr('viewBox', `0 0 ${W} ${totalH}`);
     const duration = Math.max(...inputs.map((i) => i.result.scenario.durationDays));
+    this.setExplanation(T.explain);
     const x = scaleLinear().domain([0, duration]).range([0, innerW]);
     this.layer
       .selectAll<SVGGElement, Panel>('g.oc-mechanism')

@@ -51,7 +51,21 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const legendH =
       drawLegend(
         legend,
-        inputs.map((s) => ({ key: s.key, label: s.input.label, style: s.style })),
+        [
+          ...inputs.map((s) => ({ key: s.key, label: s.input.label, style: s.style })),
+          {
+            key: 'guide',
+            label: W < f * 50 ? T.guideLegendShort : T.guideLegend,
+            style: SERIES_STYLES.ink,
+            kind: 'guide' as const,
+          },
+          {
+            key: 'worse',
+            label: W < f * 50 ? T.worseLegendShort : T.worseLegend,
+            style: SERIES_STYLES.ink,
+            kind: 'area' as const,
+          },
+        ],
         W - f,
         f,
       ) +
@@ -206,7 +220,6 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     y: ScaleLinear<number, number>,
     innerW: number,
   ): void {
-    const f = this.fontPx;
     // Worse than before opioids is shaded: pain above its starting level, threshold below normal
     // (hyperalgesia). Tolerance alone never enters these bands; OIH does.
     const ref = spec.id === 'thresholdRelative' ? 1 : spec.id === 'painScore' ? (first?.ys[0] ?? null) : null;
@@ -220,13 +233,6 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       .attr('x2', innerW)
       .attr('y1', (d) => y(d.ref))
       .attr('y2', (d) => y(d.ref));
-    g.selectAll('text.oc-note')
-      .data(guides)
-      .join('text')
-      .attr('class', 'oc-note oc-guide-label')
-      .attr('x', f * 0.4)
-      .attr('y', (d) => (spec.id === 'thresholdRelative' ? y(d.ref) + f * 1.1 : y(d.ref) - f * 0.4))
-      .text(spec.id === 'thresholdRelative' ? T.hyperalgesia : T.painBefore);
     g.selectAll<SVGPathElement, (typeof guides)[number]>('path.oc-worse')
       .data(guides)
       .join('path')

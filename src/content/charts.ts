@@ -73,8 +73,10 @@ export const timeCourseText = {
   },
   doseRatTitle: 'Opioid dose (mg/kg/day)',
   normalThreshold: 'normal',
-  hyperalgesia: 'shaded: below normal = hyperalgesia',
-  painBefore: 'pain before opioids (shaded above it: worse)',
+  guideLegend: 'Level before opioids (pain) and normal (threshold)',
+  guideLegendShort: 'Before opioids / normal',
+  worseLegend: 'Shaded: worse than before opioids — more pain, or threshold below normal (hyperalgesia)',
+  worseLegendShort: 'Shaded: worse than before opioids',
   shortRows: {
     painScore: 'Pain',
     thresholdRelative: 'Threshold',
@@ -113,6 +115,8 @@ export const mechanismsText = {
     level: 'level (0–1)',
     fold: 'fold shift (×)',
   },
+  explain:
+    'Each OIH mechanism from 0 (none) to 1 (maximal), and tolerance as the fold shift of the drug’s potency. Select a panel to highlight that mechanism.',
   knockedOut: 'Knocked out',
   knockedOutDesc: (name: string, from: string, to: string) =>
     `${name} knocked out from week ${from} to ${to}`,

@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { BodyMapChart, MechanismsChart } from '../../src/charts';
+import { inputFor, linearPositionFromTicks, tickPositions } from './fixtures';
+
+afterEach(() => document.body.replaceChildren());
+
+function host(): HTMLElement {
+  const h = document.createElement('div');
+  document.body.append(h);
+  return h;
+}
+
+describe('mechanisms small multiples', () => {
+  it('shows a knocked-out mechanism as such, and not one that is not', () => {
+    const h = host();
+    const chart = new MechanismsChart();
+    chart.mount(h);
+    chart.resize(1000, 600);
+    chart.setResults(inputFor('tolerance-only'));
+    for (const id of ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'])
+      expect(h.querySelector(`.oc-mechanism[data-focus="${id}"]`)!.getAttribute('data-knocked-out')).toBe(
+        'true',
+      );
+    expect(h.querySelector('.oc-mechanism[data-focus="tolerance"] .oc-knockout-band')).toBeNull();
+    chart.setResults(inputFor('oih-escalation'));
+    expect(h.querySelectorAll('.oc-knockout-band').length).toBe(0);
+  });
+
+  it('keeps every panel’s cursor at the snapshot’s time', () => {
+    const h = host();
+    const chart = new MechanismsChart();
+    chart.mount(h);
+    chart.resize(1000, 600);
+    chart.setResults(inputFor('oih-escalation'));
+    chart.update({ tDays: 56 });
+    for (const panel of h.querySelectorAll('.oc-mechanism')) {
+      const ticks = tickPositions(panel.querySelector('.oc-axis-x')!, 'x');
+      const x = Number(panel.querySelector('.oc-cursor-line')!.getAttribute('x1'));
+      expect(Math.abs(x - linearPositionFromTicks(ticks, 8))).toBeLessThan(0.5);
+    }
+  });
+
+  it('selects a mechanism by click or keyboard', () => {
+    const h = host();
+    const chart = new MechanismsChart();
+    chart.mount(h);
+    chart.setResults(inputFor('oih-escalation'));
+    const seen: string[] = [];
+    const off = chart.onSelect((id) => seen.push(id));
+    (h.querySelector('.oc-mechanism[data-focus="glia"]') as SVGGElement).dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
+    h.querySelector('.oc-mechanism[data-focus="rvm"]')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }),
+    );
+    off();
+    h.querySelector('.oc-mechanism[data-focus="nmda"]')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }),
+    );
+    expect(seen).toEqual(['glia', 'rvm']);
+    chart.highlight('glia');
+    expect(h.querySelector('.oc-mechanism[data-focus="glia"]')!.classList.contains('is-highlighted')).toBe(
+      true,
+    );
+    expect(h.querySelector('.oc-mechanism[data-focus="nmda"]')!.classList.contains('is-highlighted')).toBe(
+      false,
+    );
+  });
+});
+
+describe('body map', () => {
+  it('names every region with the state the model reports at the cursor’s time', () => {
+    const h = host();
+    const chart = new BodyMapChart();
+    chart.mount(h);
+    chart.resize(800, 600);
+    const input = inputFor('oih-escalation');
+    chart.setResults(input);
+    chart.update({ tDays: 120 });
+    const expected = input.regionsAt!(120);
+    expect(expected.painful.length).toBeGreaterThan(1); // pain has spread by week 17
+    const named = [...h.querySelectorAll('path.oc-region[role="img"]')];
+    expect(named.length).toBe(18);
+    for (const el of named) {
+      const region = el.getAttribute('data-region')!;
+      const label = el.getAttribute('aria-label')!;
+      if (expected.allodynic.includes(region as never)) expect(label).toMatch(/Allodynia/);
+      else if (expected.painful.includes(region as never)) expect(label).toMatch(/Painful/);
+      else expect(label).toMatch(/Not painful/);
+    }
+    expect(
+      h.querySelector('path.oc-region[role="img"][data-region="lower-back"]')!.getAttribute('aria-label'),
+    ).toMatch(/Original painful site/);
+  });
+
+  it('shows the tolerance-only patient’s pain where it started, without allodynia', () => {
+    const h = host();
+    const chart = new BodyMapChart();
+    chart.mount(h);
+    const input = inputFor('tolerance-only');
+    chart.setResults(input);
+    chart.update({ tDays: 84 });
+    const expected = input.regionsAt!(84);
+    const painful = [...h.querySelectorAll('path.oc-region[role="img"]')].filter(
+      (e) => e.getAttribute('data-state') !== 'none',
+    );
+    expect(painful.map((e) => e.getAttribute('data-region')).sort()).toEqual([...expected.painful].sort());
+    expect(h.querySelectorAll('path.oc-region[data-state="allodynic"]').length).toBe(0);
+    chart.toggleTable(true);
+    const rows = [...h.querySelectorAll('.oc-table tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent),
+    );
+    expect(rows.length).toBe(18);
+    expect(rows.find((r) => r[0] === 'Lower back')![1]).toMatch(/Original painful site/);
+    expect(rows.find((r) => r[0] === 'Left foot')![1]).toBe('Not painful');
+  });
+});

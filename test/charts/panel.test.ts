@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createChartsPanel } from '../../src/charts';
+import { inputFor } from './fixtures';
+
+afterEach(() => document.body.replaceChildren());
+
+describe('charts panel', () => {
+  it('switches charts with arrow keys, Home and End (ARIA tabs)', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const panel = createChartsPanel();
+    panel.mount(host);
+    panel.setResults(inputFor('oih-escalation'));
+    const tabs = [...host.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    expect(tabs.map((t) => t.textContent)).toEqual([
+      'Dose–response',
+      'Time course',
+      'Mechanisms',
+      'Body map',
+    ]);
+    const visible = () =>
+      [...host.querySelectorAll<HTMLElement>('[role="tabpanel"]')]
+        .filter((p) => !p.hidden)
+        .map((p) => p.querySelector('h3')!.textContent);
+    expect(visible()).toEqual(['Dose–response: tolerance versus OIH']);
+    tabs[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(visible()).toEqual(['Time course']);
+    expect(document.activeElement).toBe(tabs[1]);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([-1, 0, -1, -1]);
+    tabs[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    expect(visible()).toEqual(['Body map: where it hurts']);
+    tabs[3]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    expect(visible()).toEqual(['Dose–response: tolerance versus OIH']);
+    panel.setLayout('all');
+    expect(visible().length).toBe(4);
+    panel.destroy();
+    expect(host.children.length).toBe(0);
+  });
+
+  it('overlays two labelled results in compare mode, told apart by dash and marker', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const panel = createChartsPanel('all');
+    panel.mount(host);
+    panel.resize(1000, 800);
+    panel.setResults(inputFor('oih-escalation', 'Escalate'), inputFor('tolerance-only', 'Tolerance'));
+    const svg = panel.charts.doseResponse.svgElement;
+    const a = svg.querySelector<SVGPathElement>('.oc-plot-maintained path.oc-line[data-series="a"]')!;
+    const b = svg.querySelector<SVGPathElement>('.oc-plot-maintained path.oc-line[data-series="b"]')!;
+    expect(a.style.strokeDasharray).not.toBe(b.style.strokeDasharray);
+    const legend = [...svg.querySelectorAll('.oc-legend-text')].map((t) => t.textContent);
+    expect(legend).toContain('Escalate');
+    expect(legend).toContain('Tolerance');
+    expect(panel.charts.doseResponse.root.querySelector('.oc-explain')!.textContent).toMatch(
+      /Escalate: OIH.*Tolerance: Tolerance/,
+    );
+    // Back to one result: the second series goes away, the first is the same element, updated.
+    panel.setResults(inputFor('tolerance-only', 'Tolerance'));
+    expect(svg.querySelector('.oc-plot-maintained path.oc-line[data-series="b"]')).toBeNull();
+    expect(svg.querySelector('.oc-plot-maintained path.oc-line[data-series="a"]')).toBe(a);
+  });
+});
