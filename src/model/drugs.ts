@@ -138,7 +138,7 @@ export const DRUGS: Readonly<Record<DrugId, DrugSpec>> = {
     efficacy: 0.85,
     affinity: 10,
     pronociceptiveDrive: 0.3,
-    crossTolerance: 0.6,
+    crossTolerance: 0.13,
     nmdaBlockPerC: 0,
     antihyperalgesic: 1,
     source: `facts §3.2: t½ ≈ 30 h, partial agonist (efficacy ≈ 0.85); antihyperalgesic (facts #25); χ calibrated with the 25 % cut (${TA})`,

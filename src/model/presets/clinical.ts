@@ -101,6 +101,27 @@ export const CLINICAL_PRESETS: readonly Preset[] = [
     },
   },
   {
+    name: 'tolerance-only-rotate-buprenorphine',
+    description: 'tolerance-only, rotated to buprenorphine with 25 % fewer MME at week 12 (calibration of χ)',
+    scenario: {
+      durationDays: OIH_DAY + 4 * WEEK,
+      regimens: [
+        {
+          kind: 'rotation',
+          drug: 'morphine',
+          route: 'oral',
+          dosePerDay: 180,
+          everyHours: EVERY_HOURS,
+          toDrug: 'buprenorphine',
+          toEveryHours: 8,
+          switchDay: OIH_DAY,
+          reductionPercent: 25,
+        },
+      ],
+      knockouts: [...ALL_FIVE_OFF],
+    },
+  },
+  {
     name: 'oih-escalation',
     description: 'Susceptibility 1.5; morphine 60 MME/day rising by 60 every 2 weeks to 240, held to week 26',
     scenario: oihEscalation,
