@@ -86,7 +86,7 @@ export class BodyMapChart extends ChartFrame {
     const f = this.fontPx;
     const summaries: string[] = [];
     for (const i of this.inputs()) {
-      const regions = i.input.regionsAt?.(this.tDays) ?? null;
+      const regions = this.regionsOf(i.key, i.input);
       const site = i.input.result.scenario.patient.disease.site;
       this.layer
         .selectAll<SVGPathElement, RegionShape>(`g.oc-figure[data-series="${i.key}"] path.oc-region`)
@@ -130,7 +130,7 @@ export class BodyMapChart extends ChartFrame {
     const rows: Cell[][] = regions.map((r) => [
       T.regions[r],
       ...inputs.map((i) => {
-        const state = stateOf(r, i.input.regionsAt?.(this.tDays) ?? null);
+        const state = stateOf(r, this.regionsOf(i.key, i.input));
         const site = i.input.result.scenario.patient.disease.site === r;
         return [
           site ? T.states.site : null,
@@ -141,6 +141,15 @@ export class BodyMapChart extends ChartFrame {
       }),
     ]);
     return { columns, rows };
+  }
+
+  /** The regions now: from the input's own function, else (first result) from the last snapshot. */
+  private regionsOf(key: string, input: ChartSeriesInput): RegionState | null {
+    if (input.regionsAt) return input.regionsAt(this.tDays);
+    const m = this.moment;
+    if (key === 'a' && m?.painfulRegions && m.allodynicRegions && Math.abs(m.tDays - this.tDays) < 1e-9)
+      return { painful: m.painfulRegions, allodynic: m.allodynicRegions };
+    return null;
   }
 
   private inputs() {

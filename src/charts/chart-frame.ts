@@ -27,6 +27,8 @@ export abstract class ChartFrame implements ChartView {
   protected availableHeight = 480;
   protected fontPx = 0;
   protected tDays = 0;
+  /** The last snapshot, for charts that show more of it than the time (the body map). */
+  protected moment: ChartMoment | null = null;
   protected reducedMotion = false;
   private readonly explain: HTMLParagraphElement;
   private readonly tableHost: HTMLDivElement;
@@ -107,6 +109,7 @@ export abstract class ChartFrame implements ChartView {
 
   update(snapshot: ChartMoment): void {
     this.tDays = snapshot.tDays;
+    this.moment = snapshot;
     if (this.a) this.drawCursor();
   }
 

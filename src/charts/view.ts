@@ -1,4 +1,4 @@
-import type { BodyRegion, DoseResponse, MechanismId, SimulationResult } from '../model';
+import type { BodyRegion, DoseResponse, MechanismId, SimulationResult, Snapshot } from '../model';
 
 export type ChartTheme = 'default' | 'projector' | 'high-contrast';
 
@@ -20,17 +20,19 @@ export interface ChartSeriesInput {
   readonly label: string;
   readonly result: SimulationResult;
   readonly doseResponse: DoseResponse;
-  /** Body-map regions at a time (e.g. from snapshotAt); without it the body map shows only the site. */
+  /**
+   * Body-map regions at a time (from snapshotAt). Optional for the first result, whose regions also come
+   * with update(snapshot); needed for the second result in compare mode.
+   */
   readonly regionsAt?: (tDays: number) => RegionState;
 }
 
 /**
- * The moment a chart draws. Charts only need the time to move their cursor; typed structurally so the
- * model's Snapshot (which has tDays) can be passed as it is.
+ * The moment a chart draws: the model's Snapshot, of which charts need only the time (to move their
+ * cursors) and, when present, the body regions of the first result (the body map).
  */
-export interface ChartMoment {
-  readonly tDays: number;
-}
+export type ChartMoment = Pick<Snapshot, 'tDays'> &
+  Partial<Pick<Snapshot, 'painfulRegions' | 'allodynicRegions'>>;
 
 /** The view interface of architecture.md ("Views are replaceable") plus setResults, for every chart. */
 export interface ChartView {

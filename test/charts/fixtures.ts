@@ -1,5 +1,4 @@
-import { doseResponse, findPreset, simulate } from '../../src/model';
-import { regionsFor } from '../../src/model/regions';
+import { doseResponse, findPreset, simulate, snapshotAt } from '../../src/model';
 import type { ChartSeriesInput } from '../../src/charts';
 
 /** The day the dose–response is taken in these tests: week 12, when both presets are on their long dose. */
@@ -15,16 +14,14 @@ export function inputFor(preset: string, label = preset): ChartSeriesInput {
   const p = findPreset(preset);
   if (!p) throw new Error(`no preset ${preset}`);
   const result = simulate(p.scenario);
-  const site = result.scenario.patient.disease.site;
   const input: ChartSeriesInput = {
     label,
     result,
     doseResponse: doseResponse(p.scenario, DOSE_RESPONSE_DAY),
-    // What snapshotAt will report; the regions rule lives in the model, so the test asks the model.
+    // As the app will: the regions rule lives in the model, so ask the model's snapshot.
     regionsAt: (t) => {
-      const i = Math.min(result.tDays.length - 1, Math.max(0, Math.round(t / result.stepDays)));
-      const s = result.series;
-      return regionsFor(site, s.painScore[i] ?? 0, s.painAreaFraction[i] ?? 0, s.allodynia[i] ?? 0);
+      const s = snapshotAt(result, t);
+      return { painful: s.painfulRegions, allodynic: s.allodynicRegions };
     },
   };
   cache.set(key, input);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { BodyMapChart, MechanismsChart } from '../../src/charts';
+import { snapshotAt } from '../../src/model';
 import { inputFor, linearPositionFromTicks, tickPositions } from './fixtures';
 
 afterEach(() => document.body.replaceChildren());
@@ -114,5 +115,21 @@ describe('body map', () => {
     expect(rows.length).toBe(18);
     expect(rows.find((r) => r[0] === 'Lower back')![1]).toMatch(/Original painful site/);
     expect(rows.find((r) => r[0] === 'Left foot')![1]).toBe('Not painful');
+  });
+
+  it('takes the first result’s regions from the snapshot when no regionsAt is given', () => {
+    const h = host();
+    const chart = new BodyMapChart();
+    chart.mount(h);
+    const full = inputFor('oih-escalation');
+    const bare = { label: full.label, result: full.result, doseResponse: full.doseResponse };
+    chart.setResults(bare);
+    const snapshot = snapshotAt(bare.result, 150);
+    chart.update(snapshot);
+    const allodynic = [...h.querySelectorAll('path.oc-region[role="img"][data-state="allodynic"]')];
+    expect(allodynic.map((e) => e.getAttribute('data-region')).sort()).toEqual(
+      [...snapshot.allodynicRegions].sort(),
+    );
+    expect(allodynic.length).toBeGreaterThan(0);
   });
 });
