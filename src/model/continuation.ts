@@ -23,9 +23,18 @@ export function stateAt(scenario: Scenario, atDay: number, options: SetupOptions
   return { runtime, state, step };
 }
 
-/** Continues `from` under `next` (same subject and step) to the end of `next`; returns the last averaged pain. */
-export function continueAs(from: StateAt, next: Scenario, options: SetupOptions = {}): number {
-  const runtime = setupRuntime(next, options);
+/**
+ * Continues `from` under `next` (same subject) to the end of `next`, with every dose of `next` multiplied by
+ * `doseScale`; returns the last averaged pain. The dose–response builds `next` once per curve and scales it,
+ * so its 41 runs share one compiled runtime.
+ */
+export function continueAs(
+  from: StateAt,
+  next: Runtime | Scenario,
+  doseScale = 1,
+  options: SetupOptions = {},
+): number {
+  const runtime = 'slots' in next ? next : setupRuntime(next, options);
   const state = initialState(runtime);
   state.set(from.state.subarray(0, MODEL_STATE_COUNT));
   for (const slot of runtime.slots) {
@@ -33,6 +42,7 @@ export function continueAs(from: StateAt, next: Scenario, options: SetupOptions 
     if (old) state.set(from.state.subarray(old.offset, old.offset + 4), slot.offset);
   }
   const memory = createMemory(runtime);
+  memory.doseScale = doseScale;
   const startStep = Math.round((from.step * from.runtime.stepDays) / runtime.stepDays);
   integrate(runtime, state, memory, startStep, runtime.stepCount, null);
   return memory.lastPain;

@@ -2,6 +2,7 @@ import { continueAs, stateAt } from './continuation';
 import { diseasePainAt, S } from './engine';
 import { ALL_MECHANISMS_OFF, challengeOf, peakPerReferenceDose, type Challenge } from './dose-response-setup';
 import { normalizeScenario } from './scenario';
+import { setupRuntime } from './setup';
 import type { Scenario, ScenarioInput } from './scenario-schema';
 import { summarize } from './state-readouts';
 import { toReference } from './units';
@@ -89,12 +90,19 @@ export function doseResponse(
     return { analgesia, pain, ed50: ed50 !== null && ed50 <= range[1] * (1 + 1e-9) ? ed50 : null };
   };
   const days = options.maintainedDays ?? MAINTAINED_DAYS;
-  const maintained = (from: typeof here, base: Scenario) =>
-    options.maintained === false
-      ? []
-      : doses.map((dose) =>
-          continueAs(from, { ...base, durationDays: atDay + days, regimens: [ch.regimenAt(dose, atDay)] }),
-        );
+  // Twice the subject's step when the day allows it: 82 runs of 12 weeks must fit a slider's budget
+  // (issue 3, performance), and pain after 12 weeks is smooth in the step.
+  const baseStepHours = here.runtime.stepDays * 24;
+  const coarse = MAINTAINED_STEP_FACTOR * baseStepHours;
+  const onGrid = Math.abs((atDay * 24) / coarse - Math.round((atDay * 24) / coarse)) < 1e-6;
+  const stepHours = onGrid ? coarse : baseStepHours;
+  const maintained = (from: typeof here, base: Scenario) => {
+    if (options.maintained === false) return [];
+    const reference = doses[0] ?? 1;
+    const next = { ...base, durationDays: atDay + days, regimens: [ch.regimenAt(reference, atDay)] };
+    const runtime = setupRuntime(next, { stepHours });
+    return doses.map((dose) => continueAs(from, runtime, dose / reference));
+  };
   return {
     atDay,
     unit: ch.unit,

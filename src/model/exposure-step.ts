@@ -46,7 +46,8 @@ export function advancePharmacokinetics(
       const slot = slots[dose.slot];
       if (!slot) continue;
       const amount =
-        dose.escalator >= 0 ? dose.amount * (memory.escalatorFactors[dose.escalator] ?? 1) : dose.amount;
+        memory.doseScale *
+        (dose.escalator >= 0 ? dose.amount * (memory.escalatorFactors[dose.escalator] ?? 1) : dose.amount);
       const at = slot.offset + (slot.depot ? 0 : 1);
       state[at] = (state[at] ?? 0) + amount;
     }
@@ -54,7 +55,7 @@ export function advancePharmacokinetics(
     const nextDose = doses[cursor.dose]?.timeDays ?? Infinity;
     if (nextDose < next - EPS) next = nextDose;
     for (const c of changeTimes) if (c > tau + EPS && c < next - EPS) next = c;
-    infusionRates(rt, tau + EPS, depotRate, centralRate);
+    infusionRates(rt, tau + EPS, depotRate, centralRate, memory.doseScale);
     const whole = tau === subStart && next === subEnd;
     for (let j = 0; j < nSlots; j++) {
       const slot = slots[j];
@@ -66,7 +67,13 @@ export function advancePharmacokinetics(
   }
 }
 
-function infusionRates(rt: Runtime, t: number, depot: Float64Array, central: Float64Array): void {
+function infusionRates(
+  rt: Runtime,
+  t: number,
+  depot: Float64Array,
+  central: Float64Array,
+  scale: number,
+): void {
   if (rt.infusions.length === 0) return;
   depot.fill(0);
   central.fill(0);
@@ -74,8 +81,8 @@ function infusionRates(rt: Runtime, t: number, depot: Float64Array, central: Flo
     if (t < f.startDay || t >= f.stopDay) continue;
     const slot = rt.slots[f.slot];
     if (!slot) continue;
-    if (slot.depot) depot[f.slot] = (depot[f.slot] ?? 0) + f.rate;
-    else central[f.slot] = (central[f.slot] ?? 0) + f.rate;
+    if (slot.depot) depot[f.slot] = (depot[f.slot] ?? 0) + scale * f.rate;
+    else central[f.slot] = (central[f.slot] ?? 0) + scale * f.rate;
   }
 }
 

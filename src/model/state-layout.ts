@@ -44,6 +44,8 @@ export interface RunMemory {
   lastSlowDrive: number;
   /** Pronociceptive signal at the end of the last sub-step (the start of the next). */
   lastDriveEnd: number;
+  /** Multiplies every dose and infusion (dose–response runs share one runtime and scale it). */
+  doseScale: number;
   lastPain: number;
 }
 
@@ -56,6 +58,7 @@ export function createMemory(rt: Runtime): RunMemory {
     lastWithdrawal: 0,
     lastSlowDrive: 0,
     lastDriveEnd: 0,
+    doseScale: 1,
     lastPain: 0,
   };
 }
