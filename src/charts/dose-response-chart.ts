@@ -1,23 +1,14 @@
-import { symbol } from 'd3';
 import { doseResponseText as T, seriesText } from '../content/charts';
 import { ensure, formatNumber } from './axes';
 import { ChartFrame } from './chart-frame';
-import { currentDose, minimumIndex, paradoxAfterMinimum } from './dose-response-data';
+import { minimumIndex, paradoxAfterMinimum } from './dose-response-data';
+import { drawBaselineNote, drawEd50, drawMaintainedNotes, type ScenarioSeries } from './dose-response-notes';
 import { drawLegend, type LegendItem } from './legend';
 import type { LineSeries } from './lines';
-import { drawLogPlot, type DrawnPlot, type PlotBox } from './log-plot';
-import { SERIES_STYLES, type SeriesStyle } from './series-style';
+import { drawLogPlot, type PlotBox } from './log-plot';
+import { SERIES_STYLES } from './series-style';
 import type { ChartTable, Cell } from './table';
 import type { ChartSeriesInput } from './view';
-
-interface Ed50Note {
-  readonly key: string;
-  readonly ed50: number | null;
-  readonly fold: number | null;
-  readonly style: SeriesStyle;
-  /** The patient's ED50 is the tolerance-only twin's: no OIH shift to show, so say so instead. */
-  readonly sameAsTolerance?: boolean;
-}
 
 /**
  * The dose–response panel: (a) the acute challenge on the chosen day — relief and pain after one added
@@ -97,26 +88,30 @@ export class DoseResponseChart extends ChartFrame {
       },
       f,
     );
-    this.drawEd50(relief, [
-      { key: 'naive', ed50: dr.acute.naive.ed50, fold: null, style: SERIES_STYLES.naive },
-      {
-        key: 'toleranceOnly',
-        ed50: dr.acute.toleranceOnly.ed50,
-        fold: ratio(dr.acute.toleranceOnly.ed50, dr.acute.naive.ed50),
-        style: SERIES_STYLES.toleranceOnly,
-      },
-      ...scenarios.map((s) => {
-        const c = s.input.doseResponse.acute;
-        return {
-          key: s.key,
-          ed50: c.scenario.ed50,
-          fold: ratio(c.scenario.ed50, c.naive.ed50),
-          style: s.style,
-          sameAsTolerance: same(c.scenario.ed50, c.toleranceOnly.ed50),
-        };
-      }),
-    ]);
-    drawLogPlot(
+    drawEd50(
+      relief,
+      [
+        { key: 'naive', ed50: dr.acute.naive.ed50, fold: null, style: SERIES_STYLES.naive },
+        {
+          key: 'toleranceOnly',
+          ed50: dr.acute.toleranceOnly.ed50,
+          fold: ratio(dr.acute.toleranceOnly.ed50, dr.acute.naive.ed50),
+          style: SERIES_STYLES.toleranceOnly,
+        },
+        ...scenarios.map((s) => {
+          const c = s.input.doseResponse.acute;
+          return {
+            key: s.key,
+            ed50: c.scenario.ed50,
+            fold: ratio(c.scenario.ed50, c.naive.ed50),
+            style: s.style,
+            sameAsTolerance: same(c.scenario.ed50, c.toleranceOnly.ed50),
+          };
+        }),
+      ],
+      f,
+    );
+    const painPlot = drawLogPlot(
       this.layer,
       'pain',
       boxes[1],
@@ -130,6 +125,7 @@ export class DoseResponseChart extends ChartFrame {
       },
       f,
     );
+    drawBaselineNote(painPlot, this.input(), scenarios, f);
     const maintained = drawLogPlot(
       this.layer,
       'maintained',
@@ -158,7 +154,7 @@ export class DoseResponseChart extends ChartFrame {
       },
       f,
     );
-    this.drawMaintainedNotes(maintained, scenarios);
+    drawMaintainedNotes(maintained, this.input(), scenarios, f);
     this.setExplanation(
       scenarios.map((s) => (scenarios.length > 1 ? `${s.input.label}: ` : '') + verdict(s.input)).join(' '),
     );
@@ -210,141 +206,10 @@ export class DoseResponseChart extends ChartFrame {
     return this.a;
   }
 
-  private scenarios() {
-    const out = [{ key: 'a', input: this.input(), style: SERIES_STYLES.a }];
+  private scenarios(): ScenarioSeries[] {
+    const out: ScenarioSeries[] = [{ key: 'a', input: this.input(), style: SERIES_STYLES.a }];
     if (this.b) out.push({ key: 'b', input: this.b, style: SERIES_STYLES.b });
     return out;
-  }
-
-  private drawEd50(plot: DrawnPlot, notes: readonly Ed50Note[]): void {
-    const f = this.fontPx;
-    const [, innerW] = plot.x.range() as [number, number];
-    const y50 = plot.y(0.5);
-    ensure(plot.notes, 'line.oc-half', 'line', 'oc-half oc-guide')
-      .attr('x1', 0)
-      .attr('x2', innerW)
-      .attr('y1', y50)
-      .attr('y2', y50);
-    plot.notes
-      .selectAll<SVGGElement, Ed50Note>('g.oc-ed50')
-      .data(notes, (d) => d.key)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'oc-ed50');
-        g.append('line').attr('class', 'oc-guide');
-        g.append('path').attr('class', 'oc-ed50-marker');
-        g.append('text').attr('class', 'oc-note');
-        return g;
-      })
-      .each(function (d, row) {
-        const g = this as SVGGElement;
-        const x = d.ed50 === null ? innerW : plot.x(d.ed50);
-        g.setAttribute('data-series', d.key);
-        g.setAttribute('data-ed50', d.ed50 === null ? 'not-reached' : String(d.ed50));
-        const drop = g.querySelector('line');
-        drop?.setAttribute('x1', String(x));
-        drop?.setAttribute('x2', String(x));
-        drop?.setAttribute('y1', String(y50));
-        drop?.setAttribute('y2', String(d.ed50 === null ? y50 : plot.y(0)));
-        const marker = g.querySelector('path');
-        marker?.setAttribute('d', symbol(d.style.symbol, f * 7)() ?? '');
-        marker?.setAttribute('transform', `translate(${x},${y50})`);
-        marker?.style.setProperty('fill', d.style.color);
-        const text = g.querySelector('text');
-        if (!text) return;
-        const label =
-          d.ed50 === null
-            ? T.ed50NotReached
-            : d.sameAsTolerance
-              ? T.sameAsTolerance
-              : `${T.ed50} ${formatNumber(d.ed50)}${d.fold !== null ? ` · ×${d.fold.toFixed(1)}` : ''}`;
-        const right = x > innerW * 0.55;
-        text.textContent = label;
-        text.setAttribute('x', String(right ? x - f * 0.6 : x + f * 0.6));
-        text.setAttribute(
-          'y',
-          String(d.ed50 === null ? y50 - (row + 1) * f * 1.25 : y50 + (row + 1) * f * 1.25),
-        );
-        text.setAttribute('text-anchor', right ? 'end' : 'start');
-      });
-  }
-
-  private drawMaintainedNotes(plot: DrawnPlot, scenarios: ReturnType<DoseResponseChart['scenarios']>): void {
-    const f = this.fontPx;
-    const [innerH] = plot.y.range() as [number, number];
-    const now = currentDose(this.input());
-    const current = plot.notes
-      .selectAll<SVGGElement, number>('g.oc-current')
-      .data(now === null ? [] : [now])
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'oc-current');
-        g.append('line').attr('class', 'oc-guide oc-guide-strong');
-        g.append('text').attr('class', 'oc-note');
-        return g;
-      });
-    current.attr('data-dose', (d) => d).attr('transform', (d) => `translate(${plot.x(d)},0)`);
-    current.select('line').attr('y1', 0).attr('y2', innerH);
-    current
-      .select('text')
-      .attr('x', f * 0.4)
-      .attr('y', f * 0.9)
-      .text((d) => `${T.currentDose} ${formatNumber(d)}`);
-    const last = (ys: readonly number[], doses: readonly number[]) => ({
-      dose: doses[doses.length - 1] ?? 1,
-      pain: ys[ys.length - 1] ?? 0,
-    });
-    const ends = [
-      {
-        key: 'toleranceOnly',
-        label: T.endTolerance,
-        ...last(this.input().doseResponse.maintained.toleranceOnly, this.input().doseResponse.doses),
-      },
-      ...scenarios
-        .filter((s) => paradoxAfterMinimum(s.input.doseResponse.maintained.scenario))
-        .map((s) => ({
-          key: s.key,
-          label: T.endOih,
-          ...last(s.input.doseResponse.maintained.scenario, s.input.doseResponse.doses),
-        })),
-    ];
-    plot.notes
-      .selectAll<SVGTextElement, (typeof ends)[number]>('text.oc-end-label')
-      .data(ends, (d) => d.key)
-      .join('text')
-      .attr('class', 'oc-note oc-end-label')
-      .attr('data-series', (d) => d.key)
-      .attr('x', (d) => plot.x(d.dose))
-      .attr('y', (d) => plot.y(d.pain) - f * 0.7)
-      .attr('text-anchor', 'end')
-      .text((d) => d.label);
-    const minima = scenarios
-      .map((s) => ({ ...s, i: minimumIndex(s.input.doseResponse.maintained.scenario) }))
-      .filter((s) => paradoxAfterMinimum(s.input.doseResponse.maintained.scenario));
-    plot.notes
-      .selectAll<SVGGElement, (typeof minima)[number]>('g.oc-minimum')
-      .data(minima, (d) => d.key)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'oc-minimum');
-        g.append('circle').attr('class', 'oc-ring');
-        g.append('text').attr('class', 'oc-note');
-        return g;
-      })
-      .each(function (d, row) {
-        const dose = d.input.doseResponse.doses[d.i] ?? 1;
-        const pain = d.input.doseResponse.maintained.scenario[d.i] ?? 0;
-        const g = this as SVGGElement;
-        g.setAttribute('data-series', d.key);
-        g.setAttribute('data-dose', String(dose));
-        g.setAttribute('transform', `translate(${plot.x(dose)},${plot.y(pain)})`);
-        const ring = g.querySelector('circle');
-        ring?.setAttribute('r', String(f * 0.7));
-        ring?.style.setProperty('stroke', d.style.color);
-        const text = g.querySelector('text');
-        if (text) {
-          text.textContent = `${T.minimum}: ${formatNumber(dose)}`;
-          text.setAttribute('y', String(f * (1.9 + row * 1.25)));
-          text.setAttribute('text-anchor', 'middle');
-        }
-      });
   }
 }
 

@@ -46,6 +46,7 @@ export const doseResponseText = {
   ed50: 'ED50',
   ed50NotReached: 'ED50 not reached',
   sameAsTolerance: 'same ED50 as tolerance only: no OIH',
+  oihBaseline: 'OIH: more pain to start with, and the drug helps less',
   endTolerance: 'more drug, less pain',
   endOih: 'more drug, more pain',
   foldShift: (fold: number) => `ED50 ×${fold.toFixed(1)} vs before opioids`,
