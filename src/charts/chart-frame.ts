@@ -149,7 +149,7 @@ export abstract class ChartFrame implements ChartView {
   }
 
   exportSvg(): string {
-    return serializeSvg(this.svgElement, this.title);
+    return serializeSvg(this.svgElement, this.title, this.explain.textContent ?? '');
   }
 
   exportPng(): Promise<Blob> {

@@ -4,6 +4,7 @@ import { ensure, formatNumber } from './axes';
 import { currentDose, minimumIndex, paradoxAfterMinimum } from './dose-response-data';
 import type { DrawnPlot } from './log-plot';
 import type { SeriesStyle } from './series-style';
+import { fitText } from './text-metrics';
 import type { ChartSeriesInput } from './view';
 
 /**
@@ -102,7 +103,7 @@ export function drawBaselineNote(
     .attr('data-series', (d) => d.key)
     .attr('x', (d) => plot.x(d.dose) + f * 0.4)
     .attr('y', (d, i) => Math.min(plot.y(d.pain) + f * (1.4 + i * 1.25), plot.y(0) - f))
-    .text(T.oihBaseline);
+    .text((d) => fitText(T.oihBaseline, (plot.x.range()[1] ?? 0) - plot.x(d.dose) - f, f));
 }
 
 export function drawMaintainedNotes(

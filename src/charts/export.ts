@@ -1,3 +1,5 @@
+import { wrapInto } from './text-metrics';
+
 /**
  * Export of a chart as SVG or PNG. The live SVG is styled by CSS custom properties of the page, which a
  * file on its own does not have, so every element's computed style is written into the copy first.
@@ -24,8 +26,11 @@ const STYLE_PROPS = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** A standalone SVG document of the chart, with its title drawn at the top and the theme's background. */
-export function serializeSvg(svg: SVGSVGElement, title: string): string {
+/**
+ * A standalone SVG document of the chart, with its title (and the one-line explanation under it, which
+ * carries the chart's verdict) drawn at the top, on the theme's background.
+ */
+export function serializeSvg(svg: SVGSVGElement, title: string, subtitle = ''): string {
   const width = Number(svg.getAttribute('width')) || 640;
   const height = Number(svg.getAttribute('height')) || 400;
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -33,7 +38,12 @@ export function serializeSvg(svg: SVGSVGElement, title: string): string {
   const doc = svg.ownerDocument;
   const style = getComputedStyle(svg);
   const fontPx = Number.parseFloat(style.fontSize) || 14;
-  const titleH = Math.round(fontPx * 2);
+  const sub = doc.createElementNS(SVG_NS, 'text');
+  sub.setAttribute('x', String(fontPx * 0.5));
+  sub.setAttribute('y', String(fontPx * 3));
+  sub.setAttribute('style', `fill:${style.color};font-family:${style.fontFamily};font-size:${fontPx}px`);
+  const subLines = subtitle ? wrapInto(sub, subtitle, width - fontPx, fontPx, 3) : 0;
+  const titleH = Math.round(fontPx * (2 + 1.2 * subLines + (subLines > 0 ? 0.6 : 0)));
   const out = doc.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(width));
@@ -54,7 +64,9 @@ export function serializeSvg(svg: SVGSVGElement, title: string): string {
   const body = doc.createElementNS(SVG_NS, 'g');
   body.setAttribute('transform', `translate(0,${titleH})`);
   for (const child of [...copy.childNodes]) body.append(child);
-  out.append(bg, heading, body);
+  out.append(bg, heading);
+  if (subLines > 0) out.append(sub);
+  out.append(body);
   return new XMLSerializer().serializeToString(out);
 }
 

@@ -107,7 +107,8 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       f,
     );
     this.drawEvents(plot, events, plotH, innerW, axisH);
-    this.setExplanation('');
+    // The verdict of the first result, from the same rows the shading uses (threshold below normal).
+    this.setExplanation(a.series.thresholdRelative.some((v) => v < 0.95) ? T.explainOih : T.explainTolerance);
   }
 
   protected drawCursor(): void {

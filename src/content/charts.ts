@@ -46,7 +46,7 @@ export const doseResponseText = {
   ed50: 'ED50',
   ed50NotReached: 'ED50 not reached',
   sameAsTolerance: 'same ED50 as tolerance only: no OIH',
-  oihBaseline: 'OIH: more pain to start with, and the drug helps less',
+  oihBaseline: 'OIH: more pain to start with',
   endTolerance: 'more drug, less pain',
   endOih: 'more drug, more pain',
   foldShift: (fold: number) => `ED50 ×${fold.toFixed(1)} vs before opioids`,
@@ -84,6 +84,9 @@ export const timeCourseText = {
     doseMmePerDay: 'Dose',
     withdrawal: 'Withdrawal',
   },
+  explainOih: 'The threshold falls below normal and pain rises above where it started: hyperalgesia (OIH).',
+  explainTolerance:
+    'Pain stays below where it started and the threshold never falls below normal: no hyperalgesia.',
   cursorLabel: 'Current time',
   cursorValue: (week: string, day: string) => `Week ${week} (day ${day})`,
   events: 'Events',
