@@ -62,6 +62,7 @@ export function doseResponse(
     subject: scenario.subject,
     referenceDosePerDay: here.runtime.p.exposure.referenceDosePerDay,
     bodyWeightKg: here.runtime.p.exposure.bodyWeightKg,
+    intrathecalPotency: here.runtime.p.exposure.intrathecalPotency,
   };
   const refPerUnit = toReference(ctx, ch.drug, ch.route, ch.unit, 1);
   const p = here.runtime.p;

@@ -14,6 +14,7 @@ export const HUMAN_PARAMETERS = {
   exposure: {
     referenceDosePerDay: param(60, 'MME/day', 'facts §3: C = 1 at 60 MME/day'),
     bodyWeightKg: param(70, 'kg', `${TA}: converts the µg/kg of volunteer protocols (facts #18) to MME`),
+    intrathecalPotency: param(1, '1', `${TA}: human doses are MME, which already include the route`),
     ec50: param(1.2, 'C', `${TA}: 78 MME/day relieves ≈ 44 % of pain before tolerance (facts #21)`),
     hill: param(1.5, '1', TA),
     occupancyHalf: param(2, 'C', `${TA}: µ occupancy O = C/(C + K); 120 MME/day half-occupies`),

@@ -20,6 +20,11 @@ export const RAT_PARAMETERS: SubjectParameters = {
   exposure: {
     referenceDosePerDay: param(24, 'mg/kg/day s.c. morphine', `${TA}: 1 mg/kg/h gives C = 1`),
     bodyWeightKg: param(0.3, 'kg', `${TA}: an adult rat`),
+    intrathecalPotency: param(
+      600,
+      'mg s.c. per mg i.t.',
+      `${TA}: order of magnitude of i.t. vs s.c. morphine ED50s (facts #5, #6)`,
+    ),
     ec50: param(1, 'C', `${TA}: 5 mg/kg s.c. morphine is clearly analgesic for ≈ 3 h (facts #3)`),
     hill: param(1.5, '1', SAME),
     occupancyHalf: param(2, 'C', SAME),

@@ -109,6 +109,7 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
     subject: scenario.subject,
     referenceDosePerDay: p.exposure.referenceDosePerDay,
     bodyWeightKg: p.exposure.bodyWeightKg,
+    intrathecalPotency: p.exposure.intrathecalPotency,
   };
   const compiled = compileRegimens(scenario.regimens, scenario.subject, scenario.durationDays);
   const slots: Omit<Slot, 'subPropagator'>[] = [];

@@ -11,10 +11,9 @@ export interface UnitContext {
   readonly subject: 'human' | 'rat';
   readonly referenceDosePerDay: number;
   readonly bodyWeightKg: number;
+  /** Potency of an intrathecal mg relative to a s.c. mg (rats; human doses are MME, which include the route). */
+  readonly intrathecalPotency: number;
 }
-
-/** Rat intrathecal morphine is ≈ 600× as potent per mg as s.c. (teaching assumption, ED50 order of magnitude). */
-export const RAT_INTRATHECAL_POTENCY = 600;
 
 export function defaultUnit(subject: 'human' | 'rat'): DoseUnit {
   return subject === 'human' ? 'MME' : 'mg/kg';
@@ -45,6 +44,6 @@ export function toReference(
   dose: number,
 ): number {
   if (ctx.subject === 'human') return toMme(ctx, drug, route, unit, dose) / ctx.referenceDosePerDay;
-  const routeFactor = route === 'intrathecal' ? RAT_INTRATHECAL_POTENCY : 1;
+  const routeFactor = route === 'intrathecal' ? ctx.intrathecalPotency : 1;
   return (toMgPerKg(ctx, unit, dose) * DRUGS[drug].ratPotency * routeFactor) / ctx.referenceDosePerDay;
 }
