@@ -1,4 +1,11 @@
-import { axisBottom, axisLeft, type ScaleContinuousNumeric, type Selection } from 'd3';
+import {
+  axisBottom,
+  axisLeft,
+  type Axis,
+  type NumberValue,
+  type ScaleContinuousNumeric,
+  type Selection,
+} from 'd3';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -46,7 +53,7 @@ export function drawXAxis(g: G, spec: AxisSpec, y: number, fontPx: number): void
   else if (spec.ticks !== undefined) axis.ticks(spec.ticks);
   if (spec.format) axis.tickFormat((d) => spec.format?.(Number(d)) ?? String(d));
   const ax = ensure(g, 'g.oc-axis-x', 'g', 'oc-axis oc-axis-x').attr('transform', `translate(0,${y})`);
-  ax.call(axis);
+  callIfChanged(ax, axis, spec);
   const [x0, x1] = spec.scale.range() as [number, number];
   ensure(g, 'text.oc-axis-title-x', 'text', 'oc-axis-title oc-axis-title-x')
     .attr('x', (x0 + x1) / 2)
@@ -61,7 +68,7 @@ export function drawYAxis(g: G, spec: AxisSpec, fontPx: number, titleAbove = fal
   if (spec.tickValues) axis.tickValues(spec.tickValues);
   else axis.ticks(spec.ticks ?? 5);
   if (spec.format) axis.tickFormat((d) => spec.format?.(Number(d)) ?? String(d));
-  ensure(g, 'g.oc-axis-y', 'g', 'oc-axis oc-axis-y').call(axis);
+  callIfChanged(ensure(g, 'g.oc-axis-y', 'g', 'oc-axis oc-axis-y'), axis, spec);
   const [y0, y1] = spec.scale.range() as [number, number];
   const title = ensure(g, 'text.oc-axis-title-y', 'text', 'oc-axis-title oc-axis-title-y').text(spec.title);
   if (titleAbove)
@@ -76,6 +83,16 @@ export function drawYAxis(g: G, spec: AxisSpec, fontPx: number, titleAbove = fal
       .attr('x', 0)
       .attr('y', 0)
       .attr('text-anchor', 'middle');
+}
+
+/**
+ * Redraws an axis only when its scale or ticks changed: most axes (0–1 levels, 0–10 pain) are the same for
+ * every result, and re-running d3's axis on the mechanisms' twelve axes was the largest part of an update.
+ */
+function callIfChanged(g: G, axis: Axis<NumberValue>, spec: AxisSpec): void {
+  const key = [spec.scale.domain(), spec.scale.range(), spec.tickValues ?? spec.ticks ?? ''].join('|');
+  if (g.attr('data-key') === key) return;
+  g.attr('data-key', key).call(axis);
 }
 
 /** Select-or-create one child, so a redraw reuses the element instead of stacking copies. */

@@ -42,7 +42,10 @@ export function sampled(result: SimulationResult): Sampled {
 }
 
 export function pick(values: Float64Array, s: Sampled): Float64Array {
-  return Float64Array.from(s.index, (i) => values[i] ?? 0);
+  // A plain loop: Float64Array.from with a map function is several times slower in V8.
+  const out = new Float64Array(s.index.length);
+  s.index.forEach((i, k) => (out[k] = values[i] ?? 0));
+  return out;
 }
 
 /** The value of a series at time t, interpolated linearly between model samples. */
