@@ -88,9 +88,6 @@ export function integrate(
       rt.modifiersAt(t + EPS, mods);
     }
     escalate(rt, memory, t);
-    // Pharmacokinetics, exactly, in rt.substeps equal parts (split again at any event inside); the nonlinear
-    // exposure signals are averaged over the parts, so a dose peak crossing the drive threshold inside a
-    // step is seen as it is (this is what makes halving the step converge).
     // Effective levels at the start of the step (knock-outs and level-acting blocks).
     const nE = mods.koNmda * (state[S.N] ?? 0);
     const rE = mods.koRvm * (1 - mods.rvmBlock) * (state[S.R] ?? 0);
@@ -102,6 +99,9 @@ export function integrate(
     let wAverage = 0;
     let interiorPain = 0;
     let driveAtStart = pronociceptiveSignal(rt, state);
+    // Pharmacokinetics, exactly, in rt.substeps equal parts (split again at any event inside); the nonlinear
+    // exposure signals are averaged over the parts, so a dose peak crossing the drive threshold inside a
+    // step is seen as it is (this is what makes halving the step converge).
     const sub = h / substeps;
     for (let q = 0; q < substeps; q++) {
       const subStart = t + q * sub;
