@@ -99,12 +99,20 @@ export class MechanismsChart extends ChartFrame {
       .selectAll<SVGGElement, Panel>('g.oc-mechanism')
       .data(PANELS, (d) => d.id)
       .join((enter) => {
-        const g = enter.append('g').attr('class', 'oc-mechanism').attr('role', 'button').attr('tabindex', 0);
+        // The whole panel takes clicks; the button (frame and title) is what keyboards and screen readers
+        // reach, so its accessible name starts with the visible title (WCAG 2.5.3).
+        const g = enter.append('g').attr('class', 'oc-mechanism');
         g.on('click', (_e, d) => this.select(d.id));
-        g.on('keydown', (e: KeyboardEvent, d) => {
+        const button = g
+          .append('g')
+          .attr('class', 'oc-mechanism-button')
+          .attr('role', 'button')
+          .attr('tabindex', 0);
+        button.on('keydown', (e: KeyboardEvent) => {
           if (e.key !== 'Enter' && e.key !== ' ') return;
           e.preventDefault();
-          this.select(d.id);
+          const id = (e.currentTarget as Element).parentElement?.getAttribute('data-focus');
+          if (id) this.select(id as ChartFocusId);
         });
         return g;
       })
@@ -146,7 +154,8 @@ export class MechanismsChart extends ChartFrame {
         .attr('y', Math.max(f, s.y(v) - f * 0.4))
         .attr('text-anchor', right ? 'start' : 'end')
         .text(p.id === 'tolerance' ? `×${v.toFixed(1)}` : v.toFixed(2));
-      g.attr('data-t', t).attr(
+      g.attr('data-t', t);
+      g.select('g.oc-mechanism-button').attr(
         'aria-label',
         `${p.name}: ${p.id === 'tolerance' ? `×${v.toFixed(1)}` : v.toFixed(2)} (${p.unit}), week ${formatWeek(t)}` +
           (g.attr('data-knocked-out') ? ` · ${T.knockedOut}` : ''),
@@ -192,13 +201,14 @@ export class MechanismsChart extends ChartFrame {
       .range([innerH, 0])
       .nice(2);
     this.scales.set(p.id, { x, y });
-    ensure(g, 'rect.oc-frame', 'rect', 'oc-frame')
+    const button = g.select<SVGGElement>('g.oc-mechanism-button');
+    ensure(button, 'rect.oc-frame', 'rect', 'oc-frame')
       .attr('x', -f * 3.2)
       .attr('y', -f * 2.2)
       .attr('width', innerW + f * 4.2)
       .attr('height', innerH + f * 5.4)
       .attr('rx', 6);
-    ensure(g, 'text.oc-plot-title', 'text', 'oc-plot-title')
+    ensure(button, 'text.oc-plot-title', 'text', 'oc-plot-title')
       .attr('x', -f * 2.8)
       .attr('y', -f * 0.8)
       .text(p.name);

@@ -52,11 +52,11 @@ describe('mechanisms small multiples', () => {
     (h.querySelector('.oc-mechanism[data-focus="glia"]') as SVGGElement).dispatchEvent(
       new MouseEvent('click', { bubbles: true }),
     );
-    h.querySelector('.oc-mechanism[data-focus="rvm"]')!.dispatchEvent(
+    h.querySelector('.oc-mechanism[data-focus="rvm"] .oc-mechanism-button')!.dispatchEvent(
       new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }),
     );
     off();
-    h.querySelector('.oc-mechanism[data-focus="nmda"]')!.dispatchEvent(
+    h.querySelector('.oc-mechanism[data-focus="nmda"] .oc-mechanism-button')!.dispatchEvent(
       new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }),
     );
     expect(seen).toEqual(['glia', 'rvm']);
