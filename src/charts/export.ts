@@ -42,7 +42,7 @@ export function serializeSvg(svg: SVGSVGElement, title: string, subtitle = ''): 
   sub.setAttribute('x', String(fontPx * 0.5));
   sub.setAttribute('y', String(fontPx * 3));
   sub.setAttribute('style', `fill:${style.color};font-family:${style.fontFamily};font-size:${fontPx}px`);
-  const subLines = subtitle ? wrapInto(sub, subtitle, width - fontPx, fontPx, 3) : 0;
+  const subLines = subtitle ? wrapInto(sub, subtitle, width - fontPx, fontPx, 5) : 0;
   const titleH = Math.round(fontPx * (2 + 1.2 * subLines + (subLines > 0 ? 0.6 : 0)));
   const out = doc.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
