@@ -42,6 +42,32 @@ describe('mechanisms small multiples', () => {
     }
   });
 
+  it('shows the same numbers in its table', () => {
+    const h = host();
+    const chart = new MechanismsChart();
+    chart.mount(h);
+    const input = inputFor('oih-escalation');
+    chart.setResults(input);
+    chart.toggleTable(true);
+    const header = [...h.querySelectorAll('.oc-table thead th')].map((c) => c.textContent);
+    expect(header).toEqual([
+      'Day',
+      'NMDA upregulation',
+      'RVM facilitation',
+      'Glial activation',
+      'Spinal dynorphin',
+      'HCN2 excitability',
+      'Tolerance',
+    ]);
+    const row = [...h.querySelectorAll('.oc-table tbody tr')[84]!.children].map((c) => c.textContent);
+    const i = input.result.tDays.findIndex((t) => Math.abs(t - 84) < 1e-6);
+    const s = input.result.series;
+    expect(row).toEqual([
+      '84.0',
+      ...[s.nmda, s.rvm, s.glia, s.dynorphin, s.hcn2, s.toleranceFold].map((a) => a[i]!.toFixed(2)),
+    ]);
+  });
+
   it('selects a mechanism by click or keyboard', () => {
     const h = host();
     const chart = new MechanismsChart();
