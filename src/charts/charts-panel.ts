@@ -61,6 +61,7 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
   );
   root.append(tabs.list, ...slots);
   let size: [number, number] | null = null;
+  let layout: Layout = initialLayout;
   const panel: ChartsPanel = {
     charts,
     mount(host) {
@@ -102,14 +103,17 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
       for (const c of all) c.destroy();
       root.remove();
     },
-    setLayout(layout) {
+    setLayout(next) {
+      layout = next;
       tabs.list.hidden = layout === 'all';
       if (layout === 'all') for (const s of slots) s.hidden = false;
       else tabs.select(tabs.selected);
       if (size) panel.resize(...size);
     },
     show(chart) {
-      tabs.select(chart);
+      // With every chart shown there is nothing to hide: bring the chart into view instead.
+      if (layout === 'all') slots[ORDER.indexOf(chart)]?.scrollIntoView?.({ block: 'nearest' });
+      else tabs.select(chart);
     },
   };
   return panel;
