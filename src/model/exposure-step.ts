@@ -107,14 +107,16 @@ export function advanceFastStates(
   const slots = rt.slots;
   const nSlots = slots.length;
   const s = rt.susceptibility;
+  const perDay = 1 / dt;
+  const perOccupancy = 1 / p.exposure.occupancyHalf;
   let x = 0;
   let drive = 0;
   let methadone = 0;
   for (let j = 0; j < nSlots; j++) {
     const slot = slots[j];
     if (!slot) continue;
-    const c = Math.max(0, (state[slot.offset + 3] ?? 0) / dt);
-    x += (c * slot.drug.affinity) / p.exposure.occupancyHalf;
+    const c = Math.max(0, (state[slot.offset + 3] ?? 0) * perDay);
+    x += c * slot.drug.affinity * perOccupancy;
     drive += c * slot.drug.pronociceptiveDrive;
     methadone += c * slot.drug.nmdaBlockPerC;
   }
@@ -124,16 +126,19 @@ export function advanceFastStates(
   const driveEnd = pronociceptiveSignal(rt, state);
   memory.lastDriveEnd = driveEnd;
   const c0 = p.drive.threshold;
-  const c1 = p.drive.scale;
-  const f0 = Math.max(0, s * driveStart - c0) / c1;
-  const fm = Math.max(0, s * drive - c0) / c1;
-  const f1 = Math.max(0, s * driveEnd - c0) / c1;
+  const perScale = 1 / p.drive.scale;
+  const f0 = Math.max(0, s * driveStart - c0) * perScale;
+  const fm = Math.max(0, s * drive - c0) * perScale;
+  const f1 = Math.max(0, s * driveEnd - c0) * perScale;
   const fq = (f0 + 4 * fm + f1) / 6;
-  const capN = p.drive.nmdaCap;
-  const fNq = (f0 / (1 + f0 / capN) + (4 * fm) / (1 + fm / capN) + f1 / (1 + f1 / capN)) / 6;
-  const capS = p.drive.slowCap;
-  memory.lastSlowDrive = (f0 / (1 + f0 / capS) + (4 * fm) / (1 + fm / capS) + f1 / (1 + f1 / capS)) / 6;
-  const blockQ = 1 - (1 - mods.nmdaBlock) / (1 + methadone);
+  let fNq = 0;
+  if (fq > 0) {
+    const capN = p.drive.nmdaCap;
+    const capS = p.drive.slowCap;
+    fNq = (capped(f0, capN) + 4 * capped(fm, capN) + capped(f1, capN)) / 6;
+    memory.lastSlowDrive = (capped(f0, capS) + 4 * capped(fm, capS) + capped(f1, capS)) / 6;
+  } else memory.lastSlowDrive = 0;
+  const blockQ = methadone > 0 ? 1 - (1 - mods.nmdaBlock) / (1 + methadone) : mods.nmdaBlock;
   // The fast states follow the exposure sub-step by sub-step (exponential Euler).
   const wPrev = state[S.W] ?? 0;
   state[S.W] = nextWithdrawal(wPrev, Math.max(0, (state[S.A] ?? 0) - o), k.withdrawalDecaySub);
@@ -152,4 +157,9 @@ export function pronociceptiveSignal(rt: Runtime, state: Float64Array): number {
   for (const slot of rt.slots)
     drive += Math.max(0, state[slot.offset + 2] ?? 0) * slot.drug.pronociceptiveDrive;
   return drive;
+}
+
+/** f/(1 + f/cap): a drive that saturates at `cap` (facts §3.1 (3)). */
+function capped(f: number, cap: number): number {
+  return f === 0 ? 0 : (f * cap) / (cap + f);
 }
