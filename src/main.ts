@@ -1,10 +1,21 @@
 // Composition root: build the actors, mount the views.
 import { createActor } from 'xstate';
+import { clockMachine } from './app/clock';
 import { preferencesMachine } from './app/preferences';
 import { browserStorage, createPreferencesStore } from './app/preferences-store';
+import { createSimulationClient } from './app/simulation-client';
+import { findPreset, normalizeScenario, snapshotAt } from './model';
+import { PixiPathwayScene } from './scenes/pathway-scene';
+import { createClockControls } from './ui/clock-controls';
+import { showScenarioSummary, showStartupError } from './ui/controls-region';
+import { hostScene } from './ui/scene-host';
 import { mountShell } from './ui/shell';
 import './ui/theme.css';
 import './ui/app.css';
+
+/** What a first-time visitor sees: the escalation preset at week 8, where OIH is well established. */
+const DEFAULT_PRESET = 'oih-escalation';
+const DEFAULT_DAY = 56;
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -17,5 +28,30 @@ const preferences = createActor(preferencesMachine, {
     save: store.save,
   },
 }).start();
+const shell = mountShell(root, preferences);
 
-mountShell(root, preferences);
+const found = findPreset(DEFAULT_PRESET);
+if (!found) throw new Error(`no preset ${DEFAULT_PRESET}`);
+const preset = found;
+const scenario = normalizeScenario(preset.scenario);
+const clock = createActor(clockMachine, {
+  input: { durationDays: scenario.durationDays, tDays: DEFAULT_DAY },
+}).start();
+const simulation = createSimulationClient(
+  () => new Worker(new URL('./app/simulation.worker.ts', import.meta.url), { type: 'module' }),
+);
+
+async function start() {
+  const [scene, computed] = await Promise.all([
+    hostScene(shell.regions.scene, new PixiPathwayScene(), preferences),
+    simulation.run(scenario, null),
+  ]);
+  if (!computed) return;
+  const draw = () => scene.show(snapshotAt(computed.result, clock.getSnapshot().context.tDays));
+  draw();
+  clock.subscribe(draw);
+  showScenarioSummary(shell.regions.controls, preset, createClockControls(clock));
+  performance.mark('app-ready');
+}
+
+start().catch((error: unknown) => showStartupError(shell.regions.scene, error));

@@ -6,6 +6,9 @@ import { answer } from './simulation-protocol';
 
 self.onmessage = (event: MessageEvent<SimulationRequest>) => {
   const response: SimulationResponse = answer(event.data, { simulate, doseResponse });
-  const transfer = response.ok ? Object.values(response.result.series).map((s) => s.buffer) : [];
+  // Series may share one buffer; each may be listed only once.
+  const transfer = response.ok
+    ? [...new Set(Object.values(response.result.series).map((s) => s.buffer))]
+    : [];
   (self as unknown as Worker).postMessage(response, transfer);
 };

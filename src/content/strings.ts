@@ -18,6 +18,13 @@ export const appStrings = {
   displayTitle: 'Display settings',
   aboutButton: 'About',
   closeButton: 'Close',
+  scenarioLabel: 'Scenario:',
+  startupError: 'The simulation could not start.',
+  play: 'Play',
+  pause: 'Pause',
+  timeLabel: 'Time',
+  week: 'Week',
+  day: 'day',
   whereLabel: 'Where:',
   evidenceLabel: 'Evidence:',
   toleranceSite: 'Where: µ-opioid receptors on the nociceptor’s spinal terminal',
@@ -55,6 +62,6 @@ export const regionText: Readonly<Record<'scene' | 'charts' | 'controls', Region
   controls: {
     title: 'Scenario',
     upcoming:
-      'Coming next: dosing regimens, mechanism switches and ready-made lecture scenarios, with play, pause and a shareable link.',
+      'Coming next: dosing regimens, mechanism switches and ready-made lecture scenarios, with a shareable link.',
   },
 };

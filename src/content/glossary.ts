@@ -1,0 +1,128 @@
+/**
+ * The short glossary reachable from every screen (step 5) and linked from terms in the UI and lessons.
+ * Plain words first; a clinical or lab detail after it where it helps.
+ */
+export interface GlossaryEntry {
+  readonly term: string;
+  /** Other spellings a UI text may use to link here. */
+  readonly aliases?: readonly string[];
+  readonly definition: string;
+}
+
+export const glossary: readonly GlossaryEntry[] = [
+  {
+    term: 'Opioid-induced hyperalgesia (OIH)',
+    aliases: ['OIH', 'opioid paradox'],
+    definition:
+      'A state in which opioid exposure makes a person more sensitive to pain: pain worsens, spreads to new places, or light touch hurts, even though the drug was given to relieve pain.',
+  },
+  {
+    term: 'Hyperalgesia',
+    definition: 'More pain than usual from something that normally hurts a little (for example a pinprick).',
+  },
+  {
+    term: 'Allodynia',
+    definition:
+      'Pain from something that is normally not painful at all, such as the light touch of clothing. A telling sign of OIH.',
+  },
+  {
+    term: 'Tolerance',
+    aliases: ['opioid tolerance'],
+    definition:
+      'The same dose gives less relief because opioid receptors desensitize and are internalized. Unlike OIH, a higher dose restores relief, and pain keeps its place and quality.',
+  },
+  {
+    term: 'Central sensitization',
+    definition:
+      'The spinal cord and brain become hyperexcitable, so pain signals are amplified and spread. NMDA receptors are a main driver.',
+  },
+  {
+    term: 'NMDA receptor',
+    aliases: ['NMDA'],
+    definition:
+      'N-methyl-D-aspartate receptor: a glutamate receptor on spinal pain neurons. Opioids upregulate and activate it; ketamine, MK-801 and methadone’s d-isomer block it.',
+  },
+  {
+    term: 'RVM',
+    aliases: ['rostral ventromedial medulla'],
+    definition:
+      'Rostral ventromedial medulla: a brainstem area that sends signals down the spinal cord. Its ON cells facilitate pain and its OFF cells inhibit it.',
+  },
+  {
+    term: 'Descending facilitation',
+    definition:
+      'Signals from the brainstem (RVM ON cells) that make spinal pain transmission easier rather than harder.',
+  },
+  {
+    term: 'Glia',
+    aliases: ['glial cells', 'microglia', 'astrocytes'],
+    definition:
+      'Non-neuronal cells of the nervous system (microglia and astrocytes). When activated they release pro-inflammatory substances such as IL-1β that amplify pain signalling.',
+  },
+  {
+    term: 'Dynorphin',
+    definition:
+      'An endogenous opioid peptide acting on kappa receptors. Long-term opioids raise spinal dynorphin, which at high levels paradoxically promotes pain and weakens opioid relief.',
+  },
+  {
+    term: 'HCN2 channel',
+    aliases: ['HCN2'],
+    definition:
+      'An ion channel in pain-sensing neurons that helps set how easily they fire. Chronic opioids may enhance it; the evidence for its role in OIH is still limited.',
+  },
+  {
+    term: 'Nociceptor',
+    aliases: ['C fibre'],
+    definition:
+      'A sensory neuron that detects harmful stimuli and carries pain signals from the body to the spinal cord.',
+  },
+  {
+    term: 'DRG',
+    aliases: ['dorsal root ganglion'],
+    definition: 'Dorsal root ganglion: the cluster of sensory neuron cell bodies beside the spinal cord.',
+  },
+  {
+    term: 'Dorsal horn',
+    definition:
+      'The back part of the spinal cord’s grey matter, where pain fibres pass their signals to neurons that carry them to the brain.',
+  },
+  {
+    term: 'µ-opioid receptor',
+    aliases: ['mu-opioid receptor', 'µ receptor'],
+    definition: 'The receptor through which morphine-like opioids relieve pain.',
+  },
+  {
+    term: 'MME',
+    aliases: ['morphine milligram equivalents'],
+    definition:
+      'Morphine milligram equivalents: a common scale for comparing opioid doses. In this app doses are shown only as MME of a virtual patient, never as a dose to give.',
+  },
+  {
+    term: 'EC50 / ED50',
+    aliases: ['EC50', 'ED50'],
+    definition:
+      'The concentration (EC50) or dose (ED50) that gives half the maximum effect. Tolerance raises them: the dose–response curve shifts to the right.',
+  },
+  {
+    term: 'Withdrawal',
+    definition:
+      'Symptoms, including extra pain, when opioid exposure falls below what the body has adapted to — after an abrupt stop or a fast taper.',
+  },
+  {
+    term: 'Tapering',
+    aliases: ['taper'],
+    definition:
+      'Reducing an opioid dose step by step, commonly by 10–20 % per week, under medical supervision. The main treatment of OIH; pain often improves as the dose falls.',
+  },
+  {
+    term: 'Opioid rotation',
+    aliases: ['rotation'],
+    definition:
+      'Switching to a different opioid. It uses incomplete cross-tolerance; methadone and buprenorphine are often chosen for their effects on OIH.',
+  },
+  {
+    term: 'Incomplete cross-tolerance',
+    definition:
+      'Tolerance to one opioid carries over only partly to another, so a lower equivalent dose of the new opioid can be enough.',
+  },
+];

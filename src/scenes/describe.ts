@@ -1,0 +1,40 @@
+import { levelWords, mechanismText, toleranceText, trendWords } from '../content/mechanisms';
+import { sceneText } from '../content/scene';
+import type { SceneState } from './scene-state';
+import { MECHANISM_REGIONS } from './scene-state';
+import type { SceneRegionId } from './view';
+import { ALLODYNIA_THRESHOLD, SPREAD_THRESHOLD, descendingFacilitates } from './parts/pathways';
+
+/** "high and rising", "absent", "removed (RVM lesioned)". */
+export function regionWords(state: SceneState, id: SceneRegionId): string {
+  if (id !== 'tolerance' && state.removed.has(id)) return `removed (${mechanismText[id].removedLabel})`;
+  const level = levelWords(state.levels[id]);
+  const trend = trendWords(state.trendsPerDay[id]);
+  return level === 'absent' || trend === 'steady' ? level : `${level} and ${trend}`;
+}
+
+export function regionName(id: SceneRegionId): string {
+  return id === 'tolerance'
+    ? `µ-opioid receptors (${toleranceText.shortName.toLowerCase()})`
+    : mechanismText[id].name;
+}
+
+/**
+ * The scene in one or two sentences, for screen readers: time, each mechanism, and what the learner would
+ * see happen to pain.
+ */
+export function describeScene(state: SceneState): string {
+  const week = Math.floor(Math.max(0, state.tDays) / 7);
+  const day = Math.floor(Math.max(0, state.tDays) % 7);
+  const parts = MECHANISM_REGIONS.map((id) => `${mechanismText[id].shortName} ${regionWords(state, id)}`);
+  parts.push(`tolerance ${regionWords(state, 'tolerance')}`);
+  const findings: string[] = [
+    `pain felt ${state.painScore.toFixed(1)} of 10`,
+    descendingFacilitates(state) ? sceneText.descendingFacilitation : sceneText.descendingInhibition,
+  ];
+  if (state.allodynia > ALLODYNIA_THRESHOLD) findings.push(sceneText.touchHurts);
+  if (state.painAreaFraction > SPREAD_THRESHOLD) findings.push(sceneText.painSpread);
+  return `Week ${week}, day ${day}. ${capitalize(parts.join('; '))}. ${capitalize(findings.join('; '))}.`;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

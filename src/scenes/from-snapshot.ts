@@ -1,0 +1,34 @@
+import type { Snapshot } from '../model';
+import type { MechanismRegionId, SceneState } from './scene-state';
+
+/** Reads what the scene draws off a model snapshot: a copy of numbers, no computation about the biology. */
+export function sceneStateFromSnapshot(snapshot: Snapshot): SceneState {
+  const m = snapshot.mechanisms;
+  return {
+    tDays: snapshot.tDays,
+    levels: {
+      nmda: m.nmda.level,
+      rvm: m.rvm.level,
+      glia: m.glia.level,
+      dynorphin: m.dynorphin.level,
+      hcn2: m.hcn2.level,
+      tolerance: snapshot.tolerance.level,
+    },
+    trendsPerDay: {
+      nmda: m.nmda.trendPerDay,
+      rvm: m.rvm.trendPerDay,
+      glia: m.glia.trendPerDay,
+      dynorphin: m.dynorphin.trendPerDay,
+      hcn2: m.hcn2.trendPerDay,
+      tolerance: snapshot.tolerance.trendPerDay,
+    },
+    removed: new Set<MechanismRegionId>(snapshot.knockedOut),
+    occupancy: snapshot.occupancy,
+    concentrationRelative: snapshot.concentrationRelative,
+    firing: snapshot.firing,
+    painScore: snapshot.painScore,
+    allodynia: snapshot.allodynia,
+    painAreaFraction: snapshot.painAreaFraction,
+    withdrawal: snapshot.withdrawal,
+  };
+}

@@ -1,0 +1,172 @@
+import type { SceneRegionId } from './view';
+
+/** The scene is drawn in logical units 900 high; its logical width follows the container from 4:3 to 21:9. */
+export const LOGICAL_HEIGHT = 900;
+const MIN_WIDTH = 1600; // 16:9; narrower containers scale the drawing down
+const MAX_WIDTH = 2100; // 21:9
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A cubic Bézier path: start, two controls, end. Fibres and tracts are drawn and animated along these. */
+export interface Path {
+  readonly from: Point;
+  readonly c1: Point;
+  readonly c2: Point;
+  readonly to: Point;
+}
+
+export interface SceneLayout {
+  readonly width: number;
+  readonly height: number;
+  /** Uniform scale from logical units to CSS pixels, and the offset that centres the drawing. */
+  readonly scale: number;
+  readonly offsetX: number;
+  readonly offsetY: number;
+  readonly regions: Readonly<Record<SceneRegionId, Rect>>;
+  readonly skinPainful: Rect;
+  readonly skinRemote: Rect;
+  readonly drg: Point;
+  readonly presynaptic: Point;
+  readonly postsynaptic: Point;
+  readonly thalamus: Point;
+  readonly cortex: Point;
+  readonly bloodVessel: { readonly y: number; readonly x0: number; readonly x1: number };
+  readonly painMeter: Rect;
+  readonly paths: {
+    readonly nociceptor: Path;
+    readonly touchFibre: Path;
+    readonly touchToProjection: Path;
+    readonly remoteFibre: Path;
+    readonly ascending: Path;
+    readonly descending: Path;
+  };
+}
+
+const rect = (cx: number, cy: number, width: number, height: number): Rect => ({
+  x: cx - width / 2,
+  y: cy - height / 2,
+  width,
+  height,
+});
+
+/**
+ * Where every part of the pathway sits for a container of cssWidth × cssHeight pixels. The drawing is laid
+ * out on a 1600 × 900 grid; wider containers (up to 21:9) spread the brainstem and brain to the right, and
+ * narrower ones (down to 4:3) scale the whole drawing down. The scale is uniform: nothing is ever distorted.
+ */
+export function layoutScene(cssWidth: number, cssHeight: number): SceneLayout {
+  const safeW = Math.max(1, cssWidth);
+  const safeH = Math.max(1, cssHeight);
+  const H = LOGICAL_HEIGHT;
+  const W = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (H * safeW) / safeH)));
+  const scale = Math.min(safeW / W, safeH / H);
+  const extra = W - MIN_WIDTH;
+  const right = (x: number) => x + extra * 0.55; // brainstem and brain
+  const farRight = (x: number) => x + extra; // the pain meter
+
+  const presynaptic = { x: 640, y: 665 };
+  const postsynaptic = { x: 830, y: 665 };
+  const thalamus = { x: right(1370), y: 300 };
+  const cortex = { x: right(1370), y: 120 };
+  const skinPainful = { x: 40, y: 700, width: 230, height: 110 };
+  const skinRemote = { x: 40, y: 300, width: 230, height: 90 };
+  const terminal = { x: 205, y: 745 };
+  const drg = { x: 390, y: 640 };
+  const rvm = rect(right(1160), 375, 230, 140);
+
+  return {
+    width: W,
+    height: H,
+    scale,
+    offsetX: (safeW - W * scale) / 2,
+    offsetY: (safeH - H * scale) / 2,
+    regions: {
+      hcn2: rect(terminal.x, terminal.y, 120, 90),
+      tolerance: rect(presynaptic.x, presynaptic.y, 130, 170),
+      nmda: rect(postsynaptic.x - 10, postsynaptic.y, 160, 170),
+      dynorphin: rect(735, 815, 280, 62),
+      glia: rect(735, 520, 380, 80),
+      rvm,
+    },
+    skinPainful,
+    skinRemote,
+    drg,
+    presynaptic,
+    postsynaptic,
+    thalamus,
+    cortex,
+    bloodVessel: { y: 60, x0: 40, x1: right(1100) },
+    painMeter: { x: farRight(1530), y: 470, width: 34, height: 360 },
+    paths: {
+      nociceptor: {
+        from: terminal,
+        c1: { x: 290, y: 730 },
+        c2: { x: 320, y: drg.y },
+        to: { x: presynaptic.x - 50, y: presynaptic.y + 5 },
+      },
+      touchFibre: {
+        from: { x: 110, y: 790 },
+        c1: { x: 300, y: 880 },
+        c2: { x: 450, y: 830 },
+        to: { x: 560, y: 770 },
+      },
+      touchToProjection: {
+        from: { x: 560, y: 770 },
+        c1: { x: 650, y: 760 },
+        c2: { x: 740, y: 765 },
+        to: { x: postsynaptic.x - 20, y: postsynaptic.y + 58 },
+      },
+      remoteFibre: {
+        from: { x: 220, y: 345 },
+        c1: { x: 400, y: 345 },
+        c2: { x: 470, y: 560 },
+        to: { x: presynaptic.x - 45, y: presynaptic.y - 40 },
+      },
+      ascending: {
+        from: { x: postsynaptic.x + 60, y: postsynaptic.y },
+        c1: { x: right(1250), y: postsynaptic.y },
+        c2: { x: thalamus.x, y: 560 },
+        to: { x: thalamus.x, y: thalamus.y + 28 },
+      },
+      descending: {
+        from: { x: rvm.x + 40, y: rvm.y + rvm.height },
+        c1: { x: rvm.x + 10, y: 640 },
+        c2: { x: postsynaptic.x + 110, y: 560 },
+        to: { x: postsynaptic.x + 40, y: postsynaptic.y - 62 },
+      },
+    },
+  };
+}
+
+/** The point at parameter s ∈ [0, 1] along a path. */
+export function pointOnPath(path: Path, s: number): Point {
+  const u = 1 - s;
+  const a = u * u * u;
+  const b = 3 * u * u * s;
+  const c = 3 * u * s * s;
+  const d = s * s * s;
+  return {
+    x: a * path.from.x + b * path.c1.x + c * path.c2.x + d * path.to.x,
+    y: a * path.from.y + b * path.c1.y + c * path.c2.y + d * path.to.y,
+  };
+}
+
+/** Logical → CSS pixels, for placing DOM overlays over the canvas. */
+export function toCss(layout: SceneLayout, r: Rect): Rect {
+  return {
+    x: layout.offsetX + r.x * layout.scale,
+    y: layout.offsetY + r.y * layout.scale,
+    width: r.width * layout.scale,
+    height: r.height * layout.scale,
+  };
+}

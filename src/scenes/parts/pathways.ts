@@ -1,0 +1,117 @@
+import type { Graphics } from 'pixi.js';
+import type { SceneLayout } from '../layout';
+import type { ScenePalette } from '../palette';
+import type { SceneState } from '../scene-state';
+import { clamp01, dashPath, strokePath } from './draw-utils';
+
+/** Above this, light touch hurts (the model's allodynia readout, step 2). */
+export const ALLODYNIA_THRESHOLD = 0.5;
+/** Above this share of the body map in pain, the remote skin region is drawn as painful too. */
+export const SPREAD_THRESHOLD = 0.2;
+
+/** Whether descending signals from the RVM facilitate pain (ON cells win) or inhibit it (OFF cells win). */
+export function descendingFacilitates(state: SceneState): boolean {
+  return !state.removed.has('rvm') && state.firing.rvmOn > state.firing.rvmOff;
+}
+
+/**
+ * Fibres and tracts, the skin, and the pain meter: the parts whose look follows firing, pain and spread.
+ * Facilitation is solid with "+" marks; inhibition dashed with "−" marks — never colour alone.
+ */
+export function drawPathways(
+  g: Graphics,
+  layout: SceneLayout,
+  palette: ScenePalette,
+  state: SceneState,
+): void {
+  g.clear();
+  const s = palette.strokeScale;
+  const { paths } = layout;
+  const pain = clamp01(state.painScore / 10);
+
+  // Skin: the painful site reddens with pain; the remote site when pain has spread.
+  const painful = layout.skinPainful;
+  g.roundRect(painful.x, painful.y, painful.width, painful.height, 14).fill({
+    color: palette.pain,
+    alpha: 0.1 + 0.6 * pain,
+  });
+  const spread = clamp01(state.painAreaFraction);
+  const remote = layout.skinRemote;
+  if (spread > SPREAD_THRESHOLD) {
+    g.roundRect(remote.x, remote.y, remote.width, remote.height, 14).fill({
+      color: palette.pain,
+      alpha: 0.15 + 0.6 * spread,
+    });
+  }
+
+  strokePath(g, paths.remoteFibre, { width: 3 * s, color: palette.muted, alpha: 0.7 });
+  strokePath(g, paths.nociceptor, { width: 5 * s, color: palette.muted });
+  dashPath(g, paths.touchFibre, { width: 7 * s, color: palette.inhibition, alpha: 0.9 }, 22, 6);
+
+  // Light touch reaching the pain neuron: a silent dotted link until allodynia sets in.
+  if (state.allodynia > ALLODYNIA_THRESHOLD) {
+    strokePath(g, paths.touchToProjection, { width: 6 * s, color: palette.pain });
+  } else {
+    dashPath(g, paths.touchToProjection, { width: 2 * s, color: palette.muted, alpha: 0.6 }, 4, 8);
+  }
+
+  const ascendingWidth = (3 + 7 * clamp01(state.firing.projectionNeuron / 30)) * s;
+  strokePath(g, paths.ascending, { width: ascendingWidth, color: palette.pain, alpha: 0.85 });
+
+  const facilitates = descendingFacilitates(state);
+  const descendColor = facilitates ? palette.facilitation : palette.inhibition;
+  if (state.removed.has('rvm')) {
+    dashPath(g, paths.descending, { width: 3 * s, color: palette.muted, alpha: 0.5 }, 6, 10);
+  } else if (facilitates) {
+    strokePath(g, paths.descending, { width: 6 * s, color: descendColor });
+  } else {
+    dashPath(g, paths.descending, { width: 6 * s, color: descendColor }, 16, 10);
+  }
+  if (!state.removed.has('rvm')) drawSigns(g, layout, descendColor, facilitates, s);
+
+  drawPainMeter(g, layout, palette, pain);
+}
+
+/** "+" or "−" marks along the descending tract. */
+function drawSigns(g: Graphics, layout: SceneLayout, color: number, plus: boolean, s: number) {
+  const { descending } = layout.paths;
+  for (const t of [0.3, 0.6]) {
+    const u = 1 - t;
+    const x =
+      u * u * u * descending.from.x +
+      3 * u * u * t * descending.c1.x +
+      3 * u * t * t * descending.c2.x +
+      t * t * t * descending.to.x;
+    const y =
+      u * u * u * descending.from.y +
+      3 * u * u * t * descending.c1.y +
+      3 * u * t * t * descending.c2.y +
+      t * t * t * descending.to.y;
+    const cx = x + 26;
+    g.circle(cx, y, 15)
+      .fill({ color })
+      .stroke({ width: 2 * s, color: 0xffffff, alpha: 0.9 });
+    g.moveTo(cx - 8, y).lineTo(cx + 8, y);
+    if (plus) g.moveTo(cx, y - 8).lineTo(cx, y + 8);
+    g.stroke({ width: 3.5 * s, color: 0xffffff, cap: 'round' });
+  }
+}
+
+function drawPainMeter(g: Graphics, layout: SceneLayout, palette: ScenePalette, pain: number) {
+  const m = layout.painMeter;
+  const s = palette.strokeScale;
+  g.roundRect(m.x, m.y, m.width, m.height, 8)
+    .fill({ color: palette.surface })
+    .stroke({ width: 2 * s, color: palette.border });
+  const filled = m.height * pain;
+  if (filled > 0.5)
+    g.roundRect(m.x + 4, m.y + m.height - filled + 4, m.width - 8, Math.max(0, filled - 8), 5).fill({
+      color: palette.pain,
+    });
+  for (let i = 0; i <= 10; i += 1) {
+    const y = m.y + m.height - (m.height * i) / 10;
+    g.moveTo(m.x - (i % 5 === 0 ? 12 : 6), y)
+      .lineTo(m.x, y)
+      .stroke({ width: 1.5 * s, color: palette.text });
+  }
+}

@@ -1,0 +1,61 @@
+import type { SceneRegionId } from './view';
+
+export type MechanismRegionId = Exclude<SceneRegionId, 'tolerance'>;
+export const MECHANISM_REGIONS: readonly MechanismRegionId[] = ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'];
+export const SCENE_REGIONS: readonly SceneRegionId[] = [...MECHANISM_REGIONS, 'tolerance'];
+
+/** Firing rates the scene animates, in impulses per second. */
+export interface FiringRates {
+  readonly nociceptor: number;
+  readonly touchFibre: number;
+  readonly projectionNeuron: number;
+  readonly rvmOn: number;
+  readonly rvmOff: number;
+}
+
+/**
+ * What the scene draws, read straight from a model Snapshot (see fromSnapshot.ts): levels are 0–1, trends are
+ * changes per day. The scene computes nothing about the biology; it only maps these numbers to pictures.
+ */
+export interface SceneState {
+  readonly tDays: number;
+  readonly levels: Readonly<Record<SceneRegionId, number>>;
+  readonly trendsPerDay: Readonly<Record<SceneRegionId, number>>;
+  readonly removed: ReadonlySet<MechanismRegionId>;
+  /** µ-receptor occupancy, 0–1. */
+  readonly occupancy: number;
+  /** Opioid concentration relative to the effect-site EC50 (0 = none). */
+  readonly concentrationRelative: number;
+  readonly firing: FiringRates;
+  /** Clinical pain, 0–10. */
+  readonly painScore: number;
+  /** 0–1; above 0.5 light touch hurts. */
+  readonly allodynia: number;
+  /** Share of the body map that hurts, 0–1 (pain spreading beyond the original site). */
+  readonly painAreaFraction: number;
+  readonly withdrawal: number;
+}
+
+const zeroLevels: Record<SceneRegionId, number> = {
+  nmda: 0,
+  rvm: 0,
+  glia: 0,
+  dynorphin: 0,
+  hcn2: 0,
+  tolerance: 0,
+};
+
+/** A patient with no opioid and no sensitization: what the scene shows before any result arrives. */
+export const restingSceneState: SceneState = {
+  tDays: 0,
+  levels: zeroLevels,
+  trendsPerDay: zeroLevels,
+  removed: new Set(),
+  occupancy: 0,
+  concentrationRelative: 0,
+  firing: { nociceptor: 2, touchFibre: 4, projectionNeuron: 2, rvmOn: 3, rvmOff: 6 },
+  painScore: 0,
+  allodynia: 0,
+  painAreaFraction: 0,
+  withdrawal: 0,
+};

@@ -1,0 +1,50 @@
+import type { Actor } from 'xstate';
+import type { clockMachine } from '../app/clock';
+import { appStrings } from '../content/strings';
+import { el } from './dom';
+
+export type ClockActor = Actor<typeof clockMachine>;
+
+/** "Week 6, day 3" for a time in days. */
+export function weekDayText(tDays: number): string {
+  const whole = Math.max(0, Math.floor(tDays + 1e-9));
+  return `${appStrings.week} ${Math.floor(whole / 7)}, ${appStrings.day} ${whole % 7}`;
+}
+
+/**
+ * Play/pause and a time slider bound to the clock actor. The slider moves in days; Page Up/Down move a
+ * week (the native range input does a tenth of the range, so the step is set explicitly).
+ */
+export function createClockControls(clock: ClockActor): HTMLElement {
+  const play = el('button', { type: 'button', class: 'button-primary clock-play' });
+  const slider = el('input', { type: 'range', id: 'clock-time', min: 0, step: 1, class: 'clock-slider' });
+  const readout = el('output', { for: 'clock-time', class: 'clock-readout', 'aria-live': 'off' });
+  play.addEventListener('click', () => clock.send({ type: 'toggle' }));
+  slider.addEventListener('input', () => clock.send({ type: 'scrub', tDays: Number(slider.value) }));
+  slider.addEventListener('keydown', (event) => {
+    if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
+    event.preventDefault();
+    clock.send({ type: 'step', days: event.key === 'PageUp' ? 7 : -7 });
+  });
+  const render = () => {
+    const snapshot = clock.getSnapshot();
+    const { tDays, durationDays } = snapshot.context;
+    const playing = snapshot.matches('playing');
+    play.textContent = playing ? appStrings.pause : appStrings.play;
+    play.setAttribute('aria-label', playing ? appStrings.pause : appStrings.play);
+    slider.max = String(Math.round(durationDays));
+    slider.value = String(Math.round(tDays));
+    slider.setAttribute('aria-valuetext', weekDayText(tDays));
+    readout.textContent = weekDayText(tDays);
+  };
+  render();
+  clock.subscribe(render);
+  return el(
+    'div',
+    { class: 'clock-controls' },
+    play,
+    el('label', { for: 'clock-time', class: 'clock-label' }, appStrings.timeLabel),
+    slider,
+    readout,
+  );
+}

@@ -1,0 +1,53 @@
+import type { Snapshot } from '../model';
+import type { PathwayView } from '../scenes/view';
+import { el } from './dom';
+import { createMechanismCard } from './mechanism-card';
+import { watchReducedMotion } from './motion';
+import type { PreferencesActor } from './theme-picker';
+
+export interface SceneHost {
+  /** Draws a new moment of the simulation. */
+  show(snapshot: Snapshot): void;
+  destroy(): void;
+}
+
+/**
+ * Puts a pathway view (the pixi scene, or a fake in DOM tests) into the scene region, keeps it in step with
+ * the theme and motion preferences, and shows a mechanism's explanation when the learner selects it.
+ */
+export async function hostScene(
+  region: HTMLElement,
+  view: PathwayView,
+  preferences: PreferencesActor,
+): Promise<SceneHost> {
+  const window = region.ownerDocument.defaultView ?? globalThis.window;
+  const viewHost = el('div', { class: 'scene-view' });
+  const card = createMechanismCard(() => view.highlight(null));
+  region.replaceChildren(viewHost, card.element);
+  await view.mount(viewHost);
+  view.setTheme(preferences.getSnapshot().context.theme);
+
+  const unselect = view.onSelect((id) => {
+    view.highlight(id);
+    card.show(id);
+  });
+  let theme = preferences.getSnapshot().context.theme;
+  const themeSubscription = preferences.subscribe(({ context }) => {
+    if (context.theme === theme) return;
+    theme = context.theme;
+    // The new theme's tokens are applied to the document in the same turn; read them on the next frame.
+    window.requestAnimationFrame(() => view.setTheme(theme));
+  });
+  const unwatchMotion = watchReducedMotion(preferences, window, (reduced) => view.setReducedMotion(reduced));
+
+  return {
+    show: (snapshot) => view.update(snapshot),
+    destroy() {
+      unselect();
+      themeSubscription.unsubscribe();
+      unwatchMotion();
+      view.destroy();
+      region.replaceChildren();
+    },
+  };
+}

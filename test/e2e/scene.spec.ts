@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const MECHANISMS = ['NMDA', 'RVM', 'Glial', 'dynorphin', 'HCN2'];
+
+async function waitForAppReady(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
+    timeout: 20_000,
+  });
+}
+
+/** Share of canvas pixels that are not fully transparent: the scene has drawn something. */
+async function canvasCoverage(page: Page): Promise<number> {
+  const png = await page.locator('.pathway-scene canvas').screenshot();
+  return page.evaluate(
+    async (bytes) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const first = [data[0], data[1], data[2]];
+      let differs = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (
+          Math.abs(data[i]! - first[0]!) +
+            Math.abs(data[i + 1]! - first[1]!) +
+            Math.abs(data[i + 2]! - first[2]!) >
+          30
+        )
+          differs += 1;
+      }
+      return differs / (data.length / 4);
+    },
+    [...png],
+  );
+}
+
+test('the scene draws the default scenario by app-ready, with its text alternative', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto('/');
+  await waitForAppReady(page);
+  expect(await canvasCoverage(page)).toBeGreaterThan(0.1);
+  await expect(page.getByRole('img', { name: /Animated diagram of the pain pathway/ })).toBeVisible();
+  await expect(page.locator('.scene-overlay [aria-live="polite"]')).toHaveText(/^Week 8, day 0\. NMDA/);
+  expect(errors).toEqual([]);
+});
+
+test('the keyboard reaches every mechanism region and Enter explains it', async ({ page }) => {
+  await page.goto('/');
+  await waitForAppReady(page);
+  const group = page.getByRole('group', { name: 'Mechanisms in the pathway' });
+  for (const name of MECHANISMS) {
+    const button = group.getByRole('button', { name: new RegExp(name) });
+    await button.focus();
+    await expect(button).toBeFocused();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+  }
+  await group.getByRole('button', { name: /RVM/ }).press('Enter');
+  const card = page.getByRole('complementary', { name: 'Descending facilitation from the RVM' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('ON cells');
+  await card.getByRole('button', { name: 'Close' }).click();
+  await expect(card).toBeHidden();
+});
+
+test('the time slider moves the scene to another week', async ({ page }) => {
+  await page.goto('/');
+  await waitForAppReady(page);
+  const slider = page.getByRole('slider', { name: 'Time' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('.clock-readout')).toHaveText('Week 0, day 0');
+  await expect(
+    page
+      .getByRole('group', { name: 'Mechanisms in the pathway' })
+      .getByRole('button', { name: /NMDA.*absent/ }),
+  ).toBeVisible();
+});
+
+for (const dpr of [1, 2, 3]) {
+  test.describe(`devicePixelRatio ${dpr}`, () => {
+    test.use({ deviceScaleFactor: dpr });
+    test(`the scene canvas has ${dpr}× the CSS pixels`, async ({ page }) => {
+      await page.goto('/');
+      await waitForAppReady(page);
+      const size = await page.locator('.pathway-scene canvas').evaluate((c: HTMLCanvasElement) => ({
+        ratio: c.width / c.clientWidth,
+        ratioY: c.height / c.clientHeight,
+      }));
+      expect(size.ratio).toBeCloseTo(dpr, 2);
+      expect(size.ratioY).toBeCloseTo(dpr, 2);
+    });
+  });
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findPreset, simulate, snapshotAt } from '../../src/model';
+import { describeScene, regionWords } from '../../src/scenes/describe';
+import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
+import { layoutScene } from '../../src/scenes/layout';
+import { SCENE_REGIONS } from '../../src/scenes/scene-state';
+
+const escalation = simulate(findPreset('oih-escalation')!.scenario);
+
+describe('scene state from a snapshot', () => {
+  it('copies levels, trends, firing and readouts without changing them', () => {
+    const snapshot = snapshotAt(escalation, 56);
+    const state = sceneStateFromSnapshot(snapshot);
+    expect(state.levels.nmda).toBe(snapshot.mechanisms.nmda.level);
+    expect(state.trendsPerDay.glia).toBe(snapshot.mechanisms.glia.trendPerDay);
+    expect(state.levels.tolerance).toBe(snapshot.tolerance.level);
+    expect(state.firing).toEqual(snapshot.firing);
+    expect(state.painScore).toBe(snapshot.painScore);
+    expect([...state.removed]).toEqual([]);
+  });
+
+  it('marks a knocked-out mechanism as removed', () => {
+    const lesioned = simulate(findPreset('knockout-rvm')!.scenario);
+    expect([...sceneStateFromSnapshot(snapshotAt(lesioned, 56)).removed]).toEqual(['rvm']);
+  });
+});
+
+describe('text alternative of the scene', () => {
+  it('says the week and each mechanism in words at week 8 of escalation', () => {
+    const text = describeScene(sceneStateFromSnapshot(snapshotAt(escalation, 56)));
+    expect(text).toMatch(/^Week 8, day 0\. /);
+    expect(text).toMatch(/NMDA (high|very high|moderate)/);
+    expect(text).toMatch(/Pain felt \d+\.\d of 10/);
+    expect(text).toContain('light touch drives the pain neuron');
+  });
+
+  it('says a lesioned RVM is removed', () => {
+    const lesioned = sceneStateFromSnapshot(snapshotAt(simulate(findPreset('knockout-rvm')!.scenario), 56));
+    expect(regionWords(lesioned, 'rvm')).toBe('removed (RVM lesioned)');
+    expect(describeScene(lesioned)).toContain('RVM removed (RVM lesioned)');
+  });
+
+  it('describes the untreated patient as having no sensitization', () => {
+    const text = describeScene(sceneStateFromSnapshot(snapshotAt(escalation, 0)));
+    expect(text).toContain('NMDA absent');
+    expect(text).toContain('descending signals from the RVM inhibit pain');
+  });
+});
+
+describe('scene layout', () => {
+  it('never distorts: one uniform scale, centred, from 4:3 to 21:9 and beyond', () => {
+    for (const [w, h] of [
+      [800, 600],
+      [1280, 720],
+      [2100, 900],
+      [3000, 900],
+      [390, 300],
+    ] as const) {
+      const layout = layoutScene(w, h);
+      expect(layout.width * layout.scale).toBeLessThanOrEqual(w + 1e-6);
+      expect(layout.height * layout.scale).toBeLessThanOrEqual(h + 1e-6);
+      // It fills at least one dimension exactly.
+      expect(Math.max(layout.width * layout.scale - w, layout.height * layout.scale - h)).toBeCloseTo(0, 6);
+      expect(layout.offsetX).toBeGreaterThanOrEqual(0);
+      expect(layout.offsetY).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('keeps every region inside the drawing and apart from the others', () => {
+    for (const aspect of [4 / 3, 16 / 9, 21 / 9]) {
+      const layout = layoutScene(900 * aspect, 900);
+      for (const id of SCENE_REGIONS) {
+        const r = layout.regions[id];
+        expect(r.x).toBeGreaterThanOrEqual(0);
+        expect(r.y).toBeGreaterThanOrEqual(0);
+        expect(r.x + r.width).toBeLessThanOrEqual(layout.width);
+        expect(r.y + r.height).toBeLessThanOrEqual(layout.height);
+        for (const other of SCENE_REGIONS.filter((o) => o !== id)) {
+          const o = layout.regions[other];
+          const overlap =
+            Math.max(0, Math.min(r.x + r.width, o.x + o.width) - Math.max(r.x, o.x)) *
+            Math.max(0, Math.min(r.y + r.height, o.y + o.height) - Math.max(r.y, o.y));
+          expect(overlap, `${id} overlaps ${other}`).toBe(0);
+        }
+      }
+    }
+  });
+});

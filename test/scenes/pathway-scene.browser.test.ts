@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { findPreset, simulate, snapshotAt } from '../../src/model';
+import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
+import { layoutScene } from '../../src/scenes/layout';
+import { MECHANISM_REGIONS } from '../../src/scenes/scene-state';
+import {
+  coverage,
+  drawAndCapture,
+  meanLuminance,
+  mountScene,
+  nextFrames,
+  regionRectCss,
+  withLevels,
+  type Mounted,
+} from './scene-harness';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+describe('pathway scene in Chromium', () => {
+  it('starts a WebGL renderer and draws a picture', async () => {
+    mounted = await mountScene();
+    expect(mounted.scene.rendererName).toBe('webgl');
+    const image = await drawAndCapture(mounted, withLevels({}));
+    expect(coverage(image)).toBeGreaterThan(0.1);
+  });
+
+  for (const theme of ['default', 'projector']) {
+    it(`each mechanism region gets brighter or darker with its level (${theme} theme)`, async () => {
+      mounted = await mountScene(960, 540, { theme });
+      const layout = layoutScene(960, 540);
+      const at = (level: number) =>
+        drawAndCapture(
+          mounted!,
+          withLevels(
+            { nmda: level, rvm: level, glia: level, dynorphin: level, hcn2: level },
+            {
+              firing: { nociceptor: 2, touchFibre: 4, projectionNeuron: 2, rvmOn: 20 * level, rvmOff: 6 },
+            },
+          ),
+        );
+      const [zero, half, one] = [await at(0), await at(0.5), await at(1)];
+      for (const id of MECHANISM_REGIONS) {
+        const rect = regionRectCss(layout, id);
+        const l0 = meanLuminance(zero, rect, 960);
+        const l5 = meanLuminance(half, rect, 960);
+        const l1 = meanLuminance(one, rect, 960);
+        expect(Math.abs(l1 - l0), `${id}: level 0 and level 1 look alike`).toBeGreaterThan(0.02);
+        // Half way up, the region has moved at least 15 % of the way from level 0 to level 1.
+        expect((l5 - l0) / (l1 - l0), `${id}: level 0.5 is not between 0 and 1`).toBeGreaterThan(0.15);
+      }
+    });
+  }
+
+  for (const theme of ['default', 'projector']) {
+    it(`oih-escalation week 0 → week 8: every mechanism region moves ≥ 15 % of its level-0→1 range (${theme})`, async () => {
+      const result = simulate(findPreset('oih-escalation')!.scenario);
+      const week0 = sceneStateFromSnapshot(snapshotAt(result, 0));
+      const week8 = sceneStateFromSnapshot(snapshotAt(result, 56));
+      const allAt = (level: number) => ({
+        ...week0,
+        levels: { ...week0.levels, nmda: level, rvm: level, glia: level, dynorphin: level, hcn2: level },
+      });
+      mounted = await mountScene(960, 540, { theme });
+      const layout = layoutScene(960, 540);
+      const images = {
+        zero: await drawAndCapture(mounted, allAt(0)),
+        one: await drawAndCapture(mounted, allAt(1)),
+        week0: await drawAndCapture(mounted, week0),
+        week8: await drawAndCapture(mounted, week8),
+      };
+      for (const id of MECHANISM_REGIONS) {
+        const rect = regionRectCss(layout, id);
+        const [l0, l1, w0, w8] = [images.zero, images.one, images.week0, images.week8].map((image) =>
+          meanLuminance(image, rect, 960),
+        );
+        const levelMoved = Math.sign(week8.levels[id] - week0.levels[id]);
+        expect(levelMoved, `${id} level did not change between week 0 and week 8`).not.toBe(0);
+        // Luminance moved in the direction of the level (brighter or darker, as level 0→1 does in this theme),
+        // by at least 15 % of the level-0→1 difference.
+        const moved = ((w8! - w0!) * levelMoved) / (l1! - l0!);
+        expect(
+          moved,
+          `${id}: week 0 ${w0} → week 8 ${w8}; level 0 ${l0}, level 1 ${l1}`,
+        ).toBeGreaterThanOrEqual(0.15);
+      }
+    });
+  }
+
+  it('draws a knocked-out mechanism as removed and says so', async () => {
+    mounted = await mountScene();
+    const layout = layoutScene(960, 540);
+    const rect = regionRectCss(layout, 'rvm');
+    const intact = meanLuminance(await drawAndCapture(mounted, withLevels({ rvm: 0 })), rect, 960);
+    const lesioned = meanLuminance(
+      await drawAndCapture(mounted, withLevels({ rvm: 0 }, { removed: new Set(['rvm']) })),
+      rect,
+      960,
+    );
+    expect(Math.abs(lesioned - intact)).toBeGreaterThan(0.005);
+    const button = mounted.scene.overlayElement!.querySelector<HTMLButtonElement>('[data-region="rvm"]')!;
+    expect(button.getAttribute('aria-label')).toContain('removed (RVM lesioned)');
+  });
+
+  it('lets the keyboard reach and choose every mechanism region', async () => {
+    mounted = await mountScene();
+    const chosen: string[] = [];
+    mounted.scene.onSelect((id) => chosen.push(id));
+    const buttons = [...mounted.scene.overlayElement!.querySelectorAll<HTMLButtonElement>('.scene-region')];
+    expect(buttons.map((b) => b.dataset['region'])).toEqual([...MECHANISM_REGIONS, 'tolerance']);
+    for (const button of buttons) {
+      button.focus();
+      expect(document.activeElement).toBe(button);
+      expect(button.tabIndex).toBe(0);
+      button.click();
+    }
+    expect(chosen).toEqual([...MECHANISM_REGIONS, 'tolerance']);
+    const tooltip = mounted.scene.overlayElement!.querySelector('[role="tooltip"]') as HTMLElement;
+    expect(tooltip.hidden).toBe(false);
+    expect(tooltip.textContent).toContain('µ-opioid receptors');
+  });
+
+  for (const dpr of [1, 2, 3]) {
+    it(`renders a canvas ${dpr}× the CSS size at devicePixelRatio ${dpr}`, async () => {
+      const original = window.devicePixelRatio;
+      Object.defineProperty(window, 'devicePixelRatio', { value: dpr, configurable: true });
+      try {
+        mounted = await mountScene(640, 360);
+        await nextFrames(2);
+        const canvas = mounted.host.querySelector('canvas')!;
+        expect([canvas.width, canvas.height]).toEqual([640 * dpr, 360 * dpr]);
+        expect([canvas.clientWidth, canvas.clientHeight]).toEqual([640, 360]);
+      } finally {
+        Object.defineProperty(window, 'devicePixelRatio', { value: original, configurable: true });
+      }
+    });
+  }
+});

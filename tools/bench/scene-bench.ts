@@ -1,0 +1,48 @@
+// Browser side of `npm run bench:scene`: the oih-escalation preset from week 12, the clock advanced by this
+// harness at 1 week per second, particles on. Counts requestAnimationFrame frames for 10 s after a 3 s
+// warm-up and publishes the figures on window.benchResult.
+import { findPreset, simulate, snapshotAt } from '../../src/model';
+import { PixiPathwayScene } from '../../src/scenes/pathway-scene';
+import '../../src/ui/theme.css';
+
+const WARM_UP_MS = 3000;
+const MEASURE_MS = 10_000;
+const START_DAY = 84;
+const DAYS_PER_SECOND = 7;
+
+async function run() {
+  const preset = findPreset('oih-escalation');
+  if (!preset) throw new Error('no oih-escalation preset');
+  const result = simulate(preset.scenario);
+  const end = result.tDays[result.tDays.length - 1] ?? START_DAY;
+  const scene = new PixiPathwayScene();
+  await scene.mount(document.getElementById('host')!);
+  scene.setReducedMotion(false);
+  const frames: number[] = [];
+  const start = performance.now();
+  await new Promise<void>((resolve) => {
+    const frame = (now: number) => {
+      const elapsed = now - start;
+      const t = START_DAY + (((elapsed / 1000) * DAYS_PER_SECOND) % Math.max(1, end - START_DAY));
+      scene.update(snapshotAt(result, t));
+      if (elapsed > WARM_UP_MS) frames.push(now);
+      if (elapsed < WARM_UP_MS + MEASURE_MS) requestAnimationFrame(frame);
+      else resolve();
+    };
+    requestAnimationFrame(frame);
+  });
+  const intervals = frames
+    .slice(1)
+    .map((t, i) => t - frames[i]!)
+    .sort((a, b) => a - b);
+  const p95 = intervals[Math.floor(intervals.length * 0.95)] ?? Infinity;
+  const seconds = ((frames.at(-1) ?? 0) - (frames[0] ?? 0)) / 1000;
+  return {
+    fps: (frames.length - 1) / seconds,
+    p95FrameMs: p95,
+    particles: scene.particleCount,
+    renderer: scene.rendererName,
+  };
+}
+
+(window as unknown as { benchResult: Promise<unknown> }).benchResult = run();

@@ -1,0 +1,26 @@
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/chromium.ts';
+
+/**
+ * Component tests in a real Chromium: the pixi views, which need WebGL and cannot run in happy-dom.
+ * Files: test/**\/*.browser.test.ts.
+ */
+export default defineConfig({
+  test: {
+    include: ['test/**/*.browser.test.ts'],
+    testTimeout: 30_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      // --expose-gc and precise memory info let the leak test measure the heap after a real collection.
+      provider: playwright({
+        launchOptions: {
+          executablePath: CHROMIUM_PATH,
+          args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+        },
+      }),
+      instances: [{ browser: 'chromium', viewport: { width: 1280, height: 720 } }],
+    },
+  },
+});
