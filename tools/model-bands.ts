@@ -533,7 +533,7 @@ export const BANDS: readonly BandCheck[] = [
   },
   {
     item: 11,
-    behaviour: 'tolerance-only: |Δ painful area| on day 28 is < 0.02',
+    behaviour: 'tolerance-only: the painful area on day 28 changes by less than 0.02 (absolute)',
     published: 'pain stays at the original site',
     band: ['<', 0.02],
     bandText: '< 0.02',

@@ -22,7 +22,7 @@ const fentanylSeries = (dose: number) => ({
 /** Steady s.c. morphine (pump/pellet) at the rate that gives analgesia ≥ 0.5 at 6 h (facts §3.4 #3). */
 export const CONTINUOUS_SC_MG_PER_KG_PER_DAY = 32;
 /** Intrathecal morphine infusion at the rate that gives analgesia ≥ 0.8 at 6 h (facts §3.4 #4). */
-export const INTRATHECAL_UG_PER_KG_PER_DAY = 155;
+export const INTRATHECAL_UG_PER_KG_PER_DAY = 160;
 
 const dailyMorphine = {
   kind: 'fixed' as const,
