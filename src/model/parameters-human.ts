@@ -112,7 +112,7 @@ export const HUMAN_PARAMETERS = {
     thresholdPower: param(2, '1', TA),
     coldGain: param(1, '1', TA),
     coldPower: param(3, '1', 'facts §3.2: steep in E so trough analgesia does not hide cold intolerance'),
-    coldSensitivity: param(1.1, '1', 'facts #23: maintained patients ≈ 44 % lower CPT tolerance'),
+    coldSensitivity: param(1.0, '1', 'facts #23: maintained patients ≈ 44 % lower CPT tolerance'),
     allodyniaHalf: param(0.5, 'S', `${TA}: light touch hurts above S = 0.5`),
     areaNmda: param(3, '1', 'facts #18: secondary hyperalgesia area grows with central sensitization'),
     areaRvm: param(1, '1', 'King 2005 review: spread to unaffected regions'),
