@@ -184,7 +184,10 @@ export function drawMaintainedNotes(
       if (text) {
         text.textContent = `${T.minimum}: ${formatNumber(dose)}`;
         text.setAttribute('y', String(f * (1.9 + row * 1.25)));
-        text.setAttribute('text-anchor', 'middle');
+        // Centred under the ring, unless that would push the label past the plot's left edge.
+        const nearLeft = plot.x(dose) < f * 6;
+        text.setAttribute('x', String(nearLeft ? -f * 0.7 : 0));
+        text.setAttribute('text-anchor', nearLeft ? 'start' : 'middle');
       }
     });
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { commands, page } from 'vitest/browser';
 import '../../src/ui/theme.css';
 import { createChartsPanel, type ChartsPanel } from '../../src/charts';
 import { inputFor } from './fixtures';
@@ -14,6 +14,14 @@ const PRESETS = ['tolerance-only', 'oih-escalation'] as const;
 const CHARTS = ['doseResponse', 'timeCourse', 'mechanisms', 'bodyMap'] as const;
 
 let panel: ChartsPanel | undefined;
+
+/** Charts taller than the 720 px test window are looked at through their PNG export. */
+async function pngBase64(chart: ChartsPanel['charts'][(typeof CHARTS)[number]]): Promise<string> {
+  const bytes = new Uint8Array(await (await chart.exportPng()).arrayBuffer());
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
 afterEach(() => {
   panel?.destroy();
   document.body.replaceChildren();
@@ -75,6 +83,23 @@ describe('chart screenshots', () => {
           element: chart.root,
           path: `../../test-results/charts/${name}-${preset}-390.png`,
         });
+      }
+    });
+
+  // The charts region of the app shell on a 1280×720 projector is about 480 px wide.
+  for (const preset of PRESETS)
+    it(`${preset} in the projector theme at 480 px (the shell's charts region)`, async () => {
+      const { panel } = await mountPanel(480, 520, 'projector');
+      panel.setResults(inputFor(preset));
+      panel.update({ tDays: 84 });
+      for (const name of CHARTS) {
+        const chart = panel.charts[name];
+        expect(chart.svgElement.getBoundingClientRect().width).toBeLessThanOrEqual(464.5);
+        await commands.writeFile(
+          `test-results/charts/region480-${name}-${preset}.png`,
+          await pngBase64(chart),
+          'base64',
+        );
       }
     });
 
