@@ -114,7 +114,7 @@ export const HUMAN_PARAMETERS = {
     coldPower: param(3, '1', 'facts §3.2: steep in E so trough analgesia does not hide cold intolerance'),
     coldSensitivity: param(1.0, '1', 'facts #23: maintained patients ≈ 44 % lower CPT tolerance'),
     allodyniaHalf: param(0.5, 'S', `${TA}: light touch hurts above S = 0.5`),
-    areaNmda: param(3, '1', 'facts #18: secondary hyperalgesia area grows with central sensitization'),
+    areaNmda: param(3.5, '1', 'facts #18: secondary hyperalgesia area grows with central sensitization'),
     areaRvm: param(1, '1', 'King 2005 review: spread to unaffected regions'),
     areaGlia: param(1, '1', TA),
     areaAnalgesia: param(0.2, '1', `${TA}: analgesia shrinks the hyperalgesic area`),
