@@ -5,9 +5,11 @@ import { preferencesMachine } from './app/preferences';
 import { browserStorage, createPreferencesStore } from './app/preferences-store';
 import { createSimulationClient } from './app/simulation-client';
 import { findPreset, normalizeScenario, snapshotAt } from './model';
+import { createChartsPanel } from './charts';
 import { PixiPathwayScene } from './scenes/pathway-scene';
 import { createClockControls } from './ui/clock-controls';
 import { showScenarioSummary, showStartupError } from './ui/controls-region';
+import { hostCharts } from './ui/charts-host';
 import { hostScene } from './ui/scene-host';
 import { mountShell } from './ui/shell';
 import './ui/theme.css';
@@ -42,12 +44,21 @@ const simulation = createSimulationClient(
 );
 
 async function start() {
-  const [scene, computed] = await Promise.all([
-    hostScene(shell.regions.scene, new PixiPathwayScene(), preferences),
-    simulation.run(scenario, null),
+  const scene = await hostScene(shell.regions.scene, new PixiPathwayScene(), preferences);
+  const [charts, computed] = await Promise.all([
+    hostCharts(shell.regions.charts, createChartsPanel(), preferences, {
+      scrub: (tDays) => clock.send({ type: 'scrub', tDays }),
+      select: (id) => scene.select(id),
+    }),
+    simulation.run(scenario, DEFAULT_DAY),
   ]);
-  if (!computed) return;
-  const draw = () => scene.show(snapshotAt(computed.result, clock.getSnapshot().context.tDays));
+  if (!computed?.doseResponse) return;
+  charts.setResults({ label: preset.name, result: computed.result, doseResponse: computed.doseResponse });
+  const draw = () => {
+    const snapshot = snapshotAt(computed.result, clock.getSnapshot().context.tDays);
+    scene.show(snapshot);
+    charts.show(snapshot);
+  };
   draw();
   clock.subscribe(draw);
   showScenarioSummary(shell.regions.controls, preset, createClockControls(clock));

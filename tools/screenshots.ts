@@ -27,6 +27,9 @@ try {
     for (const theme of THEMES) {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
       await page.goto(url);
+      await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
+        timeout: 20_000,
+      });
       await page.getByRole('button', { name: 'Display' }).click();
       await page.locator(`input[name="theme"][value="${theme}"]`).check();
       if (theme === 'projector' && size.width > 500) {

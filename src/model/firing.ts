@@ -31,7 +31,9 @@ export function firingRates(x: FiringInputs): FiringRates {
   const touchRelay = x.allodynia > 0.5 ? TOUCH_FIBRE_HZ * (2 * x.allodynia - 1) : 0;
   const projectionNeuron =
     (1 + 1.2 * x.diseasePain) * (1 + 2 * x.sensitization) * (1 - x.analgesia) + touchRelay;
-  const rvmOn = 3 * (1 + 3 * x.rvm) * (1 - 0.6 * x.analgesia) + 4 * x.withdrawal;
+  // ON cells overtake OFF cells once descending facilitation is moderate (R ≈ 0.25–0.3), so the scene shows
+  // facilitation when the model's RVM level says it matters (teaching assumption).
+  const rvmOn = 3 * (1 + 8 * x.rvm) * (1 - 0.6 * x.analgesia) + 4 * x.withdrawal;
   const rvmOff = 6 * (1 + 1.5 * x.analgesia) * (1 - 0.5 * x.rvm);
   return { nociceptor, touchFibre: TOUCH_FIBRE_HZ, projectionNeuron, rvmOn, rvmOff };
 }

@@ -23,17 +23,25 @@ export interface PathwaySceneOptions {
   readonly preference?: RendererPreference | RendererPreference[];
   /** The live description is refreshed at most this often, so screen readers are not flooded. */
   readonly describeEveryMs?: number;
+  /** Multisample antialiasing; costly on software WebGL, so it can be turned off. */
+  readonly antialias?: boolean;
 }
 
 /** The animated pathway, drawn with pixi.js from snapshots of the model. Implements the view interface. */
 export class PixiPathwayScene implements PathwayView {
   private app: Application | null = null;
+  private stillApp: Application | null = null;
   private host: HTMLElement | null = null;
   private root: HTMLDivElement | null = null;
   private overlay: SceneOverlay | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private readonly stage = new Container();
+  /** Everything but the particles: it changes only when a quantized level, a caption or the layout does. */
+  private readonly still = new Container();
+  private stillChanged = true;
   private readonly backdrop = new Graphics();
+  private readonly skinPain = new Graphics();
+  private readonly fibres = new Graphics();
   private readonly pathways = new Graphics();
   private readonly mechanisms = new Graphics();
   private readonly highlightRing = new Graphics();
@@ -49,20 +57,24 @@ export class PixiPathwayScene implements PathwayView {
   private readonly selectListeners = new Set<(region: SceneRegionId) => void>();
   private lastDescribedAt = -Infinity;
   private destroyed = false;
+  private pathwaysKey = '';
+  private mechanismsKey = '';
   /** The theme last applied, for tests and debugging. */
   theme: ThemeName = 'default';
   /** Which renderer started ('webgl', 'webgpu', 'canvas'), or 'none' when the static diagram is shown. */
   rendererName = 'none';
 
   constructor(private readonly options: PathwaySceneOptions = {}) {
-    this.stage.addChild(
+    this.still.addChild(
       this.backdrop,
+      this.skinPain,
+      this.fibres,
       this.pathways,
       this.mechanisms,
-      this.particles.container,
       this.labels.container,
       this.highlightRing,
     );
+    this.stage.addChild(this.particles.container);
   }
 
   async mount(host: HTMLElement): Promise<void> {
@@ -75,33 +87,48 @@ export class PixiPathwayScene implements PathwayView {
     this.overlay.setState(this.target);
     host.append(root);
 
+    const size = { width: Math.max(1, root.clientWidth), height: Math.max(1, root.clientHeight) };
+    const common = {
+      ...size,
+      backgroundAlpha: 0,
+      autoDensity: true,
+      resolution: window.devicePixelRatio || 1,
+    };
+    // Two canvases: the still picture, redrawn only when it changes, with the 2D canvas renderer; and the
+    // particles, animated every frame on WebGL. A full-size WebGL redraw every frame is what software
+    // renderers cannot sustain; a mostly transparent particle layer they can.
+    const stillApp = new Application();
     const app = new Application();
     try {
+      await stillApp.init({ ...common, antialias: true, preference: 'canvas', autoStart: false });
       await app.init({
-        width: Math.max(1, root.clientWidth),
-        height: Math.max(1, root.clientHeight),
-        backgroundAlpha: 0,
-        antialias: true,
-        autoDensity: true,
-        resolution: window.devicePixelRatio || 1,
+        ...common,
+        antialias: this.options.antialias ?? true,
         preference: this.options.preference ?? ['webgl', 'canvas'],
         autoStart: true,
       });
     } catch (error) {
       console.warn('Pathway scene: no renderer could start; showing the static diagram.', error);
+      for (const a of [stillApp, app]) if (a.renderer) destroyApp(a);
       if (!this.destroyed) root.replaceChildren(createFallbackDiagram(document));
       return;
     }
     if (this.destroyed) {
-      app.destroy({ removeView: true, releaseGlobalResources: true }, { children: true, context: true });
+      destroyApp(stillApp);
+      destroyApp(app);
       return;
     }
     this.app = app;
+    this.stillApp = stillApp;
     this.rendererName = app.renderer.name;
-    app.canvas.setAttribute('role', 'img');
-    app.canvas.setAttribute('aria-label', sceneText.canvasLabel);
+    stillApp.canvas.dataset['layer'] = 'still';
+    app.canvas.dataset['layer'] = 'motion';
+    stillApp.canvas.setAttribute('role', 'img');
+    stillApp.canvas.setAttribute('aria-label', sceneText.canvasLabel);
+    app.canvas.setAttribute('aria-hidden', 'true');
     app.canvas.addEventListener('webglcontextrestored', this.onContextRestored);
-    root.append(app.canvas, this.overlay.element);
+    root.append(stillApp.canvas, app.canvas, this.overlay.element);
+    stillApp.stage.addChild(this.still);
     app.stage.addChild(this.stage);
     this.palette = readPalette(document.documentElement);
     this.reducedMotion ||= window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -146,9 +173,12 @@ export class PixiPathwayScene implements PathwayView {
   resize(width: number, height: number): void {
     if (!this.app || width <= 0 || height <= 0) return;
     this.app.renderer.resize(width, height);
+    this.stillApp?.renderer.resize(width, height);
     this.layout = layoutScene(width, height);
-    this.stage.scale.set(this.layout.scale);
-    this.stage.position.set(this.layout.offsetX, this.layout.offsetY);
+    for (const layer of [this.stage, this.still]) {
+      layer.scale.set(this.layout.scale);
+      layer.position.set(this.layout.offsetX, this.layout.offsetY);
+    }
     this.overlay?.setLayout(this.layout);
     this.redrawAll();
   }
@@ -176,10 +206,15 @@ export class PixiPathwayScene implements PathwayView {
       app.canvas.removeEventListener('webglcontextrestored', this.onContextRestored);
       app.stage.removeChild(this.stage);
     }
+    const stillApp = this.stillApp;
+    this.stillApp = null;
+    stillApp?.stage.removeChild(this.still);
     this.labels.destroy();
     this.particles.destroy();
+    this.still.destroy({ children: true, context: true });
     this.stage.destroy({ children: true, context: true });
-    app?.destroy({ removeView: true, releaseGlobalResources: true }, { children: true, context: true });
+    if (stillApp) destroyApp(stillApp);
+    if (app) destroyApp(app);
     this.root?.remove();
     this.root = null;
     this.overlay = null;
@@ -216,6 +251,10 @@ export class PixiPathwayScene implements PathwayView {
       this.particles.step(dt, this.layout, this.palette, this.shown);
     }
     if (this.dirty) this.drawState();
+    if (this.stillChanged) {
+      this.stillChanged = false;
+      this.stillApp?.render();
+    }
     const now = performance.now();
     if (now - this.lastDescribedAt >= (this.options.describeEveryMs ?? 3000)) {
       this.lastDescribedAt = now;
@@ -225,29 +264,48 @@ export class PixiPathwayScene implements PathwayView {
 
   private redrawAll() {
     if (!this.palette || !this.app) return;
-    drawBackdrop(this.backdrop, this.layout, this.palette);
+    drawBackdrop(this.backdrop, this.fibres, this.layout, this.palette);
     this.labels.layout(
       this.layout,
       this.palette,
       (window.devicePixelRatio || 1) * Math.max(1, this.layout.scale),
     );
-    this.drawState();
+    this.drawState(true);
     this.drawHighlight();
+    this.stillChanged = true;
   }
 
-  private drawState() {
+  /**
+   * Redraws only the layers whose picture would visibly change: geometry is rebuilt when a quantized key
+   * changes (levels in 2 % steps, pain in 0.1 steps, …), not on every frame of a glide.
+   */
+  private drawState(force = false) {
     const palette = this.palette;
     if (!palette) return;
     this.dirty = false;
     const state = this.shown;
-    drawPathways(this.pathways, this.layout, palette, state);
-    drawMechanisms(this.mechanisms, this.layout, palette, state);
-    this.captionState(state, palette);
+    const pathwaysKey = pathwaysKeyOf(state);
+    if (force || pathwaysKey !== this.pathwaysKey) {
+      this.pathwaysKey = pathwaysKey;
+      drawPathways(this.skinPain, this.pathways, this.layout, palette, state);
+      this.stillChanged = true;
+    }
+    const mechanismsKey = mechanismsKeyOf(state);
+    if (force || mechanismsKey !== this.mechanismsKey) {
+      this.mechanismsKey = mechanismsKey;
+      drawMechanisms(this.mechanisms, this.layout, palette, state);
+      this.stillChanged = true;
+    }
+    if (this.captionState(state, palette)) this.stillChanged = true;
   }
 
-  private captionState(state: SceneState, palette: ScenePalette) {
+  /** Sets every caption from the state; returns whether any changed. */
+  private captionState(state: SceneState, palette: ScenePalette): boolean {
     const c = sceneText.captions;
-    const set = this.labels.set.bind(this.labels);
+    let changed = false;
+    const set = (id: Parameters<SceneLabels['set']>[0], words: string, color?: number) => {
+      if (this.labels.set(id, words, color)) changed = true;
+    };
     for (const id of [
       'vessel',
       'skinPainful',
@@ -284,11 +342,13 @@ export class PixiPathwayScene implements PathwayView {
       );
     }
     set('tolerance', `µ-receptors · tolerance ${levelTag(state.levels.tolerance)}`);
+    return changed;
   }
 
   private drawHighlight() {
     const g = this.highlightRing;
     g.clear();
+    this.stillChanged = true;
     if (!this.highlighted || !this.palette) return;
     const r = this.layout.regions[this.highlighted];
     g.roundRect(r.x - 8, r.y - 8, r.width + 16, r.height + 16, 18).stroke({
@@ -296,6 +356,34 @@ export class PixiPathwayScene implements PathwayView {
       color: this.palette.accent,
     });
   }
+}
+
+function destroyApp(app: Application) {
+  app.destroy({ removeView: true, releaseGlobalResources: true }, { children: true, context: true });
+}
+
+const q = (x: number, step: number) => Math.round((Number.isFinite(x) ? x : 0) / step);
+
+function pathwaysKeyOf(s: SceneState): string {
+  return [
+    q(s.painScore, 0.1),
+    q(s.painAreaFraction, 0.02),
+    s.allodynia > ALLODYNIA_THRESHOLD,
+    q(s.firing.projectionNeuron, 0.5),
+    descendingFacilitates(s),
+    s.removed.has('rvm'),
+  ].join('|');
+}
+
+function mechanismsKeyOf(s: SceneState): string {
+  const levels = Object.values(s.levels).map((level) => q(level, 0.02));
+  return [
+    ...levels,
+    q(s.occupancy, 0.05),
+    q(s.firing.rvmOn, 0.5),
+    q(s.firing.rvmOff, 0.5),
+    [...s.removed].sort(),
+  ].join('|');
 }
 
 /** A level as a short tag on the canvas: a percentage a class can read from the back row. */

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../model';
-import type { PathwayView } from '../scenes/view';
+import type { PathwayView, SceneRegionId } from '../scenes/view';
 import { el } from './dom';
 import { createMechanismCard } from './mechanism-card';
 import { watchReducedMotion } from './motion';
@@ -8,6 +8,8 @@ import type { PreferencesActor } from './theme-picker';
 export interface SceneHost {
   /** Draws a new moment of the simulation. */
   show(snapshot: Snapshot): void;
+  /** Highlights a mechanism and shows its explanation, as when the learner chooses it in the scene. */
+  select(id: SceneRegionId): void;
   destroy(): void;
 }
 
@@ -27,10 +29,11 @@ export async function hostScene(
   await view.mount(viewHost);
   view.setTheme(preferences.getSnapshot().context.theme);
 
-  const unselect = view.onSelect((id) => {
+  const select = (id: SceneRegionId) => {
     view.highlight(id);
     card.show(id);
-  });
+  };
+  const unselect = view.onSelect(select);
   let theme = preferences.getSnapshot().context.theme;
   const themeSubscription = preferences.subscribe(({ context }) => {
     if (context.theme === theme) return;
@@ -42,6 +45,7 @@ export async function hostScene(
 
   return {
     show: (snapshot) => view.update(snapshot),
+    select,
     destroy() {
       unselect();
       themeSubscription.unsubscribe();

@@ -10,7 +10,7 @@ async function waitForAppReady(page: Page) {
 
 /** Share of canvas pixels that are not fully transparent: the scene has drawn something. */
 async function canvasCoverage(page: Page): Promise<number> {
-  const png = await page.locator('.pathway-scene canvas').screenshot();
+  const png = await page.locator('.pathway-scene canvas[data-layer="still"]').screenshot();
   return page.evaluate(
     async (bytes) => {
       const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
@@ -85,10 +85,12 @@ for (const dpr of [1, 2, 3]) {
     test(`the scene canvas has ${dpr}× the CSS pixels`, async ({ page }) => {
       await page.goto('/');
       await waitForAppReady(page);
-      const size = await page.locator('.pathway-scene canvas').evaluate((c: HTMLCanvasElement) => ({
-        ratio: c.width / c.clientWidth,
-        ratioY: c.height / c.clientHeight,
-      }));
+      const size = await page
+        .locator('.pathway-scene canvas[data-layer="still"]')
+        .evaluate((c: HTMLCanvasElement) => ({
+          ratio: c.width / c.clientWidth,
+          ratioY: c.height / c.clientHeight,
+        }));
       expect(size.ratio).toBeCloseTo(dpr, 2);
       expect(size.ratioY).toBeCloseTo(dpr, 2);
     });

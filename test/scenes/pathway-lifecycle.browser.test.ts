@@ -43,18 +43,31 @@ describe('pathway scene lifecycle', () => {
     expect(last / first, `heap ${first} → ${last} bytes`).toBeLessThan(1.1);
   });
 
-  it('draws again after the WebGL context is lost and restored', async () => {
+  it('animates again after the WebGL context is lost and restored', async () => {
     const m = await mountScene(640, 360);
-    const canvas = m.host.querySelector('canvas')!;
+    const lively = withLevels(
+      {},
+      {
+        concentrationRelative: 2,
+        firing: { nociceptor: 20, touchFibre: 10, projectionNeuron: 20, rvmOn: 10, rvmOff: 5 },
+      },
+    );
+    m.scene.setReducedMotion(false);
+    // Look at the WebGL layer (the particles) alone.
+    m.host.querySelector<HTMLCanvasElement>('canvas[data-layer="still"]')!.style.visibility = 'hidden';
+    await nextFrames(30);
+    const before = coverage(await drawAndCapture(m, lively));
+    expect(before).toBeGreaterThan(0.002);
+    const canvas = m.host.querySelector<HTMLCanvasElement>('canvas[data-layer="motion"]')!;
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
     const lose = gl.getExtension('WEBGL_lose_context')!;
     lose.loseContext();
     await macrotask();
     lose.restoreContext();
     await macrotask();
-    await nextFrames(3);
+    await nextFrames(30);
     expect(gl.isContextLost()).toBe(false);
-    expect(coverage(await drawAndCapture(m, busy))).toBeGreaterThan(0.1);
+    expect(coverage(await drawAndCapture(m, lively))).toBeGreaterThan(before / 3);
     m.unmount();
   });
 

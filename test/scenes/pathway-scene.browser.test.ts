@@ -82,6 +82,7 @@ describe('pathway scene in Chromium', () => {
         // Luminance moved in the direction of the level (brighter or darker, as level 0→1 does in this theme),
         // by at least 15 % of the level-0→1 difference.
         const moved = ((w8! - w0!) * levelMoved) / (l1! - l0!);
+        console.info(`${theme} ${id}: moved ${(moved * 100).toFixed(0)} % of its level-0→1 luminance range`);
         expect(
           moved,
           `${id}: week 0 ${w0} → week 8 ${w8}; level 0 ${l0}, level 1 ${l1}`,
@@ -130,9 +131,12 @@ describe('pathway scene in Chromium', () => {
       try {
         mounted = await mountScene(640, 360);
         await nextFrames(2);
-        const canvas = mounted.host.querySelector('canvas')!;
-        expect([canvas.width, canvas.height]).toEqual([640 * dpr, 360 * dpr]);
-        expect([canvas.clientWidth, canvas.clientHeight]).toEqual([640, 360]);
+        const canvases = [...mounted.host.querySelectorAll('canvas')];
+        expect(canvases).toHaveLength(2);
+        for (const canvas of canvases) {
+          expect([canvas.width, canvas.height]).toEqual([640 * dpr, 360 * dpr]);
+          expect([canvas.clientWidth, canvas.clientHeight]).toEqual([640, 360]);
+        }
       } finally {
         Object.defineProperty(window, 'devicePixelRatio', { value: original, configurable: true });
       }

@@ -1,15 +1,22 @@
 import type { Graphics } from 'pixi.js';
 import type { SceneLayout } from '../layout';
 import type { ScenePalette } from '../palette';
+import { dashPath, strokePath } from './draw-utils';
 
 /**
  * The parts of the pathway that do not change with the model: the blood vessel, the skin patches, the DRG,
  * the outlines of spinal cord, brainstem and brain, and the two neurons of the dorsal-horn synapse.
  */
-export function drawBackdrop(g: Graphics, layout: SceneLayout, palette: ScenePalette): void {
+export function drawBackdrop(
+  g: Graphics,
+  fibres: Graphics,
+  layout: SceneLayout,
+  palette: ScenePalette,
+): void {
   const s = palette.strokeScale;
   const line = { width: 2 * s, color: palette.border };
   g.clear();
+  fibres.clear();
 
   // Blood vessel carrying the opioid, across the top.
   const { bloodVessel: v } = layout;
@@ -61,6 +68,23 @@ export function drawBackdrop(g: Graphics, layout: SceneLayout, palette: ScenePal
   // Dorsal root ganglion: the nociceptor's cell body.
   g.ellipse(layout.drg.x, layout.drg.y, 40, 28).fill({ color: palette.surface }).stroke(line);
   g.circle(layout.drg.x, layout.drg.y, 12).fill({ color: palette.muted, alpha: 0.8 });
+
+  // Fibres whose look does not change: the nociceptor, the remote skin's fibre and the light-touch (Aβ)
+  // fibre, drawn segmented like a myelinated axon.
+  // They sit on their own layer, above the skin's pain colouring.
+  strokePath(fibres, layout.paths.remoteFibre, { width: 3 * s, color: palette.muted, alpha: 0.7 });
+  strokePath(fibres, layout.paths.nociceptor, { width: 5 * s, color: palette.muted });
+  dashPath(fibres, layout.paths.touchFibre, { width: 7 * s, color: palette.inhibition, alpha: 0.9 }, 22, 6);
+
+  // The pain meter's frame and its 0–10 ticks.
+  const m = layout.painMeter;
+  g.roundRect(m.x, m.y, m.width, m.height, 8).fill({ color: palette.surface }).stroke(line);
+  for (let i = 0; i <= 10; i += 1) {
+    const y = m.y + m.height - (m.height * i) / 10;
+    g.moveTo(m.x - (i % 5 === 0 ? 12 : 6), y)
+      .lineTo(m.x, y)
+      .stroke({ width: 1.5 * s, color: palette.text });
+  }
 
   // Presynaptic terminal (of the nociceptor) and the postsynaptic projection neuron.
   const pre = layout.presynaptic;

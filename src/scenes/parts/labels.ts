@@ -210,6 +210,7 @@ export class SceneLabels {
   private readonly plates = new Map<LabelId, Graphics>();
   private plateColor = 0x000000;
   private readonly places = new Map<LabelId, { x: number; y: number }>();
+  private readonly colors = new Map<LabelId, number>();
   private drawingWidth = Infinity;
 
   constructor() {
@@ -246,6 +247,7 @@ export class SceneLabels {
       this.position(id);
     }
     this.plateColor = palette.background;
+    this.colors.clear();
     for (const id of this.texts.keys()) this.drawPlate(id);
   }
 
@@ -276,15 +278,24 @@ export class SceneLabels {
       .fill({ color: this.plateColor, alpha: 0.82 });
   }
 
-  set(id: LabelId, words: string, color?: number): void {
+  /** Sets a caption's words and colour; returns whether anything changed (so a cached picture is redrawn). */
+  set(id: LabelId, words: string, color?: number): boolean {
     const text = this.texts.get(id);
-    if (!text) return;
+    if (!text) return false;
+    let changed = false;
     if (text.text !== words) {
       text.text = words;
       this.position(id);
       this.drawPlate(id);
+      changed = true;
     }
-    if (color !== undefined && text.style.fill !== color) text.style.fill = color;
+    // pixi normalizes style.fill into an object, so compare with the colour we last set, not with it.
+    if (color !== undefined && this.colors.get(id) !== color) {
+      this.colors.set(id, color);
+      text.style.fill = color;
+      changed = true;
+    }
+    return changed;
   }
 
   destroy(): void {

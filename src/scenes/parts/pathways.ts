@@ -19,11 +19,13 @@ export function descendingFacilitates(state: SceneState): boolean {
  * Facilitation is solid with "+" marks; inhibition dashed with "−" marks — never colour alone.
  */
 export function drawPathways(
+  skin: Graphics,
   g: Graphics,
   layout: SceneLayout,
   palette: ScenePalette,
   state: SceneState,
 ): void {
+  skin.clear();
   g.clear();
   const s = palette.strokeScale;
   const { paths } = layout;
@@ -31,22 +33,18 @@ export function drawPathways(
 
   // Skin: the painful site reddens with pain; the remote site when pain has spread.
   const painful = layout.skinPainful;
-  g.roundRect(painful.x, painful.y, painful.width, painful.height, 14).fill({
+  skin.roundRect(painful.x, painful.y, painful.width, painful.height, 14).fill({
     color: palette.pain,
     alpha: 0.1 + 0.6 * pain,
   });
   const spread = clamp01(state.painAreaFraction);
   const remote = layout.skinRemote;
   if (spread > SPREAD_THRESHOLD) {
-    g.roundRect(remote.x, remote.y, remote.width, remote.height, 14).fill({
+    skin.roundRect(remote.x, remote.y, remote.width, remote.height, 14).fill({
       color: palette.pain,
       alpha: 0.15 + 0.6 * spread,
     });
   }
-
-  strokePath(g, paths.remoteFibre, { width: 3 * s, color: palette.muted, alpha: 0.7 });
-  strokePath(g, paths.nociceptor, { width: 5 * s, color: palette.muted });
-  dashPath(g, paths.touchFibre, { width: 7 * s, color: palette.inhibition, alpha: 0.9 }, 22, 6);
 
   // Light touch reaching the pain neuron: a silent dotted link until allodynia sets in.
   if (state.allodynia > ALLODYNIA_THRESHOLD) {
@@ -99,19 +97,9 @@ function drawSigns(g: Graphics, layout: SceneLayout, color: number, plus: boolea
 
 function drawPainMeter(g: Graphics, layout: SceneLayout, palette: ScenePalette, pain: number) {
   const m = layout.painMeter;
-  const s = palette.strokeScale;
-  g.roundRect(m.x, m.y, m.width, m.height, 8)
-    .fill({ color: palette.surface })
-    .stroke({ width: 2 * s, color: palette.border });
   const filled = m.height * pain;
   if (filled > 0.5)
     g.roundRect(m.x + 4, m.y + m.height - filled + 4, m.width - 8, Math.max(0, filled - 8), 5).fill({
       color: palette.pain,
     });
-  for (let i = 0; i <= 10; i += 1) {
-    const y = m.y + m.height - (m.height * i) / 10;
-    g.moveTo(m.x - (i % 5 === 0 ? 12 : 6), y)
-      .lineTo(m.x, y)
-      .stroke({ width: 1.5 * s, color: palette.text });
-  }
 }
