@@ -18,6 +18,8 @@ export interface ScenePalette {
   readonly facilitation: number;
   readonly inhibition: number;
   readonly pain: number;
+  /** Marks drawn on top of a series colour. */
+  readonly onSeries: number;
   /** Multiplies every stroke width: thick strokes for the projector and high-contrast themes. */
   readonly strokeScale: number;
   /** Multiplies every font size: large type for the projector theme. */
@@ -42,6 +44,7 @@ const TOKENS = {
   facilitation: '--color-facilitation',
   inhibition: '--color-inhibition',
   pain: '--color-oih',
+  onSeries: '--color-on-series',
 } as const;
 
 function toNumber(value: string, fallback: number): number {

@@ -1,17 +1,12 @@
+import type { Snapshot } from '../model';
 import type { SceneRegionId } from './view';
 
 export type MechanismRegionId = Exclude<SceneRegionId, 'tolerance'>;
 export const MECHANISM_REGIONS: readonly MechanismRegionId[] = ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'];
 export const SCENE_REGIONS: readonly SceneRegionId[] = [...MECHANISM_REGIONS, 'tolerance'];
 
-/** Firing rates the scene animates, in impulses per second. */
-export interface FiringRates {
-  readonly nociceptor: number;
-  readonly touchFibre: number;
-  readonly projectionNeuron: number;
-  readonly rvmOn: number;
-  readonly rvmOff: number;
-}
+/** Firing rates the scene animates, in impulses per second (the model's, unchanged). */
+export type FiringRates = Snapshot['firing'];
 
 /**
  * What the scene draws, read straight from a model Snapshot (see fromSnapshot.ts): levels are 0–1, trends are

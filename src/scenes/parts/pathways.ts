@@ -65,13 +65,13 @@ export function drawPathways(
   } else {
     dashPath(g, paths.descending, { width: 6 * s, color: descendColor }, 16, 10);
   }
-  if (!state.removed.has('rvm')) drawSigns(g, layout, descendColor, facilitates, s);
+  if (!state.removed.has('rvm')) drawSigns(g, layout, descendColor, palette.onSeries, facilitates, s);
 
   drawPainMeter(g, layout, palette, pain);
 }
 
 /** "+" or "−" marks along the descending tract. */
-function drawSigns(g: Graphics, layout: SceneLayout, color: number, plus: boolean, s: number) {
+function drawSigns(g: Graphics, layout: SceneLayout, color: number, mark: number, plus: boolean, s: number) {
   const { descending } = layout.paths;
   for (const t of [0.3, 0.6]) {
     const u = 1 - t;
@@ -88,10 +88,10 @@ function drawSigns(g: Graphics, layout: SceneLayout, color: number, plus: boolea
     const cx = x + 26;
     g.circle(cx, y, 15)
       .fill({ color })
-      .stroke({ width: 2 * s, color: 0xffffff, alpha: 0.9 });
+      .stroke({ width: 2 * s, color: mark, alpha: 0.9 });
     g.moveTo(cx - 8, y).lineTo(cx + 8, y);
     if (plus) g.moveTo(cx, y - 8).lineTo(cx, y + 8);
-    g.stroke({ width: 3.5 * s, color: 0xffffff, cap: 'round' });
+    g.stroke({ width: 3.5 * s, color: mark, cap: 'round' });
   }
 }
 
