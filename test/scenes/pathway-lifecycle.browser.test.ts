@@ -25,6 +25,12 @@ describe('pathway scene lifecycle', () => {
       await nextFrames(2);
       m.unmount();
     };
+    // A sentinel scene stays mounted throughout. Chromium keeps at most 16 WebGL contexts and drops the
+    // oldest ("too many active WebGL contexts"); if destroyed scenes leaked theirs, the sentinel's would go.
+    const sentinel = await mountScene(200, 120);
+    const sentinelCanvas = sentinel.host.querySelector<HTMLCanvasElement>('canvas[data-layer="motion"]')!;
+    let sentinelLost = false;
+    sentinelCanvas.addEventListener('webglcontextlost', () => (sentinelLost = true));
     for (let i = 0; i < 5; i += 1) await cycle(); // warm up caches and the JIT before the baseline
     await macrotask();
     const first = heapBytes();
@@ -35,6 +41,10 @@ describe('pathway scene lifecycle', () => {
     expect(after.scene.rendererName).toBe('webgl');
     expect(coverage(await drawAndCapture(after, busy))).toBeGreaterThan(0.1);
     after.unmount();
+    expect(sentinelLost).toBe(false);
+    const sentinelGl = sentinelCanvas.getContext('webgl2') ?? sentinelCanvas.getContext('webgl');
+    expect(sentinelGl?.isContextLost()).toBe(false);
+    sentinel.unmount();
     warn.mockRestore();
     expect(warnings.filter((w) => /too many|context/i.test(w))).toEqual([]);
     console.info(
