@@ -1,0 +1,127 @@
+import LZString from 'lz-string';
+import * as v from 'valibot';
+import { MECHANISM_IDS, parseScenario, type Scenario } from '../model';
+import { THEMES, type ThemeId } from './preferences';
+
+/**
+ * Everything a shared link restores (step 5): the scenario, the time shown, an optional second scenario for
+ * compare mode, the chart day, the selected mechanism and an optional theme for this page only. Links are
+ * versioned JSON, compressed into the URL fragment, and never trusted: every field is validated, and a link
+ * that cannot be read gives a message and the default scenario.
+ */
+export const LINK_VERSION = 1;
+const PARAM = 's';
+/** Far above any real link; a longer fragment is refused before it is decompressed. */
+const MAX_ENCODED_LENGTH = 200_000;
+
+export interface LinkState {
+  readonly scenario: Scenario;
+  readonly tDays: number;
+  readonly compare: Scenario | null;
+  readonly chartDay: number | null;
+  readonly mechanism: (typeof MECHANISM_IDS)[number] | 'tolerance' | null;
+  readonly theme: ThemeId | null;
+}
+
+export type LinkReadResult =
+  | { readonly ok: true; readonly state: LinkState }
+  | { readonly ok: false; readonly message: string }
+  | { readonly ok: 'empty' };
+
+const finiteDay = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3650));
+
+const ViewSchema = v.object({
+  v: v.number(),
+  scenario: v.unknown(),
+  t: v.optional(finiteDay, 0),
+  compare: v.optional(v.nullable(v.unknown()), null),
+  chartDay: v.optional(v.nullable(finiteDay), null),
+  mechanism: v.optional(v.nullable(v.picklist([...MECHANISM_IDS, 'tolerance'])), null),
+  theme: v.optional(v.nullable(v.picklist(THEMES)), null),
+});
+
+/** What each field is called in a message to the learner. */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  v: 'version',
+  t: 'time',
+  chartDay: 'chart day',
+  mechanism: 'mechanism',
+  theme: 'theme',
+};
+
+/** The URL fragment (`#s=…`) that restores `state`. */
+export function writeLink(state: LinkState): string {
+  const payload = {
+    v: LINK_VERSION,
+    scenario: state.scenario,
+    t: state.tDays,
+    compare: state.compare,
+    chartDay: state.chartDay,
+    mechanism: state.mechanism,
+    theme: state.theme,
+  };
+  return `#${PARAM}=${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
+}
+
+/** Reads a URL fragment. Never throws; every failure is one sentence a learner can act on. */
+export function readLink(hash: string): LinkReadResult {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (fragment === '') return { ok: 'empty' };
+  const encoded = new URLSearchParams(fragment).get(PARAM);
+  if (encoded === null) return { ok: 'empty' };
+  if (encoded.length > MAX_ENCODED_LENGTH) return fail('The link is too long to be a scenario link.');
+  let json: string | null;
+  try {
+    json = LZString.decompressFromEncodedURIComponent(encoded);
+  } catch {
+    json = null;
+  }
+  if (!json) return fail('The link is damaged: it could not be unpacked. Was it copied whole?');
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return fail('The link is damaged: its contents are not readable.');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail('The link has an invalid content: it does not hold a scenario.');
+  }
+  const view = v.safeParse(ViewSchema, data);
+  if (!view.success) {
+    const issue = view.issues[0];
+    const field = FIELD_NAMES[v.getDotPath(issue) ?? ''] ?? 'content';
+    return fail(`The link has an invalid ${field}: ${issue.message}.`);
+  }
+  const { v: version } = view.output;
+  if (version > LINK_VERSION) return fail('The link was made by a newer version of Opioid Paradox Lab.');
+  if (version !== LINK_VERSION)
+    return fail(`The link uses an old format (version ${version}) that is no longer supported.`);
+  const scenario = parseScenario(view.output.scenario);
+  if (!scenario.ok) return fail(`The link's scenario is invalid — ${scenario.error}.`);
+  let compare: Scenario | null = null;
+  if (view.output.compare !== null) {
+    const parsed = parseScenario(view.output.compare);
+    if (!parsed.ok) return fail(`The link's second scenario is invalid — ${parsed.error}.`);
+    compare = parsed.scenario;
+  }
+  return {
+    ok: true,
+    state: {
+      scenario: scenario.scenario,
+      tDays: Math.min(view.output.t, scenario.scenario.durationDays),
+      compare,
+      chartDay:
+        view.output.chartDay === null ? null : Math.min(view.output.chartDay, scenario.scenario.durationDays),
+      mechanism: view.output.mechanism,
+      theme: view.output.theme,
+    },
+  };
+}
+
+/** Messages may quote what the link held; a quote is cut short so a hostile link cannot flood the page. */
+const MAX_MESSAGE = 240;
+
+function fail(message: string): LinkReadResult {
+  const short = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message;
+  return { ok: false, message: `${short} The default scenario is shown instead.` };
+}
