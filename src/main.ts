@@ -11,6 +11,7 @@ import { createClockControls } from './ui/clock-controls';
 import { showScenarioSummary, showStartupError } from './ui/controls-region';
 import { hostCharts } from './ui/charts-host';
 import { hostScene } from './ui/scene-host';
+import { installAppShortcuts } from './ui/app-shortcuts';
 import { mountShell } from './ui/shell';
 import './ui/theme.css';
 import './ui/app.css';
@@ -42,6 +43,8 @@ const clock = createActor(clockMachine, {
 const simulation = createSimulationClient(
   () => new Worker(new URL('./app/simulation.worker.ts', import.meta.url), { type: 'module' }),
 );
+
+installAppShortcuts(window, { clock, preferences, help: shell.shortcuts });
 
 async function start() {
   const scene = await hostScene(shell.regions.scene, new PixiPathwayScene(), preferences);

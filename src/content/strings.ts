@@ -15,6 +15,12 @@ export const appStrings = {
   motionReduce: 'Reduced: no travelling particles',
   motionFull: 'Full animation',
   displayButton: 'Display',
+  shortcutsButton: 'Keys',
+  shortcutsTitle: 'Keyboard shortcuts',
+  shortcutKey: 'Key',
+  shortcutAction: 'Action',
+  shortcutsNote:
+    'Single keys work when the focus is not in a control that uses them (a slider, a chart cursor, a button). Hold Alt with any of them to use it from anywhere.',
   displayTitle: 'Display settings',
   aboutButton: 'About',
   closeButton: 'Close',

@@ -4,6 +4,7 @@ import type { Dialog } from './dialog';
 import { el } from './dom';
 import { icon, type IconName } from './icons';
 import { createDisplaySettings } from './display-dialog';
+import { createShortcutsDialog } from './shortcuts-dialog';
 import { bindPreferencesToDocument, type PreferencesActor } from './theme-picker';
 
 export type RegionId = keyof typeof regionText;
@@ -12,6 +13,7 @@ export interface Shell {
   /** The body of each region, where a view mounts. */
   readonly regions: Readonly<Record<RegionId, HTMLElement>>;
   readonly about: Dialog;
+  readonly shortcuts: Dialog;
   destroy(): void;
 }
 
@@ -41,7 +43,7 @@ function region(id: RegionId, text: RegionText): { section: HTMLElement; body: H
   return { section, body };
 }
 
-function header(displayButton: HTMLButtonElement, aboutButton: HTMLButtonElement): HTMLElement {
+function header(...tools: HTMLButtonElement[]): HTMLElement {
   return el(
     'header',
     { class: 'app-header' },
@@ -62,7 +64,7 @@ function header(displayButton: HTMLButtonElement, aboutButton: HTMLButtonElement
       icon('warning', 'notice-icon'),
       el('span', {}, appStrings.notice),
     ),
-    el('div', { class: 'header-tools' }, displayButton, aboutButton),
+    el('div', { class: 'header-tools' }, ...tools),
   );
 }
 
@@ -73,13 +75,20 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
   aboutButton.addEventListener('click', () => about.open(aboutButton));
 
   const display = createDisplaySettings(preferences);
+  const shortcuts = createShortcutsDialog();
+  const shortcutsButton = el(
+    'button',
+    { type: 'button', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': '?' },
+    appStrings.shortcutsButton,
+  );
+  shortcutsButton.addEventListener('click', () => shortcuts.open(shortcutsButton));
   const scene = region('scene', regionText.scene);
   const charts = region('charts', regionText.charts);
   const controls = region('controls', regionText.controls);
 
   root.replaceChildren(
     el('a', { class: 'skip-link', href: '#workspace' }, appStrings.skipToContent),
-    header(display.button, aboutButton),
+    header(display.button, shortcutsButton, aboutButton),
     el(
       'main',
       { id: 'workspace', class: 'workspace', tabindex: -1 },
@@ -90,12 +99,14 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     el('footer', { class: 'app-footer' }, el('p', {}, appStrings.footer)),
     about.element,
     display.dialog,
+    shortcuts.element,
   );
 
   const unbind = bindPreferencesToDocument(preferences, root.ownerDocument.documentElement);
   return {
     regions: { scene: scene.body, charts: charts.body, controls: controls.body },
     about,
+    shortcuts,
     destroy() {
       unbind();
       root.replaceChildren();

@@ -96,3 +96,21 @@ for (const dpr of [1, 2, 3]) {
     });
   });
 }
+
+test('a lecturer can play, pause and step from the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await waitForAppReady(page);
+  const readout = page.locator('.clock-readout');
+  await expect(readout).toHaveText('Week 8, day 0');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(readout).toHaveText('Week 9, day 0');
+  await page.keyboard.press('ArrowLeft');
+  await expect(readout).toHaveText('Week 8, day 6');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect(readout).not.toHaveText('Week 8, day 6');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await page.keyboard.press('Shift+?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+});

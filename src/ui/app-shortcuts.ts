@@ -1,0 +1,35 @@
+import { THEMES } from '../app/preferences';
+import type { ClockActor } from './clock-controls';
+import type { Dialog } from './dialog';
+import { installShortcuts } from './shortcuts';
+import type { PreferencesActor } from './theme-picker';
+
+/** What each shortcut of the table does in the app. */
+export function installAppShortcuts(
+  window: Window,
+  app: { readonly clock: ClockActor; readonly preferences: PreferencesActor; readonly help: Dialog },
+): () => void {
+  const { clock, preferences, help } = app;
+  const document = window.document;
+  const step = (days: number) => () => clock.send({ type: 'step', days });
+  return installShortcuts(window, {
+    'play-pause': () => clock.send({ type: 'toggle' }),
+    'day-forward': step(1),
+    'day-back': step(-1),
+    'week-forward': step(7),
+    'week-back': step(-7),
+    reset: () => clock.send({ type: 'reset' }),
+    'next-theme': () => {
+      const now = THEMES.indexOf(preferences.getSnapshot().context.theme);
+      preferences.send({ type: 'theme.set', theme: THEMES[(now + 1) % THEMES.length] ?? 'default' });
+    },
+    'full-screen': () => {
+      const change = document.fullscreenElement
+        ? document.exitFullscreen()
+        : document.documentElement.requestFullscreen();
+      // Refused (not allowed here, e.g. in an iframe): nothing to undo.
+      change.catch(() => undefined);
+    },
+    help: () => help.open(document.activeElement instanceof HTMLElement ? document.activeElement : undefined),
+  });
+}
