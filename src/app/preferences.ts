@@ -17,6 +17,8 @@ export const DEFAULT_PREFERENCES: Preferences = { theme: 'default', motion: 'sys
 
 export type PreferencesEvent =
   | { readonly type: 'theme.set'; readonly theme: ThemeId }
+  /** A theme for this page only (from a shared link): shown, never saved, and dropped by theme.set. */
+  | { readonly type: 'theme.preview'; readonly theme: ThemeId }
   | { readonly type: 'motion.set'; readonly motion: MotionPreference };
 
 export interface PreferencesInput {
@@ -44,27 +46,41 @@ export function readPreferences(saved: unknown, systemPrefersMoreContrast = fals
 
 export const preferencesMachine = setup({
   types: {
-    context: {} as Preferences & { readonly save: ((p: Preferences) => void) | undefined },
+    context: {} as Preferences & {
+      readonly save: ((p: Preferences) => void) | undefined;
+      /** The saved theme while a link's theme is previewed, to be saved again instead of the preview. */
+      readonly savedTheme: ThemeId | null;
+    },
     events: {} as PreferencesEvent,
     input: {} as PreferencesInput,
   },
   guards: {
-    isKnownTheme: ({ event }) => event.type === 'theme.set' && isOneOf(THEMES, event.theme),
+    isKnownTheme: ({ event }) =>
+      (event.type === 'theme.set' || event.type === 'theme.preview') && isOneOf(THEMES, event.theme),
     isKnownMotion: ({ event }) => event.type === 'motion.set' && isOneOf(MOTION_PREFERENCES, event.motion),
   },
   actions: {
-    persist: ({ context }) => context.save?.({ theme: context.theme, motion: context.motion }),
+    persist: ({ context }) =>
+      context.save?.({ theme: context.savedTheme ?? context.theme, motion: context.motion }),
   },
 }).createMachine({
   id: 'preferences',
   context: ({ input }) => ({
     ...readPreferences(input.saved, input.systemPrefersMoreContrast),
     save: input.save,
+    savedTheme: null,
   }),
   on: {
     'theme.set': {
       guard: 'isKnownTheme',
-      actions: [assign({ theme: ({ event }) => event.theme }), 'persist'],
+      actions: [assign({ theme: ({ event }) => event.theme, savedTheme: null }), 'persist'],
+    },
+    'theme.preview': {
+      guard: 'isKnownTheme',
+      actions: assign({
+        savedTheme: ({ context }) => context.savedTheme ?? context.theme,
+        theme: ({ event }) => event.theme,
+      }),
     },
     'motion.set': {
       guard: 'isKnownMotion',

@@ -5,7 +5,7 @@ import { el } from './dom';
 export function showScenarioSummary(
   region: HTMLElement,
   scenario: { readonly name: string; readonly description: string },
-  clockControls: HTMLElement,
+  ...tools: HTMLElement[]
 ): void {
   region.replaceChildren(
     el(
@@ -17,10 +17,23 @@ export function showScenarioSummary(
         el('h3', { id: 'scenario-name' }, `${appStrings.scenarioLabel} ${scenario.name}`),
         el('p', {}, scenario.description),
       ),
-      clockControls,
+      ...tools,
       el('p', { class: 'upcoming-inline' }, regionText.controls.upcoming),
     ),
   );
+}
+
+/** A shared link that could not be used: said once, plainly, above the workspace; the app carries on. */
+export function showLinkProblem(workspace: HTMLElement, message: string): void {
+  const close = el('button', { type: 'button' }, appStrings.closeButton);
+  const banner = el(
+    'div',
+    { class: 'link-problem', role: 'alert' },
+    el('p', {}, el('strong', {}, appStrings.linkProblemTitle), ' ', message),
+    close,
+  );
+  close.addEventListener('click', () => banner.remove());
+  workspace.before(banner);
 }
 
 /** If the simulation cannot start, say so in plain words where the scene would be; the rest keeps working. */

@@ -93,3 +93,18 @@ describe('preferences store', () => {
     expect(createPreferencesStore(null).load()).toBeNull();
   });
 });
+
+describe('a theme from a shared link', () => {
+  it('shows the link’s theme without saving it, and saves the learner’s own choice later', () => {
+    const save = vi.fn();
+    const actor = start({ theme: 'default', motion: 'reduce' }, { save });
+    actor.send({ type: 'theme.preview', theme: 'projector' });
+    expect(actor.getSnapshot().context.theme).toBe('projector');
+    expect(save).not.toHaveBeenCalled();
+    // Another preference changes while previewing: the saved theme stays the learner's own.
+    actor.send({ type: 'motion.set', motion: 'full' });
+    expect(save).toHaveBeenLastCalledWith({ theme: 'default', motion: 'full' });
+    actor.send({ type: 'theme.set', theme: 'high-contrast' });
+    expect(save).toHaveBeenLastCalledWith({ theme: 'high-contrast', motion: 'full' });
+  });
+});

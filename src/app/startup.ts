@@ -1,0 +1,51 @@
+import { findPreset, normalizeScenario, type Scenario } from '../model';
+import type { ThemeId } from './preferences';
+import { readLink, type LinkState } from './link-state';
+
+/** What the app opens with: a shared link's state when the URL carries a good one, else the default preset. */
+export interface Startup {
+  readonly scenario: Scenario;
+  readonly tDays: number;
+  readonly chartDay: number;
+  readonly title: string;
+  readonly description: string;
+  /** A theme for this page only, from the link. */
+  readonly theme: ThemeId | null;
+  readonly mechanism: LinkState['mechanism'];
+  /** Why a link could not be used, in one sentence for the learner; null when there was no problem. */
+  readonly problem: string | null;
+}
+
+export const DEFAULT_PRESET = 'oih-escalation';
+/** Week 8 of the escalation: OIH is established and the dose–response already shows it. */
+export const DEFAULT_DAY = 56;
+
+export function startupFrom(hash: string): Startup {
+  const preset = findPreset(DEFAULT_PRESET);
+  if (!preset) throw new Error(`no preset ${DEFAULT_PRESET}`);
+  const link = readLink(hash);
+  if (link.ok === true) {
+    const { state } = link;
+    return {
+      scenario: state.scenario,
+      tDays: state.tDays,
+      chartDay: state.chartDay ?? state.tDays,
+      title: 'shared link',
+      description: 'The scenario and time this link was made with.',
+      theme: state.theme,
+      mechanism: state.mechanism,
+      problem: null,
+    };
+  }
+  const scenario = normalizeScenario(preset.scenario);
+  return {
+    scenario,
+    tDays: Math.min(DEFAULT_DAY, scenario.durationDays),
+    chartDay: Math.min(DEFAULT_DAY, scenario.durationDays),
+    title: preset.name,
+    description: preset.description,
+    theme: null,
+    mechanism: null,
+    problem: link.ok === false ? link.message : null,
+  };
+}
