@@ -18,6 +18,8 @@ import { hostScene } from './ui/scene-host';
 import { mountShell } from './ui/shell';
 import './ui/theme.css';
 import './ui/app.css';
+import './ui/dialogs.css';
+import './ui/controls.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -84,4 +86,4 @@ async function start() {
   performance.mark('app-ready');
 }
 
-start().catch((error: unknown) => showStartupError(shell.regions.scene, error));
+start().catch((error: unknown) => showStartupError(shell.regions, error));

@@ -4,10 +4,14 @@
 import { readFileSync } from 'node:fs';
 
 const counters = {
-  vitest: (r) => ({
-    passed: r.numPassedTests,
-    failed: r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0),
-  }),
+  // A file that throws on import or in a hook fails as a suite with no failed test: count it too.
+  vitest: (r) => {
+    const brokenFiles = (r.testResults ?? []).filter(
+      (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+    ).length;
+    const failed = r.numFailedTests + brokenFiles;
+    return { passed: r.numPassedTests, failed: failed === 0 && r.success === false ? 1 : failed };
+  },
   playwright: (r) => ({
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected + (r.errors?.length ?? 0),

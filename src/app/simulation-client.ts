@@ -27,20 +27,31 @@ export function createSimulationClient(makeWorker: (() => Worker) | null): Simul
     worker = null;
   }
   let latest = 0;
-  const pending = new Map<number, (response: SimulationResponse) => void>();
+  const onThisThread = (request: SimulationRequest) => answer(request, { simulate, doseResponse });
+  const pending = new Map<number, { request: SimulationRequest; resolve: (r: SimulationResponse) => void }>();
+  /** A worker that fails to load reports it only later, as an error event: answer here from then on. */
+  const abandonWorker = () => {
+    worker?.terminate();
+    worker = null;
+    for (const { request, resolve } of pending.values()) resolve(onThisThread(request));
+    pending.clear();
+  };
   if (worker) {
     worker.onmessage = (event: MessageEvent<SimulationResponse>) => {
-      pending.get(event.data.id)?.(event.data);
+      pending.get(event.data.id)?.resolve(event.data);
       pending.delete(event.data.id);
     };
+    worker.onerror = abandonWorker;
+    worker.onmessageerror = abandonWorker;
   }
-  const send = (request: SimulationRequest): Promise<SimulationResponse> =>
-    worker
-      ? new Promise((resolve) => {
-          pending.set(request.id, resolve);
-          worker.postMessage(request);
-        })
-      : Promise.resolve(answer(request, { simulate, doseResponse }));
+  const send = (request: SimulationRequest): Promise<SimulationResponse> => {
+    const current = worker;
+    if (!current) return Promise.resolve(onThisThread(request));
+    return new Promise((resolve) => {
+      pending.set(request.id, { request, resolve });
+      current.postMessage(request);
+    });
+  };
 
   return {
     async run(scenario, doseResponseDay) {
@@ -52,6 +63,9 @@ export function createSimulationClient(makeWorker: (() => Worker) | null): Simul
     },
     destroy() {
       worker?.terminate();
+      worker = null;
+      for (const { request, resolve } of pending.values())
+        resolve({ id: request.id, ok: false, message: 'The simulation was closed.' });
       pending.clear();
     },
   };

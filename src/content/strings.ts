@@ -72,6 +72,6 @@ export const regionText: Readonly<Record<'scene' | 'charts' | 'controls', Region
   controls: {
     title: 'Scenario',
     upcoming:
-      'Coming next: dosing regimens, mechanism switches and ready-made lecture scenarios, with a shareable link.',
+      'Coming next: dosing regimens, mechanism switches, compare mode and ready-made lecture scenarios.',
   },
 };

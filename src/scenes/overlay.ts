@@ -42,8 +42,10 @@ export class SceneOverlay {
       button.addEventListener('focus', () => this.showTooltip(id));
       button.addEventListener('blur', () => this.hideTooltip(id));
       button.addEventListener('pointerenter', () => this.showTooltip(id));
-      button.addEventListener('pointerleave', () => {
-        if (document.activeElement !== button) this.hideTooltip(id);
+      button.addEventListener('pointerleave', (event) => {
+        const into = event.relatedTarget;
+        if (document.activeElement !== button && !(into instanceof Node && this.tooltip.contains(into)))
+          this.hideTooltip(id);
       });
       this.buttons.set(id, button);
       group.append(button);
@@ -52,9 +54,18 @@ export class SceneOverlay {
     this.description.className = 'visually-hidden';
     this.description.setAttribute('aria-live', 'polite');
     this.element.append(group, this.tooltip, this.description);
-    this.element.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.shown) this.hideTooltip(this.shown);
-    });
+    // WCAG 1.4.13: the tooltip can be dismissed with Escape wherever focus is, and hovered without vanishing.
+    document.addEventListener('keydown', this.onEscape);
+    this.tooltip.addEventListener('pointerleave', () => this.shown && this.hideTooltip(this.shown));
+  }
+
+  private readonly onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.shown) this.hideTooltip(this.shown);
+  };
+
+  /** Stops listening to the document. */
+  destroy(): void {
+    this.element.ownerDocument.removeEventListener('keydown', this.onEscape);
   }
 
   setLayout(layout: SceneLayout): void {

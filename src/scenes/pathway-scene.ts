@@ -146,8 +146,9 @@ export class PixiPathwayScene implements PathwayView {
 
   /** Draws a state directly (the snapshot adapter's output); test harnesses use it to pin levels. */
   updateState(state: SceneState): void {
+    // The first result is shown at once: only changes after it glide.
+    if (this.reducedMotion || this.target === restingSceneState) this.shown = state;
     this.target = state;
-    if (this.reducedMotion) this.shown = state;
     this.dirty = true;
     this.overlay?.setState(state);
   }
@@ -217,6 +218,7 @@ export class PixiPathwayScene implements PathwayView {
     if (app) destroyApp(app);
     this.root?.remove();
     this.root = null;
+    this.overlay?.destroy();
     this.overlay = null;
   }
 

@@ -33,7 +33,7 @@ export function createClockControls(clock: ClockActor): HTMLElement {
     play.textContent = playing ? appStrings.pause : appStrings.play;
     play.setAttribute('aria-label', playing ? appStrings.pause : appStrings.play);
     slider.max = String(Math.round(durationDays));
-    slider.value = String(Math.round(tDays));
+    slider.value = String(Math.floor(tDays + 1e-9));
     slider.setAttribute('aria-valuetext', weekDayText(tDays));
     readout.textContent = weekDayText(tDays);
   };

@@ -36,16 +36,14 @@ export function showLinkProblem(workspace: HTMLElement, message: string): void {
   workspace.before(banner);
 }
 
-/** If the simulation cannot start, say so in plain words where the scene would be; the rest keeps working. */
-export function showStartupError(region: HTMLElement, error: unknown): void {
+/**
+ * If the simulation cannot start, say so in plain words where the controls would be; whatever views did
+ * start are left as they are (the shell, dialogs and preferences keep working).
+ */
+export function showStartupError(regions: { readonly controls: HTMLElement }, error: unknown): void {
   console.error(error);
-  region.replaceChildren(
-    el(
-      'p',
-      { class: 'startup-error', role: 'alert' },
-      appStrings.startupError,
-      ' ',
-      String(error instanceof Error ? error.message : error),
-    ),
+  const detail = error instanceof Error ? error.message : String(error);
+  regions.controls.replaceChildren(
+    el('p', { class: 'startup-error', role: 'alert' }, appStrings.startupError, ' ', detail),
   );
 }

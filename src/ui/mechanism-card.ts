@@ -12,7 +12,7 @@ export interface MechanismCard {
 
 /** The explanation of a mechanism the learner chose in the scene: what it is, where, and how sure we are. */
 export function createMechanismCard(onClose: () => void): MechanismCard {
-  const title = el('h3', { id: 'mechanism-card-title', class: 'mechanism-card-title' });
+  const title = el('h3', { id: 'mechanism-card-title', class: 'mechanism-card-title', tabindex: -1 });
   const site = el('p', { class: 'mechanism-card-site' });
   const summary = el('p', {});
   const evidence = el('p', { class: 'mechanism-card-evidence' });
@@ -26,9 +26,13 @@ export function createMechanismCard(onClose: () => void): MechanismCard {
     evidence,
   );
   let shown: SceneRegionId | null = null;
+  let returnFocusTo: HTMLElement | null = null;
   const hide = () => {
     shown = null;
     element.hidden = true;
+    // Back to where the learner chose the mechanism (a region of the scene, a chart panel).
+    returnFocusTo?.focus();
+    returnFocusTo = null;
   };
   close.addEventListener('click', () => {
     hide();
@@ -43,6 +47,8 @@ export function createMechanismCard(onClose: () => void): MechanismCard {
       return shown;
     },
     show(id) {
+      const active = element.ownerDocument.activeElement;
+      if (!shown && active instanceof HTMLElement && !element.contains(active)) returnFocusTo = active;
       shown = id;
       if (id === 'tolerance') {
         title.textContent = toleranceText.name;
@@ -57,6 +63,8 @@ export function createMechanismCard(onClose: () => void): MechanismCard {
         evidence.textContent = `${appStrings.evidenceLabel} ${text.evidence}`;
       }
       element.hidden = false;
+      // Move focus to the explanation so keyboard and screen-reader users land on what they asked for.
+      title.focus();
     },
     hide,
   };

@@ -10,6 +10,8 @@ function fakeWorker() {
   const inbox: SimulationRequest[] = [];
   const worker = {
     onmessage: null as ((event: MessageEvent) => void) | null,
+    onerror: null as ((event: Event) => void) | null,
+    onmessageerror: null as ((event: Event) => void) | null,
     postMessage: (request: SimulationRequest) => void inbox.push(request),
     terminate: () => undefined,
   };
@@ -17,7 +19,8 @@ function fakeWorker() {
     const request = inbox[index]!;
     worker.onmessage?.({ data: answer(request, { simulate, doseResponse }) } as MessageEvent);
   };
-  return { worker: worker as unknown as Worker, reply };
+  const fail = () => worker.onerror?.(new Event('error'));
+  return { worker: worker as unknown as Worker, reply, fail };
 }
 
 describe('simulation client', () => {
@@ -41,6 +44,24 @@ describe('simulation client', () => {
     expect(a).toBeNull();
     expect(b?.result.tDays.at(-1)).toBeCloseTo(7);
     expect(b?.doseResponse?.doses).toHaveLength(41);
+  });
+
+  it('answers on this thread when the worker fails to load after it was created', async () => {
+    const { worker, fail } = fakeWorker();
+    const client = createSimulationClient(() => worker);
+    const waiting = client.run(scenario, null);
+    fail();
+    expect((await waiting)?.result.tDays.at(-1)).toBeCloseTo(14);
+    // Later requests do not wait for the dead worker either.
+    expect((await client.run(scenario, null))?.result.tDays.at(-1)).toBeCloseTo(14);
+  });
+
+  it('settles what is pending when it is destroyed', async () => {
+    const { worker } = fakeWorker();
+    const client = createSimulationClient(() => worker);
+    const waiting = client.run(scenario, null);
+    client.destroy();
+    await expect(waiting).rejects.toThrow('The simulation was closed.');
   });
 
   it('turns a model error into a rejected promise with its message', async () => {

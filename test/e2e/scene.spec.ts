@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const MECHANISMS = ['NMDA', 'RVM', 'Glial', 'dynorphin', 'HCN2'];
-
 async function waitForAppReady(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
     timeout: 20_000,
@@ -47,22 +45,33 @@ test('the scene draws the default scenario by app-ready, with its text alternati
   expect(errors).toEqual([]);
 });
 
-test('the keyboard reaches every mechanism region and Enter explains it', async ({ page }) => {
+test('Tab reaches every mechanism region; Enter explains it and Close returns focus', async ({ page }) => {
   await page.goto('/');
   await waitForAppReady(page);
-  const group = page.getByRole('group', { name: 'Mechanisms in the pathway' });
-  for (const name of MECHANISMS) {
-    const button = group.getByRole('button', { name: new RegExp(name) });
-    await button.focus();
-    await expect(button).toBeFocused();
-    await expect(page.getByRole('tooltip')).toBeVisible();
+  const reached: string[] = [];
+  for (let i = 0; i < 30 && reached.length < 6; i += 1) {
+    await page.keyboard.press('Tab');
+    const region = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset['region'],
+    );
+    if (region) {
+      reached.push(region);
+      await expect(page.getByRole('tooltip')).toBeVisible();
+    }
   }
-  await group.getByRole('button', { name: /RVM/ }).press('Enter');
+  expect(reached).toEqual(['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2', 'tolerance']);
+  const rvm = page
+    .getByRole('group', { name: 'Mechanisms in the pathway' })
+    .getByRole('button', { name: /RVM/ });
+  await rvm.focus();
+  await page.keyboard.press('Enter');
   const card = page.getByRole('complementary', { name: 'Descending facilitation from the RVM' });
   await expect(card).toBeVisible();
   await expect(card).toContainText('ON cells');
+  await expect(card.getByRole('heading')).toBeFocused();
   await card.getByRole('button', { name: 'Close' }).click();
   await expect(card).toBeHidden();
+  await expect(rvm).toBeFocused();
 });
 
 test('the time slider moves the scene to another week', async ({ page }) => {

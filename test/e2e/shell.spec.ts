@@ -16,6 +16,10 @@ async function openApp(page: Page): Promise<string[]> {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Opioid Paradox Lab' })).toBeVisible();
+  // Audit the finished page: the scene, charts and controls are drawn by app-ready.
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
+    timeout: 20_000,
+  });
   return errors;
 }
 
