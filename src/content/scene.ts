@@ -28,5 +28,7 @@ export const sceneText = {
   descendingInhibition: 'descending signals from the RVM inhibit pain',
   touchHurts: 'light touch drives the pain neuron, so touch hurts (allodynia)',
   painSpread: 'pain has spread beyond the original site',
+  fallbackLabel:
+    'Diagram of the pain pathway: skin and nociceptor, spinal dorsal horn with the NMDA, glia and dynorphin mechanisms, brainstem RVM, and the brain.',
   fallbackNote: 'A static diagram is shown because this browser could not start the animated scene.',
 } as const;

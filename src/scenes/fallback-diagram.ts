@@ -14,7 +14,7 @@ export function createFallbackDiagram(document: Document): HTMLElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', sceneText.canvasLabel);
+  svg.setAttribute('aria-label', sceneText.fallbackLabel);
   const add = (tag: string, attributes: Record<string, string | number>, text?: string) => {
     const node = document.createElementNS(SVG, tag);
     for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, String(v));

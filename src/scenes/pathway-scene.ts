@@ -1,6 +1,5 @@
 import { Application, Container, Graphics, type RendererPreference } from 'pixi.js';
 import type { Snapshot } from '../model';
-import { mechanismText } from '../content/mechanisms';
 import { sceneText } from '../content/scene';
 import { describeScene } from './describe';
 import { createFallbackDiagram } from './fallback-diagram';
@@ -12,8 +11,10 @@ import { ParticleLayer } from './particles';
 import { drawBackdrop } from './parts/backdrop';
 import { SceneLabels } from './parts/labels';
 import { drawMechanisms } from './parts/mechanism-glyphs';
-import { ALLODYNIA_THRESHOLD, SPREAD_THRESHOLD, descendingFacilitates, drawPathways } from './parts/pathways';
+import { drawPathways } from './parts/pathways';
 import { easeTowards } from './smoothing';
+import { setCaptions } from './captions';
+import { mechanismsKeyOf, pathwaysKeyOf } from './redraw-keys';
 import { restingSceneState, type SceneState } from './scene-state';
 import type { PathwayView, SceneRegionId, ThemeName } from './view';
 import './scene.css';
@@ -57,6 +58,7 @@ export class PixiPathwayScene implements PathwayView {
   private readonly selectListeners = new Set<(region: SceneRegionId) => void>();
   private lastDescribedAt = -Infinity;
   private destroyed = false;
+  private unwatchPixelRatio: () => void = () => undefined;
   private pathwaysKey = '';
   private mechanismsKey = '';
   /** The theme last applied, for tests and debugging. */
@@ -110,7 +112,7 @@ export class PixiPathwayScene implements PathwayView {
     } catch (error) {
       console.warn('Pathway scene: no renderer could start; showing the static diagram.', error);
       for (const a of [stillApp, app]) if (a.renderer) destroyApp(a);
-      if (!this.destroyed) root.replaceChildren(createFallbackDiagram(document));
+      if (!this.destroyed) this.showFallback(root);
       return;
     }
     if (this.destroyed) {
@@ -127,6 +129,8 @@ export class PixiPathwayScene implements PathwayView {
     stillApp.canvas.setAttribute('aria-label', sceneText.canvasLabel);
     app.canvas.setAttribute('aria-hidden', 'true');
     app.canvas.addEventListener('webglcontextrestored', this.onContextRestored);
+    // A 2D canvas can lose its context too (after a GPU reset); redraw the still picture when it returns.
+    stillApp.canvas.addEventListener('contextrestored', this.onContextRestored);
     root.append(stillApp.canvas, app.canvas, this.overlay.element);
     stillApp.stage.addChild(this.still);
     app.stage.addChild(this.stage);
@@ -137,7 +141,46 @@ export class PixiPathwayScene implements PathwayView {
       () => this.root && this.resize(this.root.clientWidth, this.root.clientHeight),
     );
     this.resizeObserver.observe(root);
+    this.watchPixelRatio();
     app.ticker.add(this.frame);
+  }
+
+  /** Moving the window to another screen or zooming changes devicePixelRatio: re-render crisply at the new one. */
+  private watchPixelRatio() {
+    const ratio = window.devicePixelRatio || 1;
+    const query = window.matchMedia?.(`(resolution: ${ratio}dppx)`);
+    if (!query) return;
+    const onChange = () => {
+      query.removeEventListener('change', onChange);
+      if (this.destroyed || !this.root) return;
+      const next = window.devicePixelRatio || 1;
+      for (const a of [this.app, this.stillApp])
+        a?.renderer.resize(this.root.clientWidth, this.root.clientHeight, next);
+      this.resize(this.root.clientWidth, this.root.clientHeight);
+      this.watchPixelRatio();
+    };
+    query.addEventListener('change', onChange);
+    this.unwatchPixelRatio = () => query.removeEventListener('change', onChange);
+  }
+
+  /**
+   * The static diagram, with the same region buttons over it (placed as the diagram is: a 1600 × 900 drawing
+   * fitted to the box) and a description that follows every update, since there is no frame loop.
+   */
+  private showFallback(root: HTMLDivElement) {
+    const overlay = this.overlay;
+    root.replaceChildren(createFallbackDiagram(root.ownerDocument));
+    if (!overlay) return;
+    root.append(overlay.element);
+    const fitted = layoutScene(1600, 900);
+    const scale = Math.min(root.clientWidth / fitted.width, root.clientHeight / fitted.height) || 1;
+    overlay.setLayout({
+      ...fitted,
+      scale,
+      offsetX: (root.clientWidth - fitted.width * scale) / 2,
+      offsetY: (root.clientHeight - fitted.height * scale) / 2,
+    });
+    overlay.setDescription(describeScene(this.target));
   }
 
   update(snapshot: Snapshot): void {
@@ -151,6 +194,8 @@ export class PixiPathwayScene implements PathwayView {
     this.target = state;
     this.dirty = true;
     this.overlay?.setState(state);
+    // Without a renderer there is no frame loop to refresh the description: do it here.
+    if (!this.app) this.overlay?.setDescription(describeScene(state));
   }
 
   /** Re-reads the theme tokens; the theme itself is set on the document root by the app. */
@@ -199,6 +244,7 @@ export class PixiPathwayScene implements PathwayView {
     if (this.destroyed) return;
     this.destroyed = true;
     this.resizeObserver?.disconnect();
+    this.unwatchPixelRatio();
     this.selectListeners.clear();
     const app = this.app;
     this.app = null;
@@ -298,53 +344,7 @@ export class PixiPathwayScene implements PathwayView {
       drawMechanisms(this.mechanisms, this.layout, palette, state);
       this.stillChanged = true;
     }
-    if (this.captionState(state, palette)) this.stillChanged = true;
-  }
-
-  /** Sets every caption from the state; returns whether any changed. */
-  private captionState(state: SceneState, palette: ScenePalette): boolean {
-    const c = sceneText.captions;
-    let changed = false;
-    const set = (id: Parameters<SceneLabels['set']>[0], words: string, color?: number) => {
-      if (this.labels.set(id, words, color)) changed = true;
-    };
-    for (const id of [
-      'vessel',
-      'skinPainful',
-      'drg',
-      'nociceptor',
-      'touchFibre',
-      'cord',
-      'brainstem',
-      'thalamus',
-      'cortex',
-      'ascending',
-      'rvmOn',
-      'rvmOff',
-    ] as const)
-      set(id, c[id]);
-    set('skinRemote', state.painAreaFraction > SPREAD_THRESHOLD ? c.skinRemoteSpread : c.skinRemote);
-    set(
-      'descending',
-      state.removed.has('rvm')
-        ? c.descendingRemoved
-        : descendingFacilitates(state)
-          ? c.descendingFacilitation
-          : c.descendingInhibition,
-      state.removed.has('rvm') ? palette.muted : palette.text,
-    );
-    set('allodynia', state.allodynia > ALLODYNIA_THRESHOLD ? c.allodynia : '');
-    set('painMeter', `${c.painMeter} ${state.painScore.toFixed(1)}/10`);
-    for (const id of ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'] as const) {
-      const text = mechanismText[id];
-      set(
-        id,
-        state.removed.has(id) ? text.removedLabel : `${text.shortName} · ${levelTag(state.levels[id])}`,
-        state.removed.has(id) ? palette.muted : palette.text,
-      );
-    }
-    set('tolerance', `µ-receptors · tolerance ${levelTag(state.levels.tolerance)}`);
-    return changed;
+    if (setCaptions(this.labels, state, palette)) this.stillChanged = true;
   }
 
   private drawHighlight() {
@@ -362,33 +362,4 @@ export class PixiPathwayScene implements PathwayView {
 
 function destroyApp(app: Application) {
   app.destroy({ removeView: true, releaseGlobalResources: true }, { children: true, context: true });
-}
-
-const q = (x: number, step: number) => Math.round((Number.isFinite(x) ? x : 0) / step);
-
-function pathwaysKeyOf(s: SceneState): string {
-  return [
-    q(s.painScore, 0.1),
-    q(s.painAreaFraction, 0.02),
-    s.allodynia > ALLODYNIA_THRESHOLD,
-    q(s.firing.projectionNeuron, 0.5),
-    descendingFacilitates(s),
-    s.removed.has('rvm'),
-  ].join('|');
-}
-
-function mechanismsKeyOf(s: SceneState): string {
-  const levels = Object.values(s.levels).map((level) => q(level, 0.02));
-  return [
-    ...levels,
-    q(s.occupancy, 0.05),
-    q(s.firing.rvmOn, 0.5),
-    q(s.firing.rvmOff, 0.5),
-    [...s.removed].sort(),
-  ].join('|');
-}
-
-/** A level as a short tag on the canvas: a percentage a class can read from the back row. */
-function levelTag(level: number): string {
-  return `${Math.round(Math.min(1, Math.max(0, level)) * 100)}%`;
 }

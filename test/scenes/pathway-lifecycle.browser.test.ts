@@ -81,10 +81,23 @@ describe('pathway scene lifecycle', () => {
     m.unmount();
   });
 
-  it("draws with pixi's Canvas renderer when WebGL is not chosen", async () => {
+  it("draws and animates with pixi's Canvas renderer when WebGL is not chosen", async () => {
     const m = await mountScene(640, 360, { preference: 'canvas' });
     expect(m.scene.rendererName).toBe('canvas');
     expect(coverage(await drawAndCapture(m, busy))).toBeGreaterThan(0.1);
+    // The particle layer itself draws on the Canvas renderer too (the still layer hidden).
+    m.scene.setReducedMotion(false);
+    m.host.querySelector<HTMLCanvasElement>('canvas[data-layer="still"]')!.style.visibility = 'hidden';
+    const lively = withLevels(
+      {},
+      {
+        concentrationRelative: 2,
+        firing: { nociceptor: 20, touchFibre: 10, projectionNeuron: 20, rvmOn: 10, rvmOff: 5 },
+      },
+    );
+    m.scene.updateState(lively);
+    await nextFrames(30);
+    expect(coverage(await drawAndCapture(m, lively))).toBeGreaterThan(0.002);
     m.unmount();
   });
 
@@ -97,8 +110,12 @@ describe('pathway scene lifecycle', () => {
       expect(m.scene.rendererName).toBe('none');
       const svg = m.host.querySelector('.scene-fallback svg');
       expect(svg?.getAttribute('role')).toBe('img');
+      expect(svg?.getAttribute('aria-label')).toMatch(/^Diagram of the pain pathway/);
       expect(svg?.textContent).toContain('NMDA');
-      m.scene.updateState(busy); // updates after a failed start are harmless
+      // The mechanisms stay reachable and described without a renderer.
+      expect(m.host.querySelectorAll('.scene-region')).toHaveLength(6);
+      m.scene.updateState(busy);
+      expect(m.host.querySelector('[aria-live="polite"]')?.textContent).toMatch(/^Week 0, day 0\. NMDA high/);
       m.scene.resize(300, 200);
       m.unmount();
       expect(m.host.querySelector('.scene-fallback')).toBeNull();

@@ -20,7 +20,7 @@ export function drawMechanisms(
   const removed = (id: 'nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2') => state.removed.has(id);
 
   drawMuReceptors(g, layout, palette, level('tolerance'), clamp01(state.occupancy), s);
-  drawNmda(g, layout.regions.nmda, layout, palette, removed('nmda') ? 0 : level('nmda'), s);
+  drawNmda(g, layout, palette, removed('nmda') ? 0 : level('nmda'), s);
   drawDynorphin(g, layout.regions.dynorphin, palette, removed('dynorphin') ? 0 : level('dynorphin'), s);
   drawGlia(g, layout.regions.glia, palette, removed('glia') ? 0 : level('glia'), s);
   drawHcn2(g, layout.regions.hcn2, palette, removed('hcn2') ? 0 : level('hcn2'), s);
@@ -71,7 +71,7 @@ function drawMuReceptors(
 }
 
 /** NMDA receptors on the projection neuron: more of them, brighter, with a glowing (sensitized) neuron. */
-function drawNmda(g: Graphics, area: Rect, l: SceneLayout, p: ScenePalette, level: number, s: number) {
+function drawNmda(g: Graphics, l: SceneLayout, p: ScenePalette, level: number, s: number) {
   const post = l.postsynaptic;
   g.circle(post.x, post.y, 58).fill({ color: p.nmda, alpha: 0.12 + 0.5 * level });
   const count = 3 + Math.round(9 * level);
@@ -90,7 +90,6 @@ function drawNmda(g: Graphics, area: Rect, l: SceneLayout, p: ScenePalette, leve
     color: p.nmda,
     alpha: 0.25 + 0.6 * level,
   });
-  void area;
 }
 
 /** Dynorphin released into the dorsal horn: its dots multiply with the level. */
