@@ -9,8 +9,12 @@ import { record as recordImported } from './record';
 import type { SeriesSet } from './series';
 import type { Modifiers, Runtime } from './setup';
 import { advanceSlowStates as advanceSlowStatesImported } from './slow-step';
-import { EPS, maxInterval, S, type RunMemory } from './state-layout';
+import { EPS as EPSILON, maxInterval, S as STATE_INDEX, type RunMemory } from './state-layout';
 import { rates } from './step-rates';
+
+// Bound once: under tsx's module interop every read of an imported binding pays a getter; the hot loop must not.
+const S = STATE_INDEX;
+const EPS = EPSILON;
 
 /**
  * The fixed-step integrator (facts §3.1 (10)). Each step (1 h human, 7.5 min rat) is cut into sub-steps

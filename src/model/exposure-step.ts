@@ -1,7 +1,7 @@
 import { nextNmda as nextNmdaImported, nmdaDrive as nmdaDriveImported } from './nmda';
 import { advance as advanceImported, propagator as propagatorImported } from './pharmacokinetics';
 import type { Modifiers, Runtime } from './setup';
-import { EPS, S, type RunMemory } from './state-layout';
+import { EPS as EPSILON, S as STATE_INDEX, type RunMemory } from './state-layout';
 import type { Rates } from './step-rates';
 import {
   nextFastTolerance as nextFastToleranceImported,
@@ -11,6 +11,10 @@ import {
   nextAdaptation as nextAdaptationImported,
   nextWithdrawal as nextWithdrawalImported,
 } from './withdrawal';
+
+// Bound once: under tsx's module interop every read of an imported binding pays a getter; the hot loop must not.
+const S = STATE_INDEX;
+const EPS = EPSILON;
 
 // Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
 const nextNmda = nextNmdaImported;

@@ -3,8 +3,11 @@ import { efficacyLeft as efficacyLeftImported, maskingFactor as maskingFactorImp
 import { instantPain as instantPainImported } from './readouts';
 import { power as powerImported } from './relax';
 import type { Modifiers, Runtime } from './setup';
-import { S } from './state-layout';
+import { S as STATE_INDEX } from './state-layout';
 import { receptorFold as receptorFoldImported } from './tolerance';
+
+// Bound once: under tsx's module interop every read of an imported binding pays a getter; the hot loop must not.
+const S = STATE_INDEX;
 
 // Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
 const efficacyLeft = efficacyLeftImported;

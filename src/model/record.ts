@@ -2,7 +2,10 @@ import { moment, MOMENT } from './moment';
 import * as out from './readouts';
 import type { SeriesSet } from './series';
 import type { Modifiers, Runtime } from './setup';
-import { S, type RunMemory } from './state-layout';
+import { S as STATE_INDEX, type RunMemory } from './state-layout';
+
+// Bound once: under tsx's module interop every read of an imported binding pays a getter; the hot loop must not.
+const S = STATE_INDEX;
 
 // Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
 const thresholdRelativeOf = out.thresholdRelative;

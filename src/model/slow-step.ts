@@ -8,8 +8,11 @@ import { hcn2Drive as hcn2DriveImported, nextHcn2 as nextHcn2Imported } from './
 import { nextLatentStage as nextLatentStageImported, nextSecondHit as nextSecondHitImported } from './latent';
 import { nextRvm as nextRvmImported } from './rvm';
 import type { Modifiers, Runtime } from './setup';
-import { S } from './state-layout';
+import { S as STATE_INDEX } from './state-layout';
 import type { Rates } from './step-rates';
+
+// Bound once: under tsx's module interop every read of an imported binding pays a getter; the hot loop must not.
+const S = STATE_INDEX;
 
 // Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
 const dynorphinDrive = dynorphinDriveImported;
