@@ -8,16 +8,18 @@ import { createThemePicker, type PreferencesActor } from './theme-picker';
 export function createDisplaySettings(preferences: PreferencesActor): {
   button: HTMLButtonElement;
   dialog: HTMLDialogElement;
+  dispose(): void;
 } {
+  const pickers = [createThemePicker(preferences), createMotionPicker(preferences)];
   const dialog = createDialog(
     'display',
     appStrings.displayTitle,
-    [createThemePicker(preferences), createMotionPicker(preferences)],
+    pickers.map((picker) => picker.element),
     'dialog dialog-narrow',
   );
   const button = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, appStrings.displayButton);
   button.addEventListener('click', () =>
     dialog.open(button, dialog.element.querySelector<HTMLInputElement>('input:checked')),
   );
-  return { button, dialog: dialog.element };
+  return { button, dialog: dialog.element, dispose: () => pickers.forEach((picker) => picker.dispose()) };
 }

@@ -1,7 +1,7 @@
 import { MOTION_PREFERENCES, type MotionPreference } from '../app/preferences';
 import { appStrings } from '../content/strings';
 import { radioGroup } from './radio-group';
-import type { PreferencesActor } from './theme-picker';
+import type { BoundControl, PreferencesActor } from './theme-picker';
 
 const LABELS: Readonly<Record<MotionPreference, string>> = {
   system: appStrings.motionSystem,
@@ -10,7 +10,7 @@ const LABELS: Readonly<Record<MotionPreference, string>> = {
 };
 
 /** Radio buttons for the app's motion setting: follow the system, reduced, or full. */
-export function createMotionPicker(preferences: PreferencesActor): HTMLElement {
+export function createMotionPicker(preferences: PreferencesActor): BoundControl {
   const group = radioGroup(
     'motion',
     appStrings.motionLabel,
@@ -18,8 +18,8 @@ export function createMotionPicker(preferences: PreferencesActor): HTMLElement {
     preferences.getSnapshot().context.motion,
     (motion) => preferences.send({ type: 'motion.set', motion }),
   );
-  preferences.subscribe(({ context }) => group.set(context.motion));
-  return group.element;
+  const subscription = preferences.subscribe(({ context }) => group.set(context.motion));
+  return { element: group.element, dispose: () => subscription.unsubscribe() };
 }
 
 /**

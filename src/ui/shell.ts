@@ -109,6 +109,7 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     shortcuts,
     destroy() {
       unbind();
+      display.dispose();
       root.replaceChildren();
     },
   };

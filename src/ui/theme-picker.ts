@@ -8,8 +8,14 @@ const labels: Readonly<Record<ThemeId, string>> = themeLabels satisfies Readonly
 
 export type PreferencesActor = Actor<typeof preferencesMachine>;
 
+/** A control bound to an actor, and the function that unbinds it. */
+export interface BoundControl {
+  readonly element: HTMLElement;
+  dispose(): void;
+}
+
 /** Radio buttons that show and change the theme held by the preferences actor. */
-export function createThemePicker(preferences: PreferencesActor): HTMLElement {
+export function createThemePicker(preferences: PreferencesActor): BoundControl {
   const group = radioGroup(
     'theme',
     appStrings.themeLabel,
@@ -17,8 +23,8 @@ export function createThemePicker(preferences: PreferencesActor): HTMLElement {
     preferences.getSnapshot().context.theme,
     (theme) => preferences.send({ type: 'theme.set', theme }),
   );
-  preferences.subscribe(({ context }) => group.set(context.theme));
-  return group.element;
+  const subscription = preferences.subscribe(({ context }) => group.set(context.theme));
+  return { element: group.element, dispose: () => subscription.unsubscribe() };
 }
 
 /** Mirrors the preferences on the root element, where theme.css and app.css read them. */

@@ -107,3 +107,17 @@ describe('app shell', () => {
     expect(queryByRole(root, 'dialog')).toBeNull();
   });
 });
+
+describe('tearing the shell down', () => {
+  it('stops following the preferences actor', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const preferences = createActor(preferencesMachine, { input: { saved: null } }).start();
+    const shell = mountShell(root, preferences);
+    const radio = root.querySelector<HTMLInputElement>('input[name="theme"][value="projector"]')!;
+    shell.destroy();
+    preferences.send({ type: 'theme.set', theme: 'projector' });
+    expect(radio.checked).toBe(false);
+    root.remove();
+  });
+});
