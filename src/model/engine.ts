@@ -7,7 +7,7 @@ import {
 import { moment as momentImported, SUB_MOMENT } from './moment';
 import { record as recordImported } from './record';
 import type { SeriesSet } from './series';
-import type { Modifiers, Runtime } from './setup';
+import { noModifiers, type Modifiers, type Runtime } from './setup';
 import { advanceSlowStates as advanceSlowStatesImported } from './slow-step';
 import { EPS as EPSILON, maxInterval, S as STATE_INDEX, type RunMemory } from './state-layout';
 import { rates } from './step-rates';
@@ -51,20 +51,7 @@ export function integrate(
   const subCe = new Float64Array(nSlots);
   const depotRate = new Float64Array(nSlots);
   const centralRate = new Float64Array(nSlots);
-  const mods: Modifiers = {
-    nmdaBlock: 0,
-    rvmBlock: 0,
-    dynorphinBlock: 0,
-    gliaBlock: 0,
-    hcn2Block: 0,
-    painRelief: 0,
-    areaRelief: 0,
-    koNmda: 1,
-    koRvm: 1,
-    koDynorphin: 1,
-    koGlia: 1,
-    koHcn2: 1,
-  };
+  const mods: Modifiers = noModifiers();
   const k = rates(rt);
   const substeps = rt.substeps;
   const s = rt.susceptibility;

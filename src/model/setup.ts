@@ -71,6 +71,24 @@ export interface Modifiers {
   koHcn2: number;
 }
 
+/** No treatment and no knock-out: the starting point that `modifiersAt` fills in for a time. */
+export function noModifiers(): Modifiers {
+  return {
+    nmdaBlock: 0,
+    rvmBlock: 0,
+    dynorphinBlock: 0,
+    gliaBlock: 0,
+    hcn2Block: 0,
+    painRelief: 0,
+    areaRelief: 0,
+    koNmda: 1,
+    koRvm: 1,
+    koDynorphin: 1,
+    koGlia: 1,
+    koHcn2: 1,
+  };
+}
+
 export interface Runtime {
   readonly scenario: Scenario;
   readonly parameters: SubjectParameters;

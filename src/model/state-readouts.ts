@@ -1,6 +1,6 @@
 import { S } from './engine';
 import { efficacyLeft, maskingFactor } from './masking';
-import type { Modifiers, Runtime } from './setup';
+import { noModifiers, type Modifiers, type Runtime } from './setup';
 
 /** What the dose–response needs from a state at time t: tolerance, masking, efficacy left and S. */
 export interface StateSummary {
@@ -12,20 +12,7 @@ export interface StateSummary {
 
 export function summarize(rt: Runtime, state: Float64Array, t: number): StateSummary {
   const p = rt.p;
-  const m: Modifiers = {
-    nmdaBlock: 0,
-    rvmBlock: 0,
-    dynorphinBlock: 0,
-    gliaBlock: 0,
-    hcn2Block: 0,
-    painRelief: 0,
-    areaRelief: 0,
-    koNmda: 1,
-    koRvm: 1,
-    koDynorphin: 1,
-    koGlia: 1,
-    koHcn2: 1,
-  };
+  const m: Modifiers = noModifiers();
   rt.modifiersAt(t, m);
   const n = m.koNmda * (state[S.N] ?? 0);
   const r = m.koRvm * (1 - m.rvmBlock) * (state[S.R] ?? 0);
