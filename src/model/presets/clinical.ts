@@ -38,6 +38,27 @@ const oihEscalation = {
   ],
 };
 
+/** The OIH state, then rotation to another drug at week 12 with the given MME reduction (facts §3.4 #13). */
+function rotationFromOihState(toDrug: 'methadone' | 'buprenorphine', reductionPercent: number) {
+  return {
+    durationDays: OIH_DAY + 8 * WEEK,
+    patient: OIH_PATIENT,
+    regimens: [
+      {
+        kind: 'rotation' as const,
+        drug: 'morphine' as const,
+        route: 'oral' as const,
+        dosePerDay: 240,
+        everyHours: EVERY_HOURS,
+        toDrug,
+        toEveryHours: 8,
+        switchDay: OIH_DAY,
+        reductionPercent,
+      },
+    ],
+  };
+}
+
 function knockout(mechanism: 'nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2'): Preset {
   return {
     name: `knockout-${mechanism}`,
@@ -196,44 +217,12 @@ export const CLINICAL_PRESETS: readonly Preset[] = [
   {
     name: 'rotate-methadone',
     description: 'The OIH state, then methadone with 33 % fewer MME from week 12',
-    scenario: {
-      durationDays: OIH_DAY + 8 * WEEK,
-      patient: OIH_PATIENT,
-      regimens: [
-        {
-          kind: 'rotation',
-          drug: 'morphine',
-          route: 'oral',
-          dosePerDay: 240,
-          everyHours: EVERY_HOURS,
-          toDrug: 'methadone',
-          toEveryHours: 8,
-          switchDay: OIH_DAY,
-          reductionPercent: 33,
-        },
-      ],
-    },
+    scenario: rotationFromOihState('methadone', 33),
   },
   {
     name: 'rotate-buprenorphine',
     description: 'The OIH state, then sublingual buprenorphine with 25 % fewer MME from week 12',
-    scenario: {
-      durationDays: OIH_DAY + 8 * WEEK,
-      patient: OIH_PATIENT,
-      regimens: [
-        {
-          kind: 'rotation',
-          drug: 'morphine',
-          route: 'oral',
-          dosePerDay: 240,
-          everyHours: EVERY_HOURS,
-          toDrug: 'buprenorphine',
-          toEveryHours: 8,
-          switchDay: OIH_DAY,
-          reductionPercent: 25,
-        },
-      ],
-    },
+    scenario: rotationFromOihState('buprenorphine', 25),
   },
   {
     name: 'ketamine-rescue',
