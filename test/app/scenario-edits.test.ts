@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { findPreset, normalizeScenario, simulate, snapshotAt, type Scenario } from '../../src/model';
+import {
+  activeDrugAt,
+  adjuvantsAt,
+  applyEdit,
+  mechanismLevels,
+  type ScenarioEdit,
+} from '../../src/app/scenario-edits';
+
+const preset = (name: string): Scenario => normalizeScenario(findPreset(name)?.scenario);
+const escalation = preset('oih-escalation');
+const atWeek8 = snapshotAt(simulate(escalation), 56);
+const dose = atWeek8.doseMmePerDay;
+const painAt = (scenario: Scenario, t: number) => snapshotAt(simulate(scenario), t).painScore;
+const doseAt = (scenario: Scenario, t: number) => snapshotAt(simulate(scenario), t).doseMmePerDay;
+
+describe('scenario edits', () => {
+  it('never change the scenario they are given', () => {
+    const before = JSON.stringify(escalation);
+    const edits: ScenarioEdit[] = [
+      { type: 'dose.change', atDay: 56, currentDosePerDay: dose, percent: 50 },
+      { type: 'taper.start', atDay: 56, currentDosePerDay: dose, percent: 10, per: 'week' },
+      { type: 'opioid.stop', atDay: 56 },
+      { type: 'drug.rotate', atDay: 56, currentDosePerDay: dose, toDrug: 'methadone', reductionPercent: 33 },
+      { type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: 56 },
+      { type: 'mechanism.set', mechanism: 'rvm', level: 0.5 },
+      { type: 'patient.susceptibility', value: 2 },
+      { type: 'patient.baseline', value: 3 },
+      { type: 'duration.set', days: 300 },
+      { type: 'regimen.set', drug: 'oxycodone', dosePerDay: 90, everyHours: 6, schedule: 'fixed' },
+    ];
+    for (const edit of edits) {
+      const { scenario } = applyEdit(escalation, edit);
+      expect(JSON.stringify(scenario)).not.toBe(before);
+    }
+    expect(JSON.stringify(escalation)).toBe(before);
+  });
+
+  it('a dose change keeps the past and gives the new dose from that day on', () => {
+    const { scenario, said } = applyEdit(escalation, {
+      type: 'dose.change',
+      atDay: 56,
+      currentDosePerDay: dose,
+      percent: 50,
+    });
+    expect(said).toMatch(/^Dose increased 50 % at week 8: 240 → 360 MME\/day\.$/);
+    expect(doseAt(scenario, 30)).toBe(doseAt(escalation, 30));
+    expect(doseAt(scenario, 60)).toBeCloseTo(360, 6);
+    // OIH: the higher dose makes pain worse, not better, four weeks on.
+    expect(painAt(scenario, 84)).toBeGreaterThan(painAt(escalation, 56));
+  });
+
+  it('a taper cuts a share of the current dose each week and ends the opioid', () => {
+    const { scenario } = applyEdit(escalation, {
+      type: 'taper.start',
+      atDay: 56,
+      currentDosePerDay: dose,
+      percent: 10,
+      per: 'week',
+    });
+    const taper = scenario.regimens.at(-1);
+    expect(taper).toMatchObject({ kind: 'taper', taperStartDay: 56, percent: 10, per: 'week' });
+    expect(doseAt(scenario, 60)).toBeCloseTo(216, 6);
+    expect(doseAt(scenario, 67)).toBeCloseTo(194.4, 6);
+    expect(doseAt(scenario, scenario.durationDays - 1)).toBe(0);
+  });
+
+  it('stop ends every regimen at that day; at day 0 there is no opioid at all', () => {
+    expect(applyEdit(escalation, { type: 'opioid.stop', atDay: 0 }).scenario.regimens).toEqual([]);
+    const { scenario } = applyEdit(escalation, { type: 'opioid.stop', atDay: 56 });
+    expect(doseAt(scenario, 55)).toBeGreaterThan(0);
+    expect(doseAt(scenario, 57)).toBe(0);
+  });
+
+  it('rotation says the cross-tolerance reduction as a % of MME and switches drug', () => {
+    const { scenario, said } = applyEdit(escalation, {
+      type: 'drug.rotate',
+      atDay: 56,
+      currentDosePerDay: dose,
+      toDrug: 'methadone',
+      reductionPercent: 33,
+    });
+    expect(said).toContain('33 % fewer MME');
+    expect(said).toContain('240 → 160.8 MME/day');
+    expect(said).not.toMatch(/\bmg\b/);
+    expect(activeDrugAt(scenario, 60)?.drug).toBe('methadone');
+    expect(activeDrugAt(scenario, 50)?.drug).toBe('morphine');
+  });
+
+  it('adjuvants are added and removed from the time given', () => {
+    const added = applyEdit(escalation, { type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: 56 });
+    expect(adjuvantsAt(added.scenario, 50).has('ketamine')).toBe(false);
+    expect(adjuvantsAt(added.scenario, 60).has('ketamine')).toBe(true);
+    expect(painAt(added.scenario, 84)).toBeLessThan(painAt(escalation, 84) - 2);
+    const again = applyEdit(added.scenario, { type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: 70 });
+    expect(again.scenario).toEqual(added.scenario);
+    const removed = applyEdit(added.scenario, {
+      type: 'adjuvant.set',
+      kind: 'ketamine',
+      on: false,
+      atDay: 70,
+    });
+    expect(adjuvantsAt(removed.scenario, 65).has('ketamine')).toBe(true);
+    expect(adjuvantsAt(removed.scenario, 71).has('ketamine')).toBe(false);
+  });
+
+  it('mechanism sliders set a whole-course level; switching off one lowers pain', () => {
+    const half = applyEdit(escalation, { type: 'mechanism.set', mechanism: 'nmda', level: 0.5 });
+    expect(mechanismLevels(half.scenario).nmda).toBe(0.5);
+    expect(half.said).toBe('NMDA receptor upregulation set to 50 %.');
+    const off = applyEdit(half.scenario, { type: 'mechanism.set', mechanism: 'nmda', level: 0 });
+    expect(off.scenario.knockouts.filter((k) => k.mechanism === 'nmda')).toHaveLength(1);
+    expect(painAt(off.scenario, 56)).toBeLessThan(painAt(half.scenario, 56));
+    const on = applyEdit(off.scenario, { type: 'mechanism.set', mechanism: 'nmda', level: 1 });
+    expect(mechanismLevels(on.scenario).nmda).toBe(1);
+    expect(on.scenario.knockouts).toEqual([]);
+  });
+
+  it('numbers out of range are clamped, never passed to the model', () => {
+    const edits: ScenarioEdit[] = [
+      { type: 'dose.change', atDay: Number.NaN, currentDosePerDay: 1e12, percent: 1e9 },
+      { type: 'patient.susceptibility', value: Number.POSITIVE_INFINITY },
+      { type: 'patient.baseline', value: -4 },
+      { type: 'duration.set', days: 1e9 },
+      { type: 'mechanism.set', mechanism: 'glia', level: 7 },
+      { type: 'taper.start', atDay: -5, currentDosePerDay: -1, percent: 500, per: 'month' },
+    ];
+    for (const edit of edits) expect(() => simulate(applyEdit(escalation, edit).scenario)).not.toThrow();
+  });
+
+  it('baseline pain turns a pain-free course into one with constant disease pain', () => {
+    const naive = normalizeScenario({ patient: { disease: { kind: 'none' } } });
+    const { scenario } = applyEdit(naive, { type: 'patient.baseline', value: 4 });
+    expect(scenario.patient.disease).toMatchObject({ kind: 'constant', baseline: 4 });
+  });
+
+  it('the starting regimen replaces the regimens with a fixed or escalating schedule', () => {
+    const fixed = applyEdit(escalation, {
+      type: 'regimen.set',
+      drug: 'oxycodone',
+      dosePerDay: 90,
+      everyHours: 6,
+      schedule: 'fixed',
+    });
+    expect(fixed.scenario.regimens).toEqual([
+      expect.objectContaining({ kind: 'fixed', drug: 'oxycodone', dosePerDay: 90, everyHours: 6 }),
+    ]);
+    const rising = applyEdit(escalation, {
+      type: 'regimen.set',
+      drug: 'morphine',
+      dosePerDay: 60,
+      everyHours: 4,
+      schedule: 'escalating',
+    });
+    expect(doseAt(rising.scenario, 29)).toBeGreaterThan(60);
+    expect(
+      applyEdit(escalation, {
+        type: 'regimen.set',
+        drug: 'morphine',
+        dosePerDay: 60,
+        everyHours: 4,
+        schedule: 'none',
+      }).scenario.regimens,
+    ).toEqual([]);
+  });
+});
