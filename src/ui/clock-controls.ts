@@ -1,5 +1,6 @@
 import type { Actor } from 'xstate';
-import type { clockMachine } from '../app/clock';
+import { CLOCK_SPEEDS, type clockMachine } from '../app/clock';
+import { controlWords } from '../content/controls';
 import { appStrings } from '../content/strings';
 import { el } from './dom';
 
@@ -11,9 +12,16 @@ export function weekDayText(tDays: number): string {
   return `${appStrings.week} ${Math.floor(whole / 7)}, ${appStrings.day} ${whole % 7}`;
 }
 
+function stepButton(clock: ClockActor, days: number, label: string): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: 'clock-step' }, label);
+  button.addEventListener('click', () => clock.send({ type: 'step', days }));
+  return button;
+}
+
 /**
- * Play/pause and a time slider bound to the clock actor. The slider moves in days; Page Up/Down move a
- * week (the native range input does a tenth of the range, so the step is set explicitly).
+ * Play/pause, steps of a day and a week, the speed, and a time slider bound to the clock actor. The slider
+ * moves in days; Page Up/Down move a week (the native range input does a tenth of the range, so the step is
+ * set explicitly).
  */
 export function createClockControls(clock: ClockActor): HTMLElement {
   const play = el('button', { type: 'button', class: 'button-primary clock-play' });
@@ -26,6 +34,12 @@ export function createClockControls(clock: ClockActor): HTMLElement {
     event.preventDefault();
     clock.send({ type: 'step', days: event.key === 'PageUp' ? 7 : -7 });
   });
+  const speed = el('select', { id: 'clock-speed', class: 'clock-speed' });
+  for (const daysPerSecond of CLOCK_SPEEDS)
+    speed.append(
+      el('option', { value: daysPerSecond }, controlWords.speeds[daysPerSecond] ?? `${daysPerSecond} days/s`),
+    );
+  speed.addEventListener('change', () => clock.send({ type: 'speed', daysPerSecond: Number(speed.value) }));
   const render = () => {
     const snapshot = clock.getSnapshot();
     const { tDays, durationDays } = snapshot.context;
@@ -36,15 +50,30 @@ export function createClockControls(clock: ClockActor): HTMLElement {
     slider.value = String(Math.floor(tDays + 1e-9));
     slider.setAttribute('aria-valuetext', weekDayText(tDays));
     readout.textContent = weekDayText(tDays);
+    speed.value = String(snapshot.context.daysPerSecond);
   };
   render();
   clock.subscribe(render);
   return el(
     'div',
-    { class: 'clock-controls' },
+    { class: 'clock-controls', role: 'group', 'aria-label': appStrings.timeLabel },
     play,
+    el(
+      'div',
+      { class: 'clock-steps' },
+      stepButton(clock, -7, controlWords.stepBackWeek),
+      stepButton(clock, -1, controlWords.stepBackDay),
+      stepButton(clock, 1, controlWords.stepForwardDay),
+      stepButton(clock, 7, controlWords.stepForwardWeek),
+    ),
     el('label', { for: 'clock-time', class: 'clock-label' }, appStrings.timeLabel),
     slider,
     readout,
+    el(
+      'span',
+      { class: 'clock-speed-field' },
+      el('label', { for: 'clock-speed', class: 'clock-label' }, controlWords.speedLabel),
+      speed,
+    ),
   );
 }

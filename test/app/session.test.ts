@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { clockMachine } from '../../src/app/clock';
+import { compareMachine } from '../../src/app/compare';
+import { editorMachine } from '../../src/app/editor';
+import { createSession, type Session } from '../../src/app/session';
+import { createSimulationClient } from '../../src/app/simulation-client';
+import { findPreset, normalizeScenario } from '../../src/model';
+
+function open(name = 'oih-escalation', tDays = 56) {
+  const scenario = normalizeScenario(findPreset(name)?.scenario);
+  const editor = () =>
+    createActor(editorMachine, {
+      input: { scenario, title: name, description: '', presetName: name },
+    }).start();
+  const clock = createActor(clockMachine, {
+    input: { durationDays: scenario.durationDays, tDays },
+  }).start();
+  const timers: (() => void)[] = [];
+  const session = createSession(
+    {
+      clock,
+      editors: { a: editor(), b: editor() },
+      compare: createActor(compareMachine, { input: {} }).start(),
+      // No worker in Node: the client runs the model on this thread, with the same discard rules.
+      clients: { a: createSimulationClient(null), b: createSimulationClient(null) },
+      later: (callback) => {
+        timers.push(callback);
+        return () => timers.splice(timers.indexOf(callback), 1);
+      },
+    },
+    { chartDay: tDays },
+  );
+  return { session, clock, timers };
+}
+
+const settled = (session: Session, test: (s: Session['state']) => boolean) =>
+  new Promise<Session['state']>((resolve) => {
+    if (test(session.state)) return resolve(session.state);
+    const off = session.subscribe((state) => {
+      if (!test(state)) return;
+      off();
+      resolve(state);
+    });
+  });
+
+describe('session', () => {
+  it('computes A on start and knows the current dose', async () => {
+    const { session } = open();
+    const state = await settled(session, (s) => s.a !== null);
+    expect(state.a?.doseResponse?.doses).toHaveLength(41);
+    expect(session.doseNow('a')).toEqual({ dosePerDay: 240, unit: 'MME/day', drugLabel: 'Morphine' });
+  });
+
+  it('a from-now dose change is said with what it did to pain four weeks on', async () => {
+    const { session } = open();
+    await settled(session, (s) => s.a !== null);
+    const then = session.snapshot('a', 56)?.painScore ?? Number.NaN;
+    const unchanged = session.snapshot('a', 84)?.painScore ?? Number.NaN;
+    session.send({ type: 'dose.change', percent: 50 });
+    const state = await settled(session, (s) => s.summary.startsWith('Dose'));
+    const after = session.snapshot('a', 84)?.painScore ?? Number.NaN;
+    // OIH: four weeks after the increase pain is higher than when the dose went up.
+    expect(after).toBeGreaterThan(then);
+    expect(state.summary).toBe(
+      `Dose increased 50 % at week 8: 240 → 360 MME/day. Week 12: pain ${after.toFixed(1)}/10, up from ${then.toFixed(1)} at week 8 (${unchanged.toFixed(1)} without this change).`,
+    );
+  });
+
+  it('a result for an outdated scenario is never shown', async () => {
+    const { session } = open();
+    await settled(session, (s) => s.a !== null);
+    session.send({ type: 'mechanism.set', mechanism: 'nmda', level: 0.2 });
+    session.send({ type: 'mechanism.set', mechanism: 'nmda', level: 0.6 });
+    const state = await settled(session, (s) => s.a?.scenario.knockouts[0]?.level === 0.6);
+    expect(state.a?.revision).toBe(2);
+  });
+
+  it('compare mode computes B, stretches the clock to the longer course, and Reset All ends it', async () => {
+    const { session, clock } = open('oih-escalation', 56);
+    await settled(session, (s) => s.a !== null);
+    session.setCompare(true, 'taper-10-per-week');
+    const state = await settled(session, (s) => s.b !== null);
+    expect(state.comparing).toBe(true);
+    expect(state.b?.title).toBe('taper-10-per-week');
+    expect(clock.getSnapshot().context.durationDays).toBe(300);
+    session.send({ type: 'opioid.stop' });
+    await settled(session, (s) => s.summary.startsWith('A: Opioid stopped at week 8.'));
+    session.resetAll();
+    expect(session.state.comparing).toBe(false);
+    expect(session.state.b).toBeNull();
+    expect(clock.getSnapshot().context.tDays).toBe(0);
+    expect(session.link({ mechanism: null, theme: null }).compare).toBeNull();
+  });
+
+  it('edits go to the side being edited; a copy of A starts B', async () => {
+    const { session } = open();
+    await settled(session, (s) => s.a !== null);
+    session.setCompare(true, null);
+    await settled(session, (s) => s.b !== null);
+    expect(session.state.b?.title).toBe('copy of oih-escalation');
+    expect(session.link({ mechanism: 'rvm', theme: null })).toMatchObject({ mechanism: 'rvm', tDays: 56 });
+  });
+
+  it('the dose–response day follows the clock once it rests', async () => {
+    const { session, clock, timers } = open('oih-escalation', 56);
+    await settled(session, (s) => s.a !== null);
+    clock.send({ type: 'scrub', tDays: 20 });
+    clock.send({ type: 'scrub', tDays: 28 });
+    expect(timers).toHaveLength(1);
+    timers[0]?.();
+    expect(session.state.chartDay).toBe(28);
+    expect(session.link({ mechanism: null, theme: null }).chartDay).toBe(28);
+  });
+});
