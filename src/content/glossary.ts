@@ -12,7 +12,7 @@ export interface GlossaryEntry {
 export const glossary: readonly GlossaryEntry[] = [
   {
     term: 'Opioid-induced hyperalgesia (OIH)',
-    aliases: ['OIH', 'opioid paradox'],
+    aliases: ['OIH', 'opioid-induced hyperalgesia', 'opioid paradox'],
     definition:
       'A state in which opioid exposure makes a person more sensitive to pain: pain worsens, spreads to new places, or light touch hurts, even though the drug was given to relieve pain.',
   },
@@ -38,7 +38,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     term: 'NMDA receptor',
-    aliases: ['NMDA'],
+    aliases: ['NMDA receptors', 'NMDA'],
     definition:
       'N-methyl-D-aspartate receptor: a glutamate receptor on spinal pain neurons. Opioids upregulate and activate it; ketamine, MK-801 and methadone’s d-isomer block it.',
   },
@@ -55,7 +55,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     term: 'Glia',
-    aliases: ['glial cells', 'microglia', 'astrocytes'],
+    aliases: ['glial', 'glial cells', 'microglia', 'astrocytes'],
     definition:
       'Non-neuronal cells of the nervous system (microglia and astrocytes). When activated they release pro-inflammatory substances such as IL-1β that amplify pain signalling.',
   },
@@ -66,13 +66,13 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     term: 'HCN2 channel',
-    aliases: ['HCN2'],
+    aliases: ['HCN2 channels', 'HCN2'],
     definition:
       'An ion channel in pain-sensing neurons that helps set how easily they fire. Chronic opioids may enhance it; the evidence for its role in OIH is still limited.',
   },
   {
     term: 'Nociceptor',
-    aliases: ['C fibre'],
+    aliases: ['nociceptors', 'C fibre'],
     definition:
       'A sensory neuron that detects harmful stimuli and carries pain signals from the body to the spinal cord.',
   },
@@ -88,7 +88,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     term: 'µ-opioid receptor',
-    aliases: ['mu-opioid receptor', 'µ receptor'],
+    aliases: ['µ-opioid receptors', 'mu-opioid receptor', 'µ receptor'],
     definition: 'The receptor through which morphine-like opioids relieve pain.',
   },
   {
@@ -122,7 +122,65 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     term: 'Incomplete cross-tolerance',
+    aliases: ['cross-tolerance'],
     definition:
       'Tolerance to one opioid carries over only partly to another, so a lower equivalent dose of the new opioid can be enough.',
   },
+  {
+    term: 'Adjuvant',
+    aliases: ['adjuvants', 'adjuvant medication'],
+    definition:
+      'A non-opioid medicine added to help manage pain, for example while the opioid dose is reduced: an NMDA antagonist such as ketamine, gabapentin or pregabalin, an NSAID or acetaminophen.',
+  },
+  {
+    term: 'NMDA antagonist',
+    aliases: ['NMDA antagonists', 'NMDA blocker', 'NMDA blockers'],
+    definition:
+      'A drug that blocks NMDA receptors: ketamine in patients, MK-801 in animal experiments, and methadone’s d-isomer. In animals, given before or with an opioid, it prevents OIH and much of tolerance.',
+  },
+  {
+    term: 'Cytokine',
+    aliases: ['cytokines', 'IL-1β'],
+    definition:
+      'A signalling protein of the immune system. Activated glia release pro-inflammatory cytokines such as IL-1β, which amplify pain signalling.',
+  },
+  {
+    term: 'ON and OFF cells',
+    aliases: ['ON cells', 'OFF cells'],
+    definition:
+      'Two kinds of neuron in the RVM. ON cells facilitate pain transmission in the spinal cord; OFF cells inhibit it.',
+  },
+  {
+    term: 'Dose–response curve',
+    aliases: ['dose–response', 'dose-response curve', 'dose-response'],
+    definition:
+      'A graph of an effect, here pain relief, against the dose. Tolerance shifts it to the right: more drug is needed for the same relief, and a higher dose still gives it. With OIH, more drug can mean more pain.',
+  },
 ];
+
+/** Every name an entry answers to: its term, then its aliases. */
+export function glossaryNames(entry: GlossaryEntry): readonly string[] {
+  return [entry.term, ...(entry.aliases ?? [])];
+}
+
+/** The entry whose term or alias is `name` (case-insensitive), if any. */
+export function findGlossaryEntry(name: string): GlossaryEntry | undefined {
+  const wanted = name.trim().toLowerCase();
+  return glossary.find((entry) => glossaryNames(entry).some((n) => n.toLowerCase() === wanted));
+}
+
+/** A stable, URL- and id-safe name for an entry: 'EC50 / ED50' → 'ec50-ed50'; 'µ-opioid receptor' → 'mu-opioid-receptor'. */
+export function glossarySlug(entry: GlossaryEntry): string {
+  return entry.term
+    .toLowerCase()
+    .replace(/[µμ]/g, 'mu')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The entries in alphabetical order (µ sorted as "mu"), as the glossary lists them. */
+export function sortedGlossary(): readonly GlossaryEntry[] {
+  const key = (entry: GlossaryEntry) => entry.term.replace(/^[µμ]/, 'mu');
+  return [...glossary].sort((a, b) => key(a).localeCompare(key(b), 'en', { sensitivity: 'base' }));
+}

@@ -2,6 +2,8 @@
  * The five OIH mechanisms of the seed text, plus tolerance, in words shared by the scene, the charts and the
  * lessons. Keys match the model's MechanismId ('nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2').
  */
+import type { ReferenceId } from './references';
+
 export type MechanismKey = 'nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2';
 
 export interface MechanismText {
@@ -17,6 +19,12 @@ export interface MechanismText {
   readonly evidence: string;
   /** Label shown where the mechanism has been knocked out or blocked. */
   readonly removedLabel: string;
+  /** What makes it grow, in plain words (and what the model assumes). */
+  readonly drives: string;
+  /** What blocks or reverses it: which treatment or experiment, and whether in patients or in animals. */
+  readonly blocks: string;
+  /** The references the text rests on (ids of references.ts), the seed review first. */
+  readonly sourceIds: readonly ReferenceId[];
 }
 
 export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
@@ -29,6 +37,11 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
     evidence:
       'Strong: NMDA blockers such as ketamine or MK-801 prevent OIH and much of tolerance in animals.',
     removedLabel: 'NMDA blocked',
+    drives:
+      'Opioid exposure above a threshold: higher doses and longer courses drive it harder, and a more susceptible patient reaches the threshold sooner. In the model, withdrawal, activated glia and dynorphin add to the drive.',
+    blocks:
+      'NMDA antagonists. In rats, ketamine given before fentanyl prevented the delayed hyperalgesia (Célèrier 2000), and MK-801 given from the start prevented most of the tolerance (Trujillo & Akil 1991; Dunbar & Yaksh 1996). MK-801 given only after a week did not restore sensitivity: NMDA block prevents more than it reverses. In patients, low-dose ketamine is the NMDA antagonist used, and methadone’s d-isomer also blocks NMDA receptors.',
+    sourceIds: ['seed', 'celerier-2000', 'trujillo-1991', 'dunbar-1996'],
   },
   rvm: {
     shortName: 'RVM',
@@ -38,6 +51,11 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
       'Opioids switch the brainstem’s pain control towards ON cells, which send signals down the spinal cord that facilitate rather than inhibit pain.',
     evidence: 'Strong in rats: blocking or lesioning the RVM removes OIH and the apparent tolerance.',
     removedLabel: 'RVM lesioned',
+    drives:
+      'Sustained opioid exposure over days. In rats, cholecystokinin (CCK) released in the RVM switches on the facilitation, which appeared within about 3 days of continuous morphine, while the drug was still being given (Xie 2005; Vanderah 2001).',
+    blocks:
+      'Experiments in rats, not treatments for patients: numbing the RVM with lidocaine, or cutting the pathway it sends down the spinal cord, removed OIH and the rightward shift of the dose–response curve that looked like tolerance (Vanderah 2001). A CCK blocker injected into the RVM did the same (Xie 2005). The app’s “RVM block” treatment imitates these experiments.',
+    sourceIds: ['seed', 'vanderah-2001', 'xie-2005'],
   },
   glia: {
     shortName: 'Glia',
@@ -48,6 +66,11 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
     evidence:
       'Moderate: shown in animals with glial inhibitors and cytokine blockers; needs days of exposure.',
     removedLabel: 'Glia inhibited',
+    drives:
+      'Several days of opioid exposure: in rats, spinal cytokines rose after 5 daily morphine doses but not after one (Johnston 2004). In the model, glia follow the activity of spinal pain neurons with a lag of days, and much of their effect on pain passes through NMDA receptors.',
+    blocks:
+      'Experimental in animals only. In rats, the cytokine blocker IL-1ra given with morphine prevented hyperalgesia, allodynia and tolerance, and given later it reversed established hyperalgesia (Johnston 2004). The glial modulator ibudilast (AV411) made morphine 3–5 times more potent and reduced withdrawal (Hutchinson 2009, which also tested minocycline), and propentofylline reduced hyperalgesia and tolerance (Raghavendra 2004).',
+    sourceIds: ['seed', 'johnston-2004', 'hutchinson-2009', 'raghavendra-2004'],
   },
   dynorphin: {
     shortName: 'Dynorphin',
@@ -57,6 +80,11 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
       'Long-term opioids raise spinal dynorphin, an endogenous opioid peptide acting on kappa receptors. At high levels it paradoxically promotes pain signalling and weakens opioid relief.',
     evidence: 'Strong in rats: a dynorphin antiserum removes OIH and restores the opioid’s effect.',
     removedLabel: 'Dynorphin neutralized',
+    drives:
+      'Long-term opioid exposure: in rats, an infusion of a µ-opioid drug into the spinal fluid raised spinal dynorphin (Vanderah 2000). In the model it needs both descending facilitation from the RVM and spinal NMDA activity, so it builds over weeks and fades slowly.',
+    blocks:
+      'An experiment in rats, not a treatment for patients: an antiserum (antibodies) against dynorphin injected into the spinal fluid blocked the allodynia, reversed the hyperalgesia and restored morphine’s potency (Vanderah 2000). The app’s “dynorphin antiserum” treatment imitates it.',
+    sourceIds: ['seed', 'vanderah-2000'],
   },
   hcn2: {
     shortName: 'HCN2',
@@ -67,16 +95,40 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
     evidence:
       'Weaker for OIH: HCN2 drives inflammatory and nerve pain, but its role in OIH rests on few studies. The model gives it a modest weight.',
     removedLabel: 'HCN2 removed',
+    drives:
+      'Recent research suggests that chronic opioid exposure enhances HCN2 channels in nociceptors (the review). HCN2 responds to cAMP, a messenger inside the cell (Emery 2011). In the model, both sustained opioid exposure and withdrawal drive it.',
+    blocks:
+      'Deleting HCN2 from nociceptors in mice left normal pain thresholds but removed inflammatory and nerve-injury pain (Emery 2011) — a study of other pain, not of OIH. The HCN blocker ivabradine is reported to prevent remifentanil-induced hyperalgesia in mice (Xiao 2024). That removing HCN2 abolishes OIH has not been confirmed in a primary paper we checked. The app also lets gabapentin or pregabalin lower it, a teaching assumption.',
+    sourceIds: ['seed', 'emery-2011', 'xiao-2024'],
   },
 };
 
-/** Tolerance is not an OIH mechanism, but the scene and charts show it beside them. */
-export const toleranceText = {
+/** Tolerance is not an OIH mechanism, but the scene, the charts and the mechanism panel show it beside them. */
+export interface ToleranceText {
+  readonly shortName: string;
+  readonly name: string;
+  readonly site: string;
+  readonly summary: string;
+  readonly evidence: string;
+  readonly drives: string;
+  readonly blocks: string;
+  readonly sourceIds: readonly ReferenceId[];
+}
+
+export const toleranceText: ToleranceText = {
   shortName: 'Tolerance',
   name: 'Opioid tolerance',
+  site: 'µ-opioid receptors on the nociceptor’s spinal terminal',
   summary:
     'Receptors desensitize and are internalized, so the same dose gives less relief. A higher dose restores relief — unlike OIH, where a higher dose makes pain worse.',
-} as const;
+  evidence:
+    'Strong, in animals and in patients: after a month of morphine at a moderate dose, patients had lost 42 % of the analgesic potency, without OIH (Chu 2012).',
+  drives:
+    'Occupation of the µ-opioid receptors, with no threshold: every regular dose builds some tolerance. In rats, tolerance built with a half-time of about a day (Ekblom 1993) and had faded one week after an infusion stopped (Dunbar & Yaksh 1996). Part of what is measured as tolerance is OIH hiding the drug’s effect (Vanderah 2001).',
+  blocks:
+    'A higher dose overcomes it. Rotating to another opioid helps because cross-tolerance is incomplete. In rats, MK-801, an NMDA antagonist, given from the start prevented most of it (Dunbar & Yaksh 1996), and blocking the RVM or neutralizing dynorphin restored the potency that OIH had hidden (Vanderah 2001; Vanderah 2000).',
+  sourceIds: ['seed', 'ekblom-1993', 'dunbar-1996', 'vanderah-2001', 'chu-2012'],
+};
 
 /** Words for a level between 0 and 1, so that screen readers and tooltips need no numbers. */
 export function levelWords(level: number): string {
@@ -91,4 +143,16 @@ export function levelWords(level: number): string {
 export function trendWords(changePerDay: number): string {
   if (!Number.isFinite(changePerDay) || Math.abs(changePerDay) < 0.002) return 'steady';
   return changePerDay > 0 ? 'rising' : 'falling';
+}
+
+/** A level as a percent with its words and trend, for the mechanism panel and lessons: "42 % · moderate · rising". */
+export function levelSentence(level: number, trendPerDay: number): string {
+  const percent = Number.isFinite(level) ? Math.round(Math.min(1, Math.max(0, level)) * 100) : 0;
+  return `${percent} % · ${levelWords(level)} · ${trendWords(trendPerDay)}`;
+}
+
+/** Tolerance as the shift of the apparent EC50, with words and trend: "EC50 × 2.4 · high · rising". */
+export function toleranceSentence(fold: number, level: number, trendPerDay: number): string {
+  const shown = Number.isFinite(fold) ? Math.max(1, fold) : 1;
+  return `EC50 × ${shown.toFixed(1)} · ${levelWords(level)} · ${trendWords(trendPerDay)}`;
 }

@@ -11,7 +11,7 @@ export interface Reference {
   readonly doi?: string;
 }
 
-export const references: readonly Reference[] = [
+const REFERENCE_LIST = [
   {
     id: 'seed',
     citation: 'Mechanisms, Diagnosis, Prevention and Management of Opioid-Induced Hyperalgesia',
@@ -57,4 +57,61 @@ export const references: readonly Reference[] = [
     source: 'Pain 153(8):1583–92',
     doi: '10.1016/j.pain.2012.02.028',
   },
-];
+  {
+    id: 'trujillo-1991',
+    citation:
+      'Trujillo KA, Akil H (1991). Inhibition of morphine tolerance and dependence by the NMDA receptor antagonist MK-801',
+    source: 'Science 251(4989):85–7',
+    doi: '10.1126/science.1824728',
+  },
+  {
+    id: 'dunbar-1996',
+    citation:
+      'Dunbar S, Yaksh TL (1996). Concurrent spinal infusion of MK801 blocks spinal tolerance and dependence induced by chronic intrathecal morphine in the rat',
+    source: 'Anesthesiology 84(5):1177',
+  },
+  {
+    id: 'xie-2005',
+    citation:
+      'Xie JY, Herman DS, Stiller CO, Gardell LR, Ossipov MH, Lai J, Porreca F, Vanderah TW (2005). Cholecystokinin in the rostral ventromedial medulla mediates opioid-induced hyperalgesia and antinociceptive tolerance',
+    source: 'J Neurosci 25(2):409–16',
+  },
+  {
+    id: 'hutchinson-2009',
+    citation:
+      'Hutchinson MR, Lewis SS, Coats BD, …, Watkins LR, Johnson KW (2009). Reduction of opioid withdrawal and potentiation of acute opioid analgesia by systemic AV411 (ibudilast)',
+    source: 'Brain Behav Immun 23(2):240–50',
+    doi: '10.1016/j.bbi.2008.09.012',
+  },
+  {
+    id: 'raghavendra-2004',
+    citation:
+      'Raghavendra V, Tanga FY, DeLeo JA (2004). Attenuation of morphine tolerance, withdrawal-induced hyperalgesia, and associated spinal inflammatory immune responses by propentofylline in rats',
+    source: 'Neuropsychopharmacology 29(2):327–34',
+    doi: '10.1038/sj.npp.1300315',
+  },
+  {
+    id: 'xiao-2024',
+    citation:
+      'Xiao L, Wang X, Huang W, Cui Y (2024). Ivabradine prevents remifentanil induced hyperalgesia in mice',
+    source: 'J Sun Yat-sen Univ (Med Sci) 45(5):694–700',
+  },
+  {
+    id: 'ekblom-1993',
+    citation:
+      'Ekblom M, Hammarlund-Udenaes M, Paalzow L (1993). Modeling of tolerance development and rebound effect during different intravenous administrations of morphine to rats',
+    source: 'J Pharmacol Exp Ther 266(1):244–52',
+  },
+] as const satisfies readonly Reference[];
+
+/** The id of one of the references below: mechanism texts and lessons cite by id, checked by the compiler. */
+export type ReferenceId = (typeof REFERENCE_LIST)[number]['id'];
+
+export const references: readonly Reference[] = REFERENCE_LIST;
+
+/** The reference with this id (every ReferenceId has one). */
+export function referenceById(id: ReferenceId): Reference {
+  const reference = references.find((r) => r.id === id);
+  if (!reference) throw new Error(`No reference with id ${id}`);
+  return reference;
+}
