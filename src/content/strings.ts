@@ -38,6 +38,23 @@ export const appStrings = {
   whereLabel: 'Where:',
   evidenceLabel: 'Evidence:',
   toleranceSite: 'Where: µ-opioid receptors on the nociceptor’s spinal terminal',
+  mechanismWhat: 'What it is',
+  mechanismDrives: 'What drives it',
+  mechanismBlocks: 'What blocks it',
+  mechanismNow: 'Now in this simulation',
+  mechanismNotYet: 'Shown once the simulation has run.',
+  mechanismKnockedOut: 'Switched off in this scenario',
+  mechanismEvidence: 'How sure we are',
+  mechanismSources: 'Sources',
+  glossaryButton: 'Glossary',
+  glossaryTitle: 'Glossary',
+  glossaryIntro:
+    'Short definitions of the words this app uses. A dotted underline on a word anywhere in the app opens its entry here.',
+  glossaryFilterLabel: 'Filter terms',
+  glossaryCount: '{shown} of {total} terms',
+  glossaryNoMatch: 'No term matches. Try a shorter word.',
+  glossaryAlsoCalled: 'Also:',
+  glossaryLinkSuffix: '— glossary',
   footer:
     'Opioid Paradox Lab · open-source teaching simulation · MIT License · never a dose for a real person',
 } as const;

@@ -1,16 +1,24 @@
 import { THEMES } from '../app/preferences';
 import type { ClockActor } from './clock-controls';
 import type { Dialog } from './dialog';
+import type { GlossaryDialog } from './glossary-dialog';
 import { installShortcuts } from './shortcuts';
 import type { PreferencesActor } from './theme-picker';
 
 /** What each shortcut of the table does in the app. */
 export function installAppShortcuts(
   window: Window,
-  app: { readonly clock: ClockActor; readonly preferences: PreferencesActor; readonly help: Dialog },
+  app: {
+    readonly clock: ClockActor;
+    readonly preferences: PreferencesActor;
+    readonly help: Dialog;
+    /** The shell's glossary (`shell.glossary`); without it, G does nothing. */
+    readonly glossary?: Pick<GlossaryDialog, 'open'>;
+  },
 ): () => void {
-  const { clock, preferences, help } = app;
+  const { clock, preferences, help, glossary } = app;
   const document = window.document;
+  const focused = () => (document.activeElement instanceof HTMLElement ? document.activeElement : undefined);
   const step = (days: number) => () => clock.send({ type: 'step', days });
   return installShortcuts(window, {
     'play-pause': () => clock.send({ type: 'toggle' }),
@@ -30,6 +38,7 @@ export function installAppShortcuts(
       // Refused (not allowed here, e.g. in an iframe): nothing to undo.
       change.catch(() => undefined);
     },
-    help: () => help.open(document.activeElement instanceof HTMLElement ? document.activeElement : undefined),
+    glossary: () => glossary?.open(focused()),
+    help: () => help.open(focused()),
   });
 }

@@ -4,6 +4,7 @@ import type { Dialog } from './dialog';
 import { el } from './dom';
 import { icon, type IconName } from './icons';
 import { createDisplaySettings } from './display-dialog';
+import { createGlossaryDialog, type GlossaryDialog } from './glossary-dialog';
 import { createShortcutsDialog } from './shortcuts-dialog';
 import { bindPreferencesToDocument, type PreferencesActor } from './theme-picker';
 
@@ -14,6 +15,8 @@ export interface Shell {
   readonly regions: Readonly<Record<RegionId, HTMLElement>>;
   readonly about: Dialog;
   readonly shortcuts: Dialog;
+  /** The glossary; `glossary.open(returnFocusTo, term?)` opens it, at a term if given. */
+  readonly glossary: GlossaryDialog;
   destroy(): void;
 }
 
@@ -82,13 +85,20 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     appStrings.shortcutsButton,
   );
   shortcutsButton.addEventListener('click', () => shortcuts.open(shortcutsButton));
+  const glossary = createGlossaryDialog();
+  const glossaryButton = el(
+    'button',
+    { type: 'button', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': 'G' },
+    appStrings.glossaryButton,
+  );
+  glossaryButton.addEventListener('click', () => glossary.open(glossaryButton));
   const scene = region('scene', regionText.scene);
   const charts = region('charts', regionText.charts);
   const controls = region('controls', regionText.controls);
 
   root.replaceChildren(
     el('a', { class: 'skip-link', href: '#workspace' }, appStrings.skipToContent),
-    header(display.button, shortcutsButton, aboutButton),
+    header(display.button, glossaryButton, shortcutsButton, aboutButton),
     el(
       'main',
       { id: 'workspace', class: 'workspace', tabindex: -1 },
@@ -100,6 +110,7 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     about.element,
     display.dialog,
     shortcuts.element,
+    glossary.element,
   );
 
   const unbind = bindPreferencesToDocument(preferences, root.ownerDocument.documentElement);
@@ -107,6 +118,7 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     regions: { scene: scene.body, charts: charts.body, controls: controls.body },
     about,
     shortcuts,
+    glossary,
     destroy() {
       unbind();
       display.dispose();

@@ -12,6 +12,7 @@ export type ShortcutId =
   | 'reset'
   | 'next-theme'
   | 'full-screen'
+  | 'glossary'
   | 'help';
 
 export interface Shortcut {
@@ -33,6 +34,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'reset', key: 'r', label: 'R', description: 'Back to day 0, paused' },
   { id: 'next-theme', key: 't', label: 'T', description: 'Next theme (default, projector, high contrast)' },
   { id: 'full-screen', key: 'f', label: 'F', description: 'Full screen on or off' },
+  { id: 'glossary', key: 'g', label: 'G', description: 'Open the glossary' },
   { id: 'help', key: '?', label: '?', description: 'Show these shortcuts' },
 ];
 

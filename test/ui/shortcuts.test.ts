@@ -48,7 +48,12 @@ describe('shortcuts in the app', () => {
     preferences = createActor(preferencesMachine, { input: { saved: null } }).start();
     shell = mountShell(root, preferences);
     clockActor = clock();
-    stop = installAppShortcuts(window, { clock: clockActor, preferences, help: shell.shortcuts });
+    stop = installAppShortcuts(window, {
+      clock: clockActor,
+      preferences,
+      help: shell.shortcuts,
+      glossary: shell.glossary,
+    });
   });
 
   afterEach(() => {
@@ -90,5 +95,17 @@ describe('shortcuts in the app', () => {
     const dialog = document.querySelector('dialog[aria-labelledby="shortcuts-title"]') as HTMLDialogElement;
     expect(dialog.open).toBe(true);
     expect(dialog.querySelectorAll('tbody tr')).toHaveLength(SHORTCUTS.length);
+  });
+
+  it('G opens the glossary, and focus returns where it was when it closes', () => {
+    const start = document.querySelector<HTMLButtonElement>('button')!;
+    start.focus();
+    press('g', { altKey: true }, start);
+    const dialog = document.querySelector('dialog[aria-labelledby="glossary-title"]') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    shell.glossary.close();
+    expect(document.activeElement).toBe(start);
+    press('g');
+    expect(dialog.open).toBe(true);
   });
 });
