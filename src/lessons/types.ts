@@ -1,0 +1,175 @@
+import type { EditorEvent } from '../app/editor';
+import type { AdjuvantId, ScenarioEdit } from '../app/scenario-edits';
+import type { ChartId } from '../content/charts';
+import type { MechanismKey } from '../content/mechanisms';
+import type { DrugId, MechanismId } from '../model';
+
+/**
+ * Lessons as typed data (issue 7). A lesson is a list of steps; a step sets the simulation up (SimSetup),
+ * asks the learner to predict, then to do something in the simulation (SimTask), explains what happened and
+ * asks a question. The lesson machine (lesson-machine.ts) runs any lesson; the app feeds it SimEvents.
+ */
+
+/**
+ * The scene's selectable regions. The same union as src/scenes/view.ts `SceneRegionId`, repeated here
+ * because lessons may not import the scenes (docs/architecture.md); test/lessons/lessons.test.ts checks
+ * that the two stay equal.
+ */
+export type SceneRegionId = 'nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2' | 'tolerance';
+export const SCENE_REGION_IDS: readonly SceneRegionId[] = [
+  'nmda',
+  'rvm',
+  'glia',
+  'dynorphin',
+  'hcn2',
+  'tolerance',
+];
+
+/**
+ * What the app sets when a step is entered. Every field is optional: what is left out stays as it was.
+ * Edits carry fixed `atDay` values and are applied in order to the preset (side A).
+ */
+export interface SimSetup {
+  readonly preset?: string;
+  readonly edits?: readonly ScenarioEdit[];
+  /** Side B of compare mode: a preset with its own edits; null turns compare mode off. */
+  readonly compare?: { readonly preset: string; readonly edits?: readonly ScenarioEdit[] } | null;
+  /** Move the clock here (model days). */
+  readonly tDays?: number;
+  /** Start playing from tDays. */
+  readonly play?: boolean;
+  /** Highlight a scene region; null clears the highlight. */
+  readonly highlight?: SceneRegionId | null;
+  /** Show this chart. */
+  readonly chart?: ChartId;
+}
+
+/** What the learner must do in the simulation, checked against SimEvents by `taskDone`. */
+export type SimTask = (
+  | { readonly kind: 'play-to'; readonly day: number }
+  | { readonly kind: 'scrub-to'; readonly day: number; readonly withinDays?: number }
+  | {
+      readonly kind: 'edit';
+      readonly edit: EditorEvent['type'];
+      /** Only this mechanism (mechanism.set). */
+      readonly mechanism?: MechanismId;
+      /** Only this adjuvant (adjuvant.set), switched on. */
+      readonly adjuvant?: AdjuvantId;
+      /** Only a rotation to this drug (drug.rotate). */
+      readonly toDrug?: DrugId;
+      /** dose.change only: up (percent > 0) or down (percent < 0). */
+      readonly direction?: 'up' | 'down';
+      /** preset.choose only: this preset. */
+      readonly preset?: string;
+    }
+  | { readonly kind: 'select'; readonly region: SceneRegionId }
+  | { readonly kind: 'chart'; readonly chart: ChartId }
+  | { readonly kind: 'compare' }
+) & {
+  /** What to do, in plain words ("Play the clock to week 12"). */
+  readonly prompt: string;
+};
+
+/** What the app tells a lesson: the learner moved the clock, edited, selected a region, chose a chart. */
+export type SimEvent =
+  | { readonly type: 'sim.time'; readonly tDays: number }
+  | { readonly type: 'sim.edit'; readonly edit: ScenarioEdit | EditorEvent }
+  | { readonly type: 'sim.select'; readonly region: SceneRegionId }
+  | { readonly type: 'sim.chart'; readonly chart: ChartId }
+  | { readonly type: 'sim.compare'; readonly on: boolean };
+
+export interface ChoiceOption {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** A prediction before observing. There is no wrong prediction; `answerId` is revealed after the task. */
+export interface Prediction {
+  readonly prompt: string;
+  readonly options: readonly ChoiceOption[];
+  /** The option the simulation shows; revealed after observing. */
+  readonly answerId: string;
+}
+
+export interface QuestionOption extends ChoiceOption {
+  readonly correct: boolean;
+  /** Why this answer is right, or what is wrong with it (every wrong option explains itself). */
+  readonly feedback: string;
+  /** Clinical cases: choosing this option shows its simulated course (a test, a plan). */
+  readonly setup?: SimSetup;
+}
+
+export interface Question {
+  readonly prompt: string;
+  readonly options: readonly QuestionOption[];
+}
+
+export interface LessonStep {
+  readonly id: string;
+  readonly title: string;
+  /** Plain words; glossary terms are linked by the panel. */
+  readonly text: string;
+  readonly setup?: SimSetup;
+  readonly task?: SimTask;
+  readonly prediction?: Prediction;
+  readonly question?: Question;
+  /** Shown after the task (and the prediction's reveal). */
+  readonly explain?: string;
+  /** Show the shared mechanism card (src/content/mechanisms.ts) with this step. */
+  readonly mechanism?: MechanismKey;
+}
+
+export interface Lesson {
+  readonly id: string;
+  readonly title: string;
+  readonly minutes: number;
+  readonly objectives: readonly string[];
+  readonly steps: readonly LessonStep[];
+  /** A few sentences to take away. */
+  readonly summary: readonly string[];
+  /** Ids of src/content/references.ts or src/content/lesson-references.ts. */
+  readonly referenceIds: readonly string[];
+  /** The lesson talks about doses: the panel shows the education-only notice. */
+  readonly dosing: boolean;
+}
+
+const DEFAULT_SCRUB_WINDOW_DAYS = 3.5;
+
+function editMatches(task: Extract<SimTask, { kind: 'edit' }>, edit: ScenarioEdit | EditorEvent): boolean {
+  if (edit.type !== task.edit) return false;
+  switch (edit.type) {
+    case 'mechanism.set':
+      return task.mechanism === undefined || edit.mechanism === task.mechanism;
+    case 'adjuvant.set':
+      return task.adjuvant === undefined || (edit.kind === task.adjuvant && edit.on);
+    case 'drug.rotate':
+      return task.toDrug === undefined || edit.toDrug === task.toDrug;
+    case 'dose.change':
+      return task.direction === undefined || (task.direction === 'up' ? edit.percent > 0 : edit.percent < 0);
+    case 'preset.choose':
+      return task.preset === undefined || edit.name === task.preset;
+    default:
+      return true;
+  }
+}
+
+/** Does this event complete this task? Pure; the lesson machine calls it for every SimEvent. */
+export function taskDone(task: SimTask, event: SimEvent): boolean {
+  switch (task.kind) {
+    case 'play-to':
+      return event.type === 'sim.time' && event.tDays >= task.day - 1e-6;
+    case 'scrub-to':
+      return (
+        event.type === 'sim.time' &&
+        Math.abs(event.tDays - task.day) <= (task.withinDays ?? DEFAULT_SCRUB_WINDOW_DAYS)
+      );
+    case 'edit':
+      return event.type === 'sim.edit' && editMatches(task, event.edit);
+    case 'select':
+      return event.type === 'sim.select' && event.region === task.region;
+    case 'chart':
+      return event.type === 'sim.chart' && event.chart === task.chart;
+    case 'compare':
+      return event.type === 'sim.compare' && event.on;
+  }
+}
