@@ -25,6 +25,19 @@ export function glossaryEntryId(entry: GlossaryEntry): string {
   return `glossary-${glossarySlug(entry)}`;
 }
 
+/** Aliases worth showing: not the term again with another dash or case ("dose-response" for "dose–response"). */
+function distinctAliases(entry: GlossaryEntry): string[] {
+  const key = (name: string) => name.toLowerCase().replace(/[–—]/g, '-');
+  const seen = new Set([key(entry.term)]);
+  const shown: string[] = [];
+  for (const alias of entry.aliases ?? []) {
+    if (seen.has(key(alias))) continue;
+    seen.add(key(alias));
+    shown.push(alias);
+  }
+  return shown;
+}
+
 interface Row {
   readonly entry: GlossaryEntry;
   readonly element: HTMLDivElement;
@@ -38,14 +51,19 @@ export function createGlossaryDialog(): GlossaryDialog {
   let jumpTo: (term: string) => void = () => undefined;
   const rows: Row[] = sortedGlossary().map((entry) => {
     const heading = el('dt', { class: 'glossary-term', tabindex: -1 }, el('dfn', {}, entry.term));
-    const aliases = entry.aliases?.length
-      ? el('p', { class: 'glossary-aliases' }, `${appStrings.glossaryAlsoCalled} ${entry.aliases.join(', ')}`)
+    const shownAliases = distinctAliases(entry);
+    const aliases = shownAliases.length
+      ? el('p', { class: 'glossary-aliases' }, `${appStrings.glossaryAlsoCalled} ${shownAliases.join(', ')}`)
       : null;
     // Terms in a definition link to their own entries; the entry's own names stay plain.
     const definition = el(
       'dd',
       { class: 'glossary-definition' },
-      linkTerms(entry.definition, (term) => jumpTo(term), document, new Set([entry.term])),
+      el(
+        'p',
+        {},
+        linkTerms(entry.definition, (term) => jumpTo(term), document, new Set([entry.term])),
+      ),
       aliases,
     );
     const element = el('div', { class: 'glossary-entry', id: glossaryEntryId(entry) }, heading, definition);

@@ -127,6 +127,11 @@ describe('glossary dialog', () => {
     expect(named.querySelectorAll('dl dd')).toHaveLength(glossary.length);
   });
 
+  it('shows each entry’s other names once, not the term again with another dash', () => {
+    const aliases = dialog.element.querySelector('#glossary-dose-response-curve .glossary-aliases');
+    expect(aliases?.textContent).toBe('Also: dose–response');
+  });
+
   it('gives each entry a stable id', () => {
     const ids = entries().map((e) => e.id);
     expect(ids).toContain('glossary-rvm');
