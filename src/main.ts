@@ -1,25 +1,27 @@
 // Composition root: build the actors, mount the views.
 import { createActor } from 'xstate';
 import { clockMachine } from './app/clock';
+import { compareMachine } from './app/compare';
+import { editorMachine } from './app/editor';
 import { writeLink } from './app/link-state';
 import { preferencesMachine } from './app/preferences';
 import { browserStorage, createPreferencesStore } from './app/preferences-store';
+import { createSession } from './app/session';
 import { createSimulationClient } from './app/simulation-client';
 import { startupFrom } from './app/startup';
-import { snapshotAt } from './model';
 import { createChartsPanel } from './charts';
 import { PixiPathwayScene } from './scenes/pathway-scene';
-import { installAppShortcuts } from './ui/app-shortcuts';
-import { createClockControls } from './ui/clock-controls';
-import { showLinkProblem, showScenarioSummary, showStartupError } from './ui/controls-region';
+import { installAppShortcuts, toggleFullScreen } from './ui/app-shortcuts';
+import { showLinkProblem, showStartupError } from './ui/controls-region';
 import { createCopyLink } from './ui/copy-link';
-import { hostCharts } from './ui/charts-host';
-import { hostScene } from './ui/scene-host';
 import { mountShell } from './ui/shell';
+import { mountWorkbench } from './ui/workbench';
 import './ui/theme.css';
 import './ui/app.css';
 import './ui/dialogs.css';
 import './ui/controls.css';
+import './ui/editor.css';
+import './ui/panels.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -37,52 +39,63 @@ if (opening.theme) preferences.send({ type: 'theme.preview', theme: opening.them
 const shell = mountShell(root, preferences);
 if (opening.problem) showLinkProblem(shell.regions.scene.closest('main') ?? root, opening.problem);
 
-const { scenario } = opening;
-const clock = createActor(clockMachine, {
-  input: { durationDays: scenario.durationDays, tDays: opening.tDays },
-}).start();
-const simulation = createSimulationClient(
-  () => new Worker(new URL('./app/simulation.worker.ts', import.meta.url), { type: 'module' }),
-);
-installAppShortcuts(window, { clock, preferences, help: shell.shortcuts });
-const link = () => {
-  const tDays = clock.getSnapshot().context.tDays;
-  const hash = writeLink({
-    scenario,
-    tDays,
-    compare: null,
-    chartDay: opening.chartDay,
-    mechanism: null,
-    theme: null,
-  });
-  return `${location.origin}${location.pathname}${hash}`;
+const { scenario, compare: b } = opening;
+const durationDays = Math.max(scenario.durationDays, b?.scenario.durationDays ?? 0);
+const clock = createActor(clockMachine, { input: { durationDays, tDays: opening.tDays } }).start();
+const editor = (input: { scenario: typeof scenario; title: string; presetName: string | null }) =>
+  createActor(editorMachine, { input: { description: opening.description, ...input } }).start();
+const editors = {
+  a: editor({ scenario, title: opening.title, presetName: opening.presetName }),
+  b: editor(
+    b
+      ? { scenario: b.scenario, title: b.title, presetName: null }
+      : { scenario, title: opening.title, presetName: opening.presetName },
+  ),
 };
+const compare = createActor(compareMachine, { input: { on: b !== null, shown: b?.shown ?? 'a' } }).start();
+const worker = () => new Worker(new URL('./app/simulation.worker.ts', import.meta.url), { type: 'module' });
+const clients = { a: createSimulationClient(worker), b: createSimulationClient(worker) };
+const later = (callback: () => void, ms: number) => {
+  const handle = window.setTimeout(callback, ms);
+  return () => window.clearTimeout(handle);
+};
+const session = createSession({ clock, editors, compare, clients, later }, { chartDay: opening.chartDay });
 
 async function start() {
-  const scene = await hostScene(shell.regions.scene, new PixiPathwayScene(), preferences);
-  const [charts, computed] = await Promise.all([
-    hostCharts(shell.regions.charts, createChartsPanel(), preferences, {
-      scrub: (tDays) => clock.send({ type: 'scrub', tDays }),
-      select: (id) => scene.select(id),
-    }),
-    simulation.run(scenario, opening.chartDay),
-  ]);
-  if (!computed?.doseResponse) return;
-  charts.setResults({ label: opening.title, result: computed.result, doseResponse: computed.doseResponse });
-  const draw = () => {
-    const snapshot = snapshotAt(computed.result, clock.getSnapshot().context.tDays);
-    scene.show(snapshot);
-    charts.show(snapshot);
-  };
-  draw();
-  clock.subscribe(draw);
-  if (opening.mechanism) scene.select(opening.mechanism);
-  const tools = [createClockControls(clock), createCopyLink(link, navigator.clipboard)];
-  showScenarioSummary(
-    shell.regions.controls,
-    { name: opening.title, description: opening.description },
-    ...tools,
+  const link = () =>
+    `${location.origin}${location.pathname}${writeLink(session.link({ mechanism: bench.mechanism, theme: null }))}`;
+  const bench = await mountWorkbench(
+    {
+      regions: shell.regions,
+      scene: new PixiPathwayScene(),
+      charts: createChartsPanel(),
+      preferences,
+      clock,
+      session,
+      editors,
+      compare,
+      copyLink: createCopyLink(link, navigator.clipboard),
+      fullScreen: () => toggleFullScreen(document),
+      openGlossary: (term) => shell.glossary.open(undefined, term),
+    },
+    opening,
   );
+  installAppShortcuts(window, {
+    clock,
+    preferences,
+    help: shell.shortcuts,
+    glossary: shell.glossary,
+    resetAll: session.resetAll,
+  });
+  await new Promise<void>((resolve) => {
+    const off = session.subscribe((state) => {
+      if (!state.a && !state.error) return;
+      off();
+      resolve();
+    });
+    if (session.state.a) resolve();
+  });
+  if (session.state.error) throw new Error(session.state.error);
   performance.mark('app-ready');
 }
 

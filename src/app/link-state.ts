@@ -21,6 +21,10 @@ export interface LinkState {
   readonly chartDay: number | null;
   readonly mechanism: (typeof MECHANISM_IDS)[number] | 'tolerance' | null;
   readonly theme: ThemeId | null;
+  /** Names of A and B as the learner saw them (plain text, never markup). */
+  readonly titles?: { readonly a: string; readonly b: string | null };
+  /** In compare mode, the side the pathway shows. */
+  readonly shown?: 'a' | 'b';
 }
 
 export type LinkReadResult =
@@ -28,6 +32,7 @@ export type LinkReadResult =
   | { readonly ok: false; readonly message: string }
   | { readonly ok: 'empty' };
 
+const MAX_TITLE = 80;
 const finiteDay = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3650));
 
 const ViewSchema = v.object({
@@ -38,6 +43,16 @@ const ViewSchema = v.object({
   chartDay: v.optional(v.nullable(finiteDay), null),
   mechanism: v.optional(v.nullable(v.picklist([...MECHANISM_IDS, 'tolerance'])), null),
   theme: v.optional(v.nullable(v.picklist(THEMES)), null),
+  titles: v.optional(
+    v.nullable(
+      v.object({
+        a: v.pipe(v.string(), v.maxLength(MAX_TITLE)),
+        b: v.nullable(v.pipe(v.string(), v.maxLength(MAX_TITLE))),
+      }),
+    ),
+    null,
+  ),
+  shown: v.optional(v.picklist(['a', 'b']), 'a'),
 });
 
 /** What each field is called in a message to the learner. */
@@ -47,6 +62,10 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   chartDay: 'chart day',
   mechanism: 'mechanism',
   theme: 'theme',
+  titles: 'scenario names',
+  'titles.a': 'scenario names',
+  'titles.b': 'scenario names',
+  shown: 'side shown',
 };
 
 /** The URL fragment (`#s=…`) that restores `state`. */
@@ -59,6 +78,8 @@ export function writeLink(state: LinkState): string {
     chartDay: state.chartDay,
     mechanism: state.mechanism,
     theme: state.theme,
+    ...(state.titles ? { titles: state.titles } : {}),
+    ...(state.shown && state.shown !== 'a' ? { shown: state.shown } : {}),
   };
   return `#${PARAM}=${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
@@ -108,12 +129,14 @@ export function readLink(hash: string): LinkReadResult {
     ok: true,
     state: {
       scenario: scenario.scenario,
-      tDays: Math.min(view.output.t, scenario.scenario.durationDays),
+      tDays: Math.min(view.output.t, Math.max(scenario.scenario.durationDays, compare?.durationDays ?? 0)),
       compare,
       chartDay:
         view.output.chartDay === null ? null : Math.min(view.output.chartDay, scenario.scenario.durationDays),
       mechanism: view.output.mechanism,
       theme: view.output.theme,
+      ...(view.output.titles ? { titles: view.output.titles } : {}),
+      ...(compare ? { shown: view.output.shown } : {}),
     },
   };
 }

@@ -309,6 +309,11 @@ export function createSession(actors: SessionActors, opening: { chartDay: number
         chartDay: state.chartDay,
         mechanism,
         theme,
+        titles: {
+          a: editors.a.getSnapshot().context.title,
+          b: state.comparing ? editors.b.getSnapshot().context.title : null,
+        },
+        shown: state.comparing ? state.shown : 'a',
       };
     },
     destroy() {

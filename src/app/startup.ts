@@ -12,6 +12,10 @@ export interface Startup {
   /** A theme for this page only, from the link. */
   readonly theme: ThemeId | null;
   readonly mechanism: LinkState['mechanism'];
+  /** The preset A was opened from (null for a link). */
+  readonly presetName: string | null;
+  /** B in compare mode, from a link. */
+  readonly compare: { readonly scenario: Scenario; readonly title: string; readonly shown: 'a' | 'b' } | null;
   /** Why a link could not be used, in one sentence for the learner; null when there was no problem. */
   readonly problem: string | null;
 }
@@ -30,10 +34,14 @@ export function startupFrom(hash: string): Startup {
       scenario: state.scenario,
       tDays: state.tDays,
       chartDay: state.chartDay ?? state.tDays,
-      title: 'shared link',
+      title: state.titles?.a || 'shared link',
       description: 'The scenario and time this link was made with.',
       theme: state.theme,
       mechanism: state.mechanism,
+      presetName: null,
+      compare: state.compare
+        ? { scenario: state.compare, title: state.titles?.b || 'shared link B', shown: state.shown ?? 'a' }
+        : null,
       problem: null,
     };
   }
@@ -46,6 +54,8 @@ export function startupFrom(hash: string): Startup {
     description: preset.description,
     theme: null,
     mechanism: null,
+    presetName: preset.name,
+    compare: null,
     problem: link.ok === false ? link.message : null,
   };
 }

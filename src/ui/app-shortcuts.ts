@@ -14,6 +14,8 @@ export function installAppShortcuts(
     readonly help: Dialog;
     /** The shell's glossary (`shell.glossary`); without it, G does nothing. */
     readonly glossary?: Pick<GlossaryDialog, 'open'>;
+    /** Reset All (the whole session); without it, R only rewinds the clock. */
+    readonly resetAll?: () => void;
   },
 ): () => void {
   const { clock, preferences, help, glossary } = app;
@@ -26,19 +28,21 @@ export function installAppShortcuts(
     'day-back': step(-1),
     'week-forward': step(7),
     'week-back': step(-7),
-    reset: () => clock.send({ type: 'reset' }),
+    reset: () => (app.resetAll ? app.resetAll() : clock.send({ type: 'reset' })),
     'next-theme': () => {
       const now = THEMES.indexOf(preferences.getSnapshot().context.theme);
       preferences.send({ type: 'theme.set', theme: THEMES[(now + 1) % THEMES.length] ?? 'default' });
     },
-    'full-screen': () => {
-      const change = document.fullscreenElement
-        ? document.exitFullscreen()
-        : document.documentElement.requestFullscreen();
-      // Refused (not allowed here, e.g. in an iframe): nothing to undo.
-      change.catch(() => undefined);
-    },
+    'full-screen': () => toggleFullScreen(document),
     glossary: () => glossary?.open(focused()),
     help: () => help.open(focused()),
   });
+}
+
+/** Full screen on or off. Refused (not allowed here, e.g. in an iframe): nothing to undo. */
+export function toggleFullScreen(document: Document): void {
+  const change = document.fullscreenElement
+    ? document.exitFullscreen()
+    : document.documentElement.requestFullscreen?.();
+  change?.catch(() => undefined);
 }

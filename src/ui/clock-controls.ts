@@ -13,7 +13,11 @@ export function weekDayText(tDays: number): string {
 }
 
 function stepButton(clock: ClockActor, days: number, label: string): HTMLButtonElement {
-  const button = el('button', { type: 'button', class: 'clock-step' }, label);
+  const button = el(
+    'button',
+    { type: 'button', class: 'clock-step', title: controlWords.stepTitles[String(days)] },
+    label,
+  );
   button.addEventListener('click', () => clock.send({ type: 'step', days }));
   return button;
 }

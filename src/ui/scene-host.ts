@@ -21,10 +21,15 @@ export async function hostScene(
   region: HTMLElement,
   view: PathwayView,
   preferences: PreferencesActor,
+  onSelected: (id: SceneRegionId | null) => void = () => undefined,
+  openGlossary?: (term: string) => void,
 ): Promise<SceneHost> {
   const window = region.ownerDocument.defaultView ?? globalThis.window;
   const viewHost = el('div', { class: 'scene-view' });
-  const card = createMechanismCard(() => view.highlight(null));
+  const card = createMechanismCard(() => {
+    view.highlight(null);
+    onSelected(null);
+  }, openGlossary);
   region.replaceChildren(viewHost, card.element);
   await view.mount(viewHost);
   view.setTheme(preferences.getSnapshot().context.theme);
@@ -32,6 +37,7 @@ export async function hostScene(
   const select = (id: SceneRegionId) => {
     view.highlight(id);
     card.show(id);
+    onSelected(id);
   };
   const unselect = view.onSelect(select);
   let theme = preferences.getSnapshot().context.theme;
@@ -44,7 +50,10 @@ export async function hostScene(
   const unwatchMotion = watchReducedMotion(preferences, window, (reduced) => view.setReducedMotion(reduced));
 
   return {
-    show: (snapshot) => view.update(snapshot),
+    show: (snapshot) => {
+      view.update(snapshot);
+      card.update(snapshot);
+    },
     select,
     destroy() {
       unselect();

@@ -31,7 +31,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'day-back', key: 'ArrowLeft', label: '←', description: 'One day back' },
   { id: 'week-forward', key: 'ArrowRight', shift: true, label: 'Shift + →', description: 'One week forward' },
   { id: 'week-back', key: 'ArrowLeft', shift: true, label: 'Shift + ←', description: 'One week back' },
-  { id: 'reset', key: 'r', label: 'R', description: 'Back to day 0, paused' },
+  {
+    id: 'reset',
+    key: 'r',
+    label: 'R',
+    description: 'Reset all: the scenario as first opened, day 0, compare off',
+  },
   { id: 'next-theme', key: 't', label: 'T', description: 'Next theme (default, projector, high contrast)' },
   { id: 'full-screen', key: 'f', label: 'F', description: 'Full screen on or off' },
   { id: 'glossary', key: 'g', label: 'G', description: 'Open the glossary' },

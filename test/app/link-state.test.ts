@@ -13,6 +13,8 @@ const state: LinkState = {
   chartDay: 84,
   mechanism: 'rvm',
   theme: 'projector',
+  titles: { a: 'oih-escalation (edited)', b: 'tolerance-only' },
+  shown: 'b',
 };
 
 /** A fragment carrying any JSON value, packed the way real links are. */
@@ -43,6 +45,17 @@ describe('shareable links', () => {
 
   // At least 20 malformed or hostile links: each gives one clear sentence, never a throw, never HTML.
   const hostile: readonly [string, string, RegExp][] = [
+    [
+      'a scenario name far too long',
+      pack({ ...valid, titles: { a: 'x'.repeat(5000), b: null } }),
+      /invalid scenario names/,
+    ],
+    [
+      'a scenario name that is not text',
+      pack({ ...valid, titles: { a: 7, b: null } }),
+      /invalid scenario names/,
+    ],
+    ['a side that is neither A nor B', pack({ ...valid, shown: 'c' }), /invalid side shown/],
     ['not compressed at all', '#s=%%%not-lz%%%', /damaged/],
     ['truncated while copying', writeLink(state).slice(0, 60), /damaged/],
     ['compressed garbage', packText('{"v":1,"scenario":'), /damaged: its contents/],

@@ -1,0 +1,29 @@
+import type { Actor } from 'xstate';
+import type { Side } from '../app/compare';
+import type { EditorContext, editorMachine } from '../app/editor';
+import type { Session } from '../app/session';
+import type { MechanismId } from '../model';
+import type { ClockActor } from './clock-controls';
+
+/** What every tab of the controls needs: the session to send to, and what it currently shows. */
+export interface ControlsDeps {
+  readonly session: Session;
+  readonly editors: Readonly<Record<Side, Actor<typeof editorMachine>>>;
+  readonly clock: ClockActor;
+  /** Shows a mechanism's explanation (the mechanism panel) and highlights it in the scene. */
+  readonly explain: (id: MechanismId) => void;
+}
+
+/** The scenario the controls are editing now (A, or B in compare mode when B is chosen). */
+export function editing(deps: ControlsDeps): EditorContext {
+  return deps.editors[deps.session.state.editing].getSnapshot().context;
+}
+
+export interface ControlTab {
+  readonly panel: HTMLElement;
+  /** Brings the controls up to date with the scenario, the time and the latest result. */
+  refresh(): void;
+}
+
+export const weekOf = (t: number) => Math.floor(t / 7 + 1e-9);
+export const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -1,0 +1,135 @@
+import type { Actor } from 'xstate';
+import type { compareMachine, Side } from '../app/compare';
+import type { editorMachine } from '../app/editor';
+import type { LinkState } from '../app/link-state';
+import type { Computed, Session } from '../app/session';
+import type { ChartSeriesInput, ScrubbableChartView } from '../charts/view';
+import { controlWords as w } from '../content/controls';
+import type { MechanismId } from '../model';
+import type { PathwayView, SceneRegionId } from '../scenes/view';
+import { hostCharts } from './charts-host';
+import type { ClockActor } from './clock-controls';
+import { createControlsPanel, type ControlsPanel } from './controls-panel';
+import { hostScene } from './scene-host';
+import type { PreferencesActor } from './theme-picker';
+
+export interface Workbench {
+  readonly controls: ControlsPanel;
+  /** The mechanism the learner last chose (for links), or null. */
+  readonly mechanism: SceneRegionId | null;
+  select(id: SceneRegionId): void;
+  destroy(): void;
+}
+
+export interface WorkbenchParts {
+  readonly regions: {
+    readonly scene: HTMLElement;
+    readonly charts: HTMLElement;
+    readonly controls: HTMLElement;
+  };
+  readonly scene: PathwayView;
+  readonly charts: ScrubbableChartView;
+  readonly preferences: PreferencesActor;
+  readonly clock: ClockActor;
+  readonly session: Session;
+  readonly editors: Readonly<Record<Side, Actor<typeof editorMachine>>>;
+  readonly compare: Actor<typeof compareMachine>;
+  readonly copyLink: HTMLElement;
+  readonly fullScreen: () => void;
+  readonly openGlossary?: (term: string) => void;
+}
+
+const series = (computed: Computed, comparing: boolean, session: Session): ChartSeriesInput | null =>
+  computed.doseResponse
+    ? {
+        label: comparing ? `${computed.side.toUpperCase()}: ${computed.title}` : computed.title,
+        result: computed.result,
+        doseResponse: computed.doseResponse,
+        regionsAt: (t) => {
+          const snap = session.snapshot(computed.side, t);
+          return { painful: snap?.painfulRegions ?? [], allodynic: snap?.allodynicRegions ?? [] };
+        },
+      }
+    : null;
+
+/**
+ * Puts the scene, the charts and the controls to work on one session: new results go to the charts (A, and
+ * B overlaid in compare mode), every clock change draws the side the scene shows, and the scene's title says
+ * which side that is.
+ */
+export async function mountWorkbench(
+  parts: WorkbenchParts,
+  opening: { mechanism: LinkState['mechanism'] },
+): Promise<Workbench> {
+  const { session, clock, regions } = parts;
+  const sceneTitle = regions.scene.closest('section')?.querySelector('h2') ?? null;
+  const plainTitle = sceneTitle?.textContent ?? '';
+  let mechanism: SceneRegionId | null = null;
+  const scene = await hostScene(
+    regions.scene,
+    parts.scene,
+    parts.preferences,
+    (id) => {
+      mechanism = id;
+    },
+    parts.openGlossary,
+  );
+  const charts = await hostCharts(regions.charts, parts.charts, parts.preferences, {
+    scrub: (tDays) => clock.send({ type: 'scrub', tDays }),
+    select: (id) => scene.select(id),
+  });
+  const draw = () => {
+    const { state } = session;
+    const t = clock.getSnapshot().context.tDays;
+    const shown = session.snapshot(state.comparing ? state.shown : 'a', t) ?? session.snapshot('a', t);
+    if (!shown) return;
+    scene.show(shown);
+    charts.show(session.snapshot('a', t) ?? shown);
+  };
+  let drawnRevision = -1;
+  const onSession = () => {
+    const { state } = session;
+    if (sceneTitle) {
+      const side = state.comparing ? state.shown : 'a';
+      const computed = state[side];
+      sceneTitle.textContent =
+        state.comparing && computed ? w.sceneTitle(side.toUpperCase(), computed.title) : plainTitle;
+    }
+    if (state.resultsRevision === drawnRevision || !state.a) return;
+    drawnRevision = state.resultsRevision;
+    const a = series(state.a, state.comparing, session);
+    const b = state.comparing && state.b ? series(state.b, true, session) : null;
+    if (a && b) charts.setResults(a, b);
+    else if (a) charts.setResults(a);
+    draw();
+  };
+  const offSession = session.subscribe(onSession);
+  onSession();
+  const clockSub = clock.subscribe(draw);
+  const controls = createControlsPanel(
+    {
+      session,
+      editors: parts.editors,
+      clock,
+      explain: (id: MechanismId) => scene.select(id),
+    },
+    { copyLink: parts.copyLink, compare: parts.compare, fullScreen: parts.fullScreen },
+  );
+  regions.controls.replaceChildren(controls.element);
+  regions.controls.classList.add('has-controls');
+  if (opening.mechanism) scene.select(opening.mechanism);
+  return {
+    controls,
+    get mechanism() {
+      return mechanism;
+    },
+    select: (id) => scene.select(id),
+    destroy() {
+      offSession();
+      clockSub.unsubscribe();
+      controls.destroy();
+      charts.destroy();
+      scene.destroy();
+    },
+  };
+}

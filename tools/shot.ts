@@ -1,0 +1,43 @@
+/**
+ * One screenshot of the built app for a quick look: `npx tsx tools/shot.ts OUT.png [WIDTHxHEIGHT] [theme]
+ * [--click "button name"]...` (run `npm run build` first).
+ */
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+
+const [out = 'shot.png', size = '1280x720', theme = 'default'] = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--click' && all[i - 1] !== '--hash');
+const clicks = process.argv.flatMap((a, i, all) => (all[i - 1] === '--click' ? [a] : []));
+const hash = process.argv.flatMap((a, i, all) => (all[i - 1] === '--hash' ? [a] : []))[0] ?? '';
+const [width = 1280, height = 720] = size.split('x').map(Number);
+const server = await preview({ preview: { port: 4179, strictPort: true, host: '127.0.0.1' } });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width, height } });
+  page.on('console', (m) => console.log(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
+  await page.addInitScript(
+    (t) => localStorage.setItem('opioid-paradox-lab:preferences:v1', JSON.stringify({ theme: t })),
+    theme,
+  );
+  await page.goto(`http://127.0.0.1:4179/${hash}`);
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
+    timeout: 20_000,
+  });
+  for (const name of clicks) {
+    const scope = name.startsWith('tab:') ? page.locator('.controls-layout') : page;
+    await scope
+      .getByRole(name.startsWith('tab:') ? 'tab' : 'button', { name: name.replace(/^tab:/, ''), exact: true })
+      .first()
+      .click();
+    await page.waitForTimeout(400);
+  }
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: out });
+  console.log(out);
+} finally {
+  await browser.close();
+  await server.close();
+}
