@@ -33,6 +33,8 @@ export function createControlsPanel(
     readonly copyLink: HTMLElement;
     readonly compare: { send(event: { type: 'compare.show' | 'compare.edit'; side: Side }): void };
     readonly fullScreen: () => void;
+    /** Start with the editor folded away (a wide but short screen); the tabs and the toggle open it. */
+    readonly startFolded?: boolean;
   },
 ): ControlsPanel {
   const tabs: Record<ControlTabId, ControlTab> = {
@@ -59,12 +61,16 @@ export function createControlsPanel(
     { type: 'button', class: 'controls-toggle', 'aria-expanded': 'true', 'aria-controls': editor.id },
     w.hideEditor,
   );
-  toggle.addEventListener('click', () => {
-    editor.hidden = !editor.hidden;
-    switcher.list.hidden = editor.hidden;
-    toggle.setAttribute('aria-expanded', String(!editor.hidden));
-    toggle.textContent = editor.hidden ? w.showEditor : w.hideEditor;
-  });
+  const showEditor = (on: boolean) => {
+    editor.hidden = !on;
+    toggle.setAttribute('aria-expanded', String(on));
+    toggle.textContent = on ? w.hideEditor : w.showEditor;
+  };
+  toggle.addEventListener('click', () => showEditor(Boolean(editor.hidden)));
+  // Choosing a tab opens the editor if it was hidden.
+  switcher.list.addEventListener('click', () => showEditor(true));
+  // On a short projector screen the editor starts folded away, so the scene keeps its height.
+  showEditor(!extras.startFolded);
   const summary = el('p', {
     class: 'live-summary',
     role: 'status',
@@ -107,7 +113,10 @@ export function createControlsPanel(
   return {
     element,
     refresh,
-    showTab: (tab) => switcher.select(tab),
+    showTab: (tab) => {
+      switcher.select(tab);
+      showEditor(true);
+    },
     destroy() {
       off();
       clockSub.unsubscribe();

@@ -40,10 +40,11 @@ function mechanismRow(deps: ControlsDeps, id: MechanismId) {
     'div',
     { class: 'mechanism-row', 'data-mechanism': id },
     el('label', { class: 'check-option', for: toggle.id }, toggle, el('span', {}, w.mechanismOn(name))),
-    strength.field,
     button(w.explainMechanism, () => deps.explain(id), {
       'aria-label': `${w.explainMechanism} ${mechanismText[id].name}`,
     }),
+
+    strength.field,
   );
   return {
     id,

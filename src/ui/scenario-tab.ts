@@ -41,6 +41,7 @@ export function scenarioTab(deps: ControlsDeps): ControlTab {
     type: 'file',
     accept: '.json,application/json',
     id: 'scenario-file',
+    'aria-label': w.loadFile,
     class: 'visually-hidden',
     tabindex: -1,
   });

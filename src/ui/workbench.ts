@@ -13,6 +13,9 @@ import { createControlsPanel, type ControlsPanel } from './controls-panel';
 import { hostScene } from './scene-host';
 import type { PreferencesActor } from './theme-picker';
 
+/** Screens on which the editor starts folded: wide enough for scene and charts side by side, but short. */
+const FOLDED = '(min-width: 1101px) and (max-height: 820px)';
+
 export interface Workbench {
   readonly controls: ControlsPanel;
   /** The mechanism the learner last chose (for links), or null. */
@@ -113,7 +116,12 @@ export async function mountWorkbench(
       clock,
       explain: (id: MechanismId) => scene.select(id),
     },
-    { copyLink: parts.copyLink, compare: parts.compare, fullScreen: parts.fullScreen },
+    {
+      copyLink: parts.copyLink,
+      compare: parts.compare,
+      fullScreen: parts.fullScreen,
+      startFolded: regions.controls.ownerDocument.defaultView?.matchMedia(FOLDED).matches ?? false,
+    },
   );
   regions.controls.replaceChildren(controls.element);
   regions.controls.classList.add('has-controls');

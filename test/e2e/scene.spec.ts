@@ -68,7 +68,7 @@ test('Tab reaches every mechanism region; Enter explains it and Close returns fo
   const card = page.getByRole('complementary', { name: 'Descending facilitation from the RVM' });
   await expect(card).toBeVisible();
   await expect(card).toContainText('ON cells');
-  await expect(card.getByRole('heading')).toBeFocused();
+  await expect(card.locator('#mechanism-card-title')).toBeFocused();
   await card.getByRole('button', { name: 'Close' }).click();
   await expect(card).toBeHidden();
   await expect(rvm).toBeFocused();

@@ -152,13 +152,19 @@ test.describe('layout', () => {
       const notice = (await page.locator('.notice').boundingBox())!;
       const about = (await page.getByRole('button', { name: 'About' }).boundingBox())!;
       expect(Math.abs(notice.y + notice.height / 2 - (about.y + about.height / 2))).toBeLessThan(12);
-      // The scene keeps most of the height of the projector.
+      // The scene keeps most of the height of the projector: the editor starts folded, its tabs showing.
       expect(scene!.height).toBeGreaterThan(720 * 0.55);
-      const overflow = await page.evaluate(() => ({
-        x: document.documentElement.scrollWidth - window.innerWidth,
-        y: document.documentElement.scrollHeight - window.innerHeight,
-      }));
-      expect(overflow).toEqual({ x: 0, y: 0 });
+      const overflow = () =>
+        page.evaluate(() => ({
+          x: document.documentElement.scrollWidth - window.innerWidth,
+          y: document.documentElement.scrollHeight - window.innerHeight,
+        }));
+      expect(await overflow()).toEqual({ x: 0, y: 0 });
+      // Choosing a tab opens the editor; the page still does not scroll and the scene keeps a third.
+      await page.locator('.controls-layout').getByRole('tab', { name: 'Dosing' }).click();
+      await expect(page.getByRole('tabpanel', { name: 'Dosing' })).toBeVisible();
+      expect(await overflow()).toEqual({ x: 0, y: 0 });
+      expect((await page.locator('.region-scene').boundingBox())!.height).toBeGreaterThan(720 * 0.33);
     });
   }
 
