@@ -1,0 +1,141 @@
+import { references, type Reference } from './references';
+
+/**
+ * Sources the lessons cite that src/content/references.ts does not hold: the clinical studies of the facts
+ * file behind management and diagnosis, and the tapering guidelines quoted in the management lesson (the
+ * only sources here that are not in ../shared/science/oih-facts.md; see docs/content-notes.md).
+ * Lessons cite by id; `lessonReference` looks in references.ts first, then here.
+ */
+export const lessonReferences: readonly Reference[] = [
+  {
+    id: 'cdc-2022',
+    citation:
+      'Dowell D, Ragan KR, Jones CM, Baldwin GT, Chou R (2022). CDC Clinical Practice Guideline for Prescribing Opioids for Pain — United States, 2022',
+    source: 'MMWR Recommendations and Reports 71(3):1–95',
+    doi: '10.15585/mmwr.rr7103a1',
+  },
+  {
+    id: 'hhs-2019',
+    citation:
+      'U.S. Department of Health and Human Services (2019). HHS Guide for Clinicians on the Appropriate Dosage Reduction or Discontinuation of Long-Term Opioid Analgesics',
+    source: 'HHS, October 2019',
+  },
+  {
+    id: 'koppert-2005',
+    citation:
+      'Koppert W, Ihmsen H, Körber N, et al. (2005). Different profiles of buprenorphine-induced analgesia and antihyperalgesia in a human pain model',
+    source: 'Pain 118(1–2):15–22',
+    doi: '10.1016/j.pain.2005.06.030',
+  },
+  {
+    id: 'davis-1999',
+    citation:
+      'Davis AM, Inturrisi CE (1999). d-Methadone blocks morphine tolerance and N-methyl-D-aspartate-induced hyperalgesia',
+    source: 'J Pharmacol Exp Ther 289:1048–53',
+  },
+  {
+    id: 'van-elstraete-2008',
+    citation:
+      'Van Elstraete AC, Sitbon P, Mazoit JX, Benhamou D (2008). Gabapentin prevents delayed and long-lasting hyperalgesia induced by fentanyl in rats',
+    source: 'Anesthesiology 108(3):484–94',
+    doi: '10.1097/ALN.0b013e318164cf85',
+  },
+  {
+    id: 'lee-2013',
+    citation:
+      'Lee C, Lee HW, Kim JN (2013). Effect of oral pregabalin on opioid-induced hyperalgesia in patients undergoing laparo-endoscopic single-site urologic surgery',
+    source: 'Korean J Anesthesiol 64(1):19–24',
+    doi: '10.4097/kjae.2013.64.1.19',
+  },
+  {
+    id: 'lenz-2011',
+    citation:
+      'Lenz H, Raeder J, Draegni T, et al. (2011). Effects of COX inhibition on experimental pain and hyperalgesia during and after remifentanil infusion in humans',
+    source: 'Pain 152(6):1289–97',
+  },
+  {
+    id: 'li-2001',
+    citation: 'Li X, Angst MS, Clark JD (2001). A murine model of opioid-induced hyperalgesia',
+    source: 'Mol Brain Res 86(1–2):56–62',
+  },
+  {
+    id: 'joly-2005',
+    citation:
+      'Joly V, Richebe P, Guignard B, et al. (2005). Remifentanil-induced postoperative hyperalgesia and its prevention with small-dose ketamine',
+    source: 'Anesthesiology 103(1):147–55',
+    doi: '10.1097/00000542-200507000-00022',
+  },
+  {
+    id: 'koppert-2003',
+    citation:
+      'Koppert W, Sittl R, Scheuber K, et al. (2003). Differential modulation of remifentanil-induced analgesia and postinfusion hyperalgesia by S-ketamine and clonidine in humans',
+    source: 'Anesthesiology 99(1):152',
+  },
+  {
+    id: 'frank-2017',
+    citation:
+      'Frank JW, Lovejoy TI, Becker WC, et al. (2017). Patient outcomes in dose reduction or discontinuation of long-term opioid therapy: a systematic review',
+    source: 'Ann Intern Med 167(3):181–91',
+    doi: '10.7326/M17-0598',
+  },
+  {
+    id: 'darnall-2018',
+    citation:
+      'Darnall BD, Ziadni MS, Stieg RL, et al. (2018). Patient-centered prescription opioid tapering in community outpatients with chronic pain',
+    source: 'JAMA Intern Med 178:707–8',
+    doi: '10.1001/jamainternmed.2017.8709',
+  },
+  {
+    id: 'rieb-2016',
+    citation:
+      'Rieb LM, Norman WV, Martin RE, et al. (2016). Withdrawal-associated injury site pain (WISP): a descriptive case series of an opioid cessation phenomenon',
+    source: 'Pain 157(12):2865–74',
+    doi: '10.1097/j.pain.0000000000000710',
+  },
+  {
+    id: 'pud-2006',
+    citation:
+      'Pud D, Cohen D, Lawental E, Eisenberg E (2006). Opioids and abnormal pain perception: new evidence from a study of chronic opioid addicts and healthy subjects',
+    source: 'Drug Alcohol Depend 82(3):218–23',
+    doi: '10.1016/j.drugalcdep.2005.09.007',
+  },
+  {
+    id: 'compton-2001',
+    citation:
+      'Compton P, Charuvastra VC, Ling W (2001). Pain intolerance in opioid-maintained former opiate addicts: effect of long-acting maintenance agent',
+    source: 'Drug Alcohol Depend 63(2):139–46',
+  },
+  {
+    id: 'chen-2009',
+    citation:
+      'Chen L, Malarick C, Seefeld L, Wang S, Houghton M, Mao J (2009). Altered quantitative sensory testing outcome in subjects with opioid therapy',
+    source: 'Pain 143(1–2):65–70',
+    doi: '10.1016/j.pain.2009.01.022',
+  },
+  {
+    id: 'angst-2003',
+    citation:
+      'Angst MS, Koppert W, Pahl I, Clark DJ, Schmelz M (2003). Short-term infusion of the mu-opioid agonist remifentanil in humans causes hyperalgesia during withdrawal',
+    source: 'Pain 106:49–57',
+    doi: '10.1016/s0304-3959(03)00276-8',
+  },
+  {
+    id: 'king-2005',
+    citation:
+      'King T, Ossipov MH, Vanderah TW, Porreca F, Lai J (2005). Is paradoxical pain induced by sustained opioid exposure an underlying mechanism of opioid antinociceptive tolerance?',
+    source: 'Neurosignals 14:194–205',
+    doi: '10.1159/000087658',
+  },
+  {
+    id: 'laulin-1999',
+    citation:
+      'Laulin JP, Célèrier E, Larcher A, Le Moal M, Simonnet G (1999). Opiate tolerance to daily heroin administration: an apparent phenomenon associated with enhanced pain sensitivity',
+    source: 'Neuroscience',
+    doi: '10.1016/S0306-4522(98)00652-6',
+  },
+];
+
+/** A reference by id, from references.ts first, then the lessons' own list; undefined if unknown. */
+export function lessonReference(id: string): Reference | undefined {
+  return references.find((r) => r.id === id) ?? lessonReferences.find((r) => r.id === id);
+}

@@ -1,0 +1,170 @@
+import type { Lesson } from '../types';
+
+/** Lesson 3: descending facilitation from the RVM (seed: second mechanism bullet). */
+export const rvmLesson: Lesson = {
+  id: 'rvm',
+  title: 'Descending facilitation from the RVM',
+  minutes: 7,
+  dosing: true,
+  objectives: [
+    'Locate the rostral ventromedial medulla (RVM) and its ON and OFF cells.',
+    'Explain how opioids switch brainstem control from inhibiting to facilitating spinal pain signals.',
+    'Interpret the rat experiments in which blocking the RVM removed both OIH and apparent tolerance.',
+  ],
+  steps: [
+    {
+      id: 'pathway',
+      title: 'Descending pain facilitation',
+      text: 'Opioids can activate descending pain pathways from the brainstem — specifically the rostral ventromedial medulla, or RVM — that facilitate, rather than inhibit, pain signals at the spinal cord level. The RVM’s OFF cells normally inhibit pain; its ON cells facilitate it.',
+      setup: { preset: 'oih-state', tDays: 0, chart: 'mechanisms', highlight: 'rvm', compare: null },
+      mechanism: 'rvm',
+      prediction: {
+        prompt: 'On a steady dose, RVM facilitation will…',
+        options: [
+          { id: 'keep', text: 'keep rising for as long as the dose is given' },
+          { id: 'plateau', text: 'rise over one to two weeks, then level off' },
+          { id: 'fall', text: 'rise in the first hours, then fall back' },
+        ],
+        answerId: 'plateau',
+      },
+      task: {
+        kind: 'play-to',
+        day: 28,
+        prompt: 'Play to week 4 (day 28) and follow the RVM line on the mechanisms chart.',
+      },
+      explain:
+        'RVM facilitation rose over the first two weeks and then held steady. In rats the facilitation appeared within about 3 days of continuous morphine, driven by cholecystokinin (CCK) in the RVM. In the scene, ON cells now fire more than OFF cells.',
+      question: {
+        prompt: 'Where do the RVM’s descending signals act?',
+        options: [
+          {
+            id: 'a',
+            text: 'On pain transmission in the spinal cord (dorsal horn)',
+            correct: true,
+            feedback:
+              'Right: the brainstem sends signals down to the spinal cord that make transmission easier.',
+          },
+          {
+            id: 'b',
+            text: 'On the nociceptor endings in the skin',
+            correct: false,
+            feedback:
+              'The RVM’s fibres run down the spinal cord; they act at the spinal cord level, not in the skin.',
+          },
+          {
+            id: 'c',
+            text: 'Only on the opioid receptors of the brain',
+            correct: false,
+            feedback:
+              'Its facilitating signals reach spinal pain neurons; that is why it is called descending.',
+          },
+        ],
+      },
+    },
+    {
+      id: 'continuous',
+      title: 'OIH while the drug is still given',
+      text: 'Rats received morphine continuously from a pellet. Is OIH only a withdrawal effect, or does it appear while the drug is still on board?',
+      setup: { preset: 'vanderah-2001-continuous', tDays: 0, chart: 'time-course', highlight: 'rvm' },
+      prediction: {
+        prompt: 'On day 6 of continuous morphine, the rats’ pain threshold will be…',
+        options: [
+          { id: 'above', text: 'above baseline: they are still on morphine' },
+          { id: 'below', text: 'below baseline: hyperalgesia despite the morphine' },
+        ],
+        answerId: 'below',
+      },
+      task: { kind: 'play-to', day: 6, prompt: 'Play to day 6.' },
+      explain:
+        'The threshold was above baseline on day 2 and below it from about day 3, while morphine was still being delivered — as Vanderah 2001 reported (tactile and thermal hypersensitivity during delivery, none with placebo).',
+      question: {
+        prompt:
+          'Blocking the RVM with lidocaine in those rats removed the hypersensitivity and also the rightward shift of the morphine dose–response. What does that say about tolerance?',
+        options: [
+          {
+            id: 'a',
+            text: 'Part of what is measured as tolerance is OIH masking the drug’s effect.',
+            correct: true,
+            feedback:
+              'Right: remove the facilitation and the drug works again — some “tolerance” was hidden OIH.',
+          },
+          {
+            id: 'b',
+            text: 'Lidocaine is a painkiller, so the test is meaningless.',
+            correct: false,
+            feedback:
+              'The lidocaine was placed in the RVM and had no effect in placebo rats; it acted on the facilitation only.',
+          },
+          {
+            id: 'c',
+            text: 'Tolerance and OIH are the same process.',
+            correct: false,
+            feedback:
+              'They overlap but differ: receptor desensitization remains when facilitation is blocked, and tolerance can exist without OIH (Chu 2012).',
+          },
+        ],
+      },
+    },
+    {
+      id: 'lesion',
+      title: 'Switch off RVM facilitation',
+      text: 'Side B is the OIH patient unchanged. In side A, set RVM facilitation to 0 — the model’s version of the RVM lesion — and compare pain at week 12.',
+      setup: {
+        preset: 'oih-state',
+        compare: { preset: 'oih-state' },
+        tDays: 84,
+        chart: 'time-course',
+        highlight: 'rvm',
+      },
+      prediction: {
+        prompt: 'Without RVM facilitation, pain at week 12 will be…',
+        options: [
+          { id: 'same', text: 'unchanged' },
+          { id: 'lower', text: 'clearly lower, though not back to the first days' },
+          { id: 'zero', text: 'zero' },
+        ],
+        answerId: 'lower',
+      },
+      task: {
+        kind: 'edit',
+        edit: 'mechanism.set',
+        mechanism: 'rvm',
+        prompt: 'Set RVM facilitation to 0 in the mechanism controls.',
+      },
+      explain:
+        'Pain at week 12 fell from about 9/10 to under 5/10, and tolerance fell too, because in the model dynorphin needs descending facilitation to rise. NMDA, glia and HCN2 still sensitize the patient, so some OIH remains.',
+      question: {
+        prompt: 'Is an RVM block a treatment for patients?',
+        options: [
+          {
+            id: 'a',
+            text: 'No: it is an animal experiment that shows the mechanism',
+            correct: true,
+            feedback:
+              'Right: lidocaine in the RVM and spinal pathway lesions are laboratory tools, not therapies.',
+          },
+          {
+            id: 'b',
+            text: 'Yes: lidocaine injected into the brainstem is standard care',
+            correct: false,
+            feedback:
+              'No such treatment exists for patients; the app’s “RVM block” imitates the rat experiments.',
+          },
+          {
+            id: 'c',
+            text: 'Yes: a higher opioid dose blocks the RVM',
+            correct: false,
+            feedback:
+              'The opposite: sustained opioid exposure is what switches the RVM towards facilitation.',
+          },
+        ],
+      },
+    },
+  ],
+  summary: [
+    'Opioids activate descending pathways from the RVM that facilitate, rather than inhibit, spinal pain signals.',
+    'In rats this appears within days while the drug is still given; CCK in the RVM drives it.',
+    'Blocking the RVM removes OIH and part of the apparent tolerance — some “tolerance” is OIH in disguise.',
+  ],
+  referenceIds: ['seed', 'vanderah-2001', 'king-2005', 'chu-2012'],
+};
