@@ -50,10 +50,10 @@ export const casesLesson: Lesson = {
         kind: 'edit',
         edit: 'dose.change',
         direction: 'up',
-        prompt: 'Do the supervised dose challenge: raise the dose by 30 % at week 12, then play two weeks.',
+        prompt: 'Do the supervised dose challenge: raise the dose by 30 % at week 12, then play four weeks.',
       },
       explain:
-        'Pain dipped for a day, then rose above its level before the increase, and a new region became allodynic.',
+        'Pain dipped for a few days, then crept back up and by four weeks was above its level before the increase; a new region became allodynic within days.',
       question: {
         prompt: 'Diagnosis?',
         options: [
@@ -393,13 +393,16 @@ export const casesLesson: Lesson = {
           },
           {
             id: 'support',
-            text: 'Support her through withdrawal under supervision; if it is severe, restart at a lower dose and taper slowly',
+            text: 'Support her through withdrawal under supervision, with an NSAID and graded exercise; if withdrawal is severe, a supervised restart at a lower dose with a slow taper is an option',
             correct: true,
             feedback:
-              'Right: withdrawal pain resolves in about two weeks (median 14 days in patients, Rieb 2016), and OIH fades over months.',
+              'Right: withdrawal pain resolves in about two weeks (median 14 days in patients, Rieb 2016), and the OIH fades over months; by week 20 her pain is below where it started.',
             setup: course(
               'abrupt-stop',
-              [{ type: 'dose.change', atDay: 87, currentDosePerDay: 240, percent: -50 }, taper10(94, 120)],
+              [
+                { type: 'adjuvant.set', kind: 'nsaid', on: true, atDay: 87 },
+                { type: 'adjuvant.set', kind: 'exercise', on: true, atDay: 87 },
+              ],
               87,
             ),
           },
@@ -536,7 +539,7 @@ export const casesLesson: Lesson = {
             text: 'Double the dose to restore the first week’s relief',
             correct: false,
             feedback:
-              'At the higher dose, this virtual patient develops allodynia and spreading pain within two weeks: the dose crossed her OIH threshold.',
+              'At the higher dose, this virtual patient’s pain spreads to new regions and allodynia begins within two weeks: the dose crossed her OIH threshold.',
             setup: course(
               'chu-2012-moderate-dose',
               [{ type: 'dose.change', atDay: 14, currentDosePerDay: 78, percent: 100 }],

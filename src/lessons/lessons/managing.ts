@@ -81,10 +81,10 @@ export const managingLesson: Lesson = {
       task: {
         kind: 'edit',
         edit: 'taper.start',
-        prompt: 'Start a taper at week 12: 10 % of the current dose each week. Then play on to week 35.',
+        prompt: 'Start a taper at week 12: 10 % of the current dose each week. Then play on to week 30.',
       },
       explain:
-        'In this highly susceptible virtual patient, pain first rose to the top of the scale while the dose came down (lost relief plus mild withdrawal), then fell as the sensitization faded: about 7.4/10 four weeks after the last dose, against 10/10 for continuing. Reviews of dose reduction in real patients found pain improved or stayed the same in most studies (Frank 2017), and a slow voluntary taper brought no increase in pain (Darnall 2018).',
+        'In this highly susceptible virtual patient, pain first rose to the top of the scale while the dose came down (lost relief plus mild withdrawal), then fell as the sensitization faded: about 7–8/10 by week 30, when the dose was low, against 10/10 for continuing. Reviews of dose reduction in real patients found pain improved or stayed the same in most studies (Frank 2017), and a slow voluntary taper brought no increase in pain (Darnall 2018).',
       question: {
         prompt: 'Why must a taper be supervised?',
         options: [

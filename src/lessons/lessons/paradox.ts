@@ -71,7 +71,7 @@ export const paradoxLesson: Lesson = {
       },
       task: { kind: 'chart', chart: 'body-map', prompt: 'Open the Body map chart.' },
       explain:
-        'Pain now reaches the hips, the chest and an arm: areas that were not painful before. Sensitized spinal neurons receive input from a wider area, so pain becomes more diffuse.',
+        'Pain now reaches both hips, the chest and both arms: areas that were not painful before. Sensitized spinal neurons receive input from a wider area, so pain becomes more diffuse.',
     },
     {
       id: 'allodynia',
