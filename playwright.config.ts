@@ -21,6 +21,11 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
+  projects: [
+    { name: 'pages', testIgnore: /timing\.spec\.ts/ },
+    // Timing tests run alone once the others are done, so no other test competes for the CPU.
+    { name: 'timing', testMatch: /timing\.spec\.ts/, dependencies: ['pages'] },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,

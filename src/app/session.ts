@@ -80,12 +80,16 @@ export interface Session {
   /** The model's snapshot of a side at a time (null before its first result). */
   snapshot(side: Side, tDays: number): Snapshot | null;
   doseNow(side: Side): DoseNow;
+  /** A side's name as the learner sees it (an edited preset says so). */
+  title(side: Side): string;
   /** What a shared link must carry to restore this view. */
   link(view: { mechanism: LinkState['mechanism']; theme: LinkState['theme'] }): LinkState;
   destroy(): void;
 }
 
 const WEEK = 7;
+/** Added to the name of an edited scenario (the controls show the same words). */
+export const EDITED = ' (edited)';
 const AFTER_CHANGE_DAYS = 4 * WEEK;
 /** The clock rests this long before the dose–response curves move to its day. */
 const CHART_DAY_DELAY_MS = 400;
@@ -221,6 +225,12 @@ export function createSession(actors: SessionActors, opening: { chartDay: number
     }, CHART_DAY_DELAY_MS);
   });
 
+  /** A side's name as the controls show it: an edited preset says so, and a link keeps saying so. */
+  const shownTitle = (side: Side) => {
+    const { title, edited } = editors[side].getSnapshot().context;
+    return edited && !title.endsWith(EDITED) ? `${title}${EDITED}` : title;
+  };
+
   const doseNow = (side: Side): DoseNow => {
     const computed = state[side];
     const scenario = editors[side].getSnapshot().context.scenario;
@@ -301,6 +311,7 @@ export function createSession(actors: SessionActors, opening: { chartDay: number
       return computed ? snapshotAt(computed.result, Math.min(tDays, computed.scenario.durationDays)) : null;
     },
     doseNow,
+    title: shownTitle,
     link({ mechanism, theme }) {
       return {
         scenario: editors.a.getSnapshot().context.scenario,
@@ -309,10 +320,7 @@ export function createSession(actors: SessionActors, opening: { chartDay: number
         chartDay: state.chartDay,
         mechanism,
         theme,
-        titles: {
-          a: editors.a.getSnapshot().context.title,
-          b: state.comparing ? editors.b.getSnapshot().context.title : null,
-        },
+        titles: { a: shownTitle('a'), b: state.comparing ? shownTitle('b') : null },
         shown: state.comparing ? state.shown : 'a',
       };
     },

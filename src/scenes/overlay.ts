@@ -10,6 +10,9 @@ import type { SceneRegionId } from './view';
  */
 let overlayCount = 0;
 
+/** The smallest pointer target, in CSS px (WCAG 2.2 target size, minimum). */
+const MIN_TARGET = 24;
+
 export class SceneOverlay {
   readonly element: HTMLDivElement;
   readonly description: HTMLParagraphElement;
@@ -71,11 +74,14 @@ export class SceneOverlay {
   setLayout(layout: SceneLayout): void {
     for (const [id, button] of this.buttons) {
       const r = toCss(layout, layout.regions[id]);
+      // WCAG 2.5.8: never a target under 24 × 24 CSS px, even in a small scene; grown about its centre.
+      const width = Math.max(MIN_TARGET, r.width);
+      const height = Math.max(MIN_TARGET, r.height);
       Object.assign(button.style, {
-        left: `${r.x}px`,
-        top: `${r.y}px`,
-        width: `${r.width}px`,
-        height: `${r.height}px`,
+        left: `${r.x - (width - r.width) / 2}px`,
+        top: `${r.y - (height - r.height) / 2}px`,
+        width: `${width}px`,
+        height: `${height}px`,
       });
     }
     if (this.shown) this.placeTooltip(this.shown);

@@ -55,8 +55,7 @@ export function compareTab(
     off.hidden = state.comparing;
     on.hidden = !state.comparing;
     const a = deps.editors.a.getSnapshot().context;
-    const b = deps.editors.b.getSnapshot().context;
-    names.textContent = `A: ${a.title} · B: ${b.title}`;
+    names.textContent = `A: ${session.title('a')} · B: ${session.title('b')}`;
     shows.set(state.shown);
     edits.set(state.editing);
     if (suggestedFor !== a.presetName) {

@@ -69,6 +69,10 @@ export function createControlsPanel(
   toggle.addEventListener('click', () => showEditor(Boolean(editor.hidden)));
   // Choosing a tab opens the editor if it was hidden.
   switcher.list.addEventListener('click', () => showEditor(true));
+  switcher.list.addEventListener('keydown', (event) => {
+    if (['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(event.key))
+      showEditor(true);
+  });
   // On a short projector screen the editor starts folded away, so the scene keeps its height.
   showEditor(!extras.startFolded);
   const summary = el('p', {

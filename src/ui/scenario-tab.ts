@@ -87,7 +87,7 @@ export function scenarioTab(deps: ControlsDeps): ControlTab {
   );
   const refresh = () => {
     const context = editing(deps);
-    title.textContent = context.edited ? `${context.title} (${w.editedBadge})` : context.title;
+    title.textContent = session.title(session.state.editing);
     undo.disabled = context.history.length === 0;
     if (
       context.presetName &&

@@ -45,7 +45,9 @@ export interface WorkbenchParts {
 const series = (computed: Computed, comparing: boolean, session: Session): ChartSeriesInput | null =>
   computed.doseResponse
     ? {
-        label: comparing ? `${computed.side.toUpperCase()}: ${computed.title}` : computed.title,
+        label: comparing
+          ? `${computed.side.toUpperCase()}: ${session.title(computed.side)}`
+          : session.title(computed.side),
         result: computed.result,
         doseResponse: computed.doseResponse,
         regionsAt: (t) => {
@@ -96,7 +98,7 @@ export async function mountWorkbench(
       const side = state.comparing ? state.shown : 'a';
       const computed = state[side];
       sceneTitle.textContent =
-        state.comparing && computed ? w.sceneTitle(side.toUpperCase(), computed.title) : plainTitle;
+        state.comparing && computed ? w.sceneTitle(side.toUpperCase(), session.title(side)) : plainTitle;
     }
     if (state.resultsRevision === drawnRevision || !state.a) return;
     drawnRevision = state.resultsRevision;

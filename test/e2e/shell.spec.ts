@@ -1,57 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
-import type AxeCore from 'axe-core';
-
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const THEMES = ['default', 'projector', 'high-contrast'] as const;
-
-/** Opens the built app and collects every console error and uncaught exception from the first byte on. */
-async function openApp(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Opioid Paradox Lab' })).toBeVisible();
-  // Audit the finished page: the scene, charts and controls are drawn by app-ready.
-  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
-    timeout: 20_000,
-  });
-  return errors;
-}
-
-const THEME_LABELS = {
-  default: 'Default',
-  projector: 'Projector',
-  'high-contrast': 'High contrast',
-} as const;
-
-async function chooseTheme(page: Page, theme: (typeof THEMES)[number]) {
-  await page.getByRole('button', { name: 'Display' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Display settings' });
-  await dialog.getByRole('radio', { name: THEME_LABELS[theme], exact: true }).check();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-}
-
-/** Runs axe-core with every WCAG 2.0, 2.1 and 2.2 A and AA rule, none disabled. */
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-}
+import { expect, test } from '@playwright/test';
+import { axeViolations, chooseTheme, openApp, THEMES } from './helpers';
 
 test('the built app loads with its landmarks, the disclaimer and no console errors', async ({ page }) => {
   const errors = await openApp(page);
