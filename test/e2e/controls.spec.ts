@@ -55,7 +55,9 @@ test('open a preset, play, pause, step, taper, compare, copy the link: the link 
   await tab(page, 'Compare').click();
   await page.getByLabel('Scenario B').selectOption('tolerance-only-maintained');
   await page.getByRole('button', { name: 'Start comparing' }).click();
-  await expect(page.locator('.compare-names')).toHaveText('A: oih-maintained (edited) · B: tolerance-only-maintained');
+  await expect(page.locator('.compare-names')).toHaveText(
+    'A: oih-maintained (edited) · B: tolerance-only-maintained',
+  );
   await page.getByRole('group', { name: 'The pathway shows' }).getByRole('radio', { name: 'B' }).check();
   await expect(page.locator('#scene-title')).toHaveText('Pain pathway — B: tolerance-only-maintained');
   await expect(page.locator('.oc-panel').getByText('B: tolerance-only-maintained').first()).toBeVisible();
