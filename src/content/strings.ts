@@ -71,24 +71,12 @@ export const themeLabels: Readonly<Record<ThemeName, string>> = {
 export interface RegionText {
   /** Heading of the region, read by screen readers as the landmark's name. */
   readonly title: string;
-  /** One line saying what will appear in the region until the feature lands. */
-  readonly upcoming: string;
+  /** What the region says while its view is being loaded (a moment on a slow machine). */
+  readonly loading: string;
 }
 
 export const regionText: Readonly<Record<'scene' | 'charts' | 'controls', RegionText>> = {
-  scene: {
-    title: 'Pain pathway',
-    upcoming:
-      'Coming next: the animated pathway from skin to spinal cord to brainstem, showing each OIH mechanism grow as the weeks of dosing pass.',
-  },
-  charts: {
-    title: 'Dose–response and time course',
-    upcoming:
-      'Coming next: dose–response curves that contrast OIH with tolerance, and pain, sensitivity and mechanisms over time.',
-  },
-  controls: {
-    title: 'Scenario',
-    upcoming:
-      'Coming next: dosing regimens, mechanism switches, compare mode and ready-made lecture scenarios.',
-  },
+  scene: { title: 'Pain pathway', loading: 'Loading the pain pathway…' },
+  charts: { title: 'Dose–response and time course', loading: 'Loading the charts…' },
+  controls: { title: 'Scenario', loading: 'Computing the first scenario…' },
 };

@@ -1,27 +1,5 @@
-import { appStrings, regionText } from '../content/strings';
+import { appStrings } from '../content/strings';
 import { el } from './dom';
-
-/** The scenario being shown, the clock controls, and a line on the controls still to come. */
-export function showScenarioSummary(
-  region: HTMLElement,
-  scenario: { readonly name: string; readonly description: string },
-  ...tools: HTMLElement[]
-): void {
-  region.replaceChildren(
-    el(
-      'div',
-      { class: 'controls-stack' },
-      el(
-        'div',
-        { class: 'scenario-summary' },
-        el('h3', { id: 'scenario-name' }, `${appStrings.scenarioLabel} ${scenario.name}`),
-        el('p', {}, scenario.description),
-      ),
-      ...tools,
-      el('p', { class: 'upcoming-inline' }, regionText.controls.upcoming),
-    ),
-  );
-}
 
 /** A shared link that could not be used: said once, plainly, above the workspace; the app carries on. */
 export function showLinkProblem(workspace: HTMLElement, message: string): void {

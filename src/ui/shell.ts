@@ -32,9 +32,9 @@ function region(id: RegionId, text: RegionText): { section: HTMLElement; body: H
     { class: 'region-body', 'data-region': id },
     el(
       'div',
-      { class: 'upcoming' },
-      icon(REGION_ICONS[id], 'upcoming-icon'),
-      el('p', { class: 'upcoming-text' }, text.upcoming),
+      { class: 'region-loading', role: 'status' },
+      icon(REGION_ICONS[id], 'region-loading-icon'),
+      el('p', { class: 'region-loading-text' }, text.loading),
     ),
   );
   const section = el(

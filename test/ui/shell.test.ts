@@ -49,12 +49,12 @@ describe('app shell', () => {
     }
   });
 
-  it('says in one line what will appear in each region that is not built yet', () => {
+  it('says in each region, as a status, that its view is loading (no placeholder for a missing feature)', () => {
     for (const body of Object.values(shell.regions)) {
-      const lines = body.querySelectorAll('.upcoming p');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]?.textContent).toMatch(/^Coming next: .{40,}\.$/);
+      const status = within(body).getByRole('status');
+      expect(status.textContent).toMatch(/^(Loading|Computing) the .+…$/);
     }
+    expect(root.textContent).not.toMatch(/Coming next/);
   });
 
   it('switches the theme on the document root from the Display dialog and saves it', () => {
