@@ -16,6 +16,10 @@ import { showLinkProblem, showStartupError } from './ui/controls-region';
 import { createCopyLink } from './ui/copy-link';
 import { mountShell } from './ui/shell';
 import { mountWorkbench } from './ui/workbench';
+import { hostLessons } from './ui/lessons-host';
+import { lessonMachine } from './lessons/lesson-machine';
+import { LESSONS } from './lessons/lessons/index';
+import { createProgressStore } from './lessons/progress-store';
 import './ui/theme.css';
 import './ui/app.css';
 import './ui/dialogs.css';
@@ -62,8 +66,11 @@ const later = (callback: () => void, ms: number) => {
 const session = createSession({ clock, editors, compare, clients, later }, { chartDay: opening.chartDay });
 
 async function start() {
-  const link = () =>
-    `${location.origin}${location.pathname}${writeLink(session.link({ mechanism: bench.mechanism, theme: null }))}`;
+  const link = () => {
+    const open = lessons.open ? lessons.panel.current() : null;
+    const lesson = open ? { id: open.lessonId, step: open.stepId } : null;
+    return `${location.origin}${location.pathname}${writeLink(session.link({ mechanism: bench.mechanism, theme: null, lesson }))}`;
+  };
   const bench = await mountWorkbench(
     {
       regions: shell.regions,
@@ -80,6 +87,17 @@ async function start() {
     },
     opening,
   );
+  const openGlossary = (term: string) => shell.glossary.open(undefined, term);
+  const lessons = hostLessons(shell.lessonSlot, shell.lessonsButton, bench, {
+    lessons: LESSONS,
+    machine: lessonMachine,
+    store: createProgressStore(browserStorage()),
+    openGlossary,
+  });
+  if (opening.lesson) {
+    lessons.show(true);
+    lessons.panel.open(opening.lesson.id, opening.lesson.step ?? undefined);
+  }
   installAppShortcuts(window, {
     clock,
     preferences,

@@ -25,6 +25,8 @@ export interface LinkState {
   readonly titles?: { readonly a: string; readonly b: string | null };
   /** In compare mode, the side the pathway shows. */
   readonly shown?: 'a' | 'b';
+  /** The lesson and step open when the link was made. */
+  readonly lesson?: { readonly id: string; readonly step: string | null };
 }
 
 export type LinkReadResult =
@@ -33,6 +35,8 @@ export type LinkReadResult =
   | { readonly ok: 'empty' };
 
 const MAX_TITLE = 80;
+/** Lesson and step ids are short slugs; anything else in a link is refused. */
+const LESSON_ID = /^[a-z0-9-]{1,60}$/;
 const finiteDay = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3650));
 
 const ViewSchema = v.object({
@@ -53,6 +57,15 @@ const ViewSchema = v.object({
     null,
   ),
   shown: v.optional(v.picklist(['a', 'b']), 'a'),
+  lesson: v.optional(
+    v.nullable(
+      v.object({
+        id: v.pipe(v.string(), v.regex(LESSON_ID)),
+        step: v.nullable(v.pipe(v.string(), v.regex(LESSON_ID))),
+      }),
+    ),
+    null,
+  ),
 });
 
 /** What each field is called in a message to the learner. */
@@ -66,6 +79,9 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   'titles.a': 'scenario names',
   'titles.b': 'scenario names',
   shown: 'side shown',
+  lesson: 'lesson',
+  'lesson.id': 'lesson',
+  'lesson.step': 'lesson step',
 };
 
 /** The URL fragment (`#s=…`) that restores `state`. */
@@ -80,6 +96,7 @@ export function writeLink(state: LinkState): string {
     theme: state.theme,
     ...(state.titles ? { titles: state.titles } : {}),
     ...(state.shown && state.shown !== 'a' ? { shown: state.shown } : {}),
+    ...(state.lesson ? { lesson: state.lesson } : {}),
   };
   return `#${PARAM}=${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
@@ -137,6 +154,7 @@ export function readLink(hash: string): LinkReadResult {
       theme: view.output.theme,
       ...(view.output.titles ? { titles: view.output.titles } : {}),
       ...(compare ? { shown: view.output.shown } : {}),
+      ...(view.output.lesson ? { lesson: view.output.lesson } : {}),
     },
   };
 }

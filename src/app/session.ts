@@ -71,8 +71,11 @@ export interface SessionActors {
 export interface Session {
   readonly state: SessionState;
   subscribe(listener: (state: SessionState) => void): () => void;
-  /** Sends a control's event to the side being edited, with the time and dose a from-now edit needs. */
-  send(intent: Intent): void;
+  /**
+   * Sends a control's event to the side being edited, with the time and dose a from-now edit needs;
+   * returns the event as sent.
+   */
+  send(intent: Intent): EditorEvent;
   /** Compare on with B as `preset` (or a copy of A as it is now when null), or off. */
   setCompare(on: boolean, preset?: string | null): void;
   /** Reset All: both editors back to what was opened, compare off, the clock at day 0 and paused. */
@@ -83,7 +86,11 @@ export interface Session {
   /** A side's name as the learner sees it (an edited preset says so). */
   title(side: Side): string;
   /** What a shared link must carry to restore this view. */
-  link(view: { mechanism: LinkState['mechanism']; theme: LinkState['theme'] }): LinkState;
+  link(view: {
+    mechanism: LinkState['mechanism'];
+    theme: LinkState['theme'];
+    lesson?: LinkState['lesson'] | null;
+  }): LinkState;
   destroy(): void;
 }
 
@@ -281,6 +288,7 @@ export function createSession(actors: SessionActors, opening: { chartDay: number
         pendingSay[side] = null;
         if (after.said || after.problem) set({ summary: after.problem ?? after.said ?? '' });
       }
+      return event;
     },
     setCompare(on, preset = null) {
       if (!on) {
@@ -312,7 +320,7 @@ export function createSession(actors: SessionActors, opening: { chartDay: number
     },
     doseNow,
     title: shownTitle,
-    link({ mechanism, theme }) {
+    link({ mechanism, theme, lesson = null }) {
       return {
         scenario: editors.a.getSnapshot().context.scenario,
         tDays: tNow(),
@@ -322,6 +330,7 @@ export function createSession(actors: SessionActors, opening: { chartDay: number
         theme,
         titles: { a: shownTitle('a'), b: state.comparing ? shownTitle('b') : null },
         shown: state.comparing ? state.shown : 'a',
+        ...(lesson ? { lesson } : {}),
       };
     },
     destroy() {

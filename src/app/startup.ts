@@ -14,6 +14,8 @@ export interface Startup {
   readonly mechanism: LinkState['mechanism'];
   /** The preset A was opened from (null for a link). */
   readonly presetName: string | null;
+  /** The lesson (and step) a link opens, or null; an unknown lesson is the lesson panel's to report. */
+  readonly lesson: { readonly id: string; readonly step: string | null } | null;
   /** B in compare mode, from a link. */
   readonly compare: { readonly scenario: Scenario; readonly title: string; readonly shown: 'a' | 'b' } | null;
   /** Why a link could not be used, in one sentence for the learner; null when there was no problem. */
@@ -39,6 +41,7 @@ export function startupFrom(hash: string): Startup {
       theme: state.theme,
       mechanism: state.mechanism,
       presetName: null,
+      lesson: state.lesson ?? null,
       compare: state.compare
         ? { scenario: state.compare, title: state.titles?.b || 'shared link B', shown: state.shown ?? 'a' }
         : null,
@@ -55,6 +58,7 @@ export function startupFrom(hash: string): Startup {
     theme: null,
     mechanism: null,
     presetName: preset.name,
+    lesson: null,
     compare: null,
     problem: link.ok === false ? link.message : null,
   };

@@ -20,6 +20,10 @@ export interface ChartsPanel extends ScrubbableChartView {
   setLayout(layout: Layout): void;
   /** Which chart the tabs show. */
   show(chart: ChartId): void;
+  /** The chart the tabs show now. */
+  readonly shown: ChartId;
+  /** Called when the shown chart changes (the learner chose a tab, or show() was called). */
+  onShow(callback: (chart: ChartId) => void): () => void;
 }
 
 const ORDER: readonly ChartId[] = ['dose-response', 'time-course', 'mechanisms', 'body-map'];
@@ -54,16 +58,24 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
     slot.className = 'oc-slot';
     return slot;
   });
+  const showListeners = new Set<(chart: ChartId) => void>();
   const tabs: Tabs<ChartId> = createTabs(
     chartsPanelLabel,
     ORDER.map((k, i) => ({ key: k, label: chartTabs[k], panel: slots[i] as HTMLElement })),
-    () => undefined,
+    (chart) => showListeners.forEach((listener) => listener(chart)),
   );
   root.append(tabs.list, ...slots);
   let size: [number, number] | null = null;
   let layout: Layout = initialLayout;
   const panel: ChartsPanel = {
     charts,
+    get shown() {
+      return tabs.selected;
+    },
+    onShow(callback) {
+      showListeners.add(callback);
+      return () => showListeners.delete(callback);
+    },
     mount(host) {
       host.append(root);
       all.forEach((c, i) => c.mount(slots[i] as HTMLElement));

@@ -31,9 +31,16 @@ export const SCENE_REGION_IDS: readonly SceneRegionId[] = [
  */
 export interface SimSetup {
   readonly preset?: string;
+  /** A scenario as it stands (a lecturer's "add this scene"), instead of a preset; validated on use. */
+  readonly scenario?: SetupScenario;
   readonly edits?: readonly ScenarioEdit[];
-  /** Side B of compare mode: a preset with its own edits; null turns compare mode off. */
-  readonly compare?: { readonly preset: string; readonly edits?: readonly ScenarioEdit[] } | null;
+  /** Side B of compare mode: a preset (or a scenario) with its own edits; null turns compare mode off. */
+  readonly compare?:
+    | { readonly preset: string; readonly edits?: readonly ScenarioEdit[] }
+    | { readonly scenario: SetupScenario }
+    | null;
+  /** In compare mode, the side the scene shows. */
+  readonly shown?: 'a' | 'b';
   /** Move the clock here (model days). */
   readonly tDays?: number;
   /** Start playing from tDays. */
@@ -42,6 +49,13 @@ export interface SimSetup {
   readonly highlight?: SceneRegionId | null;
   /** Show this chart. */
   readonly chart?: ChartId;
+}
+
+/** A scenario carried in a setup with the name it is shown under. */
+export interface SetupScenario {
+  readonly title: string;
+  /** A scenario in the schema of docs/scenario.md (checked by the model's parser before use). */
+  readonly scenario: unknown;
 }
 
 /** What the learner must do in the simulation, checked against SimEvents by `taskDone`. */

@@ -10,6 +10,8 @@ export interface SceneHost {
   show(snapshot: Snapshot): void;
   /** Highlights a mechanism and shows its explanation, as when the learner chooses it in the scene. */
   select(id: SceneRegionId): void;
+  /** Clears the highlight and closes the explanation. */
+  deselect(): void;
   destroy(): void;
 }
 
@@ -55,6 +57,11 @@ export async function hostScene(
       card.update(snapshot);
     },
     select,
+    deselect() {
+      view.highlight(null);
+      if (card.shown) card.hide();
+      onSelected(null);
+    },
     destroy() {
       unselect();
       themeSubscription.unsubscribe();

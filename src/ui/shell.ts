@@ -13,6 +13,13 @@ export type RegionId = keyof typeof regionText;
 export interface Shell {
   /** The body of each region, where a view mounts. */
   readonly regions: Readonly<Record<RegionId, HTMLElement>>;
+  /** Where the lesson panel mounts (hidden until the learner opens the lessons). */
+  readonly lessonSlot: HTMLElement;
+  /** Where the lecture bar mounts (hidden outside lecture mode). */
+  readonly lectureSlot: HTMLElement;
+  /** Header buttons that open the lessons and the lecture mode. */
+  readonly lessonsButton: HTMLButtonElement;
+  readonly lectureButton: HTMLButtonElement;
   readonly about: Dialog;
   readonly shortcuts: Dialog;
   /** The glossary; `glossary.open(returnFocusTo, term?)` opens it, at a term if given. */
@@ -92,16 +99,30 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     appStrings.glossaryButton,
   );
   glossaryButton.addEventListener('click', () => glossary.open(glossaryButton));
+  const lessonSlot = el('div', { class: 'lesson-slot', id: 'lesson-slot', hidden: true });
+  const lectureSlot = el('div', { class: 'lecture-slot', id: 'lecture-slot', hidden: true });
+  const lessonsButton = el(
+    'button',
+    { type: 'button', 'aria-expanded': 'false', 'aria-controls': lessonSlot.id },
+    appStrings.lessonsButton,
+  );
+  const lectureButton = el(
+    'button',
+    { type: 'button', 'aria-controls': lectureSlot.id },
+    appStrings.lectureButton,
+  );
   const scene = region('scene', regionText.scene);
   const charts = region('charts', regionText.charts);
   const controls = region('controls', regionText.controls);
 
   root.replaceChildren(
     el('a', { class: 'skip-link', href: '#workspace' }, appStrings.skipToContent),
-    header(display.button, glossaryButton, shortcutsButton, aboutButton),
+    header(lessonsButton, lectureButton, display.button, glossaryButton, shortcutsButton, aboutButton),
     el(
       'main',
       { id: 'workspace', class: 'workspace', tabindex: -1 },
+      lectureSlot,
+      lessonSlot,
       scene.section,
       charts.section,
       controls.section,
@@ -116,6 +137,10 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
   const unbind = bindPreferencesToDocument(preferences, root.ownerDocument.documentElement);
   return {
     regions: { scene: scene.body, charts: charts.body, controls: controls.body },
+    lessonSlot,
+    lectureSlot,
+    lessonsButton,
+    lectureButton,
     about,
     shortcuts,
     glossary,

@@ -4,13 +4,16 @@ import type { editorMachine } from '../app/editor';
 import type { LinkState } from '../app/link-state';
 import type { Computed, Session } from '../app/session';
 import type { ChartSeriesInput, ScrubbableChartView } from '../charts/view';
+import type { ChartId } from '../content/charts';
 import { controlWords as w } from '../content/controls';
+import type { SimEvent, SimSetup } from '../lessons/types';
 import type { MechanismId } from '../model';
 import type { PathwayView, SceneRegionId } from '../scenes/view';
 import { hostCharts } from './charts-host';
 import type { ClockActor } from './clock-controls';
 import { createControlsPanel, type ControlsPanel } from './controls-panel';
 import { hostScene } from './scene-host';
+import { applySetup, captureSetup, type SetupTargets } from './workbench-setup';
 import type { PreferencesActor } from './theme-picker';
 
 /** Screens on which the editor starts folded: wide enough for scene and charts side by side, but short. */
@@ -21,7 +24,20 @@ export interface Workbench {
   /** The mechanism the learner last chose (for links), or null. */
   readonly mechanism: SceneRegionId | null;
   select(id: SceneRegionId): void;
+  /** Sets the simulation as a lesson step or lecture scene asks; returns a problem in words, or null. */
+  applySetup(setup: SimSetup): string | null;
+  /** The simulation as it stands, as a setup that restores it. */
+  captureSetup(): SimSetup;
+  /** What the learner does (not what a setup does): for lessons checking their tasks. */
+  onAction(listener: (event: SimEvent) => void): () => void;
   destroy(): void;
+}
+
+/** The charts panel's tabs, which lessons and lecture scenes choose and learners' choices are reported. */
+export interface ChartsWithTabs extends ScrubbableChartView {
+  show(chart: ChartId): void;
+  readonly shown: ChartId;
+  onShow(callback: (chart: ChartId) => void): () => void;
 }
 
 export interface WorkbenchParts {
@@ -31,7 +47,7 @@ export interface WorkbenchParts {
     readonly controls: HTMLElement;
   };
   readonly scene: PathwayView;
-  readonly charts: ScrubbableChartView;
+  readonly charts: ScrubbableChartView | ChartsWithTabs;
   readonly preferences: PreferencesActor;
   readonly clock: ClockActor;
   readonly session: Session;
@@ -70,15 +86,24 @@ export async function mountWorkbench(
   const sceneTitle = regions.scene.closest('section')?.querySelector('h2') ?? null;
   const plainTitle = sceneTitle?.textContent ?? '';
   let mechanism: SceneRegionId | null = null;
+  const listeners = new Set<(event: SimEvent) => void>();
+  /** True while a setup is applied: what it changes is not the learner's doing. */
+  let applying = false;
+  const act = (event: SimEvent) => {
+    if (!applying) for (const listener of listeners) listener(event);
+  };
   const scene = await hostScene(
     regions.scene,
     parts.scene,
     parts.preferences,
     (id) => {
       mechanism = id;
+      if (id) act({ type: 'sim.select', region: id });
     },
     parts.openGlossary,
   );
+  const tabbed = 'onShow' in parts.charts ? parts.charts : null;
+  const offChartTab = tabbed?.onShow((chart) => act({ type: 'sim.chart', chart }));
   const charts = await hostCharts(regions.charts, parts.charts, parts.preferences, {
     scrub: (tDays) => clock.send({ type: 'scrub', tDays }),
     select: (id) => scene.select(id),
@@ -110,10 +135,32 @@ export async function mountWorkbench(
   };
   const offSession = session.subscribe(onSession);
   onSession();
-  const clockSub = clock.subscribe(draw);
+  let lastT = clock.getSnapshot().context.tDays;
+  const clockSub = clock.subscribe(({ context }) => {
+    draw();
+    if (context.tDays === lastT) return;
+    lastT = context.tDays;
+    act({ type: 'sim.time', tDays: context.tDays });
+  });
+  // The controls' session reports each edit and compare switch as the learner's action.
+  const reporting: Session = Object.create(session, {
+    send: {
+      value: (intent: Parameters<Session['send']>[0]) => {
+        const event = session.send(intent);
+        act({ type: 'sim.edit', edit: event });
+        return event;
+      },
+    },
+    setCompare: {
+      value: (on: boolean, preset?: string | null) => {
+        session.setCompare(on, preset);
+        act({ type: 'sim.compare', on });
+      },
+    },
+  }) as Session;
   const controls = createControlsPanel(
     {
-      session,
+      session: reporting,
       editors: parts.editors,
       clock,
       explain: (id: MechanismId) => scene.select(id),
@@ -128,13 +175,38 @@ export async function mountWorkbench(
   regions.controls.replaceChildren(controls.element);
   regions.controls.classList.add('has-controls');
   if (opening.mechanism) scene.select(opening.mechanism);
+  const targets: SetupTargets = {
+    session,
+    clock,
+    editors: parts.editors,
+    compare: parts.compare,
+    select: (id) => (id ? scene.select(id) : scene.deselect()),
+    selected: () => mechanism,
+    showChart: (chart) => tabbed?.show(chart),
+    chartShown: () => tabbed?.shown ?? null,
+  };
   return {
     controls,
     get mechanism() {
       return mechanism;
     },
     select: (id) => scene.select(id),
+    applySetup(setup) {
+      applying = true;
+      try {
+        return applySetup(targets, setup);
+      } finally {
+        applying = false;
+      }
+    },
+    captureSetup: () => captureSetup(targets),
+    onAction(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     destroy() {
+      offChartTab?.();
+      listeners.clear();
       offSession();
       clockSub.unsubscribe();
       controls.destroy();

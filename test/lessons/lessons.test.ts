@@ -117,7 +117,12 @@ describe('lessons', () => {
             if (setup.tDays !== undefined)
               expect(setup.tDays, where).toBeLessThanOrEqual(scenario.durationDays);
           }
-          if (setup.compare) runSide(setup.compare.preset, setup.compare.edits);
+          // Lessons open presets: a scenario as it stands (setup.scenario) is for a lecturer's own scenes.
+          expect(setup.scenario, where).toBeUndefined();
+          if (setup.compare) {
+            expect('preset' in setup.compare, where).toBe(true);
+            if ('preset' in setup.compare) runSide(setup.compare.preset, setup.compare.edits);
+          }
           if (setup.highlight) expect(SCENE_REGION_IDS).toContain(setup.highlight);
         }
       });
