@@ -8,8 +8,15 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const [out = 'shot.png', size = '1280x720', theme = 'default'] = process.argv
   .slice(2)
-  .filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--click' && all[i - 1] !== '--hash');
+  .filter(
+    (a, i, all) =>
+      !a.startsWith('--') &&
+      all[i - 1] !== '--click' &&
+      all[i - 1] !== '--hash' &&
+      all[i - 1] !== '--selector',
+  );
 const clicks = process.argv.flatMap((a, i, all) => (all[i - 1] === '--click' ? [a] : []));
+const selector = process.argv.flatMap((a, i, all) => (all[i - 1] === '--selector' ? [a] : []))[0];
 const hash = process.argv.flatMap((a, i, all) => (all[i - 1] === '--hash' ? [a] : []))[0] ?? '';
 const [width = 1280, height = 720] = size.split('x').map(Number);
 const server = await preview({ preview: { port: 4179, strictPort: true, host: '127.0.0.1' } });
@@ -35,7 +42,8 @@ try {
     await page.waitForTimeout(400);
   }
   await page.waitForTimeout(500);
-  await page.screenshot({ path: out });
+  if (selector) await page.locator(selector).first().screenshot({ path: out });
+  else await page.screenshot({ path: out, fullPage: width < 700 });
   console.log(out);
 } finally {
   await browser.close();
