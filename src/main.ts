@@ -65,6 +65,8 @@ const later = (callback: () => void, ms: number) => {
 };
 const session = createSession({ clock, editors, compare, clients, later }, { chartDay: opening.chartDay });
 
+const openGlossary = (term: string) => shell.glossary.open(undefined, term);
+
 async function start() {
   const link = () => {
     const open = lessons.open ? lessons.panel.current() : null;
@@ -83,11 +85,10 @@ async function start() {
       compare,
       copyLink: createCopyLink(link, navigator.clipboard),
       fullScreen: () => toggleFullScreen(document),
-      openGlossary: (term) => shell.glossary.open(undefined, term),
+      openGlossary,
     },
     opening,
   );
-  const openGlossary = (term: string) => shell.glossary.open(undefined, term);
   const lessons = hostLessons(shell.lessonSlot, shell.lessonsButton, bench, {
     lessons: LESSONS,
     machine: lessonMachine,

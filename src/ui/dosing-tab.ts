@@ -3,7 +3,7 @@ import { SCHEDULES, type ScheduleId } from '../app/scenario-edits';
 import { controlWords as w } from '../content/controls';
 import type { DrugId } from '../model';
 import { weekDayText } from './clock-controls';
-import { editing, round1, type ControlsDeps, type ControlTab } from './controls-deps';
+import { editing, round1, setLinkedText, type ControlsDeps, type ControlTab } from './controls-deps';
 import { el } from './dom';
 import { button, group, numberField, row, selectField } from './fields';
 
@@ -138,10 +138,11 @@ export function dosingTab(deps: ControlsDeps): ControlTab {
     const dosing = session.doseNow(session.state.editing);
     const when = weekDayText(deps.clock.getSnapshot().context.tDays);
     const amount = `${round1(dosing.dosePerDay)} ${dosing.unit}`;
-    now.textContent = dosing.drugLabel ? w.doseNow(when, amount, dosing.drugLabel) : w.noOpioidNow(when);
+    const nowText = dosing.drugLabel ? w.doseNow(when, amount, dosing.drugLabel) : w.noOpioidNow(when);
+    if (now.textContent !== nowText) now.textContent = nowText;
     const pct = reduction.value();
     const after = `${round1(dosing.dosePerDay * (1 - pct / 100))} ${dosing.unit}`;
-    rotateNote.textContent = w.rotateExplain(pct, amount, after);
+    setLinkedText(deps, rotateNote, w.rotateExplain(pct, amount, after));
     const scenario = editing(deps).scenario;
     const rat = scenario.subject === 'rat';
     ratNote.hidden = !rat;

@@ -1,7 +1,7 @@
 import { PRESET_GROUPS } from '../app/catalogue';
 import { fileNameFor, readScenarioFile, scenarioFile } from '../app/scenario-file';
 import { controlWords as w } from '../content/controls';
-import { editing, type ControlsDeps, type ControlTab } from './controls-deps';
+import { editing, setLinkedText, type ControlsDeps, type ControlTab } from './controls-deps';
 import { el } from './dom';
 import { button, row } from './fields';
 
@@ -21,7 +21,7 @@ export function scenarioTab(deps: ControlsDeps): ControlTab {
   }
   const description = el('p', { id: 'preset-description', class: 'preset-description' });
   const describe = () => {
-    description.textContent = ALL.find((p) => p.name === select.value)?.description ?? '';
+    setLinkedText(deps, description, ALL.find((p) => p.name === select.value)?.description ?? '');
   };
   select.addEventListener('change', describe);
   const open = button(w.presetOpen, () => session.send({ type: 'preset.choose', name: select.value }));
@@ -76,13 +76,7 @@ export function scenarioTab(deps: ControlsDeps): ControlTab {
     title,
     row(el('span', { class: 'control-field' }, el('label', { for: select.id }, w.presetLabel), select), open),
     description,
-    row(
-      button(w.resetAll, () => session.resetAll(), { title: w.resetAllHint }),
-      undo,
-      save,
-      load,
-      picker,
-    ),
+    row(undo, save, load, picker),
     message,
   );
   const refresh = () => {

@@ -164,6 +164,7 @@ export async function mountWorkbench(
       editors: parts.editors,
       clock,
       explain: (id: MechanismId) => scene.select(id),
+      ...(parts.openGlossary ? { openGlossary: parts.openGlossary } : {}),
     },
     {
       copyLink: parts.copyLink,
