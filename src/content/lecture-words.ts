@@ -1,0 +1,60 @@
+/**
+ * Words of lecture mode (issue 7, "Lecture scenarios"): the lecture bar, its forms and messages, and the
+ * problems a lecture file or link can have. The ready lecture's captions and notes live with the lecture in
+ * src/lessons/lectures.ts.
+ */
+export const lectureText = {
+  region: 'Lecture',
+  sceneOf: (n: number, of: number) => `Scene ${n} of ${of}`,
+  /** What the live region says when the scene changes. */
+  announce: (n: number, of: number, caption: string) => `Scene ${n} of ${of}: ${caption}`,
+  previous: 'Previous',
+  previousLabel: 'Previous scene',
+  next: 'Next',
+  nextLabel: 'Next scene',
+  notes: 'Presenter notes',
+  notesTitle: 'Presenter notes',
+  addScene: 'Add this scene',
+  addSceneTitle: 'Add the simulation as it is now as a new scene after this one',
+  captionLabel: 'Caption of the new scene (one line)',
+  notesLabel: 'Presenter notes (optional)',
+  addConfirm: 'Add scene',
+  addCancel: 'Cancel',
+  captionMissing: 'Write a caption for the scene first.',
+  sceneAdded: (n: number) => `Scene added as scene ${n}.`,
+  removeScene: 'Remove this scene',
+  removeLast: 'A lecture keeps at least one scene.',
+  sceneRemoved: (caption: string) => `Scene removed: ${caption}`,
+  saveFile: 'Save lecture file',
+  openFile: 'Open lecture file',
+  openFileLabel: 'Choose a lecture file to open',
+  opened: (title: string, scenes: number) => `Opened “${title}”: ${scenes} scenes.`,
+  copyLink: 'Copy lecture link',
+  copyLinkDone: 'Lecture link copied.',
+  copyLinkManual: 'Copy this link to share the lecture:',
+  exit: 'Exit lecture mode',
+  setupProblem: (problem: string) => `This scene could not be shown as saved: ${problem}`,
+  /** Shown small in the lecture bar: the lecture talks about doses of a virtual patient. */
+  educationOnly:
+    'Education only: doses are MME/day of a virtual patient in a teaching model, never advice for a real patient.',
+  shortcutsTitle: 'In lecture mode',
+  shortcutsNote:
+    'In lecture mode ← and → change scene instead of stepping the clock; hold Alt to step the clock. The other keys work as usual.',
+} as const;
+
+/** Problems with a lecture file or link: each one sentence a lecturer can act on. */
+export const lectureFileText = {
+  tooLarge: 'The lecture file is larger than 1 MB; a lecture file is a few hundred kB at most.',
+  notJson: 'The lecture file is damaged: its contents are not readable JSON.',
+  notLecture: 'The file does not hold a lecture.',
+  wrongFormat: 'The file is not an Opioid Paradox Lab lecture file.',
+  newer: 'The lecture was made by a newer version of Opioid Paradox Lab.',
+  older: (version: number) =>
+    `The lecture uses an old format (version ${version}) that is no longer supported.`,
+  forbiddenKey: (key: string) => `The lecture contains a forbidden key “${key}” and was refused.`,
+  invalid: (where: string, message: string) => `The lecture has an invalid ${where}: ${message}.`,
+  unknownPreset: (scene: number, name: string) =>
+    `Scene ${scene} uses a preset that does not exist: “${name}”.`,
+  linkTooLong: 'The lecture link is too long to be a lecture link.',
+  linkDamaged: 'The lecture link is damaged: it could not be unpacked. Was it copied whole?',
+} as const;
