@@ -1,34 +1,48 @@
+import { lectureText } from '../content/lecture-words';
 import { appStrings } from '../content/strings';
 import { createDialog, type Dialog } from './dialog';
 import { el } from './dom';
-import { SHORTCUTS } from './shortcuts';
+import { SHORTCUTS, type Shortcut } from './shortcuts';
 
-/** The list of keyboard shortcuts, opened with `?` or the Shortcuts button. */
-export function createShortcutsDialog(): Dialog {
-  const rows = SHORTCUTS.map((s) =>
+/** One table of shortcuts with a caption (hidden for the main table, shown for lecture mode's). */
+function shortcutTable(caption: HTMLElement, shortcuts: readonly Shortcut[]): HTMLTableElement {
+  const rows = shortcuts.map((s) =>
     el('tr', {}, el('th', { scope: 'row' }, el('kbd', {}, s.label)), el('td', {}, s.description)),
   );
+  return el(
+    'table',
+    { class: 'shortcuts-table' },
+    caption,
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, appStrings.shortcutKey),
+        el('th', { scope: 'col' }, appStrings.shortcutAction),
+      ),
+    ),
+    el('tbody', {}, ...rows),
+  );
+}
+
+/** The list of keyboard shortcuts, opened with `?` or the Shortcuts button; lecture mode's keys apart. */
+export function createShortcutsDialog(): Dialog {
   return createDialog(
     'shortcuts',
     appStrings.shortcutsTitle,
     [
-      el(
-        'table',
-        { class: 'shortcuts-table' },
+      shortcutTable(
         el('caption', { class: 'visually-hidden' }, appStrings.shortcutsTitle),
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            el('th', { scope: 'col' }, appStrings.shortcutKey),
-            el('th', { scope: 'col' }, appStrings.shortcutAction),
-          ),
-        ),
-        el('tbody', {}, ...rows),
+        SHORTCUTS.filter((s) => s.mode === undefined),
       ),
       el('p', {}, appStrings.shortcutsNote),
+      shortcutTable(
+        el('caption', { class: 'shortcuts-mode-caption' }, lectureText.shortcutsTitle),
+        SHORTCUTS.filter((s) => s.mode === 'lecture'),
+      ),
+      el('p', {}, lectureText.shortcutsNote),
     ],
     'dialog dialog-narrow',
   );
