@@ -1,16 +1,74 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { singleFileFlavour, singleFileSeal } from './tools/vite-single-file.ts';
 
-export default defineConfig({
-  base: './',
-  server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
-  test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'test/**/*.browser.test.ts', 'node_modules/**'],
-    environment: 'node',
-    // DOM tests opt in with `// @vitest-environment happy-dom` at the top of the file.
-    restoreMocks: true,
-  },
+const APP_NAME = 'Opioid Paradox Lab';
+const APP_DESCRIPTION =
+  'An interactive simulation that teaches opioid-induced hyperalgesia: why opioids given for pain can make pain worse. For education, not for dosing decisions.';
+/** The default theme's background and header colours (src/ui/theme.css). */
+const BACKGROUND = '#0e1620';
+const SURFACE = '#172230';
+
+/**
+ * The offline web app: a service worker (sw.js, next to index.html) that precaches every file of the build —
+ * the app, the model worker, pixi's renderer chunks, icons — and a manifest. Everything is relative, so the
+ * build works from any sub-path. Updates wait for the learner (src/app/offline.ts registers it).
+ */
+const offlineApp = (): PluginOption =>
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+    manifest: {
+      name: APP_NAME,
+      short_name: 'Paradox Lab',
+      description: APP_DESCRIPTION,
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: BACKGROUND,
+      theme_color: SURFACE,
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+    },
+    workbox: {
+      // With the manifest, its icons and includeAssets, this is every file of the build but the source maps.
+      globPatterns: ['**/*.{js,css,html}'],
+      // An old cache is removed once the new version is active; a new page load never mixes versions.
+      cleanupOutdatedCaches: true,
+      navigateFallback: 'index.html',
+      // The app reads its state from the fragment; `?embed=1` and the like still open the cached page.
+      ignoreURLParametersMatching: [/.*/],
+    },
+  });
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    base: './',
+    server: { port: 5173, strictPort: true },
+    preview: { port: 4173, strictPort: true },
+    build: single
+      ? // One HTML file (vite-plugin-singlefile inlines everything); public/ stays out of it.
+        { target: 'es2022', sourcemap: false, outDir: 'dist-single', emptyOutDir: true }
+      : { target: 'es2022', sourcemap: true },
+    publicDir: single ? false : 'public',
+    // The single file starts its model worker from a blob: URL, which Chromium allows only for classic workers.
+    worker: { format: single ? 'iife' : 'es' },
+    plugins: single ? [singleFileFlavour(), viteSingleFile(), singleFileSeal()] : [offlineApp()],
+    test: {
+      include: ['test/**/*.test.ts'],
+      exclude: ['test/e2e/**', 'test/**/*.browser.test.ts', 'node_modules/**'],
+      environment: 'node',
+      // DOM tests opt in with `// @vitest-environment happy-dom` at the top of the file.
+      restoreMocks: true,
+    },
+  };
 });

@@ -1,0 +1,15 @@
+/**
+ * Words of the ways the app is delivered: the offline update offer, the embedded (iframe) view and the
+ * single-file version. Kept apart from the code that shows them so that they can be reviewed and translated.
+ */
+export const deployWords = {
+  updateReady: 'A new version of Opioid Paradox Lab is ready.',
+  updateLater:
+    'Nothing changes until you choose: it also starts by itself the next time the app is opened in a new window.',
+  updateNow: 'Update now',
+  updateDismiss: 'Not now',
+  embedOpenFull: 'Open the full app',
+  embedOpenFullHint: '(opens in a new tab)',
+  singleFileSharing:
+    'This is the single-file version: links need a web server, so share a scenario as a file instead — save it from the Scenario tab and open it here or in the online app.',
+} as const;
