@@ -24,17 +24,23 @@ export function singleFileFlavour(): Plugin {
   return {
     name: 'opioid-paradox-lab:single-file-flavour',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!source.includes('make-worker') || source.includes('.single')) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === MAKE_WORKER ? MAKE_WORKER_SINGLE : null;
+    resolveId: {
+      // The filter keeps the bundler from calling this for every other import.
+      filter: { id: /make-worker$/ },
+      async handler(source, importer, options) {
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        return resolved?.id === MAKE_WORKER ? MAKE_WORKER_SINGLE : null;
+      },
     },
     // The file's policy forbids eval, and pixi compiles shader and uniform code with `new Function` unless
     // this is loaded before a renderer starts. Added here rather than in src/ because only this build needs
     // it (and the import rule's resolver does not read package "exports").
-    transform(code, id) {
-      if (id !== MAKE_WORKER_SINGLE) return null;
-      return { code: `import 'pixi.js/unsafe-eval';\n${code}`, map: null };
+    transform: {
+      filter: { id: /make-worker\.single\.ts$/ },
+      handler(code, id) {
+        if (id !== MAKE_WORKER_SINGLE) return null;
+        return { code: `import 'pixi.js/unsafe-eval';\n${code}`, map: null };
+      },
     },
     transformIndexHtml: {
       order: 'pre',

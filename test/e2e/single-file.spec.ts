@@ -1,0 +1,92 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { SINGLE_FILE_NAME } from '../../tools/vite-single-file.ts';
+
+/**
+ * The single file (issue 8) opened from disk with every network request refused: it must carry all it needs.
+ * Tests dist-single/ from `npm run build:single`, building it first if it is missing or older than dist/.
+ */
+const FILE = path.resolve('dist-single', SINGLE_FILE_NAME);
+const FILE_URL = pathToFileURL(FILE).href;
+const modified = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  if (modified(FILE) >= modified(path.resolve('dist', 'index.html')) && modified(FILE) > 0) return;
+  await build({ mode: 'single', logLevel: 'warn' });
+});
+
+/** Share of the scene canvas's pixels that differ from its first pixel: the scene has drawn something. */
+async function sceneCoverage(page: Page): Promise<number> {
+  const png = await page.locator('.pathway-scene canvas').first().screenshot();
+  return page.evaluate(
+    async (bytes) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let differs = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const distance =
+          Math.abs(data[i]! - data[0]!) +
+          Math.abs(data[i + 1]! - data[1]!) +
+          Math.abs(data[i + 2]! - data[2]!);
+        if (distance > 30) differs += 1;
+      }
+      return differs / (data.length / 4);
+    },
+    [...png],
+  );
+}
+
+test('the single file runs from file:// with the network blocked: scene, charts, model worker, no errors', async ({
+  page,
+  context,
+}) => {
+  const refused: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto(FILE_URL);
+  await expect(page.getByRole('heading', { level: 1, name: 'Opioid Paradox Lab' })).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
+    timeout: 20_000,
+  });
+
+  // Its own policy is in force: only its inlined scripts, the worker from a blob: URL, no eval.
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toMatch(/script-src 'sha256-[^']+'/);
+  expect(policy).toContain('worker-src blob:');
+  expect(policy).not.toMatch(/unsafe-eval|unsafe-inline/);
+  expect(
+    await page.evaluate(() => document.querySelectorAll('script[src], link[rel="stylesheet"]').length),
+  ).toBe(0);
+
+  expect(await sceneCoverage(page)).toBeGreaterThan(0.1);
+  await expect(page.locator('.oc-panel svg').first()).toBeVisible();
+  expect(await page.locator('.oc-panel svg path').count()).toBeGreaterThan(3);
+  // The model ran in its inlined classic workers (one per compare side), started from blob: URLs.
+  const workers = page.workers().map((w) => w.url());
+  expect(workers.length).toBeGreaterThan(0);
+  expect(workers.filter((url) => !url.startsWith('blob:'))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.locator('.clock-readout')).not.toHaveText('Week 8, day 0');
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+
+  expect(refused).toEqual([]);
+  expect(requested.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+  expect(errors).toEqual([]);
+});
