@@ -18,7 +18,7 @@ export const lessonPanelText = {
   predict: 'Predict first',
   predictButton: 'Lock in my prediction',
   youPredicted: (text: string) => `You predicted: ${text}`,
-  simulationShowed: (text: string) => `The simulation shows: ${text}`,
+  simulationShowed: (text: string) => `The simulation shows: ${text.replace(/[.!?]$/, '')}.`,
   predictionMatched: 'Your prediction matches what the simulation shows.',
   predictionDiffered: 'The simulation shows something else — look at why below.',
   observe: 'Now do this in the simulation',

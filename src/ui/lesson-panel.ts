@@ -62,6 +62,22 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
   let savedJson = '';
   let renderedKey = '';
   let renderedStep = -1;
+  /**
+   * The data-key of the panel control the learner is using, while the lesson handles it. Applying a step's
+   * setup can move the focus out of the panel before the panel renders (closing the scene's mechanism card
+   * returns the focus to the scene), so the render keeps the focus in the panel by this, not by where the
+   * focus happens to be.
+   */
+  let actingKey: string | undefined;
+  const send = (e: Parameters<LessonActor['send']>[0]) => {
+    const active = document.activeElement as HTMLElement | null;
+    actingKey = active && body.contains(active) ? (active.dataset.key ?? '') : undefined;
+    try {
+      actor?.send(e);
+    } finally {
+      actingKey = undefined;
+    }
+  };
 
   const say = (text: string) => {
     live.textContent = text;
@@ -115,14 +131,13 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
     if (key === renderedKey) return;
     const { lesson, progress } = s.context;
     const active = document.activeElement as HTMLElement | null;
-    const hadFocus = active !== null && body.contains(active);
+    const hadFocus = actingKey !== undefined || (active !== null && body.contains(active));
     // A new step (or the summary) takes focus to its heading; otherwise focus stays on the same control.
     const moved =
       progress.stepIndex !== renderedStep || s.matches('finished') !== renderedKey.includes('"finished"');
-    const focusedKey = hadFocus ? (moved ? 'step' : active.dataset.key) : undefined;
+    const focusedKey = hadFocus ? (moved ? 'step' : (actingKey ?? active?.dataset.key)) : undefined;
     renderedKey = key;
     renderedStep = progress.stepIndex;
-    const send = (e: Parameters<LessonActor['send']>[0]) => actor?.send(e);
     const linked = new Set<string>();
     const header = el(
       'header',
@@ -247,13 +262,8 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
       if (step.prediction && predicted) {
         const answer = step.prediction.options.find((o) => o.id === step.prediction?.answerId)?.text ?? '';
         out.push(
-          el(
-            'p',
-            { class: 'lesson-reveal' },
-            T.simulationShowed(answer),
-            ' ',
-            predicted === step.prediction.answerId ? T.predictionMatched : T.predictionDiffered,
-          ),
+          el('p', { class: 'lesson-reveal' }, T.simulationShowed(answer)),
+          el('p', {}, predicted === step.prediction.answerId ? T.predictionMatched : T.predictionDiffered),
         );
       }
       if (step.explain)
@@ -332,7 +342,14 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
       renderedKey = '';
       renderedStep = -1;
       const next = createActor(options.machine, { input: { lesson, saved: options.store.load(lesson.id) } });
-      next.on('lesson.setup', (e) => options.onSetup(e.setup));
+      next.on('lesson.setup', (e) => {
+        // Applying a setup may move the focus (closing the scene's mechanism card returns it to the scene);
+        // a learner working in the panel stays where they were.
+        const active = document.activeElement;
+        options.onSetup(e.setup);
+        if (active instanceof HTMLElement && body.contains(active) && document.activeElement !== active)
+          active.focus();
+      });
       next.subscribe(onSnapshot);
       actor = next;
       next.start();

@@ -50,10 +50,11 @@ export const casesLesson: Lesson = {
         kind: 'edit',
         edit: 'dose.change',
         direction: 'up',
-        prompt: 'Do the supervised dose challenge: raise the dose by 30 % at week 12, then play four weeks.',
+        prompt:
+          'Do the supervised dose challenge: raise the dose by 25 % at week 12 (Dosing), then play four weeks.',
       },
       explain:
-        'Pain dipped for a few days, then crept back up and by four weeks was above its level before the increase; a new region became allodynic within days.',
+        'Pain dipped by about 0.4 for a few days, then crept back up and by four weeks was above its level before the increase, while the allodynia went on spreading (to an arm within days).',
       question: {
         prompt: 'Diagnosis?',
         options: [
@@ -270,9 +271,9 @@ export const casesLesson: Lesson = {
         kind: 'edit',
         edit: 'dose.change',
         direction: 'up',
-        prompt: 'Raise the dose by 30 % at week 12 and play two weeks.',
+        prompt: 'Raise the dose by 25 % at week 12 (Dosing) and play two weeks.',
       },
-      explain: 'Pain fell from about 3.8 to 3.0 and stayed lower; no spread, no allodynia.',
+      explain: 'Pain fell from about 3.8 to about 3.1 and stayed lower; no spread, no allodynia.',
       question: {
         prompt: 'Diagnosis?',
         options: [
@@ -418,10 +419,10 @@ export const casesLesson: Lesson = {
         kind: 'edit',
         edit: 'dose.change',
         direction: 'up',
-        prompt: 'Raise the dose by 30 % at week 8 and play two weeks.',
+        prompt: 'Raise the dose by 25 % at week 8 (Dosing) and play two weeks.',
       },
       explain:
-        'Pain fell half a point for a day, then passed its earlier level: the added drug still gives some relief (tolerance can be overcome for a while), but sensitization grows faster.',
+        'Pain fell by about 0.4 within a day, then climbed back and passed its earlier level within two weeks: the added drug still gives some relief (tolerance can be overcome for a while), but sensitization grows faster.',
       question: {
         prompt: 'Diagnosis?',
         options: [
