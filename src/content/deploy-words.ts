@@ -5,11 +5,13 @@
 export const deployWords = {
   updateReady: 'A new version of Opioid Paradox Lab is ready.',
   updateLater:
-    'Nothing changes until you choose: it also starts by itself the next time the app is opened in a new window.',
+    'Nothing changes until you choose; otherwise it starts the next time the app is opened after all its windows were closed.',
   updateNow: 'Update now',
   updateDismiss: 'Not now',
   embedOpenFull: 'Open the full app',
   embedOpenFullHint: '(opens in a new tab)',
+  singleFileSharingShort:
+    'Links need a web server: share a scenario file (Scenario tab → Save scenario file).',
   singleFileSharing:
     'This is the single-file version: links need a web server, so share a scenario as a file instead — save it from the Scenario tab and open it here or in the online app.',
 } as const;

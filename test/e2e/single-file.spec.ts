@@ -86,6 +86,15 @@ test('the single file runs from file:// with the network blocked: scene, charts,
   await expect(page.locator('.clock-readout')).not.toHaveText('Week 8, day 0');
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
 
+  // Links need a server: the file offers its scenario as a file instead, and says so.
+  const controls = page.locator('.controls-layout');
+  await expect(controls.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  await expect(controls.getByText(/Links need a web server/)).toBeVisible();
+  await controls.getByRole('tab', { name: 'Scenario', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await controls.getByRole('button', { name: 'Save scenario file' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.json$/);
+
   expect(refused).toEqual([]);
   expect(requested.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
   expect(errors).toEqual([]);
