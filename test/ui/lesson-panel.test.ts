@@ -118,7 +118,7 @@ describe('lesson panel', () => {
     panel.send({ type: 'sim.time', tDays: 30 });
     expect(queryByRole(host, 'group', { name: 'Why did pain rise?' })).toBeNull();
     panel.send({ type: 'sim.time', tDays: 84 });
-    expect(host.textContent).toContain('The simulation shows: higher');
+    expect(host.textContent).toContain('The simulation shows: higher.');
     expect(host.textContent).toContain('It rose.');
     choose('Tolerance');
     click('Check answer');
@@ -180,6 +180,28 @@ describe('lesson panel', () => {
     getByRole(host, 'button', { name: 'Next' }).focus();
     click('Next');
     expect(document.activeElement?.textContent).toBe('Read on');
+  });
+
+  it('keeps the focus in the panel when applying a step’s setup moves it (the scene’s card returns it)', () => {
+    panel.destroy();
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    panel = mountLessonPanel(host, {
+      lessons: [lesson],
+      machine: lessonMachine,
+      store: createProgressStore(storage),
+      onSetup: () => outside.focus(),
+    });
+    panel.open('ui-lesson');
+    choose('higher');
+    click('Lock in my prediction');
+    click('Skip this task');
+    choose('Sensitization');
+    click('Check answer');
+    getByRole(host, 'button', { name: 'Next' }).focus();
+    click('Next');
+    expect(document.activeElement?.textContent).toBe('Read on');
+    outside.remove();
   });
 
   it('never inserts lesson text as HTML', () => {

@@ -88,7 +88,7 @@ export const oihOrToleranceLesson: Lesson = {
           'Select the tolerance region (the µ-opioid receptors on the nociceptor terminal) in the scene.',
       },
       explain:
-        'The tolerance region shows receptors pulled inside the cell in both patients; only side A also shows the sensitized spinal neuron. OIH changes the pain system, tolerance changes the drug’s effect.',
+        'The scene shows side A: µ-opioid receptors pulled inside the cell (tolerance) and a sensitized spinal neuron (OIH). Side B, the tolerance-only patient, has the same receptor change but no sensitization: to see it, choose B under “The pathway shows” in the Compare tab. OIH changes the pain system, tolerance changes the drug’s effect.',
       question: {
         prompt: 'Which pair is right?',
         options: [
