@@ -1,4 +1,8 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { chooseTheme, openApp } from './helpers';
@@ -102,4 +106,92 @@ test('after one visit the app starts from its service worker with the server sto
   await expect(page.locator('.oc-panel svg').first()).toBeVisible();
   expect(failed).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+/** A static host that reads every file afresh, so the test can publish a new version while it runs. */
+async function serveFolder(root: string): Promise<{ url: string; server: Server }> {
+  const port = await freePort();
+  const server = createHttpServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    if (!pathname.startsWith(SUB_PATH)) return response.writeHead(404).end();
+    const relative = pathname.slice(SUB_PATH.length) || 'index.html';
+    try {
+      const body = readFileSync(path.join(root, path.normalize(relative)));
+      const type = TYPES[path.extname(relative)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}${SUB_PATH}`, server };
+}
+
+test('a new version is offered, never forced: the page reloads only when the learner chooses "Update now"', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const root = mkdtempSync(path.join(tmpdir(), 'oih-lab-update-'));
+  cpSync('dist', root, { recursive: true });
+  const { url, server: host } = await serveFolder(root);
+  try {
+    await openApp(page, url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+
+    // A second visit: the first version now controls the page (a new version waits only while one does).
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // A marker that a reload would wipe.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const sameDocument = () => page.evaluate(() => 'sameDocument' in window);
+
+    // Publish a new version (a changed sw.js is a new service worker) and have the browser look for it, as
+    // it does by itself on navigations and every 24 h. Chromium driven by Playwright takes 20–60 s to fetch
+    // the new sw.js here, hence the long timeout.
+    appendFileSync(path.join(root, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = page.locator('.update-prompt');
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    await expect(prompt).toHaveAttribute('role', 'status');
+    await expect(prompt).toContainText('A new version of Opioid Paradox Lab is ready.');
+    await page.waitForTimeout(1500);
+    expect(await sameDocument()).toBe(true);
+
+    // "Not now": the bar goes, the page stays, the old version keeps running.
+    await prompt.getByRole('button', { name: 'Not now' }).click();
+    await expect(prompt).toBeHidden();
+    expect(await sameDocument()).toBe(true);
+
+    // Opened again (the old version still controls the page, the new one still waits): offered again.
+    await page.reload();
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await expect(prompt).toBeVisible({ timeout: 15_000 });
+    const reloaded = page.waitForEvent('load');
+    await prompt.getByRole('button', { name: 'Update now' }).click();
+    await reloaded;
+    expect(await sameDocument()).toBe(false);
+    await expect(page.getByRole('heading', { level: 1, name: 'Opioid Paradox Lab' })).toBeVisible();
+    const waiting = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.waiting ?? null;
+    });
+    expect(waiting).toBeNull();
+    await page.waitForTimeout(2500);
+    await expect(prompt).toBeHidden();
+  } finally {
+    const closed = new Promise((resolve) => host.close(resolve));
+    host.closeAllConnections();
+    await closed;
+    rmSync(root, { recursive: true, force: true });
+  }
 });
