@@ -20,6 +20,16 @@ import { hostLessons } from './ui/lessons-host';
 import { lessonMachine } from './lessons/lesson-machine';
 import { LESSONS } from './lessons/lessons/index';
 import { createProgressStore } from './lessons/progress-store';
+import { decodeLecture, lectureFiles } from './lessons/lecture-file';
+import { lectureMachine } from './lessons/lecture-machine';
+import { READY_LECTURE } from './lessons/lectures';
+import { makeWorker } from './app/make-worker';
+import { registerOffline } from './app/offline';
+import { isSingleFile } from './app/single-file';
+import { applyEmbedMode } from './ui/embed';
+import { createFileSharingNote } from './ui/file-sharing-note';
+import { hostLecture } from './ui/lecture-host';
+import { showUpdatePrompt } from './ui/update-prompt';
 import './ui/theme.css';
 import './ui/app.css';
 import './ui/dialogs.css';
@@ -41,6 +51,8 @@ const preferences = createActor(preferencesMachine, {
 const opening = startupFrom(location.hash);
 if (opening.theme) preferences.send({ type: 'theme.preview', theme: opening.theme });
 const shell = mountShell(root, preferences);
+applyEmbedMode(document, location);
+registerOffline({ updateReady: (update) => showUpdatePrompt(document.body, update) });
 if (opening.problem) showLinkProblem(shell.regions.scene.closest('main') ?? root, opening.problem);
 
 const { scenario, compare: b } = opening;
@@ -57,8 +69,7 @@ const editors = {
   ),
 };
 const compare = createActor(compareMachine, { input: { on: b !== null, shown: b?.shown ?? 'a' } }).start();
-const worker = () => new Worker(new URL('./app/simulation.worker.ts', import.meta.url), { type: 'module' });
-const clients = { a: createSimulationClient(worker), b: createSimulationClient(worker) };
+const clients = { a: createSimulationClient(makeWorker), b: createSimulationClient(makeWorker) };
 const later = (callback: () => void, ms: number) => {
   const handle = window.setTimeout(callback, ms);
   return () => window.clearTimeout(handle);
@@ -83,7 +94,7 @@ async function start() {
       session,
       editors,
       compare,
-      copyLink: createCopyLink(link, navigator.clipboard),
+      copyLink: isSingleFile() ? createFileSharingNote() : createCopyLink(link, navigator.clipboard),
       fullScreen: () => toggleFullScreen(document),
       openGlossary,
     },
@@ -99,12 +110,30 @@ async function start() {
     lessons.show(true);
     lessons.panel.open(opening.lesson.id, opening.lesson.step ?? undefined);
   }
+  const lecture = hostLecture(shell.lectureSlot, shell.lectureButton, {
+    machine: lectureMachine,
+    ready: READY_LECTURE,
+    files: lectureFiles,
+    workbench: bench,
+    preferences,
+    ...(navigator.clipboard ? { clipboard: navigator.clipboard } : {}),
+    ...(isSingleFile()
+      ? {}
+      : { onShareLink: (encoded: string) => `${location.origin}${location.pathname}#lecture=${encoded}` }),
+  });
+  const lectureParam = new URLSearchParams(location.hash.slice(1)).get('lecture');
+  if (lectureParam !== null) {
+    const read = decodeLecture(lectureParam);
+    if (read.ok) lecture.start(read.lecture);
+    else showLinkProblem(shell.regions.scene.closest('main') ?? document.body, read.message);
+  }
   installAppShortcuts(window, {
     clock,
     preferences,
     help: shell.shortcuts,
     glossary: shell.glossary,
     resetAll: session.resetAll,
+    lecture: lecture.keys,
   });
   await new Promise<void>((resolve) => {
     const off = session.subscribe((state) => {

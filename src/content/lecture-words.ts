@@ -33,6 +33,7 @@ export const lectureText = {
   copyLinkDone: 'Lecture link copied.',
   copyLinkManual: 'Copy this link to share the lecture:',
   exit: 'Exit lecture mode',
+  tools: 'Lecture tools',
   setupProblem: (problem: string) => `This scene could not be shown as saved: ${problem}`,
   /** Shown small in the lecture bar: the lecture talks about doses of a virtual patient. */
   educationOnly:

@@ -158,23 +158,32 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
     : null;
   const exitButton = button(t.exit, () => exit(), { class: 'lecture-button lecture-exit' });
 
+  // The lecturer's own tools fold away so the caption and the simulation keep the room.
+  const tools = el(
+    'div',
+    { class: 'lecture-tools', id: 'lecture-tools', hidden: true },
+    addButton,
+    removeButton,
+    saveButton,
+    openButton,
+    picker,
+    share?.button,
+  );
+  const toolsButton = button(
+    t.tools,
+    () => {
+      tools.hidden = !tools.hidden;
+      toolsButton.setAttribute('aria-expanded', String(!tools.hidden));
+    },
+    { 'aria-expanded': 'false', 'aria-controls': 'lecture-tools' },
+  );
   const element = el(
     'section',
     { class: 'lecture-bar', 'aria-label': t.region },
     el('div', { class: 'lecture-heading' }, position, title),
     caption,
-    el('div', { class: 'lecture-nav' }, prevButton, nextButton, notesButton),
-    el(
-      'div',
-      { class: 'lecture-tools' },
-      addButton,
-      removeButton,
-      saveButton,
-      openButton,
-      picker,
-      share?.button,
-      exitButton,
-    ),
+    el('div', { class: 'lecture-nav' }, prevButton, nextButton, notesButton, toolsButton, exitButton),
+    tools,
     addForm.form,
     share?.manual,
     notesPanel,

@@ -10,7 +10,9 @@ import { createLevelReadout } from './mechanism-level';
 export interface MechanismCard {
   readonly element: HTMLElement;
   /** Explains a mechanism (or tolerance) and moves focus to its title; focus goes back on hide. */
-  show(id: SceneRegionId): void;
+  /** Shows a mechanism; `moveFocus` false when the app (a lesson step, a lecture scene) shows it, not the learner. */
+  show(id: SceneRegionId, moveFocus?: boolean): void;
+  /** Hides it; focus goes back to where the learner was only if the learner opened it. */
   hide(): void;
   /**
    * Refreshes "Now in this simulation" (level as a percent, in words, with its trend) from a model snapshot.
@@ -126,14 +128,15 @@ export function createMechanismPanel(options: MechanismPanelOptions): MechanismP
     get shown() {
       return shown;
     },
-    show(id) {
+    show(id, moveFocus = true) {
       const active = element.ownerDocument.activeElement;
-      if (!shown && active instanceof HTMLElement && !element.contains(active)) returnFocusTo = active;
+      if (moveFocus && !shown && active instanceof HTMLElement && !element.contains(active))
+        returnFocusTo = active;
       shown = id;
       fill(id);
       element.hidden = false;
       // Move focus to the explanation so keyboard and screen-reader users land on what they asked for.
-      title.focus();
+      if (moveFocus) title.focus();
     },
     hide,
     update(snapshot) {

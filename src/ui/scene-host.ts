@@ -8,8 +8,11 @@ import type { PreferencesActor } from './theme-picker';
 export interface SceneHost {
   /** Draws a new moment of the simulation. */
   show(snapshot: Snapshot): void;
-  /** Highlights a mechanism and shows its explanation, as when the learner chooses it in the scene. */
-  select(id: SceneRegionId): void;
+  /**
+   * Highlights a mechanism and shows its explanation, as when the learner chooses it in the scene; with
+   * `moveFocus` false (a lesson step or lecture scene shows it), the keyboard focus stays where it is.
+   */
+  select(id: SceneRegionId, moveFocus?: boolean): void;
   /** Clears the highlight and closes the explanation. */
   deselect(): void;
   destroy(): void;
@@ -36,12 +39,12 @@ export async function hostScene(
   await view.mount(viewHost);
   view.setTheme(preferences.getSnapshot().context.theme);
 
-  const select = (id: SceneRegionId) => {
+  const select = (id: SceneRegionId, moveFocus = true) => {
     view.highlight(id);
-    card.show(id);
+    card.show(id, moveFocus);
     onSelected(id);
   };
-  const unselect = view.onSelect(select);
+  const unselect = view.onSelect((id) => select(id));
   let theme = preferences.getSnapshot().context.theme;
   const themeSubscription = preferences.subscribe(({ context }) => {
     if (context.theme === theme) return;

@@ -38,6 +38,11 @@ export interface Shortcut {
    * yields only to text fields, sliders and lists, which use the key themselves.
    */
   readonly clicker?: boolean;
+  /**
+   * Works with focus on a plain button too (buttons do not use arrow keys): after clicking the lecture bar's
+   * Next, → still goes on. Sliders, tabs, radio buttons and text fields keep their own arrows.
+   */
+  readonly buttons?: boolean;
   /** How the key is written for people. */
   readonly label: string;
   readonly description: string;
@@ -75,8 +80,22 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'Page Up',
     description: 'Previous scene (what presentation clickers send)',
   },
-  { id: 'scene-next', key: 'ArrowRight', mode: 'lecture', label: '→', description: 'Next scene' },
-  { id: 'scene-prev', key: 'ArrowLeft', mode: 'lecture', label: '←', description: 'Previous scene' },
+  {
+    id: 'scene-next',
+    key: 'ArrowRight',
+    mode: 'lecture',
+    buttons: true,
+    label: '→',
+    description: 'Next scene',
+  },
+  {
+    id: 'scene-prev',
+    key: 'ArrowLeft',
+    mode: 'lecture',
+    buttons: true,
+    label: '←',
+    description: 'Previous scene',
+  },
   {
     id: 'day-forward',
     key: 'ArrowRight',
@@ -120,6 +139,9 @@ const OWN_KEYS =
 const CLICKER_OWN_KEYS =
   'input:not([type="button"]):not([type="submit"]):not([type="checkbox"]):not([type="radio"]), select, textarea, [contenteditable=""], [contenteditable="true"], [role="slider"], [role="listbox"], dialog *';
 
+/** Controls that use arrow keys themselves. */
+const ARROW_OWN_KEYS = `${CLICKER_OWN_KEYS}, input, [role="tab"], [role="radio"], [role="menuitem"]`;
+
 /** The chord without its mode: what a key press must match. */
 function keysOf(shortcut: Pick<Shortcut, 'key' | 'shift' | 'alt'>): string {
   return `${shortcut.alt ? 'alt+' : ''}${shortcut.shift ? 'shift+' : ''}${shortcut.key.toLowerCase()}`;
@@ -150,7 +172,8 @@ export function shortcutFor(event: KeyPress, mode?: ShortcutMode): Shortcut | nu
     );
     if (own) {
       if (own.alt) return own;
-      return focusedIn(event, own.clicker ? CLICKER_OWN_KEYS : OWN_KEYS) ? null : own;
+      const owners = own.clicker ? CLICKER_OWN_KEYS : own.buttons ? ARROW_OWN_KEYS : OWN_KEYS;
+      return focusedIn(event, owners) ? null : own;
     }
   }
   const match = SHORTCUTS.find((s) => s.mode === undefined && keysOf(s) === `${shift}${key}`) ?? null;

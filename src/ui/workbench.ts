@@ -181,7 +181,7 @@ export async function mountWorkbench(
     clock,
     editors: parts.editors,
     compare: parts.compare,
-    select: (id) => (id ? scene.select(id) : scene.deselect()),
+    select: (id) => (id ? scene.select(id, false) : scene.deselect()),
     selected: () => mechanism,
     showChart: (chart) => tabbed?.show(chart),
     chartShown: () => tabbed?.shown ?? null,

@@ -67,6 +67,8 @@ describe('lecture mode', () => {
       onExit,
       ...options,
     });
+    // The lecturer's tools start folded away; these tests use them.
+    getByRole(host, 'button', { name: 'Lecture tools' }).click();
     return mode;
   };
   const bar = () => host.querySelector<HTMLElement>('.lecture-bar')!;
@@ -83,6 +85,22 @@ describe('lecture mode', () => {
   afterEach(() => {
     mode?.destroy();
     document.body.replaceChildren();
+  });
+
+  it('starts with the lecturer tools folded away behind a disclosure button', () => {
+    mode = mountLectureMode(host, {
+      machine: lectureMachine,
+      lecture,
+      files: lectureFiles,
+      workbench,
+      onExit,
+    });
+    const tools = getByRole(host, 'button', { name: 'Lecture tools' });
+    expect(tools.getAttribute('aria-expanded')).toBe('false');
+    expect(host.querySelector<HTMLElement>('.lecture-tools')?.hidden).toBe(true);
+    tools.click();
+    expect(tools.getAttribute('aria-expanded')).toBe('true');
+    expect(getByRole(host, 'button', { name: 'Add this scene' })).toBeTruthy();
   });
 
   it('applies the first scene and shows its caption as text, its position and the lecture title', () => {

@@ -67,7 +67,13 @@ describe('the shortcut table', () => {
     expect(shortcutFor({ ...button, key: 'PageDown' }, 'lecture')?.id).toBe('scene-next');
     expect(shortcutFor({ ...button, key: 'PageUp' }, 'lecture')?.id).toBe('scene-prev');
     expect(shortcutFor({ ...at(text), key: 'PageDown' }, 'lecture')).toBeNull();
-    expect(shortcutFor({ ...button, key: 'ArrowRight' }, 'lecture')).toBeNull();
+    // Arrows too work on a plain button (buttons have no arrow keys) but not on a tab, a radio or a slider.
+    expect(shortcutFor({ ...button, key: 'ArrowRight' }, 'lecture')?.id).toBe('scene-next');
+    const tab = document.createElement('button');
+    tab.setAttribute('role', 'tab');
+    expect(shortcutFor({ ...at(tab), key: 'ArrowRight' }, 'lecture')).toBeNull();
+    const radio = Object.assign(document.createElement('input'), { type: 'radio' });
+    expect(shortcutFor({ ...at(radio), key: 'ArrowLeft' }, 'lecture')).toBeNull();
     // Outside lecture mode nothing changes: PageDown is the page's, arrows step the clock.
     expect(shortcutFor({ ...body, key: 'PageDown' })).toBeNull();
     expect(shortcutFor({ ...body, key: 'ArrowRight' })?.id).toBe('day-forward');
