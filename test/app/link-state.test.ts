@@ -15,6 +15,7 @@ const state: LinkState = {
   theme: 'projector',
   titles: { a: 'oih-escalation (edited)', b: 'tolerance-only' },
   shown: 'b',
+  lesson: { id: 'oih-or-tolerance', step: 'row-1' },
 };
 
 /** A fragment carrying any JSON value, packed the way real links are. */
@@ -55,6 +56,7 @@ describe('shareable links', () => {
       pack({ ...valid, titles: { a: 7, b: null } }),
       /invalid scenario names/,
     ],
+    ['a lesson id with markup', pack({ ...valid, lesson: { id: '<b>x</b>', step: null } }), /invalid lesson/],
     ['a side that is neither A nor B', pack({ ...valid, shown: 'c' }), /invalid side shown/],
     ['not compressed at all', '#s=%%%not-lz%%%', /damaged/],
     ['truncated while copying', writeLink(state).slice(0, 60), /damaged/],
