@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
+import { gliaLesson } from '../../src/lessons/lessons/glia';
 import { chooseTheme, openApp } from './helpers';
+import { runLessonToEnd } from './lesson-run';
 
 /**
  * The offline web app (issue 8): after one visit, the app starts with no server at all. Playwright's offline
@@ -45,7 +47,7 @@ test.afterEach(async () => {
   server = null;
 });
 
-test('after one visit the app starts from its service worker with the server stopped: a preset plays, the projector theme works', async ({
+test('after one visit the app starts from its service worker with the server stopped: a preset plays, a lesson runs to its end, the projector theme works', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -104,6 +106,7 @@ test('after one visit the app starts from its service worker with the server sto
   await playPreset(page, 'oih-maintained');
   await chooseTheme(page, 'projector');
   await expect(page.locator('.oc-panel svg').first()).toBeVisible();
+  await runLessonToEnd(page, gliaLesson);
   expect(failed).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { build } from 'vite';
+import { gliaLesson } from '../../src/lessons/lessons/glia';
 import { SINGLE_FILE_NAME } from '../../tools/vite-single-file.ts';
+import { runLessonToEnd } from './lesson-run';
 
 /**
  * The single file (issue 8) opened from disk with every network request refused: it must carry all it needs.
@@ -42,7 +44,7 @@ async function sceneCoverage(page: Page): Promise<number> {
   );
 }
 
-test('the single file runs from file:// with the network blocked: scene, charts, model worker, no errors', async ({
+test('the single file runs from file:// with the network blocked: scene, charts, model worker, a lesson, no errors', async ({
   page,
   context,
 }) => {
@@ -94,6 +96,7 @@ test('the single file runs from file:// with the network blocked: scene, charts,
   const download = page.waitForEvent('download');
   await controls.getByRole('button', { name: 'Save scenario file' }).click();
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
+  await runLessonToEnd(page, gliaLesson);
 
   expect(refused).toEqual([]);
   expect(requested.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
