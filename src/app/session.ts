@@ -201,7 +201,12 @@ export function createSession(actors: SessionActors, opening: { chartDay: number
       revisions[side] = context.revision;
       // A change sent straight to the editor (a lesson step, a preset): summarised at the clock's time.
       if (pendingSay[side] === null && context.said)
-        pendingSay[side] = { said: context.said, atDay: null, before: state[side]?.result ?? null };
+        pendingSay[side] = {
+          said: context.said,
+          atDay: null,
+          // A scenario just opened (or reset) is not compared with the one before it.
+          before: context.edited ? (state[side]?.result ?? null) : null,
+        };
       if (side === 'b' && !state.comparing) return;
       run(side);
     });
@@ -283,7 +288,11 @@ export function createSession(actors: SessionActors, opening: { chartDay: number
       editor.send(event);
       const after = editor.getSnapshot().context;
       if (after.revision !== revision && after.said)
-        pendingSay[side] = { ...pendingSay[side], said: after.said };
+        pendingSay[side] = {
+          ...pendingSay[side],
+          said: after.said,
+          ...(after.edited ? {} : { before: null }),
+        };
       else {
         pendingSay[side] = null;
         if (after.said || after.problem) set({ summary: after.problem ?? after.said ?? '' });

@@ -67,6 +67,14 @@ describe('session', () => {
     );
   });
 
+  it('opening a preset says its pain now, without comparing it with the scenario before', async () => {
+    const { session } = open();
+    await settled(session, (s) => s.a !== null);
+    session.send({ type: 'preset.choose', name: 'tolerance-only' });
+    const state = await settled(session, (s) => s.summary.startsWith('Opened'));
+    expect(state.summary).toMatch(/^Opened tolerance-only\. Week 8: pain \d+\.\d\/10\.$/);
+  });
+
   it('a result for an outdated scenario is never shown', async () => {
     const { session } = open();
     await settled(session, (s) => s.a !== null);
