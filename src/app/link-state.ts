@@ -13,6 +13,12 @@ export const LINK_VERSION = 1;
 const PARAM = 's';
 /** Far above any real link; a longer fragment is refused before it is decompressed. */
 const MAX_ENCODED_LENGTH = 200_000;
+/**
+ * Far above any real link's JSON (two full scenarios are a few kilobytes). LZ compression lets a short
+ * fragment stand for a huge text (a decompression bomb), so the unpacked length is counted before any
+ * text is built, and a link that would unpack to more is refused.
+ */
+const MAX_JSON_LENGTH = 200_000;
 
 export interface LinkState {
   readonly scenario: Scenario;
@@ -35,6 +41,7 @@ export type LinkReadResult =
   | { readonly ok: 'empty' };
 
 const MAX_TITLE = 80;
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Lesson and step ids are short slugs; anything else in a link is refused. */
 const LESSON_ID = /^[a-z0-9-]{1,60}$/;
 const finiteDay = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3650));
@@ -108,6 +115,8 @@ export function readLink(hash: string): LinkReadResult {
   const encoded = new URLSearchParams(fragment).get(PARAM);
   if (encoded === null) return { ok: 'empty' };
   if (encoded.length > MAX_ENCODED_LENGTH) return fail('The link is too long to be a scenario link.');
+  if (unpackedLength(encoded, MAX_JSON_LENGTH) > MAX_JSON_LENGTH)
+    return fail('The link unpacks to far more than any scenario link holds.');
   let json: string | null;
   try {
     json = LZString.decompressFromEncodedURIComponent(encoded);
@@ -116,11 +125,19 @@ export function readLink(hash: string): LinkReadResult {
   }
   if (!json) return fail('The link is damaged: it could not be unpacked. Was it copied whole?');
   let data: unknown;
+  let prototypeKey: string | null = null;
   try {
-    data = JSON.parse(json);
+    // JSON.parse keeps "__proto__" as a plain key, but a link naming one is hostile by intent: refuse it
+    // rather than pass it to code that might copy it onto an object.
+    data = JSON.parse(json, (key, value: unknown) => {
+      if (PROTOTYPE_KEYS.has(key)) prototypeKey = key;
+      return value;
+    });
   } catch {
     return fail('The link is damaged: its contents are not readable.');
   }
+  if (prototypeKey !== null)
+    return fail(`The link holds a field named ${prototypeKey}, which no scenario link has.`);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('The link has an invalid content: it does not hold a scenario.');
   }
@@ -159,10 +176,70 @@ export function readLink(hash: string): LinkReadResult {
   };
 }
 
+const URI_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+const URI_SAFE_VALUE = new Map([...URI_SAFE].map((char, i) => [char, i]));
+
+/**
+ * The length lz-string's decompressFromEncodedURIComponent would produce, found by walking the same code
+ * stream while keeping only the length of each dictionary entry, never the text; stops as soon as the
+ * count passes `limit` (and then returns a number above it). Malformed input gives 0: the real decoder
+ * then reports it as damaged.
+ */
+export function unpackedLength(encoded: string, limit: number): number {
+  const input = encoded.replace(/ /g, '+');
+  let index = 0;
+  let value = 0;
+  let position = 0;
+  const readBits = (count: number): number => {
+    let bits = 0;
+    for (let i = 0; i < count; i++) {
+      if (position === 0) {
+        value = URI_SAFE_VALUE.get(input.charAt(index++)) ?? 0;
+        position = 32;
+      }
+      if (value & position) bits |= 1 << i;
+      position >>= 1;
+    }
+    return bits;
+  };
+  const first = readBits(2);
+  if (first === 2) return 0;
+  readBits(first === 0 ? 8 : 16);
+  const lengths: number[] = [0, 0, 0, 1];
+  let previous = 1;
+  let total = 1;
+  let enlargeIn = 4;
+  let numBits = 3;
+  for (;;) {
+    if (index > input.length) return 0;
+    let code = readBits(numBits);
+    if (code === 2) return total;
+    if (code < 2) {
+      readBits(code === 0 ? 8 : 16);
+      lengths.push(1);
+      code = lengths.length - 1;
+      if (--enlargeIn === 0) enlargeIn = 2 ** numBits++;
+    }
+    const entry = code === lengths.length ? previous + 1 : lengths[code];
+    if (entry === undefined) return 0;
+    total += entry;
+    if (total > limit) return total;
+    lengths.push(previous + 1);
+    previous = entry;
+    if (--enlargeIn === 0) enlargeIn = 2 ** numBits++;
+  }
+}
+
 /** Messages may quote what the link held; a quote is cut short so a hostile link cannot flood the page. */
 const MAX_MESSAGE = 240;
 
-function fail(message: string): LinkReadResult {
+function fail(raw: string): LinkReadResult {
+  // A schema message may end by quoting the value it refused ("… but received "<img …>""): the quote is
+  // dropped, and angle brackets left in a field name are shown as look-alikes, so no markup is echoed back.
+  const message = raw
+    .replace(/ but received .*$/s, '')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›');
   const short = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message;
   return { ok: false, message: `${short} The default scenario is shown instead.` };
 }

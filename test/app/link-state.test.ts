@@ -1,7 +1,7 @@
 import LZString from 'lz-string';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findPreset, normalizeScenario } from '../../src/model';
-import { readLink, writeLink, type LinkState } from '../../src/app/link-state';
+import { readLink, unpackedLength, writeLink, type LinkState } from '../../src/app/link-state';
 
 const escalation = normalizeScenario(findPreset('oih-escalation')!.scenario);
 const toleranceOnly = normalizeScenario(findPreset('tolerance-only')!.scenario);
@@ -22,6 +22,14 @@ const state: LinkState = {
 const pack = (value: unknown) => `#s=${LZString.compressToEncodedURIComponent(JSON.stringify(value))}`;
 const packText = (text: string) => `#s=${LZString.compressToEncodedURIComponent(text)}`;
 const valid = { v: 1, scenario: escalation, t: 10 };
+/** Raw JSON text, for keys an object literal cannot hold as data (`__proto__`) and numbers JSON cannot. */
+const validText = (extra: string) => packText(`{"v":1,"scenario":{},"t":1${extra}}`);
+const SCRIPT = '<script>alert(1)</script>';
+const IMG = '<img src=x onerror=alert(1)>';
+const fixed = (extra: Record<string, unknown>) => ({
+  ...valid,
+  scenario: { regimens: [{ kind: 'fixed', drug: 'morphine', dosePerDay: 60, ...extra }] },
+});
 
 describe('shareable links', () => {
   it('restores exactly the state that was written', () => {
@@ -44,7 +52,7 @@ describe('shareable links', () => {
     }
   });
 
-  // At least 20 malformed or hostile links: each gives one clear sentence, never a throw, never HTML.
+  // At least 50 malformed or hostile links: each gives one clear sentence, never a throw, never HTML.
   const hostile: readonly [string, string, RegExp][] = [
     [
       'a scenario name far too long',
@@ -98,7 +106,7 @@ describe('shareable links', () => {
     [
       'an extra scenario field (prototype pollution attempt)',
       pack({ ...valid, scenario: { __proto__: { polluted: true }, constructor: { prototype: { x: 1 } } } }),
-      /scenario is invalid/,
+      /field named (__proto__|constructor|prototype)/,
     ],
     [
       'script text as the mechanism',
@@ -119,6 +127,151 @@ describe('shareable links', () => {
     ],
     ['a chart day past the limit', pack({ ...valid, chartDay: 99999 }), /invalid chart day/],
     ['far too long', `#s=${'A'.repeat(300_000)}`, /too long/],
+    // Script and HTML injection in every string field the link has.
+    ['script text as the version', pack({ ...valid, v: SCRIPT }), /invalid version/],
+    ['script text as the time', pack({ ...valid, t: SCRIPT }), /invalid time/],
+    ['script text as the chart day', pack({ ...valid, chartDay: IMG }), /invalid chart day/],
+    ['script text as the theme', pack({ ...valid, theme: SCRIPT }), /invalid theme/],
+    ['script text as the side shown', pack({ ...valid, shown: IMG }), /invalid side shown/],
+    ['script text as the lesson step', pack({ ...valid, lesson: { id: 'a', step: SCRIPT } }), /lesson step/],
+    [
+      'a javascript: URL as the lesson id',
+      pack({ ...valid, lesson: { id: 'javascript:alert(1)', step: null } }),
+      /invalid lesson/,
+    ],
+    ['script text as the scenario subject', pack({ ...valid, scenario: { subject: SCRIPT } }), /subject/],
+    ['markup as the regimen kind', pack({ ...valid, scenario: { regimens: [{ kind: IMG }] } }), /regimens/],
+    ['script text as the route', pack(fixed({ route: SCRIPT })), /regimens\.0\.route/],
+    ['script text as the dose unit', pack(fixed({ unit: IMG })), /regimens\.0\.unit/],
+    [
+      'script text as a treatment',
+      pack({ ...valid, scenario: { treatments: [{ kind: SCRIPT }] } }),
+      /treatments\.0\.kind/,
+    ],
+    [
+      'script text as a knocked-out mechanism',
+      pack({ ...valid, scenario: { knockouts: [{ mechanism: SCRIPT }] } }),
+      /knockouts\.0\.mechanism/,
+    ],
+    [
+      'script text as the pain site',
+      pack({ ...valid, scenario: { patient: { disease: { kind: 'constant', baseline: 5, site: IMG } } } }),
+      /site/,
+    ],
+    ['script text as the second scenario', pack({ ...valid, compare: SCRIPT }), /second scenario is invalid/],
+    ['a field named like markup in the scenario', pack({ ...valid, scenario: { [IMG]: 1 } }), /invalid/],
+    ['HTML where the fragment should be', `#s=${encodeURIComponent(SCRIPT)}`, /damaged/],
+    ['a JSON string of markup', pack(SCRIPT), /invalid content/],
+    // Prototype-pollution keys, at the top level and inside the scenario (raw JSON: a literal would not keep them).
+    [
+      '__proto__ at the top level',
+      validText(',"__proto__":{"polluted":true}'),
+      /field named (__proto__|constructor|prototype)/,
+    ],
+    [
+      'constructor.prototype at the top level',
+      validText(',"constructor":{"prototype":{"polluted":1}}'),
+      /field named (__proto__|constructor|prototype)/,
+    ],
+    [
+      '__proto__ inside the scenario',
+      packText('{"v":1,"scenario":{"__proto__":{"polluted":true}}}'),
+      /field named (__proto__|constructor|prototype)/,
+    ],
+    [
+      'constructor inside the scenario',
+      packText('{"v":1,"scenario":{"constructor":{"prototype":{"polluted":true}}}}'),
+      /field named (__proto__|constructor|prototype)/,
+    ],
+    [
+      '__proto__ inside a regimen',
+      packText(
+        '{"v":1,"scenario":{"regimens":[{"kind":"fixed","drug":"morphine","dosePerDay":6,"__proto__":{"x":1}}]}}',
+      ),
+      /field named (__proto__|constructor|prototype)/,
+    ],
+    [
+      '__proto__ inside the patient',
+      packText('{"v":1,"scenario":{"patient":{"__proto__":{"susceptibility":0}}}}'),
+      /field named (__proto__|constructor|prototype)/,
+    ],
+    [
+      '__proto__ inside the titles',
+      validText(',"titles":{"a":"A","b":null,"__proto__":{"x":1}}'),
+      /field named (__proto__|constructor|prototype)/,
+    ],
+    ['prototype as the mechanism', pack({ ...valid, mechanism: 'prototype' }), /invalid mechanism/],
+    ['__proto__ as the theme', pack({ ...valid, theme: '__proto__' }), /invalid theme/],
+    [
+      '__proto__ as the lesson id',
+      pack({ ...valid, lesson: { id: '__proto__', step: null } }),
+      /invalid lesson/,
+    ],
+    // NaN and Infinity: JSON cannot hold them, so they come as text or as a number that overflows.
+    ['NaN as text for the time', pack({ ...valid, t: 'NaN' }), /invalid time/],
+    ['Infinity as text for the time', pack({ ...valid, t: 'Infinity' }), /invalid time/],
+    ['a time that overflows to Infinity (1e999)', validText(',"chartDay":1e999'), /invalid chart day/],
+    ['a bare NaN token', packText('{"v":1,"scenario":{},"t":NaN}'), /damaged: its contents/],
+    ['a bare Infinity token', packText('{"v":1,"scenario":{},"t":Infinity}'), /damaged: its contents/],
+    [
+      'a version that overflows (1e999)',
+      packText('{"v":1e999,"scenario":{}}'),
+      /invalid version|newer version/,
+    ],
+    [
+      'a dose that overflows (1e999)',
+      packText('{"v":1,"scenario":{"regimens":[{"kind":"fixed","drug":"morphine","dosePerDay":1e999}]}}'),
+      /regimens\.0\.dosePerDay/,
+    ],
+    ['a dose of NaN as text', pack(fixed({ dosePerDay: 'NaN' })), /regimens\.0\.dosePerDay/],
+    [
+      'a duration of -Infinity (-1e999)',
+      packText('{"v":1,"scenario":{"durationDays":-1e999}}'),
+      /durationDays/,
+    ],
+    // Negative and impossible doses.
+    ['a negative dose', pack(fixed({ dosePerDay: -60 })), /regimens\.0\.dosePerDay/],
+    [
+      'a negative bolus',
+      pack({ ...valid, scenario: { regimens: [{ kind: 'bolus', drug: 'morphine', dose: -1, atDay: 0 }] } }),
+      /regimens\.0\.dose/,
+    ],
+    [
+      'a negative infusion rate',
+      pack({ ...valid, scenario: { regimens: [{ kind: 'infusion', drug: 'morphine', ratePerDay: -5 }] } }),
+      /regimens\.0\.ratePerDay/,
+    ],
+    [
+      'a negative dose in the second scenario',
+      pack({ ...valid, compare: fixed({ dosePerDay: -1 }).scenario }),
+      /second scenario is invalid/,
+    ],
+    [
+      'a negative step in a stepped schedule',
+      pack({
+        ...valid,
+        scenario: { regimens: [{ kind: 'steps', drug: 'morphine', steps: [{ day: 0, dosePerDay: -30 }] }] },
+      }),
+      /regimens\.0\.steps/,
+    ],
+    ['a dose that is not a number', pack(fixed({ dosePerDay: '60 mg' })), /regimens\.0\.dosePerDay/],
+    ['a negative chart day', pack({ ...valid, chartDay: -1 }), /invalid chart day/],
+    // Size: a decompression bomb, and a huge but well-formed link.
+    [
+      'a decompression bomb (a few kB that unpack to 1 MB)',
+      packText(`{"v":1,"scenario":{},"x":"${'a'.repeat(1_000_000)}"}`),
+      /unpacks to far more/,
+    ],
+    [
+      'a huge but valid-looking JSON',
+      pack({ ...valid, pad: 'x'.repeat(250_000) }),
+      /too long|unpacks to far more/,
+    ],
+    [
+      'a value nested 5000 deep',
+      packText(`{"v":1,"scenario":${'['.repeat(5000)}${']'.repeat(5000)}}`),
+      /scenario is invalid|damaged: its contents/,
+    ],
   ];
 
   for (const [name, hash, expected] of hostile) {
@@ -133,8 +286,66 @@ describe('shareable links', () => {
     });
   }
 
-  it('has a corpus of at least 20 hostile links', () => {
-    expect(hostile.length).toBeGreaterThanOrEqual(20);
+  it('has a corpus of at least 50 hostile links', () => {
+    expect(hostile.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('leaves Object.prototype untouched after reading every hostile link', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    for (const [, hash] of hostile) readLink(hash);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+
+  it('keeps markup in a scenario name as plain text (the page shows it as text, never as HTML)', () => {
+    const read = readLink(pack({ ...valid, titles: { a: SCRIPT, b: IMG } }));
+    expect(read.ok).toBe(true);
+    if (read.ok === true) expect(read.state.titles).toEqual({ a: SCRIPT, b: IMG });
+  });
+
+  it('never echoes markup from the link back in its message (no angle brackets at all)', () => {
+    for (const [, hash] of hostile) {
+      const read = readLink(hash);
+      if (read.ok === false) expect(read.message).not.toMatch(/[<>]/);
+    }
+  });
+});
+
+describe('link decoder limits', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('refuses a decompression bomb before it is inflated', () => {
+    const bomb = packText('a'.repeat(2_000_000));
+    expect(bomb.length).toBeLessThan(5_000);
+    const inflate = vi.spyOn(LZString, 'decompressFromEncodedURIComponent');
+    const read = readLink(bomb);
+    expect(read).toMatchObject({ ok: false, message: expect.stringMatching(/unpacks to far more/) });
+    expect(inflate).not.toHaveBeenCalled();
+  });
+
+  it('counts the unpacked length exactly without unpacking', () => {
+    for (const text of ['', 'a', JSON.stringify(state), 'é漢字🙂'.repeat(300), 'ab'.repeat(40_000)]) {
+      expect(unpackedLength(LZString.compressToEncodedURIComponent(text), 1e9)).toBe(text.length);
+    }
+  });
+
+  it('refuses inputs over 2 MiB at the decoder, quickly and without a throw', () => {
+    const twoMiB = 2 * 1024 * 1024;
+    for (const hash of [
+      `#s=${'A'.repeat(twoMiB + 1)}`,
+      `#s=${'%3C'.repeat(twoMiB / 3 + 1)}`,
+      `#s=${writeLink(state)
+        .slice(3)
+        .repeat(Math.ceil(twoMiB / 500))}`,
+      `#x=1&s=${'\u{1F600}'.repeat(twoMiB)}`,
+    ]) {
+      expect(hash.length).toBeGreaterThan(twoMiB);
+      const started = performance.now();
+      const read = readLink(hash);
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(read).toMatchObject({ ok: false, message: expect.stringMatching(/too long/) });
+    }
   });
 
   it('does not pollute prototypes while reading', () => {
