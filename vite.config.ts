@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type PluginOption } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { singleFileFlavour, singleFileSeal } from './tools/vite-single-file.ts';
@@ -49,6 +49,45 @@ const offlineApp = (): PluginOption =>
     },
   });
 
+/**
+ * The built page's Content-Security-Policy: scripts, styles, workers and fetches only from the app's own
+ * origin; no inline script and no eval. pixi compiles shader and uniform code with `new Function` unless
+ * 'pixi.js/unsafe-eval' is loaded before a renderer starts, so the build adds that import to make-worker.ts
+ * (which main.ts imports first thing, as the single-file build does). Build only: the dev server injects
+ * inline scripts for hot reload. Inline `style` attributes are not allowed either: d3 and pixi set styles
+ * through the CSSOM (element.style), which a policy does not govern.
+ */
+export const BUILT_PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const strictPolicy = (): Plugin => ({
+  name: 'opioid-paradox-lab:strict-policy',
+  apply: 'build',
+  transform: {
+    filter: { id: /make-worker\.ts$/ },
+    handler(code) {
+      return { code: `import 'pixi.js/unsafe-eval';\n${code}`, map: null };
+    },
+  },
+  transformIndexHtml(html) {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${BUILT_PAGE_POLICY}" />`;
+    const sealed = html.replace(/<meta charset="UTF-8"\s*\/?>/i, (charset) => `${charset}\n    ${meta}`);
+    if (sealed === html) throw new Error('strict policy: no <meta charset> to put the policy after');
+    return sealed;
+  },
+});
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
@@ -62,7 +101,9 @@ export default defineConfig(({ mode }) => {
     publicDir: single ? false : 'public',
     // The single file starts its model worker from a blob: URL, which Chromium allows only for classic workers.
     worker: { format: single ? 'iife' : 'es' },
-    plugins: single ? [singleFileFlavour(), viteSingleFile(), singleFileSeal()] : [offlineApp()],
+    plugins: single
+      ? [singleFileFlavour(), viteSingleFile(), singleFileSeal()]
+      : [offlineApp(), strictPolicy()],
     test: {
       include: ['test/**/*.test.ts'],
       exclude: ['test/e2e/**', 'test/**/*.browser.test.ts', 'node_modules/**'],
