@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
@@ -39,14 +40,25 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Serves dist/ and starts Chromium with `extraArgs`; exits with a hint when there is no build. */
+/** The value after `--name` as text, or `fallback`. */
+export function textOption(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index < 0 ? fallback : (process.argv[index + 1] ?? fallback);
+}
+
+/**
+ * Serves the build (dist/, or `--dist DIR`) and starts Chromium with `extraArgs`; exits with a hint when
+ * there is no build.
+ */
 export async function serveBuilt(extraArgs: readonly string[] = []): Promise<Served> {
-  if (!existsSync('dist/index.html')) {
-    console.error('dist/ is missing: run `npm run build` first.');
+  const outDir = path.resolve(textOption('dist', 'dist'));
+  if (!existsSync(path.join(outDir, 'index.html'))) {
+    console.error(`${outDir} has no build: run \`npm run build\` first.`);
     process.exit(2);
   }
   const port = await freePort();
   const server: PreviewServer = await preview({
+    build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1' },
     logLevel: 'error',
   });
