@@ -54,13 +54,15 @@ const offlineApp = (): PluginOption =>
  * origin; no inline script and no eval. pixi compiles shader and uniform code with `new Function` unless
  * 'pixi.js/unsafe-eval' is loaded before a renderer starts, so the build adds that import to make-worker.ts
  * (which main.ts imports first thing, as the single-file build does). Build only: the dev server injects
- * inline scripts for hot reload. Inline `style` attributes are not allowed either: d3 and pixi set styles
+ * inline scripts for hot reload. Style attributes are allowed (style-src-attr) for chart exports; d3 and pixi set styles
  * through the CSSOM (element.style), which a policy does not govern.
  */
 export const BUILT_PAGE_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  // Style attributes (chart exports copy computed styles onto their SVG) cannot run code; scripts stay strict.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "worker-src 'self'",

@@ -80,6 +80,8 @@ export function singleFilePolicy(html: string): string {
     `script-src ${scripts.join(' ')}`,
     'worker-src blob:',
     `style-src ${styles.length ? styles.join(' ') : "'none'"}`,
+    // Style attributes (chart exports copy computed styles onto their SVG) cannot run code.
+    "style-src-attr 'unsafe-inline'",
     'img-src data: blob:',
     'font-src data:',
     "base-uri 'none'",
