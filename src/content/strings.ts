@@ -40,7 +40,6 @@ export const appStrings = {
   day: 'day',
   whereLabel: 'Where:',
   evidenceLabel: 'Evidence:',
-  toleranceSite: 'Where: µ-opioid receptors on the nociceptor’s spinal terminal',
   mechanismWhat: 'What it is',
   mechanismDrives: 'What drives it',
   mechanismBlocks: 'What blocks it',

@@ -109,8 +109,13 @@ export function createControlsPanel(
     if (summary.textContent !== deps.session.state.summary) summary.textContent = deps.session.state.summary;
   };
   const off = deps.session.subscribe(refresh);
-  const clockSub = deps.clock.subscribe(() => {
-    // The time changes the "now" lines: the dose now and which add-ons run now.
+  // The time changes the "now" lines (the dose now, which add-ons run now): redraw them once per model day,
+  // not on every frame of playback.
+  let shownDay = Math.floor(deps.clock.getSnapshot().context.tDays);
+  const clockSub = deps.clock.subscribe(({ context }) => {
+    const day = Math.floor(context.tDays);
+    if (day === shownDay) return;
+    shownDay = day;
     tabs.dosing.refresh();
     tabs.addons.refresh();
   });
