@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -90,10 +91,19 @@ const strictPolicy = (): Plugin => ({
   },
 });
 
+/** `pixi-lib/…` is pixi.js's own modules (see src/scenes/pixi.ts); tsconfig.base.json maps it for types. */
+export const PIXI_LIB_ALIAS = [
+  {
+    find: /^pixi-lib\/(.*)$/,
+    replacement: `${fileURLToPath(new URL('node_modules/pixi.js/lib/', import.meta.url))}$1`,
+  },
+];
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
+    resolve: { alias: PIXI_LIB_ALIAS },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },
     build: single

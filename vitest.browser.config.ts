@@ -1,12 +1,14 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/chromium.ts';
+import { PIXI_LIB_ALIAS } from './vite.config.ts';
 
 /**
  * Component tests in a real Chromium: the pixi views, which need WebGL and cannot run in happy-dom.
  * Files: test/**\/*.browser.test.ts.
  */
 export default defineConfig({
+  resolve: { alias: PIXI_LIB_ALIAS },
   test: {
     include: ['test/**/*.browser.test.ts'],
     testTimeout: 30_000,

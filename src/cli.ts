@@ -6,11 +6,8 @@
 import {
   CLI_SERIES,
   PRESETS,
-  cohort,
-  doseResponse,
   findPreset,
   parseScenario,
-  simulateNormalized,
   valueAt,
   regionsFor,
   type DoseResponse,
@@ -18,6 +15,7 @@ import {
   type SeriesName,
   type SimulationResult,
 } from './model/index';
+import { cohort, doseResponse, simulateNormalized } from './model/run';
 
 export interface CliOutput {
   readonly code: number;

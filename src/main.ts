@@ -3,8 +3,8 @@ import { createActor } from 'xstate';
 import { clockMachine } from './app/clock';
 import { compareMachine } from './app/compare';
 import { editorMachine } from './app/editor';
-import { writeLink } from './app/link-state';
-import { preferencesMachine } from './app/preferences';
+import { hasLinkState } from './app/link-param';
+import { preferencesIgnored, preferencesMachine, readPreferences } from './app/preferences';
 import { browserStorage, createPreferencesStore } from './app/preferences-store';
 import { createSession } from './app/session';
 import { createSimulationClient } from './app/simulation-client';
@@ -12,24 +12,17 @@ import { startupFrom } from './app/startup';
 import { createChartsPanel } from './charts';
 import { PixiPathwayScene } from './scenes/pathway-scene';
 import { installAppShortcuts, toggleFullScreen } from './ui/app-shortcuts';
-import { showLinkProblem, showStartupError } from './ui/controls-region';
+import { showLinkProblem, showSavedSettingsNotice, showStartupError } from './ui/controls-region';
 import { createCopyLink } from './ui/copy-link';
-import { mountShell } from './ui/shell';
+import { mountShell, type Shell } from './ui/shell';
 import { mountWorkbench } from './ui/workbench';
-import { hostLessons } from './ui/lessons-host';
-import { lessonMachine } from './lessons/lesson-machine';
-import { LESSONS } from './lessons/lessons/index';
-import { createProgressStore } from './lessons/progress-store';
-import { decodeLecture, lectureFiles } from './lessons/lecture-file';
-import { lectureMachine } from './lessons/lecture-machine';
-import { READY_LECTURE } from './lessons/lectures';
 import { makeWorker } from './app/make-worker';
 import { registerOffline } from './app/offline';
 import { isSingleFile } from './app/single-file';
 import { applyEmbedMode } from './ui/embed';
 import { createFileSharingNote } from './ui/file-sharing-note';
-import { hostLecture } from './ui/lecture-host';
 import { showUpdatePrompt } from './ui/update-prompt';
+import type { Teaching } from './teaching';
 import './ui/theme.css';
 import './ui/app.css';
 import './ui/dialogs.css';
@@ -39,54 +32,73 @@ import './ui/panels.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
+const app = root;
 
 const store = createPreferencesStore(browserStorage());
+const saved = store.load();
+const systemPrefersMoreContrast = window.matchMedia('(prefers-contrast: more)').matches;
 const preferences = createActor(preferencesMachine, {
-  input: {
-    saved: store.load(),
-    systemPrefersMoreContrast: window.matchMedia('(prefers-contrast: more)').matches,
-    save: store.save,
-  },
+  input: { saved, systemPrefersMoreContrast, save: store.save },
 }).start();
-const opening = startupFrom(location.hash);
-if (opening.theme) preferences.send({ type: 'theme.preview', theme: opening.theme });
-const shell = mountShell(root, preferences);
-applyEmbedMode(document, location);
-registerOffline({ updateReady: (update) => showUpdatePrompt(document.body, update) });
-if (opening.problem) showLinkProblem(shell.regions.scene.closest('main') ?? root, opening.problem);
-
-const { scenario, compare: b } = opening;
-const durationDays = Math.max(scenario.durationDays, b?.scenario.durationDays ?? 0);
-const clock = createActor(clockMachine, { input: { durationDays, tDays: opening.tDays } }).start();
-const editor = (input: { scenario: typeof scenario; title: string; presetName: string | null }) =>
-  createActor(editorMachine, { input: { description: opening.description, ...input } }).start();
-const editors = {
-  a: editor({ scenario, title: opening.title, presetName: opening.presetName }),
-  b: editor(
-    b
-      ? { scenario: b.scenario, title: b.title, presetName: null }
-      : { scenario, title: opening.title, presetName: opening.presetName },
-  ),
-};
-const compare = createActor(compareMachine, { input: { on: b !== null, shown: b?.shown ?? 'a' } }).start();
-const clients = { a: createSimulationClient(makeWorker), b: createSimulationClient(makeWorker) };
-const later = (callback: () => void, ms: number) => {
-  const handle = window.setTimeout(callback, ms);
-  return () => window.clearTimeout(handle);
-};
-const session = createSession({ clock, editors, compare, clients, later }, { chartDay: opening.chartDay });
-
-const openGlossary = (term: string) => shell.glossary.open(undefined, term);
+// The link code (lz-string and the link schema) is fetched only for a page opened from a link, or later.
+const linkCode = () => import('./app/link-state');
+let shell: Shell | null = null;
 
 async function start() {
-  const link = () => {
-    const open = lessons.open ? lessons.panel.current() : null;
+  const opening = startupFrom(
+    hasLinkState(location.hash) ? (await linkCode()).readLink(location.hash) : { ok: 'empty' },
+  );
+  if (opening.theme) preferences.send({ type: 'theme.preview', theme: opening.theme });
+  const { regions, lessonsButton, lectureButton, ...dialogs } = (shell = mountShell(app, preferences));
+  applyEmbedMode(document, location);
+  registerOffline({ updateReady: (update) => showUpdatePrompt(document.body, update) });
+  const workspace = regions.scene.closest('main') ?? app;
+  if (opening.problem) showLinkProblem(workspace, opening.problem);
+  if (preferencesIgnored(saved)) {
+    // Said once: what could be read replaces the stored record (only this key; other saved data is kept).
+    showSavedSettingsNotice(workspace);
+    store.save(readPreferences(saved, systemPrefersMoreContrast));
+  }
+
+  const { scenario, compare: b } = opening;
+  const durationDays = Math.max(scenario.durationDays, b?.scenario.durationDays ?? 0);
+  const clock = createActor(clockMachine, { input: { durationDays, tDays: opening.tDays } }).start();
+  const editor = (input: { scenario: typeof scenario; title: string; presetName: string | null }) =>
+    createActor(editorMachine, { input: { description: opening.description, ...input } }).start();
+  const editors = {
+    a: editor({ scenario, title: opening.title, presetName: opening.presetName }),
+    b: editor(
+      b
+        ? { scenario: b.scenario, title: b.title, presetName: null }
+        : { scenario, title: opening.title, presetName: opening.presetName },
+    ),
+  };
+  const compare = createActor(compareMachine, { input: { on: b !== null, shown: b?.shown ?? 'a' } }).start();
+  const clients = { a: createSimulationClient(makeWorker), b: createSimulationClient(makeWorker) };
+  const later = (callback: () => void, ms: number) => {
+    const handle = window.setTimeout(callback, ms);
+    return () => window.clearTimeout(handle);
+  };
+  const session = createSession({ clock, editors, compare, clients, later }, { chartDay: opening.chartDay });
+  const openGlossary = (term: string) => dialogs.glossary.open(undefined, term);
+
+  // Lessons and lecture mode (src/teaching.ts) load after app-ready; a click on their buttons before is kept.
+  let teaching: Teaching | null = null;
+  let pendingClick: HTMLButtonElement | null = null;
+  const keepClick = (event: Event) => {
+    pendingClick = event.currentTarget as HTMLButtonElement;
+  };
+  for (const button of [lessonsButton, lectureButton]) button.addEventListener('click', keepClick);
+
+  const link = async () => {
+    const { writeLink } = await linkCode();
+    const open = teaching?.lessons.open ? teaching.lessons.panel.current() : null;
     const lesson = open ? { id: open.lessonId, step: open.stepId } : null;
     return `${location.origin}${location.pathname}${writeLink(session.link({ mechanism: bench.mechanism, theme: null, lesson }))}`;
   };
   const bench = await mountWorkbench(
     {
-      regions: shell.regions,
+      regions,
       scene: new PixiPathwayScene(),
       charts: createChartsPanel(),
       preferences,
@@ -100,40 +112,17 @@ async function start() {
     },
     opening,
   );
-  const lessons = hostLessons(shell.lessonSlot, shell.lessonsButton, bench, {
-    lessons: LESSONS,
-    machine: lessonMachine,
-    store: createProgressStore(browserStorage()),
-    openGlossary,
-  });
-  if (opening.lesson) {
-    lessons.show(true);
-    lessons.panel.open(opening.lesson.id, opening.lesson.step ?? undefined);
-  }
-  const lecture = hostLecture(shell.lectureSlot, shell.lectureButton, {
-    machine: lectureMachine,
-    ready: READY_LECTURE,
-    files: lectureFiles,
-    workbench: bench,
-    preferences,
-    ...(navigator.clipboard ? { clipboard: navigator.clipboard } : {}),
-    ...(isSingleFile()
-      ? {}
-      : { onShareLink: (encoded: string) => `${location.origin}${location.pathname}#lecture=${encoded}` }),
-  });
-  const lectureParam = new URLSearchParams(location.hash.slice(1)).get('lecture');
-  if (lectureParam !== null) {
-    const read = decodeLecture(lectureParam);
-    if (read.ok) lecture.start(read.lecture);
-    else showLinkProblem(shell.regions.scene.closest('main') ?? document.body, read.message);
-  }
   installAppShortcuts(window, {
     clock,
     preferences,
-    help: shell.shortcuts,
-    glossary: shell.glossary,
+    help: dialogs.shortcuts,
+    glossary: dialogs.glossary,
     resetAll: session.resetAll,
-    lecture: lecture.keys,
+    lecture: {
+      active: () => teaching?.lecture.keys.active() ?? false,
+      next: () => teaching?.lecture.keys.next(),
+      prev: () => teaching?.lecture.keys.prev(),
+    },
   });
   await new Promise<void>((resolve) => {
     const off = session.subscribe((state) => {
@@ -145,6 +134,23 @@ async function start() {
   });
   if (session.state.error) throw new Error(session.state.error);
   performance.mark('app-ready');
+
+  void linkCode();
+  const { mountTeaching } = await import('./teaching');
+  teaching = mountTeaching({
+    ...shell,
+    problemHost: workspace,
+    workbench: bench,
+    preferences,
+    openGlossary,
+    clipboard: navigator.clipboard,
+    lectureLink: isSingleFile()
+      ? undefined
+      : (encoded) => `${location.origin}${location.pathname}#lecture=${encoded}`,
+    opening: { lesson: opening.lesson, lecture: new URLSearchParams(location.hash.slice(1)).get('lecture') },
+  });
+  for (const button of [lessonsButton, lectureButton]) button.removeEventListener('click', keepClick);
+  (pendingClick as HTMLButtonElement | null)?.click();
 }
 
-start().catch((error: unknown) => showStartupError(shell.regions, error));
+start().catch((error: unknown) => showStartupError(shell?.regions ?? { controls: app }, error));

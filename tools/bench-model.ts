@@ -5,7 +5,8 @@
  *   2. one doseResponse of oih-escalation at day 84 (all curves): ≤ 50 ms median.
  */
 import os from 'node:os';
-import { doseResponse, findPreset, simulate, type ScenarioInput } from '../src/model/index';
+import { findPreset, type ScenarioInput } from '../src/model/index';
+import { doseResponse, simulate } from '../src/model/run';
 
 function measure(label: string, budgetMs: number, runs: number, body: (i: number) => void): boolean {
   for (let i = 0; i < 3; i++) body(-1 - i);

@@ -3,7 +3,8 @@
  * test/model/validation-*.test.ts (which assert each band) and tools/model-table.ts (which writes the
  * model-vs-published table of docs/model.md), so the table is generated from the test scenarios.
  */
-import { doseResponse, findPreset, simulate, type SimulationResult } from '../src/model/index';
+import { findPreset, type SimulationResult } from '../src/model/index';
+import { doseResponse, simulate } from '../src/model/run';
 import type { SeriesName } from '../src/model/series';
 
 const cache = new Map<string, SimulationResult>();

@@ -2,6 +2,7 @@ import LZString from 'lz-string';
 import * as v from 'valibot';
 import { MECHANISM_IDS, parseScenario, type Scenario } from '../model';
 import { THEMES, type ThemeId } from './preferences';
+import { LINK_PARAM } from './link-param';
 
 /**
  * Everything a shared link restores (step 5): the scenario, the time shown, an optional second scenario for
@@ -10,7 +11,7 @@ import { THEMES, type ThemeId } from './preferences';
  * that cannot be read gives a message and the default scenario.
  */
 export const LINK_VERSION = 1;
-const PARAM = 's';
+const PARAM = LINK_PARAM;
 /** Far above any real link; a longer fragment is refused before it is decompressed. */
 const MAX_ENCODED_LENGTH = 200_000;
 /**

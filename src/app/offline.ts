@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { isSingleFile } from './single-file';
 
 export interface OfflineHooks {
@@ -71,27 +71,32 @@ const browserHost = (): OfflineHost => ({
  */
 export function registerOffline(hooks: OfflineHooks, host: OfflineHost = browserHost()): () => void {
   if (!host.canCache) return () => undefined;
-  const workbox = host.workbox ?? ((url, scope) => new Workbox(url, { scope }));
-  const wb = workbox('./sw.js', './');
+  // workbox-window itself is fetched only when caching starts, after the learner's first pause.
+  const make = host.workbox;
+  const workbox = make
+    ? async (url: string, scope: string) => make(url, scope)
+    : async (url: string, scope: string) => new (await import('workbox-window')).Workbox(url, { scope });
   let live = true;
   let updating = false;
-  // Only the page whose learner chose "Update now" reloads; other open windows keep running their version.
-  wb.addEventListener('controlling', () => {
-    if (updating) host.location.reload();
-  });
-  wb.addEventListener('waiting', () => {
-    if (!live) return;
-    hooks.updateReady(() => {
-      updating = true;
-      wb.messageSkipWaiting();
+  const start = async () => {
+    const wb = await workbox('./sw.js', './');
+    // Only the page whose learner chose "Update now" reloads; other open windows keep running their version.
+    wb.addEventListener('controlling', () => {
+      if (updating) host.location.reload();
     });
-  });
-  const whenQuietHere = host.whenQuiet ?? ((start: () => void) => whenQuiet(window, start));
+    wb.addEventListener('waiting', () => {
+      if (!live) return;
+      hooks.updateReady(() => {
+        updating = true;
+        wb.messageSkipWaiting();
+      });
+    });
+    await wb.register({ immediate: true });
+  };
+  const whenQuietHere = host.whenQuiet ?? ((begin: () => void) => whenQuiet(window, begin));
   whenQuietHere(() => {
     if (!live) return;
-    wb.register({ immediate: true }).catch((error: unknown) =>
-      console.warn('Offline use is not available:', error),
-    );
+    start().catch((error: unknown) => console.warn('Offline use is not available:', error));
   });
   return () => {
     live = false;

@@ -3,6 +3,7 @@ import type { Preferences } from './preferences';
 const KEY = 'opioid-paradox-lab:preferences:v1';
 
 export interface PreferencesStore {
+  /** What was stored: parsed JSON, the text itself when it is not JSON (to be reported), or null. */
   load(): unknown;
   save(preferences: Preferences): void;
 }
@@ -16,11 +17,17 @@ export function createPreferencesStore(
 ): PreferencesStore {
   return {
     load() {
+      let text: string | null | undefined;
       try {
-        const text = storage?.getItem(KEY);
-        return text ? (JSON.parse(text) as unknown) : null;
+        text = storage?.getItem(KEY);
       } catch {
         return null;
+      }
+      if (!text) return null;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return text;
       }
     },
     save(preferences) {

@@ -44,6 +44,22 @@ export function readPreferences(saved: unknown, systemPrefersMoreContrast = fals
   };
 }
 
+/**
+ * Whether stored preferences had to be set aside, for a notice: true when something was stored but it is
+ * not a preferences record, or holds a theme or motion this version does not know. Missing fields are fine.
+ */
+export function preferencesIgnored(saved: unknown): boolean {
+  if (saved === null || saved === undefined) return false;
+  if (typeof saved !== 'object' || Array.isArray(saved)) return true;
+  const record = saved as Record<string, unknown>;
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(record, key);
+  if (!has('theme') && !has('motion')) return Object.keys(record).length > 0;
+  return (
+    (has('theme') && !isOneOf(THEMES, record['theme'])) ||
+    (has('motion') && !isOneOf(MOTION_PREFERENCES, record['motion']))
+  );
+}
+
 export const preferencesMachine = setup({
   types: {
     context: {} as Preferences & {

@@ -1,4 +1,4 @@
-import { doseResponse, simulate, type DoseResponse, type Scenario, type SimulationResult } from '../model';
+import type { DoseResponse, Scenario, SimulationResult } from '../model';
 import { answer, type SimulationRequest, type SimulationResponse } from './simulation-protocol';
 
 export interface Simulated {
@@ -27,13 +27,16 @@ export function createSimulationClient(makeWorker: (() => Worker) | null): Simul
     worker = null;
   }
   let latest = 0;
-  const onThisThread = (request: SimulationRequest) => answer(request, { simulate, doseResponse });
+  // The model's code is fetched only if it has to run here: normally it lives in the worker alone.
+  const onThisThread = async (request: SimulationRequest) => {
+    return answer(request, await import('../model/run'));
+  };
   const pending = new Map<number, { request: SimulationRequest; resolve: (r: SimulationResponse) => void }>();
   /** A worker that fails to load reports it only later, as an error event: answer here from then on. */
   const abandonWorker = () => {
     worker?.terminate();
     worker = null;
-    for (const { request, resolve } of pending.values()) resolve(onThisThread(request));
+    for (const { request, resolve } of pending.values()) void onThisThread(request).then(resolve);
     pending.clear();
   };
   if (worker) {
@@ -46,7 +49,7 @@ export function createSimulationClient(makeWorker: (() => Worker) | null): Simul
   }
   const send = (request: SimulationRequest): Promise<SimulationResponse> => {
     const current = worker;
-    if (!current) return Promise.resolve(onThisThread(request));
+    if (!current) return onThisThread(request);
     return new Promise((resolve) => {
       pending.set(request.id, { request, resolve });
       current.postMessage(request);

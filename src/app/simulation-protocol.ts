@@ -1,4 +1,4 @@
-import type { DoseResponse, Scenario, SimulationResult, doseResponse, simulate } from '../model';
+import type { DoseResponse, Scenario, SimulationResult } from '../model';
 
 /** A request to the model thread: one scenario, and the day on which its dose–response is wanted. */
 export interface SimulationRequest {
@@ -16,9 +16,10 @@ export type SimulationResponse =
     }
   | { readonly id: number; readonly ok: false; readonly message: string };
 
+/** The model's entry points; scenarios arrive checked (the editors hold only parsed scenarios). */
 export interface ModelFunctions {
-  readonly simulate: typeof simulate;
-  readonly doseResponse: typeof doseResponse;
+  readonly simulate: (scenario: Scenario) => SimulationResult;
+  readonly doseResponse: (scenario: Scenario, atDay: number) => DoseResponse;
 }
 
 /** Runs a request; a model error becomes a message for the learner, never a crash of the thread. */

@@ -1,11 +1,16 @@
 /// <reference lib="webworker" />
 // The model's own thread (architecture.md): simulate and dose–response run here, never on the UI thread.
-import { doseResponse, simulate } from '../model';
+import { doseResponseNormalized, simulateNormalized } from '../model/run';
 import type { SimulationRequest, SimulationResponse } from './simulation-protocol';
 import { answer } from './simulation-protocol';
 
 self.onmessage = (event: MessageEvent<SimulationRequest>) => {
-  const response: SimulationResponse = answer(event.data, { simulate, doseResponse });
+  // Scenarios come from the editors, which hold only parsed scenarios: no second check, so the worker
+  // carries no schema code (issue 9's budget). A model error still comes back as a message.
+  const response: SimulationResponse = answer(event.data, {
+    simulate: (scenario) => simulateNormalized(scenario),
+    doseResponse: (scenario, day) => doseResponseNormalized(scenario, day),
+  });
   // Series may share one buffer; each may be listed only once.
   const transfer = response.ok
     ? [...new Set(Object.values(response.result.series).map((s) => s.buffer))]

@@ -1,6 +1,6 @@
 import { findPreset, normalizeScenario, type Scenario } from '../model';
 import type { ThemeId } from './preferences';
-import { readLink, type LinkState } from './link-state';
+import type { LinkReadResult, LinkState } from './link-state';
 
 /** What the app opens with: a shared link's state when the URL carries a good one, else the default preset. */
 export interface Startup {
@@ -26,10 +26,13 @@ export const DEFAULT_PRESET = 'oih-escalation';
 /** Week 8 of the escalation: OIH is established and the dose–response already shows it. */
 export const DEFAULT_DAY = 56;
 
-export function startupFrom(hash: string): Startup {
+/**
+ * What to open, from what `readLink` made of the page's URL fragment ({ ok: 'empty' } when it has no link:
+ * main.ts loads the link code only when `hasLinkState` says there is one).
+ */
+export function startupFrom(link: LinkReadResult): Startup {
   const preset = findPreset(DEFAULT_PRESET);
   if (!preset) throw new Error(`no preset ${DEFAULT_PRESET}`);
-  const link = readLink(hash);
   if (link.ok === true) {
     const { state } = link;
     return {

@@ -38,9 +38,6 @@ export const lectureText = {
   /** Shown small in the lecture bar: the lecture talks about doses of a virtual patient. */
   educationOnly:
     'Education only: doses are MME/day of a virtual patient in a teaching model, never advice for a real patient.',
-  shortcutsTitle: 'In lecture mode',
-  shortcutsNote:
-    'In lecture mode ← and → change scene instead of stepping the clock; hold Alt to step the clock. The other keys work as usual.',
 } as const;
 
 /** Problems with a lecture file or link: each one sentence a lecturer can act on. */

@@ -36,6 +36,10 @@ export const lessonPanelText = {
   finish: 'Finish lesson',
   reset: 'Reset lesson',
   resetDone: 'Lesson reset: your answers were cleared.',
+  savedIgnored:
+    'Your saved progress in this lesson could not be read (it may be from another version or damaged), so the lesson starts from the beginning. Your other lessons and settings are kept.',
+  savedPartly:
+    'Some of your saved answers in this lesson could not be read and were left out; the rest of your progress is kept.',
   allLessons: 'All lessons',
   summary: 'Summary',
   references: 'References',

@@ -19,12 +19,18 @@ export const appStrings = {
   copyLinkDone: 'Link copied: it opens this scenario at this time.',
   copyLinkManual: 'Copy this link to share the scenario:',
   linkProblemTitle: 'This link could not be used.',
+  savedSettingsTitle: 'Saved settings were reset.',
+  savedSettingsIgnored:
+    'Your saved theme or motion setting could not be read (it may be from another version or damaged), so the defaults are used. Your lesson progress is kept.',
   shortcutsButton: 'Keys',
   shortcutsTitle: 'Keyboard shortcuts',
   shortcutKey: 'Key',
   shortcutAction: 'Action',
   shortcutsNote:
     'Single keys work when the focus is not in a control that uses them (a slider, a chart cursor, a button). Hold Alt with any of them to use it from anywhere.',
+  lectureShortcutsTitle: 'In lecture mode',
+  lectureShortcutsNote:
+    'In lecture mode ← and → change scene instead of stepping the clock; hold Alt to step the clock. The other keys work as usual.',
   displayTitle: 'Display settings',
   aboutButton: 'About',
   lessonsButton: 'Lessons',

@@ -1,5 +1,5 @@
 import { assign, enqueueActions, setup } from 'xstate';
-import { emptyProgress, parseProgress, type LessonProgress } from './progress';
+import { emptyProgress, parseProgress, savedProgressNotice, type LessonProgress } from './progress';
 import { taskDone, type Lesson, type LessonStep, type SimEvent, type SimSetup } from './types';
 
 /**
@@ -29,6 +29,8 @@ export interface LessonContext {
   readonly setupRevision: number;
   /** How the current step was reached: forward keeps the learner's simulation, a jump restores it. */
   readonly arrival: 'forward' | 'jump';
+  /** Whether saved progress had to be ignored, in whole or in part, when the lesson opened (for a notice). */
+  readonly savedNotice: 'ignored' | 'partly' | null;
 }
 
 export type LessonEvent =
@@ -195,6 +197,7 @@ export const lessonMachine = setup({
   context: ({ input }) => {
     const saved = parseProgress(input.saved ?? null, input.lesson);
     return {
+      savedNotice: savedProgressNotice(input.saved, saved),
       lesson: input.lesson,
       progress: saved ?? emptyProgress(input.lesson),
       setup: null,

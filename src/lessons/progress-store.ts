@@ -7,7 +7,7 @@ const PREFIX = 'opioid-paradox-lab:lesson:v1:';
 const LAST_KEY = 'opioid-paradox-lab:last-lesson:v1';
 
 export interface ProgressStore {
-  /** The saved progress of a lesson as stored (validate with parseProgress), or null. */
+  /** The saved progress of a lesson as stored (validate with parseProgress), or null; text if not JSON. */
   load(lessonId: string): unknown;
   save(progress: LessonProgress): void;
   /** Forgets one lesson's progress; no other key is touched. */
@@ -18,15 +18,23 @@ export interface ProgressStore {
 
 /**
  * Keeps lesson progress in Web Storage, one key per lesson. Storage may be missing or refuse access
- * (private windows, a full quota): then progress lasts for the visit. Text that is not JSON reads as null.
+ * (private windows, a full quota): then progress lasts for the visit. Text that is not JSON is returned as
+ * text, for parseProgress to refuse and the panel to report.
  */
 export function createProgressStore(storage: ProgressStorage | null): ProgressStore {
+  /** The stored value; text that is not JSON comes back as the text itself, so it can be reported. */
   const read = (key: string): unknown => {
+    let text: string | null | undefined;
     try {
-      const text = storage?.getItem(key);
-      return text ? (JSON.parse(text) as unknown) : null;
+      text = storage?.getItem(key);
     } catch {
       return null;
+    }
+    if (!text) return null;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
     }
   };
   const write = (key: string, value: unknown) => {
@@ -50,7 +58,12 @@ export function createProgressStore(storage: ProgressStorage | null): ProgressSt
       }
     },
     lastLessonId() {
-      const id = read(LAST_KEY);
+      let id: unknown = null;
+      try {
+        id = JSON.parse(storage?.getItem(LAST_KEY) ?? 'null') as unknown;
+      } catch {
+        // Not JSON: no last lesson.
+      }
       return typeof id === 'string' ? id : null;
     },
   };

@@ -84,3 +84,23 @@ export function parseProgress(value: unknown, lesson: Lesson): LessonProgress | 
     done,
   };
 }
+
+/**
+ * What became of saved progress, for a notice: 'ignored' when something was saved for this lesson but could
+ * not be used at all (not JSON, another format or version, cut off), 'partly' when some of its entries were
+ * dropped, null when there was nothing saved or all of it was kept. Other saved data is never touched.
+ */
+export function savedProgressNotice(
+  saved: unknown,
+  kept: LessonProgress | null,
+): 'ignored' | 'partly' | null {
+  if (saved === null || saved === undefined) return null;
+  if (kept === null) return 'ignored';
+  if (!isRecord(saved)) return 'ignored';
+  const count = (x: unknown) => (isRecord(x) ? Object.keys(x).length : Array.isArray(x) ? x.length : 0);
+  const dropped =
+    count(saved.predictions) > Object.keys(kept.predictions).length ||
+    count(saved.answers) > Object.keys(kept.answers).length ||
+    count(saved.tasks) > kept.tasks.length;
+  return dropped ? 'partly' : null;
+}

@@ -51,7 +51,15 @@ export function doseResponse(
   atDay: number,
   options: DoseResponseOptions = {},
 ): DoseResponse {
-  const scenario = normalizeScenario(input);
+  return doseResponseNormalized(normalizeScenario(input), atDay, options);
+}
+
+/** doseResponse of a scenario that parseScenario has already checked (the worker's case: no schema code). */
+export function doseResponseNormalized(
+  scenario: Scenario,
+  atDay: number,
+  options: DoseResponseOptions = {},
+): DoseResponse {
   const twin: Scenario = { ...scenario, knockouts: [...ALL_MECHANISMS_OFF] };
   const ch = challengeOf(scenario, atDay);
   const here = stateAt(scenario, atDay);

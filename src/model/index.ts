@@ -1,12 +1,6 @@
 /** Public API of the OIH model engine (pure TypeScript; no DOM, clocks or unseeded randomness). */
-export { simulate, simulateNormalized } from './simulate';
-export {
-  doseResponse,
-  DOSE_COUNT,
-  type DoseCurve,
-  type DoseResponse,
-  type DoseResponseOptions,
-} from './dose-response';
+// simulate, doseResponse and cohort are in ./run (the engine is not needed on the UI thread).
+export type { DoseCurve, DoseResponse, DoseResponseOptions } from './dose-response';
 export { parseScenario, normalizeScenario, type ParseResult } from './scenario';
 export {
   ScenarioSchema,
@@ -33,6 +27,6 @@ export { PRESETS, findPreset, presetNames, type Preset } from './presets/index';
 export { createRng, type Rng } from './rng';
 export { snapshotAt, valueAt, type Snapshot, type LevelWithTrend } from './snapshot';
 export { firingRates, type FiringRates } from './firing';
-export { cohort, type CohortPatient } from './cohort';
+export type { CohortPatient } from './cohort';
 export { regionsFor, spreadOrder, type RegionState } from './regions';
 export { PRESETS as presets } from './presets/index';

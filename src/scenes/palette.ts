@@ -1,4 +1,4 @@
-import { Color } from 'pixi.js';
+import { Color } from './pixi';
 
 /** Every colour the scene uses, read from the theme tokens of src/ui/theme.css (never hard-coded here). */
 export interface ScenePalette {

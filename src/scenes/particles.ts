@@ -1,4 +1,4 @@
-import { Container, Graphics, GraphicsContext } from 'pixi.js';
+import { Container, Graphics, GraphicsContext } from './pixi';
 import { pointOnPath, type Path, type Point, type SceneLayout } from './layout';
 import type { ScenePalette } from './palette';
 import type { SceneState } from './scene-state';

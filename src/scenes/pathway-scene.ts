@@ -1,4 +1,5 @@
-import { Application, Container, Graphics, type RendererPreference } from 'pixi.js';
+import type { RendererPreference } from 'pixi.js';
+import { Application, Container, Graphics } from './pixi';
 import type { Snapshot } from '../model';
 import { sceneText } from '../content/scene';
 import { describeScene } from './describe';
@@ -18,6 +19,13 @@ import { mechanismsKeyOf, pathwaysKeyOf } from './redraw-keys';
 import { restingSceneState, type SceneState } from './scene-state';
 import type { PathwayView, SceneRegionId, ThemeName } from './view';
 import './scene.css';
+
+/**
+ * pixi's browser extensions (its event system, accessibility layer, DOM elements and filters) are not
+ * loaded: the scene draws only graphics, text and particles, and its regions are real DOM buttons in the
+ * overlay. That keeps about 16 KB gzip of script off the page before app-ready (issue 9's budget).
+ */
+const LEAN = { skipExtensionImports: true } as const;
 
 export interface PathwaySceneOptions {
   /** Renderer order to try; the default falls back from WebGL to pixi's Canvas renderer. */
@@ -102,9 +110,10 @@ export class PixiPathwayScene implements PathwayView {
     const stillApp = new Application();
     const app = new Application();
     try {
-      await stillApp.init({ ...common, antialias: true, preference: 'canvas', autoStart: false });
+      await stillApp.init({ ...common, ...LEAN, antialias: true, preference: 'canvas', autoStart: false });
       await app.init({
         ...common,
+        ...LEAN,
         antialias: this.options.antialias ?? true,
         preference: this.options.preference ?? ['webgl', 'canvas'],
         autoStart: true,

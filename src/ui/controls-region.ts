@@ -3,11 +3,20 @@ import { el } from './dom';
 
 /** A shared link that could not be used: said once, plainly, above the workspace; the app carries on. */
 export function showLinkProblem(workspace: HTMLElement, message: string): void {
+  showBanner(workspace, 'alert', appStrings.linkProblemTitle, message);
+}
+
+/** Says, above the workspace, that saved settings could not be read and the defaults are used. */
+export function showSavedSettingsNotice(workspace: HTMLElement): void {
+  showBanner(workspace, 'status', appStrings.savedSettingsTitle, appStrings.savedSettingsIgnored);
+}
+
+function showBanner(workspace: HTMLElement, role: 'alert' | 'status', title: string, message: string) {
   const close = el('button', { type: 'button' }, appStrings.closeButton);
   const banner = el(
     'div',
-    { class: 'link-problem', role: 'alert' },
-    el('p', {}, el('strong', {}, appStrings.linkProblemTitle), ' ', message),
+    { class: 'link-problem', role },
+    el('p', {}, el('strong', {}, title), ' ', message),
     close,
   );
   close.addEventListener('click', () => banner.remove());

@@ -6,7 +6,7 @@ import { el } from './dom';
  * (an insecure page, a browser setting), the link is shown selected in a field, ready to copy by hand.
  */
 export function createCopyLink(
-  makeUrl: () => string,
+  makeUrl: () => string | Promise<string>,
   clipboard: Pick<Clipboard, 'writeText'> | undefined,
 ): HTMLElement {
   const button = el('button', { type: 'button' }, appStrings.copyLink);
@@ -19,7 +19,7 @@ export function createCopyLink(
   });
   manual.hidden = true;
   button.addEventListener('click', async () => {
-    const url = makeUrl();
+    const url = await makeUrl();
     try {
       if (!clipboard) throw new Error('no clipboard');
       await clipboard.writeText(url);

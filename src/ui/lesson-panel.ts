@@ -59,6 +59,8 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
   host.append(element);
 
   let actor: LessonActor | null = null;
+  /** Said at the top of the lesson when saved progress could not be used, until the learner moves on. */
+  let savedNotice: string | null = null;
   let savedJson = '';
   let renderedKey = '';
   let renderedStep = -1;
@@ -72,6 +74,7 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
   const send = (e: Parameters<LessonActor['send']>[0]) => {
     const active = document.activeElement as HTMLElement | null;
     actingKey = active && body.contains(active) ? (active.dataset.key ?? '') : undefined;
+    if (e.type === 'next' || e.type === 'back' || e.type === 'reset') savedNotice = null;
     try {
       actor?.send(e);
     } finally {
@@ -154,6 +157,8 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
       ),
     );
     const parts: Node[] = [header];
+    if (savedNotice)
+      parts.push(el('p', { class: 'lesson-notice lesson-saved-notice', role: 'note' }, savedNotice));
     if (lesson.dosing) parts.push(el('p', { class: 'lesson-notice', role: 'note' }, educationOnlyNotice));
     const finished = s.matches('finished');
     const index = progress.stepIndex;
@@ -352,13 +357,17 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
       });
       next.subscribe(onSnapshot);
       actor = next;
+      const notice = next.getSnapshot().context.savedNotice;
+      savedNotice = notice === 'ignored' ? T.savedIgnored : notice === 'partly' ? T.savedPartly : null;
       next.start();
       if (stepId) next.send({ type: 'goto', stepId });
       onSnapshot(next.getSnapshot());
+      if (savedNotice) say(savedNotice);
       body.querySelector<HTMLElement>('[data-key="title"]')?.focus();
     },
     close() {
       stop();
+      savedNotice = null;
       renderPicker();
       body.querySelector<HTMLElement>('button')?.focus();
     },

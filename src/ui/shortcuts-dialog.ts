@@ -1,4 +1,3 @@
-import { lectureText } from '../content/lecture-words';
 import { appStrings } from '../content/strings';
 import { createDialog, type Dialog } from './dialog';
 import { el } from './dom';
@@ -39,10 +38,10 @@ export function createShortcutsDialog(): Dialog {
       ),
       el('p', {}, appStrings.shortcutsNote),
       shortcutTable(
-        el('caption', { class: 'shortcuts-mode-caption' }, lectureText.shortcutsTitle),
+        el('caption', { class: 'shortcuts-mode-caption' }, appStrings.lectureShortcutsTitle),
         SHORTCUTS.filter((s) => s.mode === 'lecture'),
       ),
-      el('p', {}, lectureText.shortcutsNote),
+      el('p', {}, appStrings.lectureShortcutsNote),
     ],
     'dialog dialog-narrow',
   );

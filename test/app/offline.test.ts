@@ -3,6 +3,8 @@ import { registerOffline, whenQuiet, type OfflineHost } from '../../src/app/offl
 import { isSingleFile } from '../../src/app/single-file';
 
 type Listener = () => void;
+/** Registration starts asynchronously (workbox-window is loaded on demand). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A stand-in for workbox-window's Workbox: events are fired by the test. */
 function fakeWorkbox() {
@@ -33,24 +35,27 @@ function fakeWorkbox() {
 }
 
 describe('registerOffline', () => {
-  it('registers sw.js next to the page, with a relative scope, so any sub-path works', () => {
+  it('registers sw.js next to the page, with a relative scope, so any sub-path works', async () => {
     const fake = fakeWorkbox();
     registerOffline({ updateReady: vi.fn() }, fake.host());
+    await settle();
     expect(fake.made).toEqual([{ url: './sw.js', scope: './' }]);
     expect(fake.wb.register).toHaveBeenCalledTimes(1);
   });
 
-  it('does nothing where there is no service worker (dev server, single file, file://)', () => {
+  it('does nothing where there is no service worker (dev server, single file, file://)', async () => {
     const fake = fakeWorkbox();
     registerOffline({ updateReady: vi.fn() }, fake.host(false));
+    await settle();
     expect(fake.made).toEqual([]);
   });
 
-  it('offers a waiting version and never reloads unless the learner chose to update', () => {
+  it('offers a waiting version and never reloads unless the learner chose to update', async () => {
     const fake = fakeWorkbox();
     const host = fake.host();
     const updateReady = vi.fn();
     registerOffline({ updateReady }, host);
+    await settle();
     fake.fire('waiting');
     expect(updateReady).toHaveBeenCalledTimes(1);
     // Another window updated: this one becomes controlled by the new version but keeps running.
@@ -59,11 +64,12 @@ describe('registerOffline', () => {
     expect(fake.wb.messageSkipWaiting).not.toHaveBeenCalled();
   });
 
-  it('"Update now" activates the new version, then reloads once it controls the page', () => {
+  it('"Update now" activates the new version, then reloads once it controls the page', async () => {
     const fake = fakeWorkbox();
     const host = fake.host();
     let update: () => void = () => undefined;
     registerOffline({ updateReady: (u) => (update = u) }, host);
+    await settle();
     fake.fire('waiting');
     update();
     expect(fake.wb.messageSkipWaiting).toHaveBeenCalledTimes(1);
@@ -72,10 +78,11 @@ describe('registerOffline', () => {
     expect(host.reload).toHaveBeenCalledTimes(1);
   });
 
-  it('stops offering updates once disposed', () => {
+  it('stops offering updates once disposed', async () => {
     const fake = fakeWorkbox();
     const updateReady = vi.fn();
     const dispose = registerOffline({ updateReady }, fake.host());
+    await settle();
     dispose();
     fake.fire('waiting');
     expect(updateReady).not.toHaveBeenCalled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPreferences } from '../../src/app/preferences';
+import { preferencesIgnored, readPreferences } from '../../src/app/preferences';
 import { createPreferencesStore } from '../../src/app/preferences-store';
 
 const KEY = 'opioid-paradox-lab:preferences:v1';
@@ -43,14 +43,29 @@ describe('saved preferences that are corrupted or old', () => {
       let prefs;
       expect(() => (prefs = readPreferences(store.load()))).not.toThrow();
       expect(prefs).toEqual({ theme: 'default', motion: 'system' });
+      // What was set aside is reported (JSON null is nothing saved).
+      expect(preferencesIgnored(store.load())).toBe(name !== 'JSON null');
       for (const [key, value] of OTHERS) expect(data.get(key)).toBe(value);
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       expect(({} as Record<string, unknown>)['theme']).toBeUndefined();
     });
   }
 
+  it('reports nothing for good, partial or newer records, or nothing saved', () => {
+    for (const text of [
+      '{"theme":"projector","motion":"full"}',
+      '{"motion":"reduce"}',
+      '{"version":9,"theme":"projector","font":"huge"}',
+    ])
+      expect(preferencesIgnored(createPreferencesStore(storageWith(text).storage).load())).toBe(false);
+    expect(
+      preferencesIgnored(createPreferencesStore({ getItem: () => null, setItem: () => undefined }).load()),
+    ).toBe(false);
+  });
+
   it('keeps a valid field of a half-broken record (field by field)', () => {
     const { storage } = storageWith('{"theme":"projector","motion":"sideways"}');
+    expect(preferencesIgnored(createPreferencesStore(storage).load())).toBe(true);
     expect(readPreferences(createPreferencesStore(storage).load())).toEqual({
       theme: 'projector',
       motion: 'system',

@@ -1,6 +1,11 @@
 import { createActor } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
-import { preferencesMachine, readPreferences, type Preferences } from '../../src/app/preferences';
+import {
+  DEFAULT_PREFERENCES,
+  preferencesMachine,
+  readPreferences,
+  type Preferences,
+} from '../../src/app/preferences';
 import { createPreferencesStore } from '../../src/app/preferences-store';
 
 function start(
@@ -73,9 +78,10 @@ describe('preferences store', () => {
     expect(store.load()).toEqual({ theme: 'high-contrast', motion: 'full' });
   });
 
-  it('reads corrupt JSON as nothing saved', () => {
+  it('returns corrupt JSON as its text, which reads as the defaults', () => {
     const storage = memoryStorage({ 'opioid-paradox-lab:preferences:v1': '{not json' });
-    expect(createPreferencesStore(storage).load()).toBeNull();
+    expect(createPreferencesStore(storage).load()).toBe('{not json');
+    expect(readPreferences(createPreferencesStore(storage).load())).toEqual(DEFAULT_PREFERENCES);
   });
 
   it('carries on when storage refuses to be read or written', () => {

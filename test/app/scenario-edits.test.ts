@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPreset, normalizeScenario, simulate, snapshotAt, type Scenario } from '../../src/model';
+import { findPreset, normalizeScenario, snapshotAt, type Scenario } from '../../src/model';
+import { simulate } from '../../src/model/run';
 import {
   activeDrugAt,
   adjuvantsAt,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPreset, normalizeScenario, simulate, doseResponse } from '../../src/model';
+import { findPreset, normalizeScenario } from '../../src/model';
+import { simulate, doseResponse } from '../../src/model/run';
 import { answer, type SimulationRequest } from '../../src/app/simulation-protocol';
 import { createSimulationClient } from '../../src/app/simulation-client';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findPreset, normalizeScenario } from '../../src/model';
-import { writeLink } from '../../src/app/link-state';
+import { readLink, writeLink } from '../../src/app/link-state';
 import { DEFAULT_DAY, startupFrom } from '../../src/app/startup';
 
 describe('what the app opens with', () => {
   it('is the escalation preset at week 8 without a link', () => {
-    const s = startupFrom('');
+    const s = startupFrom(readLink(''));
     expect(s).toMatchObject({ title: 'oih-escalation', tDays: DEFAULT_DAY, problem: null, theme: null });
   });
 
@@ -19,7 +19,7 @@ describe('what the app opens with', () => {
       mechanism: 'glia',
       theme: 'projector',
     });
-    expect(startupFrom(hash)).toMatchObject({
+    expect(startupFrom(readLink(hash))).toMatchObject({
       scenario,
       tDays: 30,
       chartDay: 20,
@@ -30,7 +30,7 @@ describe('what the app opens with', () => {
   });
 
   it('is the default scenario, with the reason, for a broken link', () => {
-    const s = startupFrom('#s=broken');
+    const s = startupFrom(readLink('#s=broken'));
     expect(s.title).toBe('oih-escalation');
     expect(s.problem).toMatch(/^The link is damaged.*The default scenario is shown instead\.$/);
   });

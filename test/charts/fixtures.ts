@@ -1,4 +1,5 @@
-import { doseResponse, findPreset, simulate, snapshotAt } from '../../src/model';
+import { findPreset, snapshotAt } from '../../src/model';
+import { doseResponse, simulate } from '../../src/model/run';
 import type { ChartSeriesInput } from '../../src/charts';
 
 /** The day the dose–response is taken in these tests: week 12, when both presets are on their long dose. */

@@ -325,7 +325,7 @@ describe('lesson machine', () => {
     expect(state().context.progress.tasks).toEqual(['predict']);
   });
 
-  it('the store ignores bad JSON and never touches other keys', () => {
+  it('the store hands bad JSON back as text (for the notice) and never touches other keys', () => {
     const data = new Map<string, string>([
       ['opioid-paradox-lab:lesson:v1:test-lesson', '{not json'],
       ['opioid-paradox-lab:preferences:v1', '{"theme":"projector"}'],
@@ -335,7 +335,7 @@ describe('lesson machine', () => {
       setItem: (k, v) => void data.set(k, v),
       removeItem: (k) => void data.delete(k),
     });
-    expect(store.load('test-lesson')).toBeNull();
+    expect(store.load('test-lesson')).toBe('{not json');
     store.clear('test-lesson');
     expect([...data.keys()]).toEqual(['opioid-paradox-lab:preferences:v1']);
     const refusing = createProgressStore({

@@ -5,7 +5,8 @@ import { lessonReference } from '../../src/content/lesson-references';
 import { mechanismText } from '../../src/content/mechanisms';
 import { LESSONS } from '../../src/lessons/lessons/index';
 import { SCENE_REGION_IDS, type Lesson, type LessonStep, type SimSetup } from '../../src/lessons/types';
-import { findPreset, normalizeScenario, simulate } from '../../src/model';
+import { findPreset, normalizeScenario } from '../../src/model';
+import { simulate } from '../../src/model/run';
 
 /** Every setup of a lesson: each step's own, and those of clinical-case options. */
 function setupsOf(lesson: Lesson): { where: string; setup: SimSetup }[] {

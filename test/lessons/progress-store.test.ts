@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from '../../src/lessons/lessons';
-import { emptyProgress, parseProgress } from '../../src/lessons/progress';
+import { emptyProgress, parseProgress, savedProgressNotice } from '../../src/lessons/progress';
 import { createProgressStore } from '../../src/lessons/progress-store';
 
 const lesson = LESSONS[0]!;
@@ -53,6 +53,8 @@ describe('saved lesson progress that is corrupted or old', () => {
       const store = createProgressStore(storage);
       expect(() => parseProgress(store.load(lesson.id), lesson)).not.toThrow();
       expect(parseProgress(store.load(lesson.id), lesson)).toBeNull();
+      // Anything saved that could not be used is reported (JSON null is nothing saved).
+      expect(savedProgressNotice(store.load(lesson.id), null)).toBe(name === 'JSON null' ? null : 'ignored');
       expect(() => store.lastLessonId()).not.toThrow();
       for (const [key, value] of OTHERS) expect(data.get(key)).toBe(value);
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -68,7 +70,22 @@ describe('saved lesson progress that is corrupted or old', () => {
     const progress = parseProgress(createProgressStore(storage).load(lesson.id), lesson);
     expect(progress).toMatchObject({ stepIndex: 1, predictions: {}, answers: {}, tasks: [], done: false });
     expect(Object.getPrototypeOf(progress!.predictions)).toBe(Object.prototype);
+    expect(savedProgressNotice(JSON.parse(text), progress)).toBe('partly');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('reports nothing for good progress or none saved', () => {
+    const { storage } = storageWith([[KEY, good]]);
+    const store = createProgressStore(storage);
+    expect(
+      savedProgressNotice(store.load(lesson.id), parseProgress(store.load(lesson.id), lesson)),
+    ).toBeNull();
+    expect(savedProgressNotice(store.load(LESSONS[2]!.id), null)).toBeNull();
+  });
+
+  it('reads a last-lesson entry that is not JSON text as none', () => {
+    const { storage } = storageWith([[LAST, 'paradox']]);
+    expect(createProgressStore(storage).lastLessonId()).toBeNull();
   });
 
   it('reads a last-lesson entry that is not text as none', () => {

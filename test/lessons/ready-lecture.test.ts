@@ -4,14 +4,13 @@ import { lessonReference } from '../../src/content/lesson-references';
 import { READY_LECTURE, type LectureScene } from '../../src/lessons/lectures';
 import type { SimSetup } from '../../src/lessons/types';
 import {
-  doseResponse,
   findPreset,
   normalizeScenario,
-  simulate,
   snapshotAt,
   type Scenario,
   type SimulationResult,
 } from '../../src/model';
+import { doseResponse, simulate } from '../../src/model/run';
 
 const { scenes } = READY_LECTURE;
 

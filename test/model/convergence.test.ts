@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PARAMETERS, PRESETS, simulate, type SeriesName } from '../../src/model/index';
+import { PARAMETERS, PRESETS, type SeriesName } from '../../src/model/index';
+import { simulate } from '../../src/model/run';
 
 /**
  * Issue 3, numerics: for every validation preset, halving the integration step keeps every readout x within

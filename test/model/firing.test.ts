@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPreset, simulate, snapshotAt } from '../../src/model';
+import { findPreset, snapshotAt } from '../../src/model';
+import { simulate } from '../../src/model/run';
 
 describe('RVM firing shown in the scene', () => {
   const escalation = simulate(findPreset('oih-escalation')!.scenario);

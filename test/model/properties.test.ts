@@ -8,10 +8,10 @@ import {
   UNIT_INTERVAL_SERIES,
   SERIES_NAMES,
   parseScenario,
-  simulate,
   snapshotAt,
   type ScenarioInput,
 } from '../../src/model/index';
+import { simulate } from '../../src/model/run';
 
 /**
  * Issue 3, numerics: no NaN or Infinity and states in range for any valid scenario — 1 000 random scenarios

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, simulate, type ScenarioInput } from '../../src/model/index';
+import { parseScenario, type ScenarioInput } from '../../src/model/index';
+import { simulate } from '../../src/model/run';
 
 describe('scenario schema', () => {
   it('fills every default: human, 84 days, disease pain 6, susceptibility 1', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MECHANISM_IDS,
-  cohort,
-  doseResponse,
-  findPreset,
-  simulate,
-  snapshotAt,
-  type ScenarioInput,
-} from '../../src/model/index';
+import { MECHANISM_IDS, findPreset, snapshotAt, type ScenarioInput } from '../../src/model/index';
+import { cohort, doseResponse, simulate } from '../../src/model/run';
 
 const preset = (name: string): ScenarioInput => {
   const p = findPreset(name);

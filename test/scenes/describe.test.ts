@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPreset, simulate, snapshotAt } from '../../src/model';
+import { findPreset, snapshotAt } from '../../src/model';
+import { simulate } from '../../src/model/run';
 import { describeScene, regionWords } from '../../src/scenes/describe';
 import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
 import { layoutScene } from '../../src/scenes/layout';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPreset, simulate, snapshotAt } from '../../src/model';
+import { findPreset, snapshotAt } from '../../src/model';
+import { simulate } from '../../src/model/run';
 import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
 import { layoutScene } from '../../src/scenes/layout';
 import { MECHANISM_REGIONS } from '../../src/scenes/scene-state';

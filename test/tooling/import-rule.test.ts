@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,8 @@ async function violationsIn(dir: string): Promise<{ from: string; to: string; ru
     ruleSet: { forbidden: config.forbidden } as never,
     tsPreCompilationDeps: true,
     doNotFollow: { path: 'node_modules' },
+    // The project's tsconfig (its `pixi-lib/*` path); fixtures have none.
+    ...(existsSync(path.join(dir, 'tsconfig.json')) ? { tsConfig: { fileName: 'tsconfig.json' } } : {}),
   });
   return (output as ICruiseResult).summary.violations.map((v) => ({
     from: v.from,

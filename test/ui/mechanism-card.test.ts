@@ -3,7 +3,8 @@ import { getByRole, queryAllByRole, within } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mechanismText, toleranceText } from '../../src/content/mechanisms';
 import { referenceById } from '../../src/content/references';
-import { findPreset, simulate, snapshotAt, type Snapshot } from '../../src/model';
+import { findPreset, snapshotAt, type Snapshot } from '../../src/model';
+import { simulate } from '../../src/model/run';
 import type { SceneRegionId } from '../../src/scenes/view';
 import { createMechanismCard, type MechanismCard } from '../../src/ui/mechanism-card';
 

@@ -3,7 +3,8 @@ import { getByRole } from '@testing-library/dom';
 import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { preferencesMachine } from '../../src/app/preferences';
-import { findPreset, simulate, snapshotAt, type Snapshot } from '../../src/model';
+import { findPreset, snapshotAt, type Snapshot } from '../../src/model';
+import { simulate } from '../../src/model/run';
 import type { PathwayView, SceneRegionId, ThemeName } from '../../src/scenes/view';
 import { hostScene, type SceneHost } from '../../src/ui/scene-host';
 

@@ -1,7 +1,8 @@
 // Browser side of `npm run bench:scene`: the oih-escalation preset from week 12, the clock advanced by this
 // harness at 1 week per second, particles on. Counts requestAnimationFrame frames for 10 s after a 3 s
 // warm-up and publishes the figures on window.benchResult.
-import { findPreset, simulate, snapshotAt } from '../../src/model';
+import { findPreset, snapshotAt } from '../../src/model';
+import { simulate } from '../../src/model/run';
 import { PixiPathwayScene } from '../../src/scenes/pathway-scene';
 import '../../src/ui/theme.css';
 

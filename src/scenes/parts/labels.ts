@@ -1,4 +1,4 @@
-import { Container, Graphics, Text } from 'pixi.js';
+import { Container, Graphics, Text } from '../pixi';
 import type { SceneLayout } from '../layout';
 import type { ScenePalette } from '../palette';
 

@@ -1,0 +1,66 @@
+// The second half of the composition root: lessons and lecture mode. main.ts imports this module
+// dynamically after app-ready, so their code and words are not fetched before the first scenario is drawn.
+import type { Actor } from 'xstate';
+import type { preferencesMachine } from './app/preferences';
+import { browserStorage } from './app/preferences-store';
+import { showLinkProblem } from './ui/controls-region';
+import { hostLessons, type LessonsHost } from './ui/lessons-host';
+import { hostLecture, type LectureHost } from './ui/lecture-host';
+import type { Workbench } from './ui/workbench';
+import { lessonMachine } from './lessons/lesson-machine';
+import { LESSONS } from './lessons/lessons/index';
+import { createProgressStore } from './lessons/progress-store';
+import { decodeLecture, lectureFiles } from './lessons/lecture-file';
+import { lectureMachine } from './lessons/lecture-machine';
+import { READY_LECTURE } from './lessons/lectures';
+
+export interface Teaching {
+  readonly lessons: LessonsHost;
+  readonly lecture: LectureHost;
+}
+
+export function mountTeaching(app: {
+  readonly lessonSlot: HTMLElement;
+  readonly lessonsButton: HTMLButtonElement;
+  readonly lectureSlot: HTMLElement;
+  readonly lectureButton: HTMLButtonElement;
+  /** Where a bad #lecture= link is said. */
+  readonly problemHost: HTMLElement;
+  readonly workbench: Workbench;
+  readonly preferences: Actor<typeof preferencesMachine>;
+  readonly openGlossary: (term: string) => void;
+  readonly clipboard: Clipboard | undefined;
+  /** A #lecture= link for a lecture file, or undefined where links cannot work (the single file). */
+  readonly lectureLink: ((encoded: string) => string) | undefined;
+  /** The opening link's lesson and step, and its #lecture= parameter. */
+  readonly opening: {
+    readonly lesson: { id: string; step: string | null } | null;
+    readonly lecture: string | null;
+  };
+}): Teaching {
+  const lessons = hostLessons(app.lessonSlot, app.lessonsButton, app.workbench, {
+    lessons: LESSONS,
+    machine: lessonMachine,
+    store: createProgressStore(browserStorage()),
+    openGlossary: app.openGlossary,
+  });
+  if (app.opening.lesson) {
+    lessons.show(true);
+    lessons.panel.open(app.opening.lesson.id, app.opening.lesson.step ?? undefined);
+  }
+  const lecture = hostLecture(app.lectureSlot, app.lectureButton, {
+    machine: lectureMachine,
+    ready: READY_LECTURE,
+    files: lectureFiles,
+    workbench: app.workbench,
+    preferences: app.preferences,
+    ...(app.clipboard ? { clipboard: app.clipboard } : {}),
+    ...(app.lectureLink ? { onShareLink: app.lectureLink } : {}),
+  });
+  if (app.opening.lecture !== null) {
+    const read = decodeLecture(app.opening.lecture);
+    if (read.ok) lecture.start(read.lecture);
+    else showLinkProblem(app.problemHost, read.message);
+  }
+  return { lessons, lecture };
+}
