@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { writeLink } from '../../src/app/link-state';
 import { findPreset, normalizeScenario } from '../../src/model';
-import { axeViolations, chooseTheme, openApp, THEMES } from './helpers';
+import { axeViolations, chooseTheme, openApp, THEMES, copiedLink } from './helpers';
 
 const controls = (page: Page) => page.locator('.controls-layout');
 const tab = (page: Page, name: string) => controls(page).getByRole('tab', { name, exact: true });
@@ -63,8 +63,7 @@ test('open a preset, play, pause, step, taper, compare, copy the link: the link 
   await expect(page.locator('.oc-panel').getByText('B: tolerance-only-maintained').first()).toBeVisible();
 
   const before = await visibleState(page);
-  await controls(page).getByRole('button', { name: 'Copy link' }).click();
-  const url = await page.evaluate(() => navigator.clipboard.readText());
+  const url = await copiedLink(page, () => controls(page).getByRole('button', { name: 'Copy link' }).click());
   const other = await context.newPage();
   await openApp(other, url.slice(url.indexOf('/#')));
   expect(await visibleState(other)).toEqual(before);
@@ -138,8 +137,7 @@ test('the same flow from the keyboard alone', async ({ page, context }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('.compare-names')).toContainText('B: oih-maintained');
   await tabTo(page, 'button:Copy link');
-  await page.keyboard.press('Enter');
-  const url = await page.evaluate(() => navigator.clipboard.readText());
+  const url = await copiedLink(page, () => page.keyboard.press('Enter'));
   const other = await context.newPage();
   await openApp(other, url.slice(url.indexOf('/#')));
   await expect(other.locator('.compare-names')).toHaveText(

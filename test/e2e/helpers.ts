@@ -60,3 +60,17 @@ export async function waitForAppReady(page: Page) {
     timeout: 20_000,
   });
 }
+
+/**
+ * Clicks (or presses) whatever copies a link and returns what reached the clipboard. The clipboard is
+ * emptied first and read until it changes, since copying waits for the link code to load.
+ */
+export async function copiedLink(page: Page, copy: () => Promise<void>): Promise<string> {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await copy();
+  let url = '';
+  await expect
+    .poll(async () => (url = await page.evaluate(() => navigator.clipboard.readText())))
+    .not.toBe('');
+  return url;
+}

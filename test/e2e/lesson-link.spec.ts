@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readLink, writeLink } from '../../src/app/link-state';
 import { findPreset, normalizeScenario } from '../../src/model';
-import { openApp } from './helpers';
+import { openApp, copiedLink } from './helpers';
 
 test('a link to a lesson step opens that step, and Copy link there keeps it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -24,8 +24,9 @@ test('a link to a lesson step opens that step, and Copy link there keeps it', as
     'aria-expanded',
     'true',
   );
-  await page.locator('.controls-layout').getByRole('button', { name: 'Copy link' }).click();
-  const url = await page.evaluate(() => navigator.clipboard.readText());
+  const url = await copiedLink(page, () =>
+    page.locator('.controls-layout').getByRole('button', { name: 'Copy link' }).click(),
+  );
   const read = readLink(url.slice(url.indexOf('#')));
   expect(read.ok === true && read.state.lesson).toEqual({ id: 'oih-or-tolerance', step: 'row-mechanism' });
   expect(errors).toEqual([]);

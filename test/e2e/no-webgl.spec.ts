@@ -1,5 +1,6 @@
 import { chromium, expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tools/chromium.ts';
+import { copiedLink } from './helpers';
 
 /**
  * A machine without WebGL (old graphics, a locked-down browser): Chromium started with WebGL and every 3D API
@@ -59,8 +60,7 @@ test('without WebGL the app starts, draws scene and charts, plays, and copies a 
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
 
     // Copy link gives a link that opens again in this browser.
-    await page.getByRole('button', { name: 'Copy link' }).click();
-    const url = await page.evaluate(() => navigator.clipboard.readText());
+    const url = await copiedLink(page, () => page.getByRole('button', { name: 'Copy link' }).click());
     expect(url).toMatch(/#s=/);
     await page.goto(url);
     await page.reload();
