@@ -3,9 +3,22 @@
 // through the barrel the bundler keeps the WebGPU renderer's systems, video and asset loaders and more in the
 // first chunk, though this app never starts them — about 25 KB gzip before app-ready (issue 9's budget).
 // Types may still be imported from 'pixi.js' (they are erased).
+import { CanvasTextMetrics } from 'pixi-lib/scene/text/canvas/CanvasTextMetrics';
+
 export { Application } from 'pixi-lib/app/Application';
 export { Color } from 'pixi-lib/color/Color';
 export { Container } from 'pixi-lib/scene/container/Container';
 export { Graphics } from 'pixi-lib/scene/graphics/shared/Graphics';
 export { GraphicsContext } from 'pixi-lib/scene/graphics/shared/GraphicsContext';
 export { Text } from 'pixi-lib/scene/text/Text';
+export { CanvasTextMetrics };
+
+/**
+ * pixi remembers the measurements of the last 1000 texts it drew. The scene's captions carry live values
+ * ("Glia · 13%"), so during play that cache fills with captions never shown again (about 0.6 MB). The scene
+ * shows about 20 captions at a time: 200 is plenty. (A private static of pixi 8: checked by the scene's
+ * browser test, so an upgrade that renames it is noticed.)
+ */
+export const TEXT_MEASUREMENT_CACHE = 200;
+const measured = (CanvasTextMetrics as unknown as { _measurementCache?: { max: number } })._measurementCache;
+if (measured) measured.max = TEXT_MEASUREMENT_CACHE;

@@ -4,6 +4,7 @@ import { simulate } from '../../src/model/run';
 import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
 import { layoutScene } from '../../src/scenes/layout';
 import { MECHANISM_REGIONS } from '../../src/scenes/scene-state';
+import { CanvasTextMetrics, TEXT_MEASUREMENT_CACHE } from '../../src/scenes/pixi';
 import {
   coverage,
   drawAndCapture,
@@ -22,6 +23,11 @@ afterEach(() => {
 });
 
 describe('pathway scene in Chromium', () => {
+  it("keeps pixi's text-measurement cache small (a private static of pixi 8)", () => {
+    const cache = (CanvasTextMetrics as unknown as { _measurementCache?: { max: number } })._measurementCache;
+    expect(cache?.max).toBe(TEXT_MEASUREMENT_CACHE);
+  });
+
   it('starts a WebGL renderer and draws a picture', async () => {
     mounted = await mountScene();
     expect(mounted.scene.rendererName).toBe('webgl');
