@@ -31,28 +31,49 @@ export function createSimulationClient(makeWorker: (() => Worker) | null): Simul
   const onThisThread = async (request: SimulationRequest) => {
     return answer(request, await import('../model/run'));
   };
-  const pending = new Map<number, { request: SimulationRequest; resolve: (r: SimulationResponse) => void }>();
+  type Waiting = { request: SimulationRequest; resolve: (r: SimulationResponse) => void };
+  /** The request the worker is computing (one at a time), and the newest one waiting for it. */
+  let inFlight: Waiting | null = null;
+  let next: Waiting | null = null;
+  /** A waiting request that a newer one replaced is never computed: it settles at once (run returns null). */
+  const drop = (w: Waiting | null) => w?.resolve({ id: w.request.id, ok: false, message: 'superseded' });
+  const post = (current: Worker, w: Waiting) => {
+    inFlight = w;
+    current.postMessage(w.request);
+  };
   /** A worker that fails to load reports it only later, as an error event: answer here from then on. */
   const abandonWorker = () => {
     worker?.terminate();
     worker = null;
-    for (const { request, resolve } of pending.values()) void onThisThread(request).then(resolve);
-    pending.clear();
+    for (const w of [inFlight, next]) if (w) void onThisThread(w.request).then(w.resolve);
+    inFlight = next = null;
   };
   if (worker) {
-    worker.onmessage = (event: MessageEvent<SimulationResponse>) => {
-      pending.get(event.data.id)?.resolve(event.data);
-      pending.delete(event.data.id);
+    const current = worker;
+    current.onmessage = (event: MessageEvent<SimulationResponse>) => {
+      const done = inFlight;
+      inFlight = null;
+      if (done?.request.id === event.data.id) done.resolve(event.data);
+      const waiting = next;
+      next = null;
+      if (waiting) post(current, waiting);
     };
-    worker.onerror = abandonWorker;
-    worker.onmessageerror = abandonWorker;
+    current.onerror = abandonWorker;
+    current.onmessageerror = abandonWorker;
   }
+  /**
+   * One request at a time goes to the worker; while it computes, only the newest request waits (a slider
+   * dragged across its range asks for many scenarios: the ones in between are never computed).
+   */
   const send = (request: SimulationRequest): Promise<SimulationResponse> => {
     const current = worker;
     if (!current) return onThisThread(request);
     return new Promise((resolve) => {
-      pending.set(request.id, { request, resolve });
-      current.postMessage(request);
+      const w = { request, resolve };
+      if (inFlight) {
+        drop(next);
+        next = w;
+      } else post(current, w);
     });
   };
 
@@ -67,9 +88,9 @@ export function createSimulationClient(makeWorker: (() => Worker) | null): Simul
     destroy() {
       worker?.terminate();
       worker = null;
-      for (const { request, resolve } of pending.values())
-        resolve({ id: request.id, ok: false, message: 'The simulation was closed.' });
-      pending.clear();
+      for (const w of [inFlight, next])
+        w?.resolve({ id: w.request.id, ok: false, message: 'The simulation was closed.' });
+      inFlight = next = null;
     },
   };
 }

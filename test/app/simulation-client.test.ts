@@ -21,7 +21,7 @@ function fakeWorker() {
     worker.onmessage?.({ data: answer(request, { simulate, doseResponse }) } as MessageEvent);
   };
   const fail = () => worker.onerror?.(new Event('error'));
-  return { worker: worker as unknown as Worker, reply, fail };
+  return { worker: worker as unknown as Worker, reply, fail, inbox };
 }
 
 describe('simulation client', () => {
@@ -39,12 +39,37 @@ describe('simulation client', () => {
     const client = createSimulationClient(() => worker);
     const older = client.run(scenario, null);
     const newer = client.run({ ...scenario, durationDays: 7 }, 7);
-    reply(1);
     reply(0);
+    reply(1);
     const [a, b] = await Promise.all([older, newer]);
     expect(a).toBeNull();
     expect(b?.result.tDays.at(-1)).toBeCloseTo(7);
     expect(b?.doseResponse?.doses).toHaveLength(41);
+  });
+
+  it('sends one request at a time; while it runs only the newest waits, the ones between are never computed', async () => {
+    const { worker, reply, inbox } = fakeWorker();
+    const client = createSimulationClient(() => worker);
+    const first = client.run(scenario, null);
+    const between = [9, 10, 11].map((days) => client.run({ ...scenario, durationDays: days }, null));
+    const last = client.run({ ...scenario, durationDays: 12 }, null);
+    expect(inbox).toHaveLength(1);
+    expect(await Promise.all(between)).toEqual([null, null, null]);
+    reply(0);
+    expect(await first).toBeNull();
+    expect(inbox.map((r) => r.scenario.durationDays)).toEqual([14, 12]);
+    reply(1);
+    expect((await last)?.result.tDays.at(-1)).toBeCloseTo(12);
+  });
+
+  it('settles a waiting request too when it is destroyed', async () => {
+    const { worker } = fakeWorker();
+    const client = createSimulationClient(() => worker);
+    const running = client.run(scenario, null);
+    const waiting = client.run({ ...scenario, durationDays: 7 }, null);
+    client.destroy();
+    expect(await running).toBeNull(); // superseded by the waiting one
+    await expect(waiting).rejects.toThrow('The simulation was closed.');
   });
 
   it('answers on this thread when the worker fails to load after it was created', async () => {
