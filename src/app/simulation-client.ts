@@ -31,7 +31,10 @@ export function createSimulationClient(makeWorker: (() => Worker) | null): Simul
   const onThisThread = async (request: SimulationRequest) => {
     return answer(request, await import('../model/run'));
   };
-  type Waiting = { request: SimulationRequest; resolve: (r: SimulationResponse) => void };
+  interface Waiting {
+    readonly request: SimulationRequest;
+    readonly resolve: (r: SimulationResponse) => void;
+  }
   /** The request the worker is computing (one at a time), and the newest one waiting for it. */
   let inFlight: Waiting | null = null;
   let next: Waiting | null = null;
