@@ -9,6 +9,8 @@
  * Before the last measurement the tool stops comparing, pauses and opens the scenario the app started with,
  * so both figures are taken in the same state: what is left over is what the run leaked.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { appReady, numberOption, serveBuilt } from './browser-run.ts';
 
 const minutes = numberOption('minutes', 3);
@@ -84,6 +86,9 @@ await page.addInitScript(`(() => {
 })();`);
 
 const cdp = await page.context().newCDPSession(page);
+/** LEAK_SNAPSHOTS=DIR keeps each heap snapshot (first load, warm, end) there, to open in DevTools. */
+const snapshotDir = process.env['LEAK_SNAPSHOTS'] ?? '';
+let snapshotCount = 0;
 /**
  * The heap after garbage collection: the live objects of a heap snapshot (V8's heap; Blink's DOM objects
  * are counted apart, as DOM nodes). Also V8's own used size, which counts free space left in pages that a
@@ -100,7 +105,9 @@ async function heapAfterGc(): Promise<{ live: number; used: number }> {
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const snapshot = JSON.parse(chunks.join('')) as {
+  const text = chunks.join('');
+  if (snapshotDir) writeFileSync(path.join(snapshotDir, `heap-${(snapshotCount += 1)}.heapsnapshot`), text);
+  const snapshot = JSON.parse(text) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
   };

@@ -1,5 +1,5 @@
 import type { RendererPreference } from 'pixi.js';
-import { Application, Container, Graphics } from './pixi';
+import { Application, Container, Graphics, pruneTextTextures } from './pixi';
 import type { Snapshot } from '../model';
 import { sceneText } from '../content/scene';
 import { describeScene } from './describe';
@@ -40,6 +40,7 @@ export interface PathwaySceneOptions {
 export class PixiPathwayScene implements PathwayView {
   private app: Application | null = null;
   private stillApp: Application | null = null;
+  private stillRenders = 0;
   private host: HTMLElement | null = null;
   private root: HTMLDivElement | null = null;
   private overlay: SceneOverlay | null = null;
@@ -311,6 +312,9 @@ export class PixiPathwayScene implements PathwayView {
     if (this.stillChanged) {
       this.stillChanged = false;
       this.stillApp?.render();
+      // Every 100 redraws of the still picture, drop the text textures' emptied keys (see pixi.ts).
+      if ((this.stillRenders = (this.stillRenders + 1) % 100) === 0 && this.stillApp)
+        pruneTextTextures(this.stillApp.renderer);
     }
     const now = performance.now();
     if (now - this.lastDescribedAt >= (this.options.describeEveryMs ?? 3000)) {

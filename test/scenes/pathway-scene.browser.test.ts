@@ -4,7 +4,13 @@ import { simulate } from '../../src/model/run';
 import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
 import { layoutScene } from '../../src/scenes/layout';
 import { MECHANISM_REGIONS } from '../../src/scenes/scene-state';
-import { CanvasTextMetrics, TEXT_MEASUREMENT_CACHE } from '../../src/scenes/pixi';
+import {
+  Application,
+  CanvasTextMetrics,
+  pruneTextTextures,
+  Text,
+  TEXT_MEASUREMENT_CACHE,
+} from '../../src/scenes/pixi';
 import {
   coverage,
   drawAndCapture,
@@ -23,6 +29,31 @@ afterEach(() => {
 });
 
 describe('pathway scene in Chromium', () => {
+  it("drops the keys pixi's text system leaves for texts no longer shown (a private field of pixi 8)", async () => {
+    const app = new Application();
+    await app.init({
+      width: 200,
+      height: 50,
+      preference: 'canvas',
+      skipExtensionImports: true,
+      autoStart: false,
+    });
+    const text = new Text({ text: 'Glia · 0%' });
+    app.stage.addChild(text);
+    for (let i = 1; i <= 30; i += 1) {
+      text.text = `Glia · ${i}%`;
+      app.render();
+    }
+    const table = (app.renderer as unknown as { canvasText: { _activeTextures: Record<string, unknown> } })
+      .canvasText._activeTextures;
+    const emptied = Object.values(table).filter((entry) => entry === null).length;
+    expect(emptied).toBeGreaterThanOrEqual(29);
+    expect(pruneTextTextures(app.renderer)).toBe(emptied);
+    expect(Object.keys(table)).toEqual([expect.stringContaining('Glia · 30%')]);
+    app.render();
+    app.destroy(true);
+  });
+
   it("keeps pixi's text-measurement cache small (a private static of pixi 8)", () => {
     const cache = (CanvasTextMetrics as unknown as { _measurementCache?: { max: number } })._measurementCache;
     expect(cache?.max).toBe(TEXT_MEASUREMENT_CACHE);
