@@ -37,7 +37,7 @@ export function pruneTextTextures(renderer: unknown): number {
   let pruned = 0;
   for (const key of Object.keys(table)) {
     if (table[key] !== null) continue;
-    delete table[key];
+    Reflect.deleteProperty(table, key);
     pruned += 1;
   }
   return pruned;
