@@ -7,22 +7,14 @@
  * actions; the same seed replays the same choices (the app's timing may still differ between runs).
  */
 import type { BrowserContext, Locator } from '@playwright/test';
+import { createRng } from '../src/model/rng.ts';
 import { appReady, numberOption, serveBuilt } from './browser-run.ts';
 
 const minutes = numberOption('minutes', 2);
 const seed = numberOption('seed', Date.now() % 1_000_000_000) >>> 0;
 
-/** mulberry32: a tiny seeded generator, enough to replay a run. */
-function mulberry32(a: number): () => number {
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(seed);
+// The model's seeded generator (mulberry32): the same seed, the same choices.
+const random = createRng(seed).next;
 const int = (n: number) => Math.floor(random() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
 

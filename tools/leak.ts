@@ -11,23 +11,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRng } from '../src/model/rng.ts';
 import { appReady, numberOption, serveBuilt } from './browser-run.ts';
 
 const minutes = numberOption('minutes', 3);
 const switches = Math.round(numberOption('switches', 50));
 const MAX_RATIO = 1.2;
 
-/** mulberry32, fixed seed: the same switches every run. */
-function mulberry32(a: number): () => number {
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(2024);
+// The model's seeded generator (mulberry32): the same seed, the same choices.
+const random = createRng(2024).next;
 
 // --jitless: V8 interprets everything, so the machine code its optimising tiers make for hot functions
 // (which grows with play time and is the engine's, not something the app keeps) does not count as growth.

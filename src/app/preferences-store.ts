@@ -16,20 +16,7 @@ export function createPreferencesStore(
   storage: Pick<Storage, 'getItem' | 'setItem'> | null,
 ): PreferencesStore {
   return {
-    load() {
-      let text: string | null | undefined;
-      try {
-        text = storage?.getItem(KEY);
-      } catch {
-        return null;
-      }
-      if (!text) return null;
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        return text;
-      }
-    },
+    load: () => readStored(storage, KEY),
     save(preferences) {
       try {
         storage?.setItem(KEY, JSON.stringify(preferences));
@@ -38,6 +25,25 @@ export function createPreferencesStore(
       }
     },
   };
+}
+
+/**
+ * A stored value: parsed JSON, the text itself when it is not JSON (so that it can be reported as damaged),
+ * or null when nothing is stored or storage refuses to be read. Never throws.
+ */
+export function readStored(storage: Pick<Storage, 'getItem'> | null, key: string): unknown {
+  let text: string | null | undefined;
+  try {
+    text = storage?.getItem(key);
+  } catch {
+    return null;
+  }
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 /** localStorage if the browser lets us touch it, otherwise null (reading the property itself can throw). */

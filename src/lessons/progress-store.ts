@@ -1,3 +1,4 @@
+import { readStored } from '../app/preferences-store';
 import type { LessonProgress } from './progress';
 
 /** The part of Web Storage the store uses; tests pass a Map-backed fake. */
@@ -22,21 +23,6 @@ export interface ProgressStore {
  * text, for parseProgress to refuse and the panel to report.
  */
 export function createProgressStore(storage: ProgressStorage | null): ProgressStore {
-  /** The stored value; text that is not JSON comes back as the text itself, so it can be reported. */
-  const read = (key: string): unknown => {
-    let text: string | null | undefined;
-    try {
-      text = storage?.getItem(key);
-    } catch {
-      return null;
-    }
-    if (!text) return null;
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
-  };
   const write = (key: string, value: unknown) => {
     try {
       storage?.setItem(key, JSON.stringify(value));
@@ -45,7 +31,7 @@ export function createProgressStore(storage: ProgressStorage | null): ProgressSt
     }
   };
   return {
-    load: (lessonId) => read(PREFIX + lessonId),
+    load: (lessonId) => readStored(storage, PREFIX + lessonId),
     save(progress) {
       write(PREFIX + progress.lessonId, progress);
       write(LAST_KEY, progress.lessonId);

@@ -47,7 +47,7 @@ let panelCount = 0;
 
 export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions): LessonPanel {
   const id = `lesson-panel-${++panelCount}`;
-  const live = el('p', { class: 'lesson-live', 'aria-live': 'polite', role: 'status' });
+  const live = el('p', { class: 'lesson-live visually-hidden', 'aria-live': 'polite', role: 'status' });
   const body = el('div', { class: 'lesson-body' });
   const element = el(
     'section',

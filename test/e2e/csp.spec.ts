@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './helpers';
+import { openApp, inlineDirectives } from './helpers';
 
 /**
  * The built page carries a strict Content-Security-Policy (vite.config.ts: no inline script, no eval, no
@@ -28,12 +28,7 @@ test('the built page sets a strict policy: no inline script, no eval', async ({ 
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toMatch(/unsafe-eval/);
   // 'unsafe-inline' only for style attributes (chart exports), never for scripts or style sheets.
-  expect(
-    policy
-      ?.split(';')
-      .filter((d) => d.includes('unsafe-inline'))
-      .map((d) => d.trim()),
-  ).toEqual(["style-src-attr 'unsafe-inline'"]);
+  expect(inlineDirectives(policy)).toEqual(["style-src-attr 'unsafe-inline'"]);
   expect(policy).toContain("default-src 'self'");
 });
 

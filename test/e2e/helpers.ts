@@ -74,3 +74,10 @@ export async function copiedLink(page: Page, copy: () => Promise<void>): Promise
     .not.toBe('');
   return url;
 }
+
+/** The directives of a Content-Security-Policy that allow 'unsafe-inline', trimmed. */
+export const inlineDirectives = (policy: string | null) =>
+  (policy ?? '')
+    .split(';')
+    .filter((d) => d.includes('unsafe-inline'))
+    .map((d) => d.trim());

@@ -6,6 +6,7 @@ import { build } from 'vite';
 import { gliaLesson } from '../../src/lessons/lessons/glia';
 import { SINGLE_FILE_NAME } from '../../tools/vite-single-file.ts';
 import { runLessonToEnd } from './lesson-run';
+import { inlineDirectives } from './helpers';
 
 /**
  * The single file (issue 8) opened from disk with every network request refused: it must carry all it needs.
@@ -73,12 +74,7 @@ test('the single file runs from file:// with the network blocked: scene, charts,
   expect(policy).toContain('worker-src blob:');
   expect(policy).not.toMatch(/unsafe-eval/);
   // 'unsafe-inline' only for style attributes (chart exports), never for scripts or style sheets.
-  expect(
-    policy
-      ?.split(';')
-      .filter((d) => d.includes('unsafe-inline'))
-      .map((d) => d.trim()),
-  ).toEqual(["style-src-attr 'unsafe-inline'"]);
+  expect(inlineDirectives(policy)).toEqual(["style-src-attr 'unsafe-inline'"]);
   expect(
     await page.evaluate(() => document.querySelectorAll('script[src], link[rel="stylesheet"]').length),
   ).toBe(0);
