@@ -1,6 +1,6 @@
 import { mechanismText, type MechanismKey } from '../content/mechanisms';
 import type { ScenarioEdit } from '../app/scenario-edits';
-import type { SimSetup } from './types';
+import type { SimClaim, SimSetup } from './types';
 
 /**
  * Lecture scenes (issue 7, "Lecture scenarios"): an ordered set of scenes a lecturer steps through with a
@@ -14,6 +14,8 @@ export interface LectureScene {
   /** For the lecturer only: a few sentences to say, with sources and the strength of the evidence. */
   readonly notes: string;
   readonly setup: SimSetup;
+  /** What the caption and notes state about the setup's course, held to the model by a test. */
+  readonly claims?: readonly SimClaim[];
 }
 
 export interface Lecture {
@@ -77,6 +79,17 @@ export const READY_LECTURE: Lecture = {
       notes:
         'Opioid-induced hyperalgesia (OIH): exposure to opioids, medicines given to relieve pain, paradoxically makes a person more sensitive to painful stimuli. This virtual patient has back pain of 6/10 and takes morphine 240 MME/day, unchanged. Pain fell to about 2/10 on the first day, was back above 6 within two weeks and reached about 9/10 by week 12. The disease pain was constant: the extra pain came from the opioid.',
       setup: { preset: 'oih-state', compare: null, tDays: WEEK_12, chart: 'time-course', highlight: null },
+      claims: [
+        { kind: 'value', readout: 'pain', quoted: 'about 9/10', at: [{ day: WEEK_12, window: 'week' }] },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'more pain at week 12 than before the opioid',
+          left: { day: WEEK_12, window: 'week' },
+          op: '>',
+          right: 6,
+        },
+      ],
     },
     {
       id: 'signs',

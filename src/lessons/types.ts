@@ -111,7 +111,50 @@ export interface QuestionOption extends ChoiceOption {
   readonly feedback: string;
   /** Clinical cases: choosing this option shows its simulated course (a test, a plan). */
   readonly setup?: SimSetup;
+  /** What the feedback states about that course (`setup`), held to the model by a test. */
+  readonly claims?: readonly SimClaim[];
 }
+
+/**
+ * What a lesson, case or lecture says about the simulation, held to the model by test/lessons/claims.test.ts
+ * (issue 14, build 3): the test runs the setup the words belong to (the step's, the option's or the scene's)
+ * through the model and checks each claim. A readout is read as the mean of its series over a window that
+ * ends on `day`: the day before it (`window: 'day'`, the default) or the week before it (`'week'`).
+ */
+export type ClaimReadout =
+  'pain' | 'threshold' | 'allodynia' | 'painArea' | 'withdrawal' | 'toleranceFold' | 'coldPressor' | 'dose';
+
+export interface ClaimPoint {
+  /** Side A (the default) or side B of the setup's compare mode. */
+  readonly side?: 'a' | 'b';
+  /** Model day the window ends on. */
+  readonly day: number;
+  readonly window?: 'day' | 'week';
+}
+
+export type SimClaim =
+  | {
+      /** A number the words quote: `quoted` is the exact fragment of the words ("about 4.5/10", "from 8 to 6");
+       * its numbers, in order, are the readout at each point (±0.3 on pain, ±10 % otherwise; "4–5" is a range). */
+      readonly kind: 'value';
+      readonly readout: ClaimReadout;
+      readonly quoted: string;
+      readonly at: readonly ClaimPoint[];
+      /** The learner's action the words describe (the step's task), applied to side A before reading. */
+      readonly after?: readonly ScenarioEdit[];
+    }
+  | {
+      /** A direction the words claim ("worse on the higher dose", "the taper helps"): left op right. */
+      readonly kind: 'order';
+      readonly readout: ClaimReadout;
+      readonly left: ClaimPoint;
+      readonly op: '<' | '>';
+      readonly right: ClaimPoint | number;
+      /** What the words say, for the test's name. */
+      readonly says: string;
+      /** The learner's action the words describe (the step's task), applied to side A before reading. */
+      readonly after?: readonly ScenarioEdit[];
+    };
 
 export interface Question {
   readonly prompt: string;
@@ -131,6 +174,8 @@ export interface LessonStep {
   readonly explain?: string;
   /** Show the shared mechanism card (src/content/mechanisms.ts) with this step. */
   readonly mechanism?: MechanismKey;
+  /** What the step's words (text, explain, prediction, question) state about its setup's course. */
+  readonly claims?: readonly SimClaim[];
 }
 
 export interface Lesson {

@@ -1,0 +1,175 @@
+import { applyEdit } from '../../src/app/scenario-edits';
+import { READY_LECTURE } from '../../src/lessons/lectures';
+import { LESSONS } from '../../src/lessons/lessons/index';
+import type { ClaimPoint, ClaimReadout, SimClaim, SimSetup } from '../../src/lessons/types';
+import {
+  findPreset,
+  normalizeScenario,
+  parseScenario,
+  type Scenario,
+  type SeriesName,
+  type SimulationResult,
+} from '../../src/model';
+import { simulate } from '../../src/model/run';
+
+/**
+ * Runs what a lesson step, a case option or a lecture scene sets up, the way the app does (the preset or the
+ * scenario, then each edit in order; a step that leaves the scenario out keeps the previous step's), and
+ * reads the readouts its claims name (issue 14, build 3).
+ */
+export interface ClaimHost {
+  /** "lesson › step" or "lecture › scene", for the test's name. */
+  readonly where: string;
+  /** The words the claims must be found in. */
+  readonly words: string;
+  readonly setup: Sides;
+  readonly claims: readonly SimClaim[];
+}
+
+export interface Sides {
+  readonly a: Scenario | null;
+  readonly b: Scenario | null;
+}
+
+const SERIES: Readonly<Record<ClaimReadout, SeriesName>> = {
+  pain: 'painScore',
+  threshold: 'thresholdRelative',
+  allodynia: 'allodynia',
+  painArea: 'painAreaFraction',
+  withdrawal: 'withdrawal',
+  toleranceFold: 'toleranceFold',
+  coldPressor: 'coldPressorRelative',
+  dose: 'doseMmePerDay',
+};
+
+function side(
+  preset: string | undefined,
+  scenario: { scenario: unknown } | undefined,
+  edits: SimSetup['edits'],
+  before: Scenario | null,
+): Scenario | null {
+  let out = before;
+  if (preset !== undefined) {
+    const found = findPreset(preset);
+    if (!found) throw new Error(`no preset ${preset}`);
+    out = normalizeScenario(found.scenario);
+  } else if (scenario) {
+    const parsed = parseScenario(scenario.scenario);
+    if (!parsed.ok) throw new Error(parsed.error);
+    out = parsed.scenario;
+  }
+  for (const edit of edits ?? []) {
+    if (!out) throw new Error('an edit before any scenario');
+    out = applyEdit(out, edit).scenario;
+  }
+  return out;
+}
+
+/** The sides a setup leaves, starting from `before` (what the previous step left). */
+export function applySetup(setup: SimSetup | undefined, before: Sides): Sides {
+  if (!setup) return before;
+  const a = side(setup.preset, setup.scenario, setup.edits, before.a);
+  let b = before.b;
+  if (setup.compare === null) b = null;
+  else if (setup.compare) {
+    b =
+      'preset' in setup.compare
+        ? side(setup.compare.preset, undefined, setup.compare.edits, null)
+        : side(undefined, setup.compare.scenario, undefined, null);
+  }
+  return { a, b };
+}
+
+/** Every claim of every lesson, case option and lecture scene, with its setup and words. */
+export function claimHosts(): ClaimHost[] {
+  const hosts: ClaimHost[] = [];
+  for (const lesson of LESSONS) {
+    let sides: Sides = { a: null, b: null };
+    for (const step of lesson.steps) {
+      sides = applySetup(step.setup, sides);
+      const words = [
+        step.text,
+        step.explain ?? '',
+        step.prediction?.prompt ?? '',
+        ...(step.prediction?.options.map((o) => o.text) ?? []),
+        step.question?.prompt ?? '',
+        ...(step.question?.options.flatMap((o) => [o.text, o.feedback]) ?? []),
+      ].join('\n');
+      if (step.claims?.length)
+        hosts.push({ where: `${lesson.id} › ${step.id}`, words, setup: sides, claims: step.claims });
+      for (const option of step.question?.options ?? []) {
+        if (!option.claims?.length) continue;
+        hosts.push({
+          where: `${lesson.id} › ${step.id} › ${option.id}`,
+          words: `${option.text}\n${option.feedback}`,
+          setup: applySetup(option.setup, sides),
+          claims: option.claims,
+        });
+      }
+    }
+  }
+  let sides: Sides = { a: null, b: null };
+  for (const scene of READY_LECTURE.scenes) {
+    sides = applySetup(scene.setup, sides);
+    if (scene.claims?.length)
+      hosts.push({
+        where: `lecture › ${scene.id}`,
+        words: `${scene.caption}\n${scene.notes}`,
+        setup: sides,
+        claims: scene.claims,
+      });
+  }
+  return hosts;
+}
+
+const cache = new Map<string, SimulationResult>();
+
+function resultOf(scenario: Scenario): SimulationResult {
+  const key = JSON.stringify(scenario);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = simulate(scenario);
+  cache.set(key, result);
+  return result;
+}
+
+/** The readout at a point: its mean over the day (or week) that ends on `point.day`. */
+export function readAt(
+  host: ClaimHost,
+  readout: ClaimReadout,
+  point: ClaimPoint,
+  after: SimClaim['after'] = [],
+): number {
+  const which = point.side ?? 'a';
+  let scenario = host.setup[which];
+  if (!scenario) throw new Error(`${host.where}: side ${which} has no scenario`);
+  if (which === 'a') for (const edit of after ?? []) scenario = applyEdit(scenario, edit).scenario;
+  const r = resultOf(scenario);
+  const length = point.window === 'week' ? 7 : 1;
+  const to = Math.min(point.day, scenario.durationDays);
+  const from = Math.max(0, to - length);
+  const i0 = Math.round(from / r.stepDays);
+  const i1 = Math.max(i0 + 1, Math.round(to / r.stepDays));
+  const series = r.series[SERIES[readout]];
+  let sum = 0;
+  for (let i = i0; i < i1; i++) sum += series[i] ?? NaN;
+  return sum / (i1 - i0);
+}
+
+/** The numbers of a quoted fragment, in order; "4–5" is one range, and the "/10" of a pain score is not one. */
+export function quotedNumbers(quoted: string): { lo: number; hi: number }[] {
+  const out: { lo: number; hi: number }[] = [];
+  const re = /(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?/g;
+  for (const m of quoted.replace(/\/\s*10\b/g, '').matchAll(re)) {
+    const lo = Number(m[1]);
+    const hi = m[2] === undefined ? lo : Number(m[2]);
+    out.push({ lo, hi });
+  }
+  return out;
+}
+
+/** Whether the model's value matches a quoted number: ±0.3 on pain (0–10), ±10 % otherwise. */
+export function matches(readout: ClaimReadout, value: number, quoted: { lo: number; hi: number }): boolean {
+  const slack = (x: number) => (readout === 'pain' ? 0.3 : 0.1 * Math.abs(x));
+  return value >= quoted.lo - slack(quoted.lo) && value <= quoted.hi + slack(quoted.hi);
+}
