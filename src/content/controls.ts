@@ -60,7 +60,7 @@ export const controlWords = {
   rotateReduction: 'with fewer MME (%)',
   rotate: 'Rotate',
   rotateExplain: (pct: number, from: string, to: string) =>
-    `Cross-tolerance is incomplete, so the new drug starts ${pct} % lower: ${from} → ${to}.`,
+    `In the model the new drug starts ${pct} % lower, a teaching device for incomplete cross-tolerance: ${from} → ${to}. Not a conversion rule — a real switch starts substantially lower and is set by a clinician.`,
   durationLabel: 'Course length',
   weeks: (w: number) => `${w} weeks`,
   addonsLegend: 'Given from now on (uncheck to stop from now on)',

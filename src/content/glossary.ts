@@ -29,7 +29,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Tolerance',
     aliases: ['opioid tolerance'],
     definition:
-      'The same dose gives less relief because opioid receptors desensitize and are internalized. Unlike OIH, a higher dose restores relief, and pain keeps its place and quality.',
+      'The same dose gives less relief because µ-opioid receptors desensitize (morphine pulls few of them into the cell, unlike the body’s own opioid peptides). Unlike OIH, a higher dose restores relief, and pain keeps its place and quality — but a higher dose also carries more overdose risk.',
   },
   {
     term: 'Central sensitization',
@@ -62,7 +62,7 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     term: 'Dynorphin',
     definition:
-      'An endogenous opioid peptide acting on kappa receptors. Long-term opioids raise spinal dynorphin, which at high levels paradoxically promotes pain and weakens opioid relief.',
+      'An endogenous opioid peptide, the natural ligand of kappa receptors. Long-term opioids raise spinal dynorphin; at high levels it promotes pain largely through non-opioid targets (NMDA and bradykinin receptors) and weakens opioid relief.',
   },
   {
     term: 'HCN2 channel',
@@ -95,7 +95,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'MME',
     aliases: ['morphine milligram equivalents'],
     definition:
-      'Morphine milligram equivalents: a common scale for comparing opioid doses. In this app doses are shown only as MME of a virtual patient, never as a dose to give.',
+      'Morphine milligram equivalents: a common scale for comparing opioid doses and gauging overdose risk. It is not a tool for converting one opioid into another. In this app doses are shown only as MME of a virtual patient, never as a dose to give.',
   },
   {
     term: 'EC50 / ED50',
@@ -112,13 +112,13 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Tapering',
     aliases: ['taper'],
     definition:
-      'Reducing an opioid dose step by step, commonly by 10–20 % per week, under medical supervision. The main treatment of OIH; pain often improves as the dose falls.',
+      'Reducing an opioid dose step by step, agreed with the patient and supervised. After a year or more of opioids, about 10 % a month is often better tolerated (faster, such as 10 % a week, after shorter use), with pauses when needed (CDC 2022). The main treatment of OIH; pain often improves as the dose falls.',
   },
   {
     term: 'Opioid rotation',
     aliases: ['rotation'],
     definition:
-      'Switching to a different opioid. It uses incomplete cross-tolerance; methadone and buprenorphine are often chosen for their effects on OIH.',
+      'Switching to a different opioid. It relies on incomplete cross-tolerance, so the new opioid starts substantially lower than its calculated equivalent; the switch is set by an experienced clinician. Methadone and buprenorphine are sometimes chosen, each with its own cautions.',
   },
   {
     term: 'Incomplete cross-tolerance',
@@ -155,6 +155,63 @@ export const glossary: readonly GlossaryEntry[] = [
     aliases: ['dose–response', 'dose-response curve', 'dose-response'],
     definition:
       'A graph of an effect, here pain relief, against the dose. Tolerance shifts it to the right: more drug is needed for the same relief, and a higher dose still gives it. With OIH, more drug can mean more pain.',
+  },
+  {
+    term: 'MK-801',
+    aliases: ['dizocilpine'],
+    definition:
+      'Dizocilpine, an NMDA receptor blocker used only in animal experiments. Given with an opioid from the start, it prevented OIH and much of tolerance in rats.',
+  },
+  {
+    term: 'Intrathecal',
+    aliases: ['intrathecally'],
+    definition:
+      'Into the fluid around the spinal cord. Intrathecal drugs act on the spinal cord directly; many OIH experiments in rats use this route.',
+  },
+  {
+    term: 'Remifentanil',
+    definition:
+      'A very short-acting opioid given by infusion during surgery. High doses are followed by more pain and hyperalgesia after surgery: the strongest human evidence of OIH.',
+  },
+  {
+    term: 'TLR4',
+    aliases: ['toll-like receptor 4'],
+    definition:
+      'Toll-like receptor 4, an immune receptor on glia. Some studies suggest opioids activate glia through it; others, including mice whose nociceptors lack µ-opioid receptors, point elsewhere — its role in OIH is debated.',
+  },
+  {
+    term: 'Tolerance factor',
+    aliases: ['tolerance fold'],
+    definition:
+      'The model’s measure of tolerance: how many times more drug the same relief needs than at the start (the shift of the EC50). A number of the simulation, not a clinical test.',
+  },
+  {
+    term: 'Naloxone',
+    definition:
+      'An opioid antagonist that reverses an overdose within minutes. Patients on higher opioid doses, or whose tolerance has fallen, and their families should have it and know how to use it.',
+  },
+  {
+    term: 'Opioid use disorder (OUD)',
+    aliases: ['opioid use disorder', 'OUD'],
+    definition:
+      'A problematic pattern of opioid use with loss of control, craving and harm. It is screened for with care, and treated with medication (buprenorphine or methadone) and support.',
+  },
+  {
+    term: 'QST',
+    aliases: ['quantitative sensory testing'],
+    definition:
+      'Quantitative sensory testing: measured thresholds and tolerances to heat, cold, pressure or pinprick, and temporal summation. A research tool for OIH; it has no clinical cut-offs.',
+  },
+  {
+    term: 'PDMP',
+    aliases: ['prescription-monitoring', 'prescription drug monitoring program'],
+    definition:
+      'Prescription drug monitoring program: a record of a patient’s controlled-drug prescriptions from all prescribers and pharmacies, checked before and during opioid treatment.',
+  },
+  {
+    term: 'Temporal summation',
+    definition:
+      'Pain that grows with a repeated identical stimulus (for example ten pinpricks); exaggerated in central sensitization and in some patients on long-term opioids.',
   },
 ];
 

@@ -2,8 +2,9 @@ import { references, type Reference } from './references';
 
 /**
  * Sources the lessons cite that src/content/references.ts does not hold: the clinical studies of the facts
- * file behind management and diagnosis, and the tapering guidelines quoted in the management lesson (the
- * only sources here that are not in ../shared/science/oih-facts.md; see docs/content-notes.md).
+ * file behind management and diagnosis, the guidelines and safety communications behind the safety notes
+ * (src/content/safety.ts), and the human-evidence reviews of issue 15 (docs/content-notes.md says which
+ * citation was checked and where).
  * Lessons cite by id; `lessonReference` looks in references.ts first, then here.
  */
 export const lessonReferences: readonly Reference[] = [
@@ -132,6 +133,87 @@ export const lessonReferences: readonly Reference[] = [
       'Laulin JP, Célèrier E, Larcher A, Le Moal M, Simonnet G (1999). Opiate tolerance to daily heroin administration: an apparent phenomenon associated with enhanced pain sensitivity',
     source: 'Neuroscience',
     doi: '10.1016/S0306-4522(98)00652-6',
+  },
+  {
+    id: 'cdc-2016',
+    citation:
+      'Dowell D, Haegerich TM, Chou R (2016). CDC Guideline for Prescribing Opioids for Chronic Pain — United States, 2016',
+    source: 'MMWR Recommendations and Reports 65(1):1–49',
+    doi: '10.15585/mmwr.rr6501e1',
+  },
+  {
+    id: 'agnoli-2021',
+    citation:
+      'Agnoli A, Xing G, Tancredi DJ, Magnan E, Jerant A, Fenton JJ (2021). Association of dose tapering with overdose or mental health crisis among patients prescribed long-term opioids',
+    source:
+      'JAMA 326(5):411–19; corrected in JAMA 2022;327(7):687 (doi:10.1001/jama.2022.0231), which gives the rate ratios 1.28 and 1.74',
+    doi: '10.1001/jama.2021.11013',
+  },
+  {
+    id: 'fda-2019-taper',
+    citation:
+      'U.S. Food and Drug Administration (2019). FDA identifies harm reported from sudden discontinuation of opioid pain medicines and requires label changes to guide prescribers on gradual, individualized tapering',
+    source: 'FDA Drug Safety Communication, 9 April 2019',
+  },
+  {
+    id: 'fda-2019-gabapentinoids',
+    citation:
+      'U.S. Food and Drug Administration (2019). FDA warns about serious breathing problems with seizure and nerve pain medicines gabapentin and pregabalin',
+    source: 'FDA Drug Safety Communication, 19 December 2019',
+  },
+  {
+    id: 'gomes-2017',
+    citation:
+      'Gomes T, Juurlink DN, Antoniou T, Mamdani MM, Paterson JM, van den Brink W (2017). Gabapentin, opioids, and the risk of opioid-related death: a population-based nested case–control study',
+    source: 'PLoS Med 14(10):e1002396',
+    doi: '10.1371/journal.pmed.1002396',
+  },
+  {
+    id: 'chou-2014',
+    citation:
+      'Chou R, Cruciani RA, Fiellin DA, et al. (2014). Methadone safety: a clinical practice guideline from the American Pain Society and College on Problems of Drug Dependence, in collaboration with the Heart Rhythm Society',
+    source: 'J Pain 15(4):321–37',
+    doi: '10.1016/j.jpain.2014.01.494',
+  },
+  {
+    id: 'va-dod-2017',
+    citation:
+      'Department of Veterans Affairs, Department of Defense (2017). VA/DoD Clinical Practice Guideline for Opioid Therapy for Chronic Pain, version 3.0',
+    source: 'VA/DoD, 2017',
+  },
+  {
+    id: 'robinson-2002',
+    citation:
+      'Robinson SE (2002). Buprenorphine: an analgesic with an expanding role in the treatment of opioid addiction',
+    source: 'CNS Drug Rev 8(4):377–90',
+  },
+  {
+    id: 'cohen-2018',
+    citation:
+      'Cohen SP, Bhatia A, Buvanendran A, et al. (2018). Consensus guidelines on the use of intravenous ketamine infusions for chronic pain from the American Society of Regional Anesthesia and Pain Medicine, the American Academy of Pain Medicine, and the American Society of Anesthesiologists',
+    source: 'Reg Anesth Pain Med 43(5):521',
+    doi: '10.1097/AAP.0000000000000808',
+  },
+  {
+    id: 'higgins-2019',
+    citation:
+      'Higgins C, Smith BH, Matthews K (2019). Evidence of opioid-induced hyperalgesia in clinical populations after chronic opioid exposure: a systematic review and meta-analysis',
+    source: 'Br J Anaesth 122(6):e114–e126',
+    doi: '10.1016/j.bja.2018.09.019',
+  },
+  {
+    id: 'fletcher-2014',
+    citation:
+      'Fletcher D, Martinez V (2014). Opioid-induced hyperalgesia in patients after surgery: a systematic review and a meta-analysis',
+    source: 'Br J Anaesth 112(6):991–1004',
+    doi: '10.1093/bja/aeu137',
+  },
+  {
+    id: 'krebs-2018',
+    citation:
+      'Krebs EE, Gravely A, Nugent S, et al. (2018). Effect of opioid vs nonopioid medications on pain-related function in patients with chronic back pain or hip or knee osteoarthritis pain: the SPACE randomized clinical trial',
+    source: 'JAMA 319(9):872–82',
+    doi: '10.1001/jama.2018.0899',
   },
 ];
 

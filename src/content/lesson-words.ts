@@ -30,7 +30,7 @@ export const lessonPanelText = {
   right: 'Right.',
   wrong: 'Not quite.',
   tryAgain: 'Try again',
-  showCourse: 'Show the course of this choice',
+  showCourse: 'Show the model’s prediction for this choice',
   back: 'Back',
   next: 'Next',
   finish: 'Finish lesson',

@@ -1,5 +1,5 @@
 /**
- * The five OIH mechanisms of the seed text, plus tolerance, in words shared by the scene, the charts and the
+ * The five OIH mechanisms of the source review, plus tolerance, in words shared by the scene, the charts and the
  * lessons. Keys match the model's MechanismId ('nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2').
  */
 import type { ReferenceId } from './references';
@@ -23,7 +23,7 @@ export interface MechanismText {
   readonly drives: string;
   /** What blocks or reverses it: which treatment or experiment, and whether in patients or in animals. */
   readonly blocks: string;
-  /** The references the text rests on (ids of references.ts), the seed review first. */
+  /** The references the text rests on (ids of references.ts), the source review ('seed') first. */
   readonly sourceIds: readonly ReferenceId[];
 }
 
@@ -64,27 +64,28 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
     summary:
       'Over days, opioids activate microglia and astrocytes, which release pro-inflammatory substances (such as IL-1β) that amplify pain signalling — a neuroinflammatory state.',
     evidence:
-      'Moderate: shown in animals with glial inhibitors and cytokine blockers; needs days of exposure.',
+      'Moderate, and from animals: glial inhibitors and cytokine blockers work in rodents, after days of exposure. How opioids reach glia is debated — TLR4 was proposed, but mice whose nociceptors lacked µ-opioid receptors developed neither tolerance nor OIH, and microglia carried none (Corder 2017).',
     removedLabel: 'Glia inhibited',
     drives:
       'Several days of opioid exposure: in rats, spinal cytokines rose after 5 daily morphine doses but not after one (Johnston 2004). In the model, glia follow the activity of spinal pain neurons with a lag of days, and much of their effect on pain passes through NMDA receptors.',
     blocks:
       'Experimental in animals only. In rats, the cytokine blocker IL-1ra given with morphine prevented hyperalgesia, allodynia and tolerance, and given later it reversed established hyperalgesia (Johnston 2004). The glial modulator ibudilast (AV411) made morphine 3–5 times more potent and reduced withdrawal (Hutchinson 2009, which also tested minocycline), and propentofylline reduced hyperalgesia and tolerance (Raghavendra 2004).',
-    sourceIds: ['seed', 'johnston-2004', 'hutchinson-2009', 'raghavendra-2004'],
+    sourceIds: ['seed', 'johnston-2004', 'hutchinson-2009', 'raghavendra-2004', 'corder-2017'],
   },
   dynorphin: {
     shortName: 'Dynorphin',
     name: 'Spinal dynorphin',
     site: 'dorsal horn of the spinal cord',
     summary:
-      'Long-term opioids raise spinal dynorphin, an endogenous opioid peptide acting on kappa receptors. At high levels it paradoxically promotes pain signalling and weakens opioid relief.',
-    evidence: 'Strong in rats: a dynorphin antiserum removes OIH and restores the opioid’s effect.',
+      'Long-term opioids raise spinal dynorphin, an endogenous opioid peptide best known at kappa receptors. At the high spinal levels reached, it promotes pain signalling mostly through non-opioid targets — NMDA and bradykinin receptors — and weakens opioid relief.',
+    evidence:
+      'Strong in rats: a dynorphin antiserum removes OIH and restores the opioid’s effect. Its pain-promoting action survives opioid-receptor block (naloxone) but not NMDA block (Vanderah 1996; Laughlin 1997).',
     removedLabel: 'Dynorphin neutralized',
     drives:
       'Long-term opioid exposure: in rats, an infusion of a µ-opioid drug into the spinal fluid raised spinal dynorphin (Vanderah 2000). In the model it needs both descending facilitation from the RVM and spinal NMDA activity, so it builds over weeks and fades slowly.',
     blocks:
       'An experiment in rats, not a treatment for patients: an antiserum (antibodies) against dynorphin injected into the spinal fluid blocked the allodynia, reversed the hyperalgesia and restored morphine’s potency (Vanderah 2000). The app’s “dynorphin antiserum” treatment imitates it.',
-    sourceIds: ['seed', 'vanderah-2000'],
+    sourceIds: ['seed', 'vanderah-2000', 'vanderah-1996', 'laughlin-1997', 'lai-2006'],
   },
   hcn2: {
     shortName: 'HCN2',
@@ -93,13 +94,13 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
     summary:
       'Chronic opioid exposure enhances HCN2 ion channels in nociceptors, making these peripheral neurons fire more easily.',
     evidence:
-      'Weaker for OIH: HCN2 drives inflammatory and nerve pain, but its role in OIH rests on few studies. The model gives it a modest weight.',
+      'Weaker for OIH: HCN2 drives inflammatory and nerve pain, but its role in OIH rests on few studies. The model gives it a modest weight. It is not the only peripheral mechanism: in mice, µ-opioid receptors on nociceptors start both tolerance and OIH (Corder 2017).',
     removedLabel: 'HCN2 removed',
     drives:
       'Recent research suggests that chronic opioid exposure enhances HCN2 channels in nociceptors (the review). HCN2 responds to cAMP, a messenger inside the cell (Emery 2011). In the model, both sustained opioid exposure and withdrawal drive it.',
     blocks:
       'Deleting HCN2 from nociceptors in mice left normal pain thresholds but removed inflammatory and nerve-injury pain (Emery 2011) — a study of other pain, not of OIH. The HCN blocker ivabradine is reported to prevent remifentanil-induced hyperalgesia in mice (Xiao 2024). That removing HCN2 abolishes OIH has not been confirmed in a primary paper we checked. The app also lets gabapentin or pregabalin lower it, a teaching assumption.',
-    sourceIds: ['seed', 'emery-2011', 'xiao-2024'],
+    sourceIds: ['seed', 'emery-2011', 'xiao-2024', 'corder-2017'],
   },
 };
 
@@ -120,14 +121,14 @@ export const toleranceText: ToleranceText = {
   name: 'Opioid tolerance',
   site: 'µ-opioid receptors on the nociceptor’s spinal terminal',
   summary:
-    'Receptors desensitize and are internalized, so the same dose gives less relief. A higher dose restores relief — unlike OIH, where a higher dose makes pain worse.',
+    'µ-opioid receptors desensitize — they uncouple from their signalling — so the same dose gives less relief. Morphine pulls few of them into the cell, unlike the body’s own opioid peptides and some other opioids (Kim 2008). A higher dose restores relief — unlike OIH, where a higher dose makes pain worse — but raises the risk of overdose.',
   evidence:
     'Strong, in animals and in patients: after a month of morphine at a moderate dose, patients had lost 42 % of the analgesic potency, without OIH (Chu 2012).',
   drives:
-    'Occupation of the µ-opioid receptors, with no threshold: every regular dose builds some tolerance. In rats, tolerance built with a half-time of about a day (Ekblom 1993) and had faded one week after an infusion stopped (Dunbar & Yaksh 1996). Part of what is measured as tolerance is OIH hiding the drug’s effect (Vanderah 2001).',
+    'Occupation of the µ-opioid receptors, with no threshold: every regular dose builds some tolerance. In mice it starts at the µ receptors of nociceptors (Corder 2017). In rats, tolerance built with a half-time of about a day (Ekblom 1993) and had faded one week after an infusion stopped (Dunbar & Yaksh 1996). Part of what is measured as tolerance is OIH hiding the drug’s effect (Vanderah 2001).',
   blocks:
     'A higher dose overcomes it. Rotating to another opioid helps because cross-tolerance is incomplete. In rats, MK-801, an NMDA antagonist, given from the start prevented most of it (Dunbar & Yaksh 1996), and blocking the RVM or neutralizing dynorphin restored the potency that OIH had hidden (Vanderah 2001; Vanderah 2000).',
-  sourceIds: ['seed', 'ekblom-1993', 'dunbar-1996', 'vanderah-2001', 'chu-2012'],
+  sourceIds: ['seed', 'ekblom-1993', 'dunbar-1996', 'vanderah-2001', 'chu-2012', 'kim-2008', 'corder-2017'],
 };
 
 /** Words for a level between 0 and 1, so that screen readers and tooltips need no numbers. */

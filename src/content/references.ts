@@ -1,6 +1,7 @@
 /**
- * The sources the app teaches from. The seed article is the text every lesson covers; the others are the
- * experiments the model is built and tested against (see docs/model.md for the full list, with numbers).
+ * The sources the app teaches from. 'seed' is the unsigned review every lesson covers; the others are the
+ * experiments the model is built and tested against (see docs/model.md for the full list, with numbers) and the
+ * mechanism papers that correct the review (issue 15; docs/content-notes.md says which were checked where).
  */
 export interface Reference {
   readonly id: string;
@@ -14,8 +15,17 @@ export interface Reference {
 const REFERENCE_LIST = [
   {
     id: 'seed',
-    citation: 'Mechanisms, Diagnosis, Prevention and Management of Opioid-Induced Hyperalgesia',
-    source: 'Taylor & Francis Online — the review this simulation was written from',
+    citation:
+      'The core of the paradox: when painkillers cause pain — an unsigned review of OIH, the text every lesson of this app covers (corrected where the evidence below disagrees)',
+    source:
+      'Source text of the app; it lists no authors, and its own reading suggestion is Wilson et al. 2021',
+  },
+  {
+    id: 'wilson-2021',
+    citation:
+      'Wilson SH, et al. (2021). Mechanisms, diagnosis, prevention and management of perioperative opioid-induced hyperalgesia',
+    source: 'Pain Manag 11(4):405–17 — a review of OIH around surgery',
+    doi: '10.2217/pmt-2020-0105',
   },
   {
     id: 'celerier-2000',
@@ -101,6 +111,37 @@ const REFERENCE_LIST = [
     citation:
       'Ekblom M, Hammarlund-Udenaes M, Paalzow L (1993). Modeling of tolerance development and rebound effect during different intravenous administrations of morphine to rats',
     source: 'J Pharmacol Exp Ther 266(1):244–52',
+  },
+  {
+    id: 'corder-2017',
+    citation:
+      'Corder G, Tawfik VL, Wang D, et al. (2017). Loss of μ opioid receptor signaling in nociceptors, but not microglia, abrogates morphine tolerance without disrupting analgesia',
+    source: 'Nat Med 23(2):164–73',
+    doi: '10.1038/nm.4262',
+  },
+  {
+    id: 'laughlin-1997',
+    citation:
+      'Laughlin TM, Vanderah TW, Lashbrook J, et al. (1997). Spinally administered dynorphin A produces long-lasting allodynia: involvement of NMDA but not opioid receptors',
+    source: 'Pain 72:253–60',
+  },
+  {
+    id: 'vanderah-1996',
+    citation:
+      'Vanderah TW, Laughlin T, Lashbrook JM, et al. (1996). Single intrathecal injections of dynorphin A or des-Tyr-dynorphins produce long-lasting allodynia in rats: blockade by MK-801 but not naloxone',
+    source: 'Pain 68(2–3):275–81',
+  },
+  {
+    id: 'lai-2006',
+    citation: 'Lai J, et al. (2006). Dynorphin A activates bradykinin receptors to maintain neuropathic pain',
+    source: 'Nat Neurosci 9(12):1534–40',
+  },
+  {
+    id: 'kim-2008',
+    citation:
+      'Kim JA, Bartlett S, He L, et al. (2008). Morphine-induced receptor endocytosis in a novel knockin mouse reduces tolerance and dependence',
+    source: 'Curr Biol 18(2):129–35',
+    doi: '10.1016/j.cub.2007.12.057',
   },
 ] as const satisfies readonly Reference[];
 

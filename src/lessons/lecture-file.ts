@@ -4,6 +4,7 @@ import { CLINICAL_DRUGS, MECHANISMS, PRESET_GROUPS } from '../app/catalogue';
 import { ADJUVANTS, SCHEDULES } from '../app/scenario-edits';
 import { chartTabs, type ChartId } from '../content/charts';
 import { lectureFileText as say } from '../content/lecture-words';
+import { SAFETY_TAGS } from '../content/safety';
 import { MAX_SCENES, MAX_TITLE_LENGTH } from './lecture-machine';
 import type { Lecture } from './lectures';
 import { SCENE_REGION_IDS } from './types';
@@ -105,11 +106,61 @@ const SetupSchema = v.object({
   chart: v.optional(v.picklist(Object.keys(chartTabs) as ChartId[])),
 });
 
+const CLAIM_READOUTS = [
+  'pain',
+  'threshold',
+  'allodynia',
+  'painArea',
+  'withdrawal',
+  'toleranceFold',
+  'coldPressor',
+  'dose',
+  ...ids(MECHANISMS),
+] as const;
+
+const ClaimPointSchema = v.object({
+  side: v.optional(v.picklist(['a', 'b'])),
+  day,
+  window: v.optional(v.picklist(['day', 'week'])),
+  curve: v.optional(
+    v.object({
+      panel: v.picklist(['maintained', 'acute']),
+      dose: number,
+      twin: v.optional(v.picklist(['patient', 'tolerance-only', 'naive'])),
+    }),
+  ),
+});
+
+/** What a scene's words state about its course (checked by the app's tests, carried along unchanged). */
+const ClaimSchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('value'),
+    readout: v.picklist(CLAIM_READOUTS),
+    quoted: text(MAX_CAPTION_LENGTH),
+    at: v.pipe(v.array(ClaimPointSchema), v.maxLength(MAX_EDITS, 'too many points')),
+    after: v.optional(Edits),
+  }),
+  v.object({
+    kind: v.literal('order'),
+    readout: v.picklist(CLAIM_READOUTS),
+    left: ClaimPointSchema,
+    op: v.picklist(['<', '>']),
+    right: v.union([ClaimPointSchema, number]),
+    says: text(MAX_CAPTION_LENGTH),
+    after: v.optional(Edits),
+    rightAfter: v.optional(Edits),
+  }),
+]);
+
 const SceneSchema = v.object({
   id: filled(MAX_ID_LENGTH),
   caption: filled(MAX_CAPTION_LENGTH),
   notes: v.optional(text(MAX_NOTES_LENGTH), ''),
   setup: SetupSchema,
+  claims: v.optional(v.pipe(v.array(ClaimSchema), v.maxLength(MAX_EDITS, 'too many claims'))),
+  safety: v.optional(
+    v.pipe(v.array(v.picklist(SAFETY_TAGS)), v.maxLength(MAX_EDITS, 'too many safety notes')),
+  ),
 });
 
 const LectureSchema = v.object({

@@ -1,5 +1,6 @@
 import { mechanismText, type MechanismKey } from '../content/mechanisms';
 import type { ScenarioEdit } from '../app/scenario-edits';
+import { safety, type SafetyTag } from '../content/safety';
 import type { SimClaim, SimSetup } from './types';
 
 /**
@@ -16,6 +17,8 @@ export interface LectureScene {
   readonly setup: SimSetup;
   /** What the caption and notes state about the setup's course, held to the model by a test. */
   readonly claims?: readonly SimClaim[];
+  /** Safety notes (src/content/safety.ts) whose words the notes show (test/lessons/safety.test.ts). */
+  readonly safety?: readonly SafetyTag[];
 }
 
 export interface Lecture {
@@ -63,11 +66,23 @@ const monthlyTaper: ScenarioEdit = {
 const support: readonly ScenarioEdit[] = (['gabapentinoid', 'nsaid', 'exercise', 'cbt'] as const).map(
   (kind) => ({ type: 'adjuvant.set', kind, on: true, atDay: WEEK_12 }),
 );
+const WEEK_14 = 98;
+const WEEK_24 = 168;
+
+/** Side B gets less pain than side A at a day (a mechanism switched off, a treatment left out). */
+const lowerInB = (day: number, says: string): SimClaim => ({
+  kind: 'order',
+  readout: 'pain',
+  says,
+  left: { side: 'b', day, window: 'week' },
+  op: '<',
+  right: { day, window: 'week' },
+});
 
 /**
  * The ready 15-minute lecture: the paradox and its signs, the five mechanisms, OIH against tolerance, and
- * management. Every number in a caption or a note was read from the simulation at the scene's time
- * (test/lessons/ready-lecture.test.ts checks the main ones).
+ * management with its safety points. Every direction a caption or a note states about the simulation is a
+ * claim held to the model (test/lessons/claims.test.ts); the notes quote no simulated numbers.
  */
 export const READY_LECTURE: Lecture = {
   id: 'oih-in-15-minutes',
@@ -76,11 +91,26 @@ export const READY_LECTURE: Lecture = {
     {
       id: 'paradox',
       caption: 'The opioid paradox: the same dose for 12 weeks — relief at first, then more pain than before',
-      notes:
-        'Opioid-induced hyperalgesia (OIH): exposure to opioids, medicines given to relieve pain, paradoxically makes a person more sensitive to painful stimuli. This virtual patient has back pain of 6/10 and takes morphine 240 MME/day, unchanged. Pain fell to about 2/10 on the first day, was back above 6 within two weeks and reached about 9/10 by week 12. The disease pain was constant: the extra pain came from the opioid.',
+      notes: `Opioid-induced hyperalgesia (OIH): exposure to opioids, given to relieve pain, makes a person more sensitive to painful stimuli. ${safety('model-experiment')} His back pain is 6/10 before the opioid and the disease stays the same. Pain fell well below 6/10 on the first day, was back above it within about two weeks and was clearly above it by week 12, on an unchanged dose: the extra pain came from the opioid. Say plainly that human OIH is less dramatic and less common than this patient suggests (next scenes).`,
+      safety: ['model-experiment'],
       setup: { preset: 'oih-state', compare: null, tDays: WEEK_12, chart: 'time-course', highlight: null },
       claims: [
-        { kind: 'value', readout: 'pain', quoted: 'about 9/10', at: [{ day: WEEK_12, window: 'week' }] },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'relief on the first day',
+          left: { day: 1 },
+          op: '<',
+          right: 6,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'back above 6/10 within about two weeks',
+          left: { day: 14 },
+          op: '>',
+          right: 6,
+        },
         {
           kind: 'order',
           readout: 'pain',
@@ -95,53 +125,149 @@ export const READY_LECTURE: Lecture = {
       id: 'signs',
       caption: 'Signs of OIH: pain spreads to new areas, and light touch, like clothing, hurts (allodynia)',
       notes:
-        'Key symptoms: a noticeable increase in pain sensitivity, pain spreading to areas that were not painful before, and pain that worsens when the dose is increased. At the start only the lower back and abdomen hurt; by week 12 pain reaches both hips, the chest and both arms. The body map marks allodynia — pain from stimuli that are not normally painful — separately: here over the back, abdomen, both hips and the chest. It first appeared around week 2.',
+        'Clinical signs: a noticeable rise in pain sensitivity, pain spreading to areas that were not painful before, and pain that worsens when the dose is increased. Before the opioid only the lower back and abdomen hurt; by week 12 the painful area has grown to the hips, chest and arms. The body map marks allodynia — pain from touch that should not hurt — separately; it appeared in the second week. None of these signs is specific: new disease, a trapped nerve root, CRPS or fibromyalgia can cause them too, so OIH is a diagnosis of exclusion.',
       setup: { preset: 'oih-state', compare: null, tDays: WEEK_12, chart: 'body-map', highlight: null },
+      claims: [
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'the painful area has grown by week 12',
+          left: { day: WEEK_12 },
+          op: '>',
+          right: { day: 1 },
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'allodynia appears in the second week',
+          left: { day: 14 },
+          op: '>',
+          right: { day: 7 },
+        },
+      ],
     },
     {
       id: 'dose-up',
       caption: 'Raise the dose by 50 %: one better day, then more pain than before within two weeks',
-      notes:
-        'Morphine 180 MME/day for 12 weeks, then 270. Pain dipped from about 8.3 to 7.6 the day after the increase, climbed above its earlier level within two weeks and reached about 8.9 by week 16. More drug drove more sensitization. This is why OIH is a challenge in chronic pain management: it looks like tolerance, and the usual answer to tolerance — more drug — makes it worse.',
+      notes: `A patient of typical susceptibility on morphine 180 MME/day for 12 weeks, then 270 (A), beside the same patient kept at 180 (B). The day after the increase pain dipped; within two weeks it was above its level before the increase, with more allodynia than in B and no lasting relief. This is why OIH is hard to manage: it looks like tolerance, and the usual answer to tolerance — more drug — makes it worse. ${safety('overdose-dose')}`,
+      safety: ['overdose-dose'],
       setup: {
         preset: 'escalation-trap',
-        compare: null,
+        compare: {
+          preset: 'escalation-trap',
+          edits: [{ type: 'dose.change', atDay: WEEK_12, currentDosePerDay: 180, percent: 0 }],
+        },
+        shown: 'a',
         tDays: WEEK_16,
         chart: 'time-course',
         highlight: null,
       },
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain dips the day after the increase',
+          left: { day: WEEK_12 + 1 },
+          op: '<',
+          right: { day: WEEK_12 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'within two weeks pain is above its level before the increase',
+          left: { day: WEEK_12 + 14 },
+          op: '>',
+          right: { day: WEEK_12 },
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'more allodynia than on the kept dose',
+          left: { day: WEEK_16 },
+          op: '>',
+          right: { side: 'b', day: WEEK_16 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'no lasting relief compared with the kept dose',
+          left: { day: WEEK_16, window: 'week' },
+          op: '>',
+          right: { side: 'b', day: WEEK_16, window: 'week' },
+        },
+      ],
     },
     {
       id: 'mechanisms',
       caption: 'How does OIH happen? Five mechanisms turn pain up: central sensitization',
       notes:
-        'The mechanisms are complex and not yet fully understood. Long-term opioids disrupt the body’s own pain regulation (homeostasis), leading to central sensitization: the central nervous system becomes hyperexcitable. The chart shows the five mechanisms the review names — NMDA receptors, descending facilitation from the RVM, glia, spinal dynorphin and HCN2 channels — all rising in the first weeks, with tolerance building alongside. The next five scenes take them one at a time.',
+        'How OIH arises is not fully understood. Long-term opioids upset the body’s own pain regulation (homeostasis), leading to central sensitization: the central nervous system becomes hyperexcitable. The chart shows the five mechanisms the review names — NMDA receptors, descending facilitation from the RVM, glia, spinal dynorphin and HCN2 channels — rising in the first weeks, with tolerance building alongside. The next five scenes take them one at a time; how sure we are differs a lot between them.',
       setup: { preset: 'oih-state', compare: null, tDays: WEEK_12, chart: 'mechanisms', highlight: null },
+      claims: [
+        {
+          kind: 'order',
+          readout: 'nmda',
+          says: 'NMDA upregulation rises in the first weeks',
+          left: { day: 28 },
+          op: '>',
+          right: { day: 1 },
+        },
+        {
+          kind: 'order',
+          readout: 'dynorphin',
+          says: 'dynorphin rises in the first weeks',
+          left: { day: 28 },
+          op: '>',
+          right: { day: 1 },
+        },
+      ],
     },
     {
       id: 'nmda',
-      caption: 'NMDA receptors, a primary driver: switch them off in the model (B) and pain stays near 3/10',
+      caption: 'NMDA receptors, a primary driver: switch them off in the model (B) and pain stays far lower',
       notes: mechanismNotes(
         'nmda',
-        'Side B is the same patient with NMDA upregulation switched off, an experiment only a model can do: pain at week 12 is about 3/10 instead of about 9/10. In the model NMDA is a hub (glia and dynorphin act partly through it), so removing it removes more than its own share. Ketamine, an NMDA antagonist, returns in the management scenes.',
+        'Side B is the same patient with NMDA upregulation switched off, an experiment only a model can do: at week 12 his pain is far below A’s, below where it was before the opioid. In the model NMDA is a hub (glia and dynorphin act partly through it), so removing it removes more than its own share — a modelling choice. Ketamine, an NMDA antagonist, returns in the management scenes.',
       ),
       setup: withoutMechanism('nmda', 'time-course'),
+      claims: [
+        lowerInB(WEEK_12, 'without NMDA, pain is far lower'),
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'without NMDA, pain is below 6/10',
+          left: { side: 'b', day: WEEK_12, window: 'week' },
+          op: '<',
+          right: 6,
+        },
+      ],
     },
     {
       id: 'rvm',
       caption: 'Descending facilitation: the brainstem’s RVM sends signals that turn spinal pain up',
       notes: mechanismNotes(
         'rvm',
-        'Side B has the RVM facilitation switched off: pain at week 12 is about 5/10 instead of about 9/10, and dynorphin, which in the model needs descending facilitation, does not rise at all.',
+        'Side B has the RVM facilitation switched off: pain at week 12 is clearly lower than in A, and dynorphin, which in the model needs descending facilitation, does not rise.',
       ),
       setup: withoutMechanism('rvm', 'time-course'),
+      claims: [
+        lowerInB(WEEK_12, 'without the RVM, pain is lower'),
+        {
+          kind: 'order',
+          readout: 'dynorphin',
+          says: 'without the RVM, dynorphin does not rise',
+          left: { side: 'b', day: WEEK_12 },
+          op: '<',
+          right: 0.05,
+        },
+      ],
     },
     {
       id: 'glia',
       caption: 'Glia: after days of opioid, microglia and astrocytes release pro-inflammatory signals',
       notes: mechanismNotes(
         'glia',
-        'Rats received spinal morphine once a day for five days (A) or only once (B), as in Johnston 2004. At day 5.5, 36 hours after the fifth dose, glial activation is more than five times that of the rats given one dose, and the paw threshold is still below baseline: hyperalgesia and allodynia.',
+        'Rats received intrathecal morphine (into the spinal fluid) once a day for five days (A) or only once (B), as in Johnston 2004. At day 5.5, 36 hours after the fifth dose, glia are far more active than after one dose, and the paw threshold is still below baseline: hyperalgesia and allodynia. How opioids reach glia is debated: TLR4 was proposed, but spinal microglia carry no µ-opioid receptors (Corder 2017).',
       ),
       setup: {
         preset: 'johnston-2004-glia',
@@ -152,46 +278,146 @@ export const READY_LECTURE: Lecture = {
         chart: 'mechanisms',
         highlight: 'glia',
       },
+      claims: [
+        {
+          kind: 'order',
+          readout: 'glia',
+          says: 'five doses activate glia more than one',
+          left: { day: 5.5 },
+          op: '>',
+          right: { side: 'b', day: 5.5 },
+        },
+        {
+          kind: 'order',
+          readout: 'threshold',
+          says: 'the threshold is still below baseline',
+          left: { day: 5.5 },
+          op: '<',
+          right: 1,
+        },
+      ],
     },
     {
       id: 'dynorphin',
       caption: 'Spinal dynorphin: at high levels, the body’s own opioid peptide promotes pain',
       notes: mechanismNotes(
         'dynorphin',
-        'Side B has dynorphin switched off: pain at week 12 is about 5/10 instead of about 9/10, and the tolerance factor about 3.4 instead of about 5 — dynorphin also masks the opioid’s relief.',
+        'Side B has dynorphin switched off: pain at week 12 is clearly lower than in A, and so is the tolerance factor — dynorphin also masks the opioid’s relief.',
       ),
       setup: withoutMechanism('dynorphin', 'time-course'),
+      claims: [
+        lowerInB(WEEK_12, 'without dynorphin, pain is lower'),
+        {
+          kind: 'order',
+          readout: 'toleranceFold',
+          says: 'without dynorphin, the tolerance factor is lower',
+          left: { side: 'b', day: WEEK_12 },
+          op: '<',
+          right: { day: WEEK_12 },
+        },
+      ],
     },
     {
       id: 'hcn2',
       caption: 'HCN2 channels in nociceptors: recent, still emerging evidence — a small share in the model',
       notes: mechanismNotes(
         'hcn2',
-        'Say how sure we are: removing HCN2 from nociceptors abolished inflammatory and nerve-injury pain in mice (Emery 2011), which is not OIH, and the HCN blocker ivabradine is reported to prevent remifentanil hyperalgesia in mice (Xiao 2024). Side B without HCN2: pain at week 12 falls only from about 9.3 to 9.0. That small share is a modelling choice reflecting thin evidence, not a measured fact.',
+        'Say how sure we are: removing HCN2 from nociceptors abolished inflammatory and nerve-injury pain in mice (Emery 2011), which is not OIH, and the HCN blocker ivabradine is reported to prevent remifentanil hyperalgesia in mice (Xiao 2024). Side B without HCN2: pain at week 12 is only a little lower. That small share is a modelling choice reflecting thin evidence, not a measured fact.',
       ),
       setup: withoutMechanism('hcn2', 'time-course'),
+      claims: [
+        lowerInB(WEEK_12, 'without HCN2, pain is a little lower'),
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'only a little: pain without HCN2 stays high',
+          left: { side: 'b', day: WEEK_12, window: 'week' },
+          op: '>',
+          right: 8,
+        },
+      ],
     },
     {
       id: 'dose-challenge',
-      caption: 'OIH or tolerance? Give 50 % more: tolerance pain eases, OIH pain gets worse',
-      notes:
-        'Both patients may say “the medication does not work any more”, but the management is opposite. A: OIH on 180 MME/day; B: the same patient with tolerance only (the five mechanisms off). At week 12 both get 50 % more. Tolerance: pain falls from about 2.6 to about 1.8 and stays there — relief restored. OIH: a one-day dip, then worse than before. Pain characteristics differ too: OIH spreads to new areas with allodynia; tolerance pain stays at the original site, without allodynia. Judge a dose challenge over weeks, not a day.',
+      caption:
+        'OIH or tolerance? The dose challenge in the model: 50 % more eases tolerance pain, worsens OIH pain',
+      notes: `Both patients may say “the medication does not work any more”, but the management differs. A: OIH on 180 MME/day; B: the same patient with tolerance only (the five mechanisms off). At week 12 both get 50 % more. Tolerance: pain falls and stays lower — relief restored. OIH: a one-day dip, then worse than before. Pain characteristics differ too: OIH spreads with allodynia; tolerance pain stays at its site. In a patient this is not the test: the supervised reduction is. ${safety('overdose-dose')}`,
+      safety: ['overdose-dose'],
       setup: twins(WEEK_16, 'time-course'),
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'tolerance pain falls and stays lower',
+          left: { side: 'b', day: WEEK_16, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: WEEK_12, window: 'week' },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'OIH: a one-day dip',
+          left: { day: WEEK_12 + 1 },
+          op: '<',
+          right: { day: WEEK_12 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'then worse than before',
+          left: { day: WEEK_12 + 14 },
+          op: '>',
+          right: { day: WEEK_12 },
+        },
+      ],
     },
     {
       id: 'dose-response',
       caption:
         'Dose–response: tolerance shifts the curve right; with OIH, past a point, more drug brings more pain',
       notes:
-        'The chart plots, for week 12, the pain after twelve more weeks at each daily dose. Tolerance only: the curve keeps falling — more drug, less pain, but more drug is needed for the same relief (on the acute panel the ED50 moves right, from about 30 to about 60 MME/day). OIH: pain is lowest near 85 MME/day; above about 100 MME/day more drug brings more pain, up to about 9.5/10 at 200–240 MME/day, and the whole acute curve is lifted, with more pain even at the lowest doses.',
+        'The chart plots, for week 12, the pain the model predicts after twelve more weeks at each daily dose. Tolerance only: the curve keeps falling — more drug, less pain — but more drug is needed for the same relief (on the acute panel the curve moves right). OIH: the curve has a lowest point and rises beyond it, and the whole acute curve is lifted, with more pain even at the lowest doses. Where this curve turns is a property of the virtual patient, not a dose threshold for people.',
       setup: twins(WEEK_12, 'dose-response'),
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the tolerance-only curve keeps falling',
+          left: { day: WEEK_12, curve: { panel: 'maintained', dose: 240, twin: 'tolerance-only' } },
+          op: '<',
+          right: { day: WEEK_12, curve: { panel: 'maintained', dose: 60, twin: 'tolerance-only' } },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the OIH curve rises beyond its lowest point',
+          left: { day: WEEK_12, curve: { panel: 'maintained', dose: 240 } },
+          op: '>',
+          right: { day: WEEK_12, curve: { panel: 'maintained', dose: 100 } },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the OIH curve has a lowest point: less pain near 85 MME/day than at the lowest dose shown',
+          left: { day: WEEK_12, curve: { panel: 'maintained', dose: 85 } },
+          op: '<',
+          right: { day: WEEK_12, curve: { panel: 'maintained', dose: 1 } },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the acute OIH curve is lifted at the lowest dose',
+          left: { day: WEEK_12, curve: { panel: 'acute', dose: 0.001 } },
+          op: '>',
+          right: { day: WEEK_12, curve: { panel: 'acute', dose: 0.001, twin: 'naive' } },
+        },
+      ],
     },
     {
       id: 'taper',
-      caption:
-        'Taper slowly, supervised: seed 10–20 % a week; after long-term use CDC 2022 often advises slower',
-      notes:
-        'The primary treatment addresses the cause, the opioid itself. The review: reduce slowly, 10–20 % per week, under medical supervision to manage withdrawal; often pain improves as the dose falls. Correction: the CDC 2022 guideline says tapers of 10 % per month or slower are often better tolerated after a year or more on opioids (HHS 2019: 5–20 % every four weeks, paused as needed). A tapers 10 % a week: pain first rises to the top of the scale (lost relief, mild withdrawal), then falls to about 7.6/10 by day 240 as sensitization fades. B tapers 10 % a month and is still near 130 MME/day by then. The model leaves out what guidelines weigh — withdrawal distress, agreement, relapse, overdose — so the pace is set with the patient.',
+      caption: 'Taper slowly, supervised and agreed: after long-term use often about 10 % a month (CDC 2022)',
+      notes: `The primary treatment addresses the cause, the opioid itself. The review suggests reducing 10–20 % per week under medical supervision, to manage withdrawal; often pain improves as the dose falls. Correction: after a year or more on opioids the CDC 2022 guideline says tapers of about 10 % per month or slower are often better tolerated (HHS 2019: 5–20 % every four weeks, paused as needed). A tapers 10 % a week: pain first rises (lost relief, mild withdrawal), then falls as sensitization fades. B tapers 10 % a month and is still on a high dose by then, with pain still high. The model leaves out what guidelines weigh — withdrawal distress, agreement, relapse, overdose — so the pace is set with the patient. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+      safety: ['taper-risk', 'loss-of-tolerance'],
       setup: {
         preset: 'taper-10-per-week',
         compare: { preset: 'oih-maintained', edits: [monthlyTaper] },
@@ -200,12 +426,38 @@ export const READY_LECTURE: Lecture = {
         chart: 'time-course',
         highlight: null,
       },
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the weekly taper: pain first rises',
+          left: { day: WEEK_16 },
+          op: '>',
+          right: { day: WEEK_12 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'then falls below the monthly taper',
+          left: { day: 240, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: 240, window: 'week' },
+        },
+        {
+          kind: 'order',
+          readout: 'dose',
+          says: 'the monthly taper is still on a high dose',
+          left: { side: 'b', day: 240 },
+          op: '>',
+          right: 100,
+        },
+      ],
     },
     {
       id: 'rotation',
       caption: 'Rotation: incomplete cross-tolerance lets a new opioid work at a lower equivalent dose',
-      notes:
-        'The review: switching opioids can work because cross-tolerance is incomplete, and methadone or buprenorphine, described as having NMDA antagonist properties, may be particularly beneficial. Correction: methadone’s d-isomer blocks NMDA receptors (Davis 1999); for buprenorphine the evidence shows an antihyperalgesic effect larger than its analgesic one (Koppert 2005), not NMDA antagonism. A: methadone with 33 % fewer MME from week 12 — pain about a point below continuing at first (about 8.5 against 9.4 at week 14), then creeping back; patients maintained on methadone still show OIH (Compton 2001). B: buprenorphine with 25 % fewer MME — pain about 3/10 by week 16 in this model; the size of that effect is a teaching assumption built on a volunteer study.',
+      notes: `The review: switching opioids can work because cross-tolerance is incomplete, and methadone or buprenorphine may be particularly beneficial. Correction: methadone’s d-isomer blocks NMDA receptors (Davis 1999); buprenorphine does not — it is a partial µ agonist and κ antagonist, antihyperalgesic in volunteers (Koppert 2005). Patients maintained on either were less tolerant of cold pain than controls, methadone most (Compton 2001). A: methadone from week 12 — pain lower at first, then creeping back. B: buprenorphine — pain falls further in the model, by an assumed effect size that is probably generous. ${safety('rotation')} ${safety('methadone')} ${safety('buprenorphine-start')}`,
+      safety: ['rotation', 'methadone', 'buprenorphine-start'],
       setup: {
         preset: 'rotate-methadone',
         compare: { preset: 'rotate-buprenorphine' },
@@ -214,13 +466,38 @@ export const READY_LECTURE: Lecture = {
         chart: 'time-course',
         highlight: null,
       },
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'methadone: pain lower at first',
+          left: { day: WEEK_14 },
+          op: '<',
+          right: { day: WEEK_12 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'then creeping back',
+          left: { day: 140 },
+          op: '>',
+          right: { day: WEEK_14 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'buprenorphine: pain falls further',
+          left: { side: 'b', day: WEEK_16 },
+          op: '<',
+          right: { day: WEEK_16 },
+        },
+      ],
     },
     {
       id: 'ketamine',
-      caption:
-        'Ketamine, an NMDA antagonist, counters central sensitization: pain falls while morphine continues',
-      notes:
-        'Low-dose ketamine from week 12 with morphine unchanged (A), against no ketamine (B). NMDA upregulation falls to almost zero within a week, glia and dynorphin follow, and pain comes down to about 3/10 by week 16 against about 9.6 in B. In patients, small-dose ketamine prevented remifentanil hyperalgesia after surgery (Joly 2005); its use for established OIH is less well studied, and it is given at low doses under supervision.',
+      caption: 'Ketamine, an NMDA antagonist: some relief while morphine continues — but not a cure',
+      notes: `Low-dose ketamine from week 12 with morphine unchanged (A), against no ketamine (B). NMDA upregulation falls and pain eases, but with the opioid unchanged, pain stays above where it was before the opioid: the cause is still there. In patients, small-dose ketamine prevented remifentanil hyperalgesia after surgery (Joly 2005); for established OIH in chronic pain it is little studied. ${safety('ketamine')}`,
+      safety: ['ketamine'],
       setup: {
         preset: 'ketamine-rescue',
         compare: { preset: 'oih-maintained' },
@@ -229,28 +506,63 @@ export const READY_LECTURE: Lecture = {
         chart: 'mechanisms',
         highlight: 'nmda',
       },
+      claims: [
+        {
+          kind: 'order',
+          readout: 'nmda',
+          says: 'NMDA upregulation falls',
+          left: { day: WEEK_16 },
+          op: '<',
+          right: { side: 'b', day: WEEK_16 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain eases',
+          left: { day: WEEK_16 },
+          op: '<',
+          right: { side: 'b', day: WEEK_16 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'but not a cure: pain stays above 6/10',
+          left: { day: WEEK_16, window: 'week' },
+          op: '>',
+          right: 6,
+        },
+      ],
     },
     {
       id: 'support',
-      caption:
-        'Support the taper: gabapentinoids, NSAIDs, exercise and CBT help control pain as the dose falls',
-      notes:
-        'Both sides taper 10 % a month from week 12; A also gets a gabapentinoid, an NSAID, exercise or physical therapy, and CBT. By week 24 pain is about 6/10 in A against 10/10 in B. Gabapentin and pregabalin can help neuropathic pain and hyperalgesia (rats: Van Elstraete 2008; patients after remifentanil: Lee 2013). NSAIDs and acetaminophen treat the underlying pain more than the sensitization (indomethacin did not reverse established OIH in mice, Li 2001). Exercise, physical therapy and CBT help function and reduce reliance on opioids; evidence for acupuncture and massage in OIH is weak. The effect sizes are teaching assumptions.',
+      caption: 'Support the taper: exercise, CBT and non-opioid medicines — and mind the sedating ones',
+      notes: `Both sides taper 10 % a month from week 12; A also gets a gabapentinoid, an NSAID, exercise or physical therapy, and CBT. By week 24 pain is lower in A. Non-drug and non-opioid care comes first (CDC 2022), and NSAIDs or acetaminophen are not simply weaker: non-opioid medication was no worse than opioids for function over a year (Krebs 2018). Gabapentin and pregabalin can help neuropathic pain and hyperalgesia (rats: Van Elstraete 2008; patients after remifentanil: Lee 2013). Indomethacin did not reverse established OIH in mice (Li 2001). Evidence for acupuncture and massage in OIH is weak. The effect sizes are teaching assumptions. ${safety('sedatives')} ${safety('taper-risk')}`,
+      safety: ['sedatives', 'taper-risk'],
       setup: {
         preset: 'oih-maintained',
         edits: [monthlyTaper, ...support],
         compare: { preset: 'oih-maintained', edits: [monthlyTaper] },
         shown: 'a',
-        tDays: 168,
+        tDays: WEEK_24,
         chart: 'time-course',
         highlight: null,
       },
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain is lower with support by week 24',
+          left: { day: WEEK_24, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: WEEK_24, window: 'week' },
+        },
+      ],
     },
     {
       id: 'education',
-      caption: 'Patient education: show two futures — continuing the opioid or a supervised taper',
-      notes:
-        'Educating patients about the risks of long-term opioid use, including OIH, is a crucial preventive measure, and understanding the condition lets them take an active part in their plan. Continuing (A), pain reaches 10/10 and the painful area keeps growing; with the weekly taper (B) pain is about 7.6/10 by day 240 and the allodynia is gone. To close: recognise the signs — worsening or spreading pain despite dose increases — tell OIH from tolerance, then taper or rotate with non-opioid medicines and therapies. Education only: never a dose for a real patient.',
+      caption: 'Patient education: explain OIH without blame, show two futures, agree the plan together',
+      notes: `Educating patients about the risks of long-term opioid use, including OIH, prevents harm, and patients who understand their condition can take an active part in their plan. Continuing (A), pain stays high and the painful area keeps growing; with the taper (B) pain is lower by day 240 and the allodynia has faded. Explain it as something the drug does, not the patient’s fault; agree goals, pace, pauses, naloxone and follow-up. To close: recognise the signs — worsening or spreading pain despite dose increases — rule out the look-alikes, tell OIH from tolerance, then reduce or switch slowly with non-opioid medicines and therapies. Education only: never a dose for a real patient. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+      safety: ['taper-risk', 'loss-of-tolerance'],
       setup: {
         preset: 'oih-maintained',
         compare: { preset: 'taper-10-per-week' },
@@ -259,21 +571,52 @@ export const READY_LECTURE: Lecture = {
         chart: 'time-course',
         highlight: null,
       },
+      claims: [
+        lowerInB(240, 'with the taper pain is lower by day 240'),
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'the allodynia has faded with the taper',
+          left: { side: 'b', day: 240 },
+          op: '<',
+          right: { day: 240 },
+        },
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'continuing, the painful area keeps growing',
+          left: { day: 240 },
+          op: '>',
+          right: { day: WEEK_12 },
+        },
+      ],
     },
   ],
   referenceIds: [
     'seed',
+    'wilson-2021',
     'johnston-2004',
+    'corder-2017',
     'emery-2011',
     'xiao-2024',
+    'cdc-2016',
     'cdc-2022',
     'hhs-2019',
+    'fda-2019-taper',
+    'agnoli-2021',
     'davis-1999',
     'koppert-2005',
     'compton-2001',
+    'robinson-2002',
+    'chou-2014',
+    'va-dod-2017',
     'joly-2005',
+    'cohen-2018',
+    'krebs-2018',
     'van-elstraete-2008',
     'lee-2013',
+    'fda-2019-gabapentinoids',
+    'gomes-2017',
     'li-2001',
   ],
 };

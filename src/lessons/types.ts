@@ -2,6 +2,7 @@ import type { EditorEvent } from '../app/editor';
 import type { AdjuvantId, ScenarioEdit } from '../app/scenario-edits';
 import type { ChartId } from '../content/charts';
 import type { MechanismKey } from '../content/mechanisms';
+import type { SafetyTag } from '../content/safety';
 import type { DrugId, MechanismId } from '../model';
 
 /**
@@ -113,6 +114,8 @@ export interface QuestionOption extends ChoiceOption {
   readonly setup?: SimSetup;
   /** What the feedback states about that course (`setup`), held to the model by a test. */
   readonly claims?: readonly SimClaim[];
+  /** Safety notes (src/content/safety.ts) whose words the option's text or feedback shows. */
+  readonly safety?: readonly SafetyTag[];
 }
 
 /**
@@ -122,14 +125,33 @@ export interface QuestionOption extends ChoiceOption {
  * ends on `day`: the day before it (`window: 'day'`, the default) or the week before it (`'week'`).
  */
 export type ClaimReadout =
-  'pain' | 'threshold' | 'allodynia' | 'painArea' | 'withdrawal' | 'toleranceFold' | 'coldPressor' | 'dose';
+  | 'pain'
+  | 'threshold'
+  | 'allodynia'
+  | 'painArea'
+  | 'withdrawal'
+  | 'toleranceFold'
+  | 'coldPressor'
+  | 'dose'
+  /** A mechanism's level, 0–1 (what the mechanisms chart draws). */
+  | MechanismId;
 
 export interface ClaimPoint {
   /** Side A (the default) or side B of the setup's compare mode. */
   readonly side?: 'a' | 'b';
-  /** Model day the window ends on. */
+  /** Model day the window ends on (with `curve`: the day the dose–response chart is drawn for). */
   readonly day: number;
   readonly window?: 'day' | 'week';
+  /**
+   * Read the dose–response chart drawn for `day` instead of the time course (readout 'pain' only): the pain
+   * of one curve at the chart's dose nearest `dose` (MME/day; on the acute panel, the added dose). `twin`
+   * picks the patient's curve (the default), the tolerance-only twin's, or on the acute panel the naive one.
+   */
+  readonly curve?: {
+    readonly panel: 'maintained' | 'acute';
+    readonly dose: number;
+    readonly twin?: 'patient' | 'tolerance-only' | 'naive';
+  };
 }
 
 export type SimClaim =
@@ -154,6 +176,8 @@ export type SimClaim =
       readonly says: string;
       /** The learner's action the words describe (the step's task), applied to side A before reading. */
       readonly after?: readonly ScenarioEdit[];
+      /** Edits for the right point instead of `after` (to compare an action with not taking it: `[]`). */
+      readonly rightAfter?: readonly ScenarioEdit[];
     };
 
 export interface Question {
@@ -176,6 +200,12 @@ export interface LessonStep {
   readonly mechanism?: MechanismKey;
   /** What the step's words (text, explain, prediction, question) state about its setup's course. */
   readonly claims?: readonly SimClaim[];
+  /**
+   * Safety notes (src/content/safety.ts) whose words the step's title, text, task or explanation shows:
+   * every step that raises, lowers, stops, restarts or switches an opioid, or adds a sedating drug, carries
+   * the fitting ones (test/lessons/safety.test.ts).
+   */
+  readonly safety?: readonly SafetyTag[];
 }
 
 export interface Lesson {

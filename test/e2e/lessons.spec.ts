@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { lessonPanelText as T } from '../../src/content/lesson-words';
 import { casesLesson } from '../../src/lessons/lessons/cases';
 import { oihOrToleranceLesson } from '../../src/lessons/lessons/oih-or-tolerance';
 import type { Lesson, LessonStep } from '../../src/lessons/types';
@@ -156,24 +157,24 @@ test('lesson 7, OIH or tolerance, from the keyboard alone', async ({ page }) => 
   expect(errors).toEqual([]);
 });
 
-test('a clinical case from the keyboard alone: a test, a diagnosis, a plan and its course', async ({
+test('a clinical case from the keyboard alone: a supervised reduction, a diagnosis, a plan and its predicted course', async ({
   page,
 }) => {
   const errors = await openApp(page);
   const L = casesLesson;
   await openLessonByKeyboard(page, L.title);
 
-  // The test: a supervised dose challenge of +25 % at week 12 from the Dosing tab, then four weeks.
+  // The test: a supervised reduction — a taper of 10 % a week from week 12 from the Dosing tab — then twelve weeks.
   const workup = step(L, 'oih-workup');
   await expect(readout(page)).toHaveText('Week 12, day 0');
   await arrowToTab(page, '.controls-layout', 'Dosing');
-  await tabTo(page, '#dose-change');
-  await arrowSelectTo(page, '25');
-  await pressButton(page, 'Change dose');
-  await expect(page.locator('.live-summary')).toContainText('Dose increased 25 %');
+  await tabTo(page, '#taper-percent');
+  await arrowSelectTo(page, '10');
+  await pressButton(page, 'Start taper');
+  await expect(page.locator('.live-summary')).toContainText('Taper started at week 12');
   await taskDone(page);
-  await weeksForward(page, 4);
-  await expect(readout(page)).toHaveText('Week 16, day 0');
+  await weeksForward(page, 12);
+  await expect(readout(page)).toHaveText('Week 24, day 0');
   await answer(page, workup);
 
   // The plan: a wrong one first shows its own simulated course (compare mode, playing), then the right one.
@@ -181,7 +182,7 @@ test('a clinical case from the keyboard alone: a test, a diagnosis, a plan and i
   await next(page, plan.title);
   await expect(page.locator('.compare-names')).toHaveText('A: oih-maintained · B: oih-maintained');
   const escalate = plan.question?.options.find((o) => o.id === 'escalate');
-  const taper = plan.question?.options.find((o) => o.id === 'taper-ketamine');
+  const taper = plan.question?.options.find((o) => o.id === 'taper');
   if (!escalate || !taper) throw new Error('plan options changed');
   await chooseRadio(page, `-question-${plan.id}`, escalate.text);
   await pressButton(page, 'Check answer');
@@ -194,11 +195,11 @@ test('a clinical case from the keyboard alone: a test, a diagnosis, a plan and i
   await expect(panel(page).locator('.lesson-feedback')).toHaveClass(/is-right/);
   await expect(panel(page).locator('.lesson-feedback')).toContainText(taper.feedback);
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-  // Every plan's course can still be looked at after the right answer.
-  await expect(panel(page).getByRole('button', { name: /^Show the course of this choice/ })).toHaveCount(
+  // Every plan's predicted course, labelled as the model's, can still be looked at after the right answer.
+  await expect(panel(page).getByRole('button', { name: new RegExp(`^${T.showCourse}`) })).toHaveCount(
     plan.question?.options.filter((o) => o.setup).length ?? 0,
   );
-  await pressButton(page, `Show the course of this choice: ${escalate.text}`);
+  await pressButton(page, `${T.showCourse}: ${escalate.text}`);
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect(panel(page).getByRole('button', { name: 'Next' })).toBeEnabled();
   expect(errors).toEqual([]);

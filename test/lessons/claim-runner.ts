@@ -10,7 +10,7 @@ import {
   type SeriesName,
   type SimulationResult,
 } from '../../src/model';
-import { simulate } from '../../src/model/run';
+import { doseResponse, simulate } from '../../src/model/run';
 
 /**
  * Runs what a lesson step, a case option or a lecture scene sets up, the way the app does (the preset or the
@@ -40,6 +40,11 @@ const SERIES: Readonly<Record<ClaimReadout, SeriesName>> = {
   toleranceFold: 'toleranceFold',
   coldPressor: 'coldPressorRelative',
   dose: 'doseMmePerDay',
+  nmda: 'nmda',
+  rvm: 'rvm',
+  glia: 'glia',
+  dynorphin: 'dynorphin',
+  hcn2: 'hcn2',
 };
 
 function side(
@@ -133,7 +138,35 @@ function resultOf(scenario: Scenario): SimulationResult {
   return result;
 }
 
-/** The readout at a point: its mean over the day (or week) that ends on `point.day`. */
+const curves = new Map<string, ReturnType<typeof doseResponse>>();
+
+/** The pain a dose–response curve shows at the chart's dose nearest `point.curve.dose`. */
+function curveAt(
+  scenario: Scenario,
+  point: ClaimPoint & { curve: NonNullable<ClaimPoint['curve']> },
+): number {
+  const key = `${JSON.stringify(scenario)}@${point.day}`;
+  let dr = curves.get(key);
+  if (!dr) {
+    dr = doseResponse(scenario, point.day);
+    curves.set(key, dr);
+  }
+  const { panel, dose, twin = 'patient' } = point.curve;
+  let i = 0;
+  dr.doses.forEach((d, k) => {
+    if (Math.abs(Math.log(d / dose)) < Math.abs(Math.log((dr.doses[i] ?? d) / dose))) i = k;
+  });
+  if (panel === 'maintained') {
+    if (twin === 'naive') throw new Error('the maintained panel has no naive curve');
+    const list = twin === 'patient' ? dr.maintained.scenario : dr.maintained.toleranceOnly;
+    return list[i] ?? NaN;
+  }
+  const curve =
+    twin === 'patient' ? dr.acute.scenario : twin === 'naive' ? dr.acute.naive : dr.acute.toleranceOnly;
+  return curve.pain[i] ?? NaN;
+}
+
+/** The readout at a point: its mean over the day (or week) that ends on `point.day`, or a dose–response curve's value. */
 export function readAt(
   host: ClaimHost,
   readout: ClaimReadout,
@@ -144,6 +177,10 @@ export function readAt(
   let scenario = host.setup[which];
   if (!scenario) throw new Error(`${host.where}: side ${which} has no scenario`);
   if (which === 'a') for (const edit of after ?? []) scenario = applyEdit(scenario, edit).scenario;
+  if (point.curve) {
+    if (readout !== 'pain') throw new Error(`${host.where}: a dose–response curve is read as pain only`);
+    return curveAt(scenario, { ...point, curve: point.curve });
+  }
   const r = resultOf(scenario);
   const length = point.window === 'week' ? 7 : 1;
   const to = Math.min(point.day, scenario.durationDays);

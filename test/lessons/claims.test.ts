@@ -33,7 +33,7 @@ describe('what the words say about the simulation is what the model does', () =>
           const right =
             typeof claim.right === 'number'
               ? claim.right
-              : readAt(host, claim.readout, claim.right, claim.after);
+              : readAt(host, claim.readout, claim.right, claim.rightAfter ?? claim.after);
           if (claim.op === '<') expect(left).toBeLessThan(right);
           else expect(left).toBeGreaterThan(right);
         });

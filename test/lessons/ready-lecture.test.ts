@@ -10,7 +10,7 @@ import {
   type Scenario,
   type SimulationResult,
 } from '../../src/model';
-import { doseResponse, simulate } from '../../src/model/run';
+import { simulate } from '../../src/model/run';
 
 const { scenes } = READY_LECTURE;
 
@@ -132,111 +132,23 @@ describe('the ready lecture', () => {
   });
 });
 
+/**
+ * What the captions and notes say about the simulation is held to the model by their claims
+ * (test/lessons/claims.test.ts). Only what a claim cannot express — which body regions the body map marks —
+ * is checked here.
+ */
 describe('what the ready lecture says is what the simulation shows', () => {
-  it('paradox: about 2/10 on the first day, above 6 by week 2, about 9/10 at week 12 on an unchanged dose', () => {
-    expect(at('paradox', 'a', 1).painScore).toBeLessThan(3);
-    expect(at('paradox', 'a', 14).painScore).toBeGreaterThan(6);
-    expect(at('paradox', 'a').painScore).toBeGreaterThan(8.5);
+  it('every scene that states a course carries claims', () => {
+    const withoutClaims = scenes.filter((s) => !s.claims?.length).map((s) => s.id);
+    expect(withoutClaims).toEqual([]);
   });
 
-  it('signs: pain reaches hips, chest and arms; allodynia by week 2 and over back, abdomen, hips and chest', () => {
+  it('signs: pain reaches hips, chest and arms; allodynia appears by week 2', () => {
     const week12 = at('signs', 'a');
     expect(at('signs', 'a', 0).painfulRegions).toEqual(['lower-back', 'abdomen']);
     expect(week12.painfulRegions).toEqual(
       expect.arrayContaining(['left-hip', 'right-hip', 'chest', 'left-arm', 'right-arm']),
     );
-    expect(week12.allodynicRegions).toEqual(
-      expect.arrayContaining(['lower-back', 'abdomen', 'left-hip', 'right-hip', 'chest']),
-    );
     expect(at('signs', 'a', 14).allodynicRegions.length).toBeGreaterThan(0);
-  });
-
-  it('dose up: a dip the day after +50 %, then more pain than before within two weeks', () => {
-    const before = at('dose-up', 'a', 84).painScore;
-    expect(at('dose-up', 'a', 85).painScore).toBeLessThan(before);
-    expect(at('dose-up', 'a', 98).painScore).toBeGreaterThan(before);
-    expect(at('dose-up', 'a').painScore).toBeGreaterThan(before);
-  });
-
-  it('mechanisms: switching off NMDA leaves pain near 3, RVM or dynorphin near 5, HCN2 a small change', () => {
-    expect(at('nmda', 'a').painScore).toBeGreaterThan(8.5);
-    expect(at('nmda', 'b').painScore).toBeLessThan(3.5);
-    expect(at('rvm', 'b').painScore).toBeGreaterThan(4.4);
-    expect(at('rvm', 'b').painScore).toBeLessThan(5.6);
-    expect(at('rvm', 'b').mechanisms.dynorphin.level).toBeLessThan(0.01);
-    expect(at('dynorphin', 'b').painScore).toBeGreaterThan(4.4);
-    expect(at('dynorphin', 'b').painScore).toBeLessThan(5.6);
-    expect(at('dynorphin', 'b').tolerance.fold).toBeLessThan(3.8);
-    expect(at('dynorphin', 'a').tolerance.fold).toBeGreaterThan(4.8);
-    const hcn2Change = at('hcn2', 'a').painScore - at('hcn2', 'b').painScore;
-    expect(hcn2Change).toBeGreaterThan(0);
-    expect(hcn2Change).toBeLessThan(0.5);
-  });
-
-  it('glia: five daily doses activate glia more than five times as much as one, with the threshold below baseline', () => {
-    const five = at('glia', 'a');
-    const one = at('glia', 'b');
-    expect(five.mechanisms.glia.level / one.mechanisms.glia.level).toBeGreaterThan(5);
-    expect(five.thresholdRelative).toBeLessThan(1);
-  });
-
-  it('dose challenge: +50 % lowers the tolerance patient’s pain and raises the OIH patient’s', () => {
-    expect(at('dose-challenge', 'b').painScore).toBeLessThan(at('dose-challenge', 'b', 84).painScore - 0.5);
-    expect(at('dose-challenge', 'a').painScore).toBeGreaterThan(at('dose-challenge', 'a', 84).painScore);
-    expect(at('dose-challenge', 'b', 84).painfulRegions).toEqual(['lower-back', 'abdomen']);
-    expect(at('dose-challenge', 'b', 84).allodynicRegions).toEqual([]);
-  });
-
-  it('dose–response: tolerance keeps falling and shifts right; with OIH, pain rises from about 100 MME/day to about 9.5 near 200–240', () => {
-    const curves = doseResponse(sides(byId('dose-response')).a.scenario, 84);
-    const pain = (curve: readonly number[], dose: number) => {
-      const i = curves.doses.findIndex((d) => d >= dose);
-      return curve[i]!;
-    };
-    const tolerance = curves.maintained.toleranceOnly;
-    expect(tolerance.every((p, i) => i === 0 || p <= tolerance[i - 1]! + 1e-9)).toBe(true);
-    expect(curves.acute.toleranceOnly.ed50).toBeGreaterThan(1.8 * (curves.acute.naive.ed50 ?? Infinity));
-    const oih = curves.maintained.scenario;
-    expect(pain(oih, 240)).toBeGreaterThan(pain(oih, 100) + 1.5);
-    const rising = curves.doses.flatMap((d, i) => (d >= 95 && d <= 215 ? [oih[i]!] : []));
-    expect(rising.every((p, i) => i === 0 || p >= rising[i - 1]!)).toBe(true);
-    expect(pain(oih, 200)).toBeGreaterThan(9.3);
-    expect(Math.min(...oih)).toBeCloseTo(pain(oih, 85), 0);
-    expect(curves.acute.scenario.pain[0]!).toBeGreaterThan(curves.acute.naive.pain[0]! + 3);
-  });
-
-  it('taper: 10 % a week reaches about 7.6/10 by day 240, when 10 % a month is still near 130 MME/day', () => {
-    const weekly = at('taper', 'a');
-    const monthly = at('taper', 'b');
-    expect(weekly.painScore).toBeGreaterThan(7);
-    expect(weekly.painScore).toBeLessThan(8.2);
-    expect(monthly.doseMmePerDay).toBeGreaterThan(110);
-    expect(monthly.doseMmePerDay).toBeLessThan(150);
-    expect(Math.max(...[100, 120, 140].map((t) => at('taper', 'a', t).painScore))).toBeGreaterThan(9.5);
-  });
-
-  it('rotation: methadone about a point below continuing at week 14; buprenorphine about 3/10 by week 16', () => {
-    const continuing = snapshotAt(run('oih-maintained').result, 98).painScore;
-    const methadone = at('rotation', 'a', 98).painScore;
-    expect(continuing - methadone).toBeGreaterThan(0.5);
-    expect(continuing - methadone).toBeLessThan(1.5);
-    expect(at('rotation', 'b', 112).painScore).toBeLessThan(4);
-  });
-
-  it('ketamine: NMDA near zero within a week and pain about 3/10 by week 16 against about 9.6', () => {
-    expect(at('ketamine', 'a', 91).mechanisms.nmda.level).toBeLessThan(0.05);
-    expect(at('ketamine', 'a').painScore).toBeLessThan(4);
-    expect(at('ketamine', 'b').painScore).toBeGreaterThan(9.3);
-  });
-
-  it('support: with adjuvants during the monthly taper, pain is about 6/10 at week 24 against 10/10', () => {
-    expect(at('support', 'a').painScore).toBeLessThan(6.8);
-    expect(at('support', 'b').painScore).toBeGreaterThan(9.5);
-  });
-
-  it('education: continuing reaches 10/10; the weekly taper is near 7.6/10 with no allodynia at day 240', () => {
-    expect(at('education', 'a').painScore).toBeGreaterThan(9.9);
-    expect(at('education', 'b').painScore).toBeLessThan(8.2);
-    expect(at('education', 'b').allodynicRegions).toEqual([]);
   });
 });

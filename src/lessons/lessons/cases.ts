@@ -1,34 +1,69 @@
-import type { ScenarioEdit } from '../../app/scenario-edits';
+import type { AdjuvantId, ScenarioEdit } from '../../app/scenario-edits';
+import { safety } from '../../content/safety';
 import type { Lesson, SimSetup } from '../types';
 
+const W8 = 56;
 const W12 = 84;
+const W14 = 98;
+const W16 = 112;
+const W20 = 140;
+const W24 = 168;
 
-/** A plan's simulated course: the case's patient with the plan's edits (side A) against doing nothing (side B). */
+/**
+ * A plan's course as the model predicts it: the case's patient with the plan's edits (side A) against the
+ * same patient carrying on as before (side B, the same preset and `base` edits).
+ */
 const course = (
   preset: string,
   edits: readonly ScenarioEdit[],
   tDays: number,
+  base: readonly ScenarioEdit[] = [],
   chart: NonNullable<SimSetup['chart']> = 'time-course',
 ): SimSetup => ({
   preset,
-  edits,
-  compare: { preset },
+  edits: [...base, ...edits],
+  compare: base.length ? { preset, edits: base } : { preset },
   tDays,
   play: true,
   chart,
 });
 
-const taper10 = (atDay: number, dose: number): ScenarioEdit => ({
+const taper = (atDay: number, dose: number, per: 'week' | 'month' = 'week'): ScenarioEdit => ({
   type: 'taper.start',
   atDay,
   currentDosePerDay: dose,
   percent: 10,
-  per: 'week',
+  per,
+});
+const add = (kind: AdjuvantId, atDay: number): ScenarioEdit => ({
+  type: 'adjuvant.set',
+  kind,
+  on: true,
+  atDay,
+});
+const rotate = (atDay: number, dose: number, toDrug: 'methadone' | 'buprenorphine'): ScenarioEdit => ({
+  type: 'drug.rotate',
+  atDay,
+  currentDosePerDay: dose,
+  toDrug,
+  reductionPercent: toDrug === 'methadone' ? 33 : 25,
+});
+const change = (atDay: number, dose: number, percent: number): ScenarioEdit => ({
+  type: 'dose.change',
+  atDay,
+  currentDosePerDay: dose,
+  percent,
 });
 
+/** Mr C's cancer pain: the tolerance-only patient with disease pain raised from 6 to 9. */
+const GROWN: readonly ScenarioEdit[] = [{ type: 'patient.baseline', value: 9 }];
+/** Ms F is followed for 12 weeks, so that a plan made after her first month can be watched. */
+const LONGER: readonly ScenarioEdit[] = [{ type: 'duration.set', days: W12 }];
+
 /**
- * Lesson 9: six virtual patients. For each, the learner examines or challenges in the simulation, chooses a
- * diagnosis, then chooses a plan and sees the simulated course of that plan (option setups).
+ * Lesson 9: six virtual patients, each worked up as in clinic — history, examination, checks and a
+ * differential — then a plan. The work-up's test, where one is needed, is a supervised reduction or switch;
+ * each plan shows the model's prediction of its course beside carrying on as before.
  */
 export const casesLesson: Lesson = {
   id: 'clinical-cases',
@@ -36,53 +71,96 @@ export const casesLesson: Lesson = {
   minutes: 10,
   dosing: true,
   objectives: [
-    'Use a supervised dose change and an examination for allodynia and spread to tell OIH, tolerance, disease progression and withdrawal pain apart.',
-    'Choose a plan that fits the diagnosis, and see its simulated course.',
-    'Recognise mixed pictures: tolerance and OIH usually occur together.',
+    'Work up a patient whose opioid “no longer works”: history, examination, prescription records and urine tests, and a differential that includes disease progression, withdrawal, opioid use disorder, neuropathic or central pain and distress.',
+    'Use a supervised dose reduction or switch — not an increase — as the test, and read the model’s prediction of it.',
+    'Choose a plan that fits the diagnosis, with naloxone and follow-up, and see the model’s prediction of its course.',
   ],
   steps: [
     {
       id: 'oih-workup',
       title: 'Case 1 — Mr A: worse on a higher dose',
-      text: 'Mr A, 56, has chronic low back pain. Over three months his morphine was raised to 240 MME/day. His back pain is now worse than before he started, his hips and chest hurt, and his shirt is painful to wear. Test: a supervised dose challenge.',
-      setup: { preset: 'oih-maintained', compare: null, tDays: W12, chart: 'time-course', highlight: null },
+      text: `Mr A, 56, has chronic low back pain. Over three months his morphine was raised step by step to 240 MME/day. His back pain is now worse than before he started, his hips and chest hurt, and his shirt is painful to wear. History: each increase helped for a day or two; he sleeps and walks less; his mood is low but he has no thoughts of self-harm; no alcohol or other drugs; he takes the tablets as prescribed. Examination: brushing the skin of his back and flanks hurts (allodynia); pinprick hurts more than normal beyond the original area; ten repeated pinpricks build to a burning pain (exaggerated temporal summation); no new weakness, numbness or other red flags; withdrawal score (COWS) 1 just before a dose. Checks: the prescription-monitoring record (PDMP) shows one prescriber and one pharmacy; the urine drug test shows morphine only. In the model he is kept at 240 MME/day from the start, a simplification of his three months of increases, and set more susceptible to OIH than average. The test: a supervised, slow dose reduction agreed with him, watching whether pain and allodynia ease over the following weeks. Side A shows the model’s prediction; side B continues 240 MME/day.`,
+      setup: {
+        preset: 'oih-maintained',
+        compare: { preset: 'oih-maintained' },
+        tDays: W12,
+        chart: 'time-course',
+        highlight: null,
+      },
       task: {
         kind: 'edit',
-        edit: 'dose.change',
-        direction: 'up',
+        edit: 'taper.start',
         prompt:
-          'Do the supervised dose challenge: raise the dose by 25 % at week 12 (Dosing), then play four weeks.',
+          'Start the supervised reduction: Dosing → Taper, 10 % of the dose each week from week 12. Then play on to week 24.',
       },
-      explain:
-        'Pain dipped by about 0.4 for a few days, then crept back up and by four weeks was above its level before the increase, while the allodynia went on spreading (to an arm within days).',
+      explain: `The model predicts a few harder weeks (lost relief and mild withdrawal), then, by week 24, pain below continuing and less allodynia. A reduction that eases pain and allodynia over weeks supports OIH; one that leaves the pain where it was points elsewhere. In people the change is usually gentler: pain stayed the same or improved in most studies of dose reduction (Frank 2017). The simulation will also show you what a higher dose would do — but raising the dose is not a test to do to a patient. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+      safety: ['taper-risk', 'loss-of-tolerance'],
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'a few harder weeks first',
+          left: { day: W16 },
+          op: '>',
+          right: { side: 'b', day: W16 },
+          after: [taper(W12, 240)],
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'by week 24 pain is below continuing',
+          left: { day: W24, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: W24, window: 'week' },
+          after: [taper(W12, 240)],
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'by week 24 there is less allodynia than continuing',
+          left: { day: W24 },
+          op: '<',
+          right: { side: 'b', day: W24 },
+          after: [taper(W12, 240)],
+        },
+      ],
       question: {
-        prompt: 'Diagnosis?',
+        prompt: 'What is the most likely diagnosis?',
         options: [
           {
-            id: 'oih',
-            text: 'Opioid-induced hyperalgesia',
-            correct: true,
-            feedback: 'Right: worse and spreading pain despite dose increases, with allodynia.',
+            id: 'fibro',
+            text: 'A new central pain syndrome such as fibromyalgia',
+            correct: false,
+            feedback:
+              'Widespread pain with allodynia can be fibromyalgia, and it belongs in the differential. Here it arose with the dose increases, and what settles it is how the pain answers the reduction.',
           },
           {
             id: 'tol',
             text: 'Tolerance',
             correct: false,
             feedback:
-              'Tolerance would respond lastingly to the higher dose, and pain would stay at the original site without allodynia.',
+              'Tolerance lessens relief; it does not make pain worse than before the opioid, spread it to hips and chest, or make a shirt hurt.',
+          },
+          {
+            id: 'oih',
+            text: 'Opioid-induced hyperalgesia',
+            correct: true,
+            feedback:
+              'Right — as a diagnosis of exclusion: worse, spreading pain with allodynia and temporal summation on a steady high dose, no red flags, no withdrawal between doses, nothing to suggest opioid use disorder, and pain that eases as the dose comes down.',
           },
           {
             id: 'prog',
-            text: 'Disease progression',
+            text: 'Disease progression, such as a new disc prolapse',
             correct: false,
             feedback:
-              'Progression would keep pain at the diseased site and the added dose would relieve it; spreading allodynia points to OIH.',
+              'Always consider it, but a disc or a root would hurt in its own territory with a neurological sign; his pain spread to the hips and chest with no red flags and no new deficit.',
           },
           {
             id: 'wd',
-            text: 'Withdrawal pain',
+            text: 'Withdrawal between doses',
             correct: false,
-            feedback: 'He is on a steady, even raised, dose: no withdrawal.',
+            feedback:
+              'His withdrawal score before a dose is 1, and the pain does not rise and fall with the dosing times.',
           },
         ],
       },
@@ -90,7 +168,7 @@ export const casesLesson: Lesson = {
     {
       id: 'oih-plan',
       title: 'Case 1 — plan for Mr A',
-      text: 'Choose a plan. Side A shows the course of your choice; side B continues 240 MME/day.',
+      text: 'Choose a plan. Side A shows the model’s prediction for your choice; side B continues 240 MME/day.',
       setup: {
         preset: 'oih-maintained',
         compare: { preset: 'oih-maintained' },
@@ -102,54 +180,125 @@ export const casesLesson: Lesson = {
         options: [
           {
             id: 'escalate',
-            text: 'Raise the dose by 50 %',
+            text: 'Raise the dose by 50 % and review him in four weeks',
             correct: false,
-            feedback: 'Pain rises further within weeks: more drug feeds OIH.',
-            setup: course(
-              'oih-maintained',
-              [{ type: 'dose.change', atDay: W12, currentDosePerDay: 240, percent: 50 }],
-              W12,
-            ),
+            feedback: `The model predicts a brief dip, then more allodynia and no lasting relief compared with carrying on. ${safety('overdose-dose')}`,
+            safety: ['overdose-dose'],
+            setup: course('oih-maintained', [change(W12, 240, 50)], W12),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'allodynia',
+                says: 'more allodynia than carrying on',
+                left: { day: W20 },
+                op: '>',
+                right: { side: 'b', day: W20 },
+              },
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'no lasting relief compared with carrying on',
+                left: { day: W20, window: 'week' },
+                op: '>',
+                right: { side: 'b', day: W20, window: 'week' },
+              },
+            ],
           },
           {
-            id: 'taper-ketamine',
-            text: 'Supervised taper with ketamine, explained to him as a shared plan',
+            id: 'taper',
+            text: 'Agree a slow taper, add physical therapy, give naloxone and arrange follow-up every few weeks',
             correct: true,
-            feedback:
-              'Pain falls to about 4–5/10 within two weeks and the allodynia fades while the dose comes down.',
-            setup: course(
-              'oih-maintained',
-              [taper10(W12, 240), { type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: W12 }],
-              W12,
-            ),
+            feedback: `Right: the model predicts harder weeks first, then pain below carrying on and fading allodynia. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+            safety: ['taper-risk', 'loss-of-tolerance'],
+            setup: course('oih-maintained', [taper(W12, 240), add('exercise', W12)], W12),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'pain below carrying on by week 24',
+                left: { day: W24, window: 'week' },
+                op: '<',
+                right: { side: 'b', day: W24, window: 'week' },
+              },
+              {
+                kind: 'order',
+                readout: 'allodynia',
+                says: 'allodynia fades compared with carrying on',
+                left: { day: W24 },
+                op: '<',
+                right: { side: 'b', day: W24 },
+              },
+            ],
+          },
+          {
+            id: 'ketamine',
+            text: 'Keep the dose as it is and add a course of low-dose ketamine to calm the nervous system down',
+            correct: false,
+            feedback: `The model predicts some relief, but the cause stays: his pain remains above where it was before the opioid. ${safety('ketamine')}`,
+            safety: ['ketamine'],
+            setup: course('oih-maintained', [add('ketamine', W12)], W12),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'some relief with ketamine',
+                left: { day: W14 },
+                op: '<',
+                right: { side: 'b', day: W14 },
+              },
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'but pain remains above 6/10',
+                left: { day: W16, window: 'week' },
+                op: '>',
+                right: 6,
+              },
+            ],
           },
           {
             id: 'buprenorphine',
-            text: 'Rotate to buprenorphine with 25 % fewer MME',
+            text: 'Switch to buprenorphine, started by an experienced clinician, with naloxone and weekly follow-up',
             correct: true,
-            feedback:
-              'Also reasonable: pain falls over eight weeks in the model (its antihyperalgesic effect; the size is a teaching assumption).',
-            setup: course(
-              'oih-maintained',
-              [
-                {
-                  type: 'drug.rotate',
-                  atDay: W12,
-                  currentDosePerDay: 240,
-                  toDrug: 'buprenorphine',
-                  reductionPercent: 25,
-                },
-              ],
-              W12,
-            ),
+            feedback: `Reasonable in experienced hands. The model predicts a large fall in pain — from an antihyperalgesic effect whose size it assumes, probably generously: buprenorphine-maintained patients were hyperalgesic too (Compton 2001). ${safety('rotation')} ${safety('buprenorphine-start')}`,
+            safety: ['rotation', 'buprenorphine-start'],
+            setup: course('oih-maintained', [rotate(W12, 240, 'buprenorphine')], W12),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'a large fall in pain on buprenorphine',
+                left: { day: W16 },
+                op: '<',
+                right: { side: 'b', day: W16 },
+              },
+            ],
           },
           {
             id: 'stop',
-            text: 'Stop the morphine today',
+            text: 'Stop the morphine today: it is the cause',
             correct: false,
-            feedback:
-              'Two weeks of withdrawal pain at the top of the scale; many patients resume opioids. A supervised taper is safer.',
+            feedback: `The model predicts withdrawal peaking within days and pain above carrying on for about two weeks. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+            safety: ['taper-risk', 'loss-of-tolerance'],
             setup: course('oih-maintained', [{ type: 'opioid.stop', atDay: W12 }], W12),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'withdrawal',
+                says: 'withdrawal peaks within days',
+                left: { day: W12 + 3 },
+                op: '>',
+                right: 0.3,
+              },
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'pain above carrying on in the first days',
+                left: { day: W12 + 3 },
+                op: '>',
+                right: { side: 'b', day: W12 + 3 },
+              },
+            ],
           },
         ],
       },
@@ -157,7 +306,7 @@ export const casesLesson: Lesson = {
     {
       id: 'tolerance-workup',
       title: 'Case 2 — Ms B: relief wears off',
-      text: 'Ms B, 44, takes 180 MME/day for pain after a hip fracture. Relief now wears off before the next dose. Pain is in the same hip, the same aching quality; nothing else hurts. Test: examine for allodynia and spread.',
+      text: 'Ms B, 44, has osteoarthritis of the right hip and takes 180 MME/day, raised gradually over the last year. Lately the relief wears off before each next dose. History: the pain is in the same hip, with the same aching quality; nothing else hurts; she walks less but sleeps well; mood is fine; no other substances; no early refills. Examination: the hip hurts on movement; light touch and pinprick feel normal; no temporal summation; mild yawning and sweating before the next dose (COWS 2). Checks: the PDMP record shows one prescriber; the urine drug test shows only what she is prescribed. In the model she has tolerance only — the OIH mechanisms are switched off.',
       setup: {
         preset: 'tolerance-only-maintained',
         compare: null,
@@ -168,31 +317,58 @@ export const casesLesson: Lesson = {
       task: {
         kind: 'chart',
         chart: 'body-map',
-        prompt: 'Examine her: open the Body map and look for allodynia and spread.',
+        prompt: 'Examine her in the model: open the Body map and look for allodynia and spread.',
       },
-      explain: 'Pain stays at the original site; no region is allodynic.',
+      explain:
+        'Pain stays at the original site in the model; no region is allodynic. Whatever the diagnosis, 180 MME/day carries a high overdose risk.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'pain stays at the original site',
+          left: { day: W12 },
+          op: '<',
+          right: 0.13,
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'no allodynia',
+          left: { day: W12 },
+          op: '<',
+          right: 0.02,
+        },
+      ],
       question: {
-        prompt: 'Diagnosis?',
+        prompt: 'What is the most likely diagnosis?',
         options: [
-          {
-            id: 'tol',
-            text: 'Tolerance',
-            correct: true,
-            feedback: 'Right: less relief from the same dose, same site and quality, no allodynia.',
-          },
           {
             id: 'oih',
             text: 'OIH',
             correct: false,
             feedback:
-              'OIH would show spread and allodynia, and her pain would be above its level before the opioid.',
+              'OIH would bring spread, allodynia or exaggerated temporal summation, and pain above its level before the opioid; she has none of these.',
           },
           {
-            id: 'wd',
-            text: 'Withdrawal',
+            id: 'oud',
+            text: 'Opioid use disorder',
             correct: false,
             feedback:
-              'End-of-dose wearing off can include mild withdrawal, but her dose is steady and nothing new hurts.',
+              'Nothing suggests it: no early refills, one prescriber, an expected urine test. It is still worth asking about, without accusing.',
+          },
+          {
+            id: 'tol',
+            text: 'Tolerance, with wearing-off before each dose',
+            correct: true,
+            feedback:
+              'Right: less relief from the same dose, same site and quality, no allodynia — and mild end-of-dose withdrawal.',
+          },
+          {
+            id: 'prog',
+            text: 'Worsening osteoarthritis of the hip',
+            correct: false,
+            feedback:
+              'Possible in time, but her pain has not grown — only the relief shortens before each dose. An X-ray is not needed to explain that.',
           },
         ],
       },
@@ -200,7 +376,7 @@ export const casesLesson: Lesson = {
     {
       id: 'tolerance-plan',
       title: 'Case 2 — plan for Ms B',
-      text: 'Choose a plan. Side B continues 180 MME/day.',
+      text: 'Choose a plan. Side A shows the model’s prediction; side B continues 180 MME/day.',
       setup: {
         preset: 'tolerance-only-maintained',
         compare: { preset: 'tolerance-only-maintained' },
@@ -210,47 +386,84 @@ export const casesLesson: Lesson = {
         prompt: 'Plan?',
         options: [
           {
-            id: 'rotate',
-            text: 'Rotate to methadone with a third fewer MME, supervised',
-            correct: true,
-            feedback:
-              'Pain stays about the same on fewer MME: incomplete cross-tolerance at work. The seed lists rotation (or escalation) for tolerance; any increase is weighed against its risks (CDC 2022).',
-            setup: course(
-              'tolerance-only-maintained',
-              [
-                {
-                  type: 'drug.rotate',
-                  atDay: W12,
-                  currentDosePerDay: 180,
-                  toDrug: 'methadone',
-                  reductionPercent: 33,
-                },
-              ],
-              W12,
-            ),
+            id: 'raise',
+            text: 'Raise the dose by 25 % to overcome the tolerance',
+            correct: false,
+            feedback: `The model predicts a little less pain — tolerance can be overcome for a while — but the gain is small for the added risk. ${safety('overdose-dose')}`,
+            safety: ['overdose-dose'],
+            setup: course('tolerance-only-maintained', [change(W12, 180, 25)], W12),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'a little less pain on the higher dose',
+                left: { day: W16 },
+                op: '<',
+                right: { side: 'b', day: W16 },
+              },
+            ],
           },
           {
-            id: 'ketamine',
-            text: 'Ketamine for OIH',
+            id: 'hold',
+            text: 'Hold the dose, add exercise therapy and CBT, give naloxone, offer a slow taper if she agrees, and review in a month',
+            correct: true,
+            feedback: `Right: the model predicts slightly less pain with the therapies at the same dose. At 180 MME/day a slow, voluntary taper is worth offering for safety — her choice, at her pace. ${safety('naloxone')} ${safety('taper-risk')}`,
+            safety: ['naloxone', 'taper-risk'],
+            setup: course('tolerance-only-maintained', [add('exercise', W12), add('cbt', W12)], W12),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'slightly less pain with the therapies',
+                left: { day: W16 },
+                op: '<',
+                right: { side: 'b', day: W16 },
+              },
+            ],
+          },
+          {
+            id: 'methadone',
+            text: 'Switch to methadone, taking a third off the MME total as the conversion, and keep her usual review',
             correct: false,
-            feedback: 'She has no OIH to counteract; ketamine changes little here.',
-            setup: course(
-              'tolerance-only-maintained',
-              [{ type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: W12 }],
-              W12,
-            ),
+            feedback: `A switch is not an MME sum, and methadone is a poor first choice here. The model shows incomplete cross-tolerance — pain barely higher on fewer MME — but its 33 % is a teaching device. ${safety('rotation')} ${safety('methadone')}`,
+            safety: ['rotation', 'methadone'],
+            setup: course('tolerance-only-maintained', [rotate(W12, 180, 'methadone')], W12),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'pain barely higher on fewer MME',
+                left: { day: W16 },
+                op: '<',
+                right: 3.5,
+              },
+              {
+                kind: 'order',
+                readout: 'dose',
+                says: 'on fewer MME',
+                left: { day: W16 },
+                op: '<',
+                right: { side: 'b', day: W16 },
+              },
+            ],
           },
           {
             id: 'cut',
-            text: 'Cut the dose by 30 % because “it must be OIH”',
+            text: 'Cut the dose by 30 % this week, because it must be OIH',
             correct: false,
-            feedback:
-              'Without OIH, a cut simply loses relief: pain rises from about 2.5 to 3.3. Reducing can still be right for safety, but not as an OIH treatment.',
-            setup: course(
-              'tolerance-only-maintained',
-              [{ type: 'dose.change', atDay: W12, currentDosePerDay: 180, percent: -30 }],
-              W12,
-            ),
+            feedback: `Without OIH a cut simply loses relief — the model predicts pain rising — and a 30 % cut at once is a fast taper. ${safety('taper-risk')}`,
+            safety: ['taper-risk'],
+            setup: course('tolerance-only-maintained', [change(W12, 180, -30)], W12),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'pain rises after the cut',
+                left: { day: W16 },
+                op: '>',
+                right: { side: 'b', day: W16 },
+              },
+            ],
           },
         ],
       },
@@ -258,49 +471,80 @@ export const casesLesson: Lesson = {
     {
       id: 'progression-workup',
       title: 'Case 3 — Mr C: the disease has grown',
-      text: 'Mr C, 67, has bone metastases treated with 180 MME/day. A scan shows the tumour has grown, and his disease pain is now 9/10 without analgesia. His pain is at the same site; no allodynia. Test: a supervised dose challenge.',
+      text: 'Mr C, 67, has prostate cancer with bone metastases and takes 180 MME/day. Over two weeks his right hip pain has become severe, worse at night and on standing. History: the same hip, the same deep ache, only stronger; he has lost weight; he is low but engaged; no other substances. Examination: marked tenderness over the right hip; touch and pinprick elsewhere are normal; no allodynia; no withdrawal signs. Checks: a scan shows a growing metastasis in the hip. In the model his disease pain is raised from 6 to 9 out of 10, and he has tolerance without OIH.',
       setup: {
         preset: 'tolerance-only-maintained',
-        edits: [{ type: 'patient.baseline', value: 9 }],
+        edits: GROWN,
         compare: null,
         tDays: W12,
         chart: 'time-course',
         highlight: null,
       },
       task: {
-        kind: 'edit',
-        edit: 'dose.change',
-        direction: 'up',
-        prompt: 'Raise the dose by 25 % at week 12 (Dosing) and play two weeks.',
+        kind: 'chart',
+        chart: 'body-map',
+        prompt: 'Examine him in the model: open the Body map and look for allodynia and spread.',
       },
-      explain: 'Pain fell from about 3.8 to about 3.1 and stayed lower; no spread, no allodynia.',
+      explain: 'The pain is at the diseased site only; no spread, no allodynia.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'no spread',
+          left: { day: W12 },
+          op: '<',
+          right: 0.13,
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'no allodynia',
+          left: { day: W12 },
+          op: '<',
+          right: 0.02,
+        },
+      ],
       question: {
-        prompt: 'Diagnosis?',
+        prompt: 'What is the most likely diagnosis?',
         options: [
-          {
-            id: 'prog',
-            text: 'Disease progression',
-            correct: true,
-            feedback: 'Right: more disease pain at the same site that responds to the opioid.',
-          },
           {
             id: 'oih',
             text: 'OIH',
             correct: false,
-            feedback: 'OIH pain would worsen with the higher dose and spread.',
+            feedback:
+              'OIH would spread beyond the hip and bring allodynia; his pain is local and the scan explains it.',
           },
-          { id: 'wd', text: 'Withdrawal pain', correct: false, feedback: 'His dose was not reduced.' },
+          {
+            id: 'root',
+            text: 'Nerve-root pain from a spinal metastasis',
+            correct: false,
+            feedback:
+              'Worth checking in anyone with bone metastases, but root pain shoots along a dermatome with neurological signs; his is a deep local ache with normal neurology.',
+          },
+          {
+            id: 'prog',
+            text: 'Disease progression',
+            correct: true,
+            feedback: 'Right: more disease pain at the same site, explained by the scan.',
+          },
+          {
+            id: 'wd',
+            text: 'Withdrawal between doses',
+            correct: false,
+            feedback:
+              'His dose is steady, he has no withdrawal signs, and the pain does not follow the dosing times.',
+          },
         ],
       },
     },
     {
       id: 'progression-plan',
       title: 'Case 3 — plan for Mr C',
-      text: 'Choose a plan. In the model only the opioid and adjuvants can be changed; treating the tumour itself is outside it.',
+      text: 'Choose a plan. The model can change only the opioid and the add-on treatments; radiotherapy itself is outside it. Side B continues 180 MME/day.',
       setup: {
         preset: 'tolerance-only-maintained',
-        edits: [{ type: 'patient.baseline', value: 9 }],
-        compare: null,
+        edits: GROWN,
+        compare: { preset: 'tolerance-only-maintained', edits: GROWN },
         tDays: W12,
       },
       question: {
@@ -308,29 +552,57 @@ export const casesLesson: Lesson = {
         options: [
           {
             id: 'treat',
-            text: 'Treat the disease (oncology) and adjust analgesia under supervision, watching for OIH signs',
+            text: 'Refer for radiotherapy and raise the opioid under close review, with naloxone and follow-up',
             correct: true,
-            feedback:
-              'Right: the cause is the disease; a supervised dose adjustment relieved this virtual patient.',
-            setup: course(
-              'tolerance-only-maintained',
-              [
-                { type: 'patient.baseline', value: 9 },
-                { type: 'dose.change', atDay: W12, currentDosePerDay: 180, percent: 30 },
-              ],
-              W12,
-            ),
+            feedback: `Right: treat the cause — radiotherapy often relieves bone pain — and adjust analgesia in the meantime. He has tolerance, not OIH, and the model predicts less pain on the higher dose. ${safety('overdose-dose')}`,
+            safety: ['overdose-dose'],
+            setup: course('tolerance-only-maintained', [change(W12, 180, 30)], W12, GROWN),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'less pain on the higher dose',
+                left: { day: W14 },
+                op: '<',
+                right: { side: 'b', day: W14 },
+              },
+            ],
           },
           {
             id: 'taper',
-            text: 'Taper for OIH',
+            text: 'Start a slow taper in case this is OIH, and see him again in two weeks',
             correct: false,
-            feedback: 'He has no OIH; tapering would leave the disease pain untreated.',
-            setup: course(
-              'tolerance-only-maintained',
-              [{ type: 'patient.baseline', value: 9 }, taper10(W12, 180)],
-              W12,
-            ),
+            feedback: `He has no OIH; the model predicts his pain rising as the dose falls, with the tumour untreated. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+            safety: ['taper-risk', 'loss-of-tolerance'],
+            setup: course('tolerance-only-maintained', [taper(W12, 180)], W12, GROWN),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'pain rises as the dose falls',
+                left: { day: W16 },
+                op: '>',
+                right: { side: 'b', day: W16 },
+              },
+            ],
+          },
+          {
+            id: 'nsaid',
+            text: 'Add an NSAID for the bone pain, keep the opioid dose unchanged, and wait to see how he settles',
+            correct: false,
+            feedback:
+              'An NSAID can help bone pain, and the model predicts some relief, but this leaves the growing metastasis untreated and his severe pain under-treated.',
+            setup: course('tolerance-only-maintained', [add('nsaid', W12)], W12, GROWN),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'some relief with an NSAID',
+                left: { day: W14 },
+                op: '<',
+                right: { side: 'b', day: W14 },
+              },
+            ],
           },
         ],
       },
@@ -338,30 +610,57 @@ export const casesLesson: Lesson = {
     {
       id: 'withdrawal-workup',
       title: 'Case 4 — Ms D: stopped on her own',
-      text: 'Ms D, 50, took 240 MME/day for 12 weeks and stopped by herself three days ago. She sweats, has diarrhoea and her pain is 10/10, worst at her old injury site. Look at the withdrawal line of her time course.',
+      text: `Ms D, 50, took 240 MME/day for 12 weeks after spine surgery. Her prescriber retired, she could not get a new prescription, and she stopped three days ago. History: she sweats, yawns, has diarrhoea and goosebumps; her pain is 10/10, worst at the surgical scar; she is frightened and wants to “get off opioids”; no other drugs. Examination: dilated pupils, runny nose, restless; withdrawal score (COWS) 14, moderate; no allodynia beyond the scar. Checks: the PDMP record shows one prescriber and her last supply five weeks ago; the urine drug test shows morphine only. In the model she is set more susceptible to OIH than average and has OIH from her weeks on 240 MME/day. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+      safety: ['taper-risk', 'loss-of-tolerance'],
       setup: { preset: 'abrupt-stop', compare: null, tDays: 80, chart: 'mechanisms', highlight: null },
       task: {
         kind: 'scrub-to',
         day: 87,
         withinDays: 1,
-        prompt: 'Drag the time slider to three days after the stop (day 87).',
+        prompt: 'Drag the time slider to three days after the stop (day 87) and find the withdrawal line.',
       },
       explain:
-        'Withdrawal peaked in the first days after the stop; in the model it falls below a tenth of its peak within about two weeks.',
+        'Withdrawal peaked in the first days after the stop; the model predicts it falls to a low level within about two weeks.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'withdrawal',
+          says: 'withdrawal peaks in the first days after the stop',
+          left: { day: 87 },
+          op: '>',
+          right: 0.3,
+        },
+        {
+          kind: 'order',
+          readout: 'withdrawal',
+          says: 'and falls to a low level within about two weeks',
+          left: { day: W14 },
+          op: '<',
+          right: 0.1,
+        },
+      ],
       question: {
-        prompt: 'Diagnosis?',
+        prompt: 'What is the most likely diagnosis?',
         options: [
           {
-            id: 'wd',
-            text: 'Withdrawal pain on top of OIH',
-            correct: true,
-            feedback: 'Right: an abrupt stop after weeks of high-dose opioid; she also has OIH from before.',
+            id: 'prog',
+            text: 'A complication at the surgical site',
+            correct: false,
+            feedback:
+              'Check the wound, but the timing follows the stop, and sweating, yawning, diarrhoea and dilated pupils are withdrawal.',
           },
           {
-            id: 'prog',
-            text: 'Disease progression',
+            id: 'oud',
+            text: 'Opioid use disorder',
             correct: false,
-            feedback: 'Nothing suggests a new disease process; the timing follows the stop.',
+            feedback:
+              'Stopping because the supply ran out is not a use disorder; the PDMP record and urine test fit her story. Ask, without accusing, and screen if there are signs.',
+          },
+          {
+            id: 'wd',
+            text: 'Opioid withdrawal, on top of OIH',
+            correct: true,
+            feedback: 'Right: an abrupt stop after weeks of a high dose, with OIH from before.',
           },
           {
             id: 'tol',
@@ -375,37 +674,89 @@ export const casesLesson: Lesson = {
     {
       id: 'withdrawal-plan',
       title: 'Case 4 — plan for Ms D',
-      text: 'Choose a plan. Side B shows her course with no opioid and support only.',
+      text: `Choose a plan. Side A shows the model’s prediction; side B is her course with no opioid and no other help. ${safety('loss-of-tolerance')} ${safety('taper-risk')}`,
+      safety: ['loss-of-tolerance', 'taper-risk'],
       setup: { preset: 'abrupt-stop', compare: { preset: 'abrupt-stop' }, tDays: 87 },
       question: {
         prompt: 'Plan?',
         options: [
           {
             id: 'restart-full',
-            text: 'Restart 240 MME/day and raise it if needed',
+            text: 'Restart her old 240 MME/day so the withdrawal stops at once',
             correct: false,
-            feedback:
-              'Withdrawal settles, but the OIH returns at full strength and pain climbs back to the top of the scale.',
-            setup: course(
-              'abrupt-stop',
-              [{ type: 'dose.change', atDay: 87, currentDosePerDay: 240, percent: 0 }],
-              87,
-            ),
+            feedback: `The model predicts the withdrawal settling but the OIH returning, with pain climbing back up — and in a real patient, the old dose after days off can stop her breathing. ${safety('loss-of-tolerance')} ${safety('taper-risk')}`,
+            safety: ['loss-of-tolerance', 'taper-risk'],
+            setup: course('abrupt-stop', [change(87, 240, 0)], 87),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'withdrawal',
+                says: 'withdrawal settles on the old dose',
+                left: { day: 91 },
+                op: '<',
+                right: { side: 'b', day: 91 },
+              },
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'pain climbs back up as the OIH returns',
+                left: { day: W24 },
+                op: '>',
+                right: { side: 'b', day: W24 },
+              },
+            ],
           },
           {
             id: 'support',
-            text: 'Support her through withdrawal under supervision, with an NSAID and graded exercise; if withdrawal is severe, a supervised restart at a lower dose with a slow taper is an option',
+            text: 'Treat the withdrawal symptoms, add an NSAID and graded exercise, give naloxone, and see her within days',
             correct: true,
-            feedback:
-              'Right: withdrawal pain resolves in about two weeks (median 14 days in patients, Rieb 2016), and the OIH fades over months; by week 20 her pain is below where it started.',
-            setup: course(
-              'abrupt-stop',
-              [
-                { type: 'adjuvant.set', kind: 'nsaid', on: true, atDay: 87 },
-                { type: 'adjuvant.set', kind: 'exercise', on: true, atDay: 87 },
-              ],
-              87,
-            ),
+            feedback: `Right: the model predicts withdrawal settling within about two weeks (a median of 14 days in patients, Rieb 2016) and pain then falling below its level before the stop as the OIH fades. Her tolerance is falling, so naloxone matters. ${safety('loss-of-tolerance')} ${safety('taper-risk')}`,
+            safety: ['loss-of-tolerance', 'taper-risk'],
+            setup: course('abrupt-stop', [add('nsaid', 87), add('exercise', 87)], 87),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'withdrawal',
+                says: 'withdrawal settles within about two weeks',
+                left: { day: 101 },
+                op: '<',
+                right: 0.1,
+              },
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'pain falls below its level before the stop',
+                left: { day: 200 },
+                op: '<',
+                right: { day: W12 },
+              },
+            ],
+          },
+          {
+            id: 'low-restart',
+            text: 'Restart at a quarter of her old dose, supervised, and taper slowly, with naloxone and follow-up',
+            correct: true,
+            feedback: `Also reasonable if her withdrawal is severe or she prefers it: the model predicts withdrawal easing within days and pain falling as the dose comes down. ${safety('loss-of-tolerance')} ${safety('taper-risk')}`,
+            safety: ['loss-of-tolerance', 'taper-risk'],
+            setup: course('abrupt-stop', [taper(87, 60)], 87),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'withdrawal',
+                says: 'withdrawal eases within days',
+                left: { day: 91 },
+                op: '<',
+                right: { side: 'b', day: 91 },
+              },
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'pain falls as the dose comes down',
+                left: { day: 200 },
+                op: '<',
+                right: { day: 88 },
+              },
+            ],
           },
         ],
       },
@@ -413,37 +764,76 @@ export const casesLesson: Lesson = {
     {
       id: 'mixed-workup',
       title: 'Case 5 — Mr E: each increase helps for a day',
-      text: 'Mr E, 39, started 60 MME/day; it was raised every two weeks to 240. Each increase helped for a day or two, then pain was worse than before, and his arms now ache too. Test: a supervised dose challenge at week 8.',
-      setup: { preset: 'oih-escalation', compare: null, tDays: 56, chart: 'time-course', highlight: null },
-      task: {
-        kind: 'edit',
-        edit: 'dose.change',
-        direction: 'up',
-        prompt: 'Raise the dose by 25 % at week 8 (Dosing) and play two weeks.',
-      },
+      text: `Mr E, 39, hurt his back at work two months ago. He started on 60 MME/day; it was raised every two weeks to 240. Each increase helped for a day or two, then the pain was worse than before, and now his arms ache too. He asks for more. History: poor sleep, off work, anxious; he asked for one early refill; little alcohol; no other drugs reported. Examination: allodynia over the back; pinprick hurts more in both arms; exaggerated temporal summation; COWS 3 before the morning dose. Checks: the PDMP record shows prescriptions from two clinicians last month; the urine drug test shows morphine only. In the model he is set more susceptible to OIH than average. ${safety('oud-check')} ${safety('overdose-dose')}`,
+      safety: ['oud-check', 'overdose-dose'],
+      setup: { preset: 'oih-escalation', compare: null, tDays: W8, chart: 'time-course', highlight: null },
+      task: { kind: 'chart', chart: 'body-map', prompt: 'Examine him in the model: open the Body map.' },
       explain:
-        'Pain fell by about 0.4 within a day, then climbed back and passed its earlier level within two weeks: the added drug still gives some relief (tolerance can be overcome for a while), but sensitization grows faster.',
+        'In the model his painful area has spread well beyond his back, with allodynia, after each rise in dose — tolerance being overcome for a day, sensitization growing faster.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'the painful area has spread beyond his back',
+          left: { day: W8 },
+          op: '>',
+          right: { day: 7 },
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'with allodynia',
+          left: { day: W8 },
+          op: '>',
+          right: 0.3,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'each increase helps for a day',
+          left: { day: 29 },
+          op: '<',
+          right: { day: 28 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'then pain is worse than before the increase',
+          left: { day: 41 },
+          op: '>',
+          right: { day: 28 },
+        },
+      ],
       question: {
-        prompt: 'Diagnosis?',
+        prompt: 'Two prescribers and an early refill request: what comes next?',
         options: [
           {
-            id: 'mixed',
-            text: 'Both tolerance and OIH',
+            id: 'ignore',
+            text: 'Nothing more: OIH explains the whole picture',
+            correct: false,
+            feedback:
+              'OIH may be part of it, but two prescribers and an early refill call for an assessment for opioid use disorder before anything else is decided.',
+          },
+          {
+            id: 'assess',
+            text: 'A calm, structured assessment for opioid use disorder',
             correct: true,
             feedback:
-              'Right: the short relief shows tolerance being overcome; the later worsening and spread show OIH.',
+              'Right: ask openly and without blame, review the PDMP and urine test with him, and if he has opioid use disorder, offer medication for it.',
           },
           {
-            id: 'tol',
-            text: 'Tolerance only',
+            id: 'discharge',
+            text: 'End the prescribing relationship at once: he is misusing his tablets',
             correct: false,
-            feedback: 'Tolerance only would not make pain worse than before and spread to his arms.',
+            feedback:
+              'Abandoning him removes care when risk is highest; FDA and HHS warn against sudden discontinuation. Assess, then treat.',
           },
           {
-            id: 'prog',
-            text: 'Disease progression',
+            id: 'raise',
+            text: 'Raise the dose again so that he no longer looks elsewhere for more',
             correct: false,
-            feedback: 'His disease is stable; the new pain tracks the dose increases.',
+            feedback: `More drug feeds the OIH, and a higher dose in someone who may have opioid use disorder is dangerous. ${safety('overdose-dose')}`,
+            safety: ['overdose-dose'],
           },
         ],
       },
@@ -451,41 +841,99 @@ export const casesLesson: Lesson = {
     {
       id: 'mixed-plan',
       title: 'Case 5 — plan for Mr E',
-      text: 'Choose a plan. Side B continues 240 MME/day.',
-      setup: { preset: 'oih-escalation', compare: { preset: 'oih-escalation' }, tDays: 56 },
+      text: `The assessment finds no opioid use disorder but a mixed picture of tolerance and OIH. Here the test and the treatment are the same: a supervised reduction or switch, watched over weeks. Choose a plan. Side A shows the model’s prediction; side B continues 240 MME/day. His rapid increases raised his overdose risk as well: ${safety('overdose-dose')}`,
+      safety: ['overdose-dose'],
+      setup: { preset: 'oih-escalation', compare: { preset: 'oih-escalation' }, tDays: W8 },
       question: {
         prompt: 'Plan?',
         options: [
           {
-            id: 'buprenorphine',
-            text: 'Rotate to buprenorphine with 25 % fewer MME, and start physical therapy',
-            correct: true,
-            feedback: 'Pain falls to about 3/10 over six weeks in the model, and the allodynia goes.',
-            setup: course(
-              'oih-escalation',
-              [
-                {
-                  type: 'drug.rotate',
-                  atDay: 56,
-                  currentDosePerDay: 240,
-                  toDrug: 'buprenorphine',
-                  reductionPercent: 25,
-                },
-                { type: 'adjuvant.set', kind: 'exercise', on: true, atDay: 56 },
-              ],
-              56,
-            ),
+            id: 'escalate',
+            text: 'Keep escalating: each increase brings him a day of relief',
+            correct: false,
+            feedback: `The model predicts more allodynia than carrying on and no lasting relief. ${safety('overdose-dose')}`,
+            safety: ['overdose-dose'],
+            setup: course('oih-escalation', [change(W8, 240, 50)], W8),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'allodynia',
+                says: 'more allodynia than carrying on',
+                left: { day: W12 },
+                op: '>',
+                right: { side: 'b', day: W12 },
+              },
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'no lasting relief compared with carrying on',
+                left: { day: W12, window: 'week' },
+                op: '>',
+                right: { side: 'b', day: W12, window: 'week' },
+              },
+            ],
           },
           {
-            id: 'escalate',
-            text: 'Keep escalating: the relief after each increase shows it works',
+            id: 'taper',
+            text: 'Agree a slow taper with physical therapy and CBT, naloxone, and follow-up within a week',
+            correct: true,
+            feedback: `Right: the model predicts pain below carrying on within weeks, falling further as the dose comes down. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+            safety: ['taper-risk', 'loss-of-tolerance'],
+            setup: course('oih-escalation', [taper(W8, 240), add('exercise', W8), add('cbt', W8)], W8),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'pain below carrying on within weeks',
+                left: { day: W12 },
+                op: '<',
+                right: { side: 'b', day: W12 },
+              },
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'falling further as the dose comes down',
+                left: { day: W24 },
+                op: '<',
+                right: { day: W12 },
+              },
+            ],
+          },
+          {
+            id: 'buprenorphine',
+            text: 'Switch to buprenorphine with an experienced clinician, add physical therapy, naloxone and weekly follow-up',
+            correct: true,
+            feedback: `Also reasonable. The model predicts a large fall in pain, from an antihyperalgesic effect whose size it assumes. ${safety('rotation')} ${safety('buprenorphine-start')}`,
+            safety: ['rotation', 'buprenorphine-start'],
+            setup: course('oih-escalation', [rotate(W8, 240, 'buprenorphine'), add('exercise', W8)], W8),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'a large fall in pain on buprenorphine',
+                left: { day: W12 },
+                op: '<',
+                right: { side: 'b', day: W12 },
+              },
+            ],
+          },
+          {
+            id: 'pregabalin',
+            text: 'Add pregabalin for the pain in his arms and keep the dose',
             correct: false,
-            feedback: 'The relief lasts a day; the OIH grows with every step.',
-            setup: course(
-              'oih-escalation',
-              [{ type: 'dose.change', atDay: 56, currentDosePerDay: 240, percent: 50 }],
-              56,
-            ),
+            feedback: `The model predicts some relief, but the OIH is left to grow, and at 240 MME/day the combination is dangerous. ${safety('sedatives')}`,
+            safety: ['sedatives'],
+            setup: course('oih-escalation', [add('gabapentinoid', W8)], W8),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'some relief with pregabalin',
+                left: { day: W12 },
+                op: '<',
+                right: { side: 'b', day: W12 },
+              },
+            ],
           },
         ],
       },
@@ -493,11 +941,12 @@ export const casesLesson: Lesson = {
     {
       id: 'moderate-workup',
       title: 'Case 6 — Ms F: a moderate dose',
-      text: 'Ms F, 48, takes 78 MME/day for low back pain. After a month the relief is smaller than in the first week. Pain is in the same place; she has no allodynia. She asks whether she has “the opioid paradox”. Examine her.',
+      text: 'Ms F, 48, started morphine for low back pain a month ago and now takes 78 MME/day. The relief is a little smaller than in the first week. She read about “the opioid paradox” and asks whether she has it. History: the pain is in the same place; she walks more than before; sleep and mood are fine; no other substances. Examination: no allodynia, pinprick normal, no temporal summation, no withdrawal signs. Checks: the PDMP record shows one prescriber.',
       setup: {
         preset: 'chu-2012-moderate-dose',
+        edits: LONGER,
         compare: null,
-        tDays: 14,
+        tDays: 28,
         chart: 'time-course',
         highlight: null,
       },
@@ -507,10 +956,42 @@ export const casesLesson: Lesson = {
         prompt: 'Open the Body map and look for allodynia and spread.',
       },
       explain:
-        'No spread, no allodynia, and her pain is still below where it started: tolerance without OIH, as in a randomised trial of a month of morphine at this dose (Chu 2012).',
+        'The model predicts tolerance without OIH at this dose and duration: the tolerance factor has grown, but there is no spread, no allodynia, and the pain threshold is at its baseline — as in a randomised trial of a month of morphine at this dose (Chu 2012).',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'toleranceFold',
+          says: 'the tolerance factor has grown',
+          left: { day: 28 },
+          op: '>',
+          right: { day: 2 },
+        },
+        { kind: 'order', readout: 'allodynia', says: 'no allodynia', left: { day: 28 }, op: '<', right: 0.1 },
+        { kind: 'order', readout: 'painArea', says: 'no spread', left: { day: 28 }, op: '<', right: 0.13 },
+        {
+          kind: 'order',
+          readout: 'threshold',
+          says: 'the pain threshold is at its baseline',
+          left: { day: 28 },
+          op: '>',
+          right: 0.95,
+        },
+      ],
       question: {
-        prompt: 'Diagnosis?',
+        prompt: 'What is the most likely diagnosis?',
         options: [
+          {
+            id: 'oih',
+            text: 'OIH, because every opioid eventually causes it',
+            correct: false,
+            feedback: 'At a moderate dose for a month, the trial found tolerance but no OIH (Chu 2012).',
+          },
+          {
+            id: 'oud',
+            text: 'Early opioid use disorder',
+            correct: false,
+            feedback: 'Nothing in her history or records suggests it; she is functioning better, not worse.',
+          },
           {
             id: 'tol',
             text: 'Some tolerance, no OIH',
@@ -518,56 +999,124 @@ export const casesLesson: Lesson = {
             feedback: 'Right: OIH depends on dose, duration and the person; here there is none.',
           },
           {
-            id: 'oih',
-            text: 'OIH, because every opioid causes it',
+            id: 'wd',
+            text: 'Withdrawal between doses',
             correct: false,
-            feedback: 'At a moderate dose for a month, the trial found tolerance but no OIH (Chu 2012).',
+            feedback: 'Her dose is steady and she has no withdrawal signs.',
           },
-          { id: 'wd', text: 'Withdrawal', correct: false, feedback: 'Her dose is steady.' },
         ],
       },
     },
     {
       id: 'moderate-plan',
       title: 'Case 6 — plan for Ms F',
-      text: 'Choose a plan. Side B continues 78 MME/day.',
-      setup: { preset: 'chu-2012-moderate-dose', compare: { preset: 'chu-2012-moderate-dose' }, tDays: 14 },
+      text: 'Choose a plan. Side A shows the model’s prediction; side B continues 78 MME/day.',
+      setup: {
+        preset: 'chu-2012-moderate-dose',
+        edits: LONGER,
+        compare: { preset: 'chu-2012-moderate-dose', edits: LONGER },
+        tDays: 28,
+      },
       question: {
         prompt: 'Plan?',
         options: [
           {
             id: 'double',
-            text: 'Double the dose to restore the first week’s relief',
+            text: 'Double the dose to bring back the first week’s relief',
             correct: false,
-            feedback:
-              'At the higher dose, this virtual patient’s pain spreads to new regions and allodynia begins within two weeks: the dose crossed her OIH threshold.',
-            setup: course(
-              'chu-2012-moderate-dose',
-              [{ type: 'dose.change', atDay: 14, currentDosePerDay: 78, percent: 100 }],
-              14,
-              'body-map',
-            ),
+            feedback: `In the model her pain spreads and allodynia begins within weeks on the doubled dose: this virtual patient crossed the model’s drive threshold for OIH — a modelling assumption, not a dose known to apply to people. ${safety('overdose-dose')}`,
+            safety: ['overdose-dose'],
+            setup: course('chu-2012-moderate-dose', [change(28, 78, 100)], 28, LONGER, 'body-map'),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'allodynia',
+                says: 'allodynia begins within weeks on the doubled dose',
+                left: { day: W8 },
+                op: '>',
+                right: { side: 'b', day: W8 },
+              },
+              {
+                kind: 'order',
+                readout: 'painArea',
+                says: 'pain spreads on the doubled dose',
+                left: { day: W8 },
+                op: '>',
+                right: { side: 'b', day: W8 },
+              },
+            ],
+          },
+          {
+            id: 'stop',
+            text: 'Stop the morphine this week, before OIH can start',
+            correct: false,
+            feedback: `She has no OIH and is doing better on it; the model predicts withdrawal and more pain within days. If she wants to come off, a gradual taper is the way. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+            safety: ['taper-risk', 'loss-of-tolerance'],
+            setup: course('chu-2012-moderate-dose', [{ type: 'opioid.stop', atDay: 28 }], 28, LONGER),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'withdrawal',
+                says: 'withdrawal within days',
+                left: { day: 31 },
+                op: '>',
+                right: { side: 'b', day: 31 },
+              },
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'more pain within days',
+                left: { day: 31 },
+                op: '>',
+                right: { side: 'b', day: 31 },
+              },
+            ],
           },
           {
             id: 'reassess',
-            text: 'Explain tolerance and OIH to her, add exercise / physical therapy, and review regularly for signs of OIH',
+            text: 'Explain tolerance and OIH, add exercise therapy, give naloxone, and review her regularly',
             correct: true,
-            feedback:
-              'Right: education makes her a partner, and exercise helps function without more opioid.',
-            setup: course(
-              'chu-2012-moderate-dose',
-              [{ type: 'adjuvant.set', kind: 'exercise', on: true, atDay: 14 }],
-              14,
-            ),
+            feedback: `Right: education makes her a partner, and the model predicts a little less pain with exercise at the same dose. ${safety('naloxone')}`,
+            safety: ['naloxone'],
+            setup: course('chu-2012-moderate-dose', [add('exercise', 28)], 28, LONGER),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'a little less pain with exercise',
+                left: { day: W8 },
+                op: '<',
+                right: { side: 'b', day: W8 },
+              },
+            ],
           },
         ],
       },
     },
   ],
   summary: [
-    'OIH: pain worse than before, spreading, allodynia, worse after a dose increase. Tolerance: less relief, same site, relieved by more drug.',
-    'Disease progression: more pain at the diseased site that responds to the opioid. Withdrawal pain: after a stop or fast cut, settles in about two weeks.',
-    'Mixed pictures are common: a brief response to more drug followed by worsening means tolerance and OIH together.',
+    'OIH is a diagnosis of exclusion: worse and spreading pain, allodynia and temporal summation on a steady or rising dose — after progression, withdrawal, opioid use disorder, neuropathic or central pain and distress are considered.',
+    'The test is a supervised reduction or switch, watched over weeks; a dose increase is not a test to do to a patient.',
+    'Check the PDMP record and a urine test, screen for opioid use disorder without blame, and offer medication for it when present.',
+    'Every plan at these doses includes naloxone and follow-up; tapers are slow and agreed, switches start well below the MME sum, and an old dose is never simply restarted.',
   ],
-  referenceIds: ['seed', 'chu-2012', 'rieb-2016', 'koppert-2005', 'cdc-2022', 'frank-2017'],
+  referenceIds: [
+    'seed',
+    'cdc-2022',
+    'cdc-2016',
+    'agnoli-2021',
+    'fda-2019-taper',
+    'hhs-2019',
+    'chu-2012',
+    'frank-2017',
+    'rieb-2016',
+    'compton-2001',
+    'koppert-2005',
+    'robinson-2002',
+    'chou-2014',
+    'cohen-2018',
+    'fda-2019-gabapentinoids',
+    'gomes-2017',
+    'higgins-2019',
+  ],
 };

@@ -1,6 +1,10 @@
+import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
 
-/** Lesson 4: glia and neuroinflammation (seed: third mechanism bullet). */
+const W12 = 84;
+const GLIA_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'glia', level: 0 }];
+
+/** Lesson 4: glia and neuroinflammation (the review's third mechanism). */
 export const gliaLesson: Lesson = {
   id: 'glia',
   title: 'Glia and neuroinflammation',
@@ -9,13 +13,13 @@ export const gliaLesson: Lesson = {
   objectives: [
     'Name the glial cells involved (microglia, astrocytes) and what they release.',
     'Explain why glial activation needs days of opioid exposure rather than one dose.',
-    'Describe what blocking glia or their cytokines did in rats, and how strong that evidence is.',
+    'Describe what blocking glia or their cytokines did in rats, how strong that evidence is, and what is still debated.',
   ],
   steps: [
     {
       id: 'cells',
       title: 'Glial cell activation',
-      text: 'Non-neuronal cells in the central nervous system, like microglia and astrocytes, can be activated by opioids. This activation leads to the release of pro-inflammatory substances (such as the cytokine IL-1β) that contribute to a neuroinflammatory state and enhanced pain signaling.',
+      text: 'Neurons are not the only cells involved. Non-neuronal cells of the central nervous system, like microglia and astrocytes, can be activated by opioids too. Activated glia release pro-inflammatory substances (such as the cytokine IL-1β); these contribute to a neuroinflammatory state, and the activation leads to enhanced pain signaling. The patient is again lesson 1’s model experiment: more susceptible to OIH than average, on 240 MME/day from day 0.',
       setup: { preset: 'oih-state', tDays: 0, chart: 'mechanisms', highlight: 'glia', compare: null },
       mechanism: 'glia',
       prediction: {
@@ -29,28 +33,54 @@ export const gliaLesson: Lesson = {
       },
       task: { kind: 'play-to', day: 28, prompt: 'Play to week 4 and compare the glia and NMDA lines.' },
       explain:
-        'Glia were barely active on day 3 and still rising at week 4, long after NMDA upregulation had jumped. In the model glia follow the activity of spinal pain neurons with a lag of days, and much of their effect passes through NMDA receptors (IL-1β enhances NMDA currents).',
+        'Glia were barely active on day 3 and still rising at week 4, long after NMDA upregulation had jumped. In the model glia follow the activity of spinal pain neurons with a lag of days, and much of their effect passes through NMDA receptors (IL-1β enhances NMDA currents) — a modelling choice. How opioids switch glia on is debated: the immune receptor TLR4 was proposed, but spinal microglia carry no µ-opioid receptors, and mice lacking µ receptors only on their nociceptors developed neither tolerance nor OIH (Corder 2017).',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'glia',
+          says: 'glia barely active on day 3',
+          left: { day: 3 },
+          op: '<',
+          right: 0.05,
+        },
+        {
+          kind: 'order',
+          readout: 'glia',
+          says: 'glia still rising at week 4',
+          left: { day: 28 },
+          op: '>',
+          right: { day: 14 },
+        },
+        {
+          kind: 'order',
+          readout: 'nmda',
+          says: 'NMDA had jumped by day 3',
+          left: { day: 3 },
+          op: '>',
+          right: 0.25,
+        },
+      ],
       question: {
         prompt: 'Which cells are glia?',
         options: [
           {
-            id: 'a',
-            text: 'Microglia and astrocytes — non-neuronal cells of the nervous system',
-            correct: true,
-            feedback: 'Right: they support neurons and, when activated, release pro-inflammatory substances.',
-          },
-          {
-            id: 'b',
-            text: 'Nociceptors',
+            id: 'nociceptors',
+            text: 'Nociceptors — the sensory neurons that carry pain signals to the spinal cord',
             correct: false,
             feedback: 'Nociceptors are neurons: the pain-sensing nerve cells. Glia are non-neuronal.',
           },
           {
-            id: 'c',
-            text: 'White blood cells in the painful tissue',
+            id: 'white-cells',
+            text: 'White blood cells that gather in the painful tissue after an injury',
             correct: false,
             feedback:
-              'Glia live in the central nervous system itself; this is neuroinflammation, not tissue inflammation.',
+              'Glia live in the central nervous system itself; this is neuroinflammation, not inflammation of the tissue.',
+          },
+          {
+            id: 'glia',
+            text: 'Microglia and astrocytes — non-neuronal cells of the nervous system',
+            correct: true,
+            feedback: 'Right: they support neurons and, when activated, release pro-inflammatory substances.',
           },
         ],
       },
@@ -58,10 +88,11 @@ export const gliaLesson: Lesson = {
     {
       id: 'five-days',
       title: 'One dose or five?',
-      text: 'Rats received intrathecal morphine once a day for five days (side A) or only once (side B). Spinal cytokines rose after five daily doses but not after one (Johnston 2004).',
+      text: 'Rats received intrathecal morphine (into the fluid around the spinal cord) once a day for five days (side A) or only once (side B). Spinal cytokines rose after five daily doses but not after one (Johnston 2004).',
       setup: {
         preset: 'johnston-2004-glia',
-        compare: { preset: 'johnston-2004-glia-1-dose' },
+        // The one-dose course is followed for a week too, so both are seen at the same time.
+        compare: { preset: 'johnston-2004-glia-1-dose', edits: [{ type: 'duration.set', days: 7 }] },
         tDays: 0,
         chart: 'mechanisms',
         highlight: 'glia',
@@ -76,26 +107,60 @@ export const gliaLesson: Lesson = {
       },
       task: { kind: 'play-to', day: 5.5, prompt: 'Play to day 5.5, 36 hours after the fifth dose.' },
       explain:
-        'After five doses glia were about five times as active as after one, and the threshold was still low 36 hours after the last dose: allodynia and hyperalgesia, as in the rats.',
+        'After five doses glia were several times as active as after one, and the threshold was still low 36 hours after the last dose: allodynia and hyperalgesia, as in the rats.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'glia',
+          says: 'five doses activate glia more than one',
+          left: { day: 5.5 },
+          op: '>',
+          right: { side: 'b', day: 5.5 },
+        },
+        {
+          kind: 'order',
+          readout: 'glia',
+          says: 'five doses: clearly active',
+          left: { day: 5.5 },
+          op: '>',
+          right: 0.3,
+        },
+        {
+          kind: 'order',
+          readout: 'glia',
+          says: 'one dose: hardly active',
+          left: { side: 'b', day: 5.5 },
+          op: '<',
+          right: 0.15,
+        },
+        {
+          kind: 'order',
+          readout: 'threshold',
+          says: 'the threshold is still low 36 hours after the fifth dose',
+          left: { day: 5.5 },
+          op: '<',
+          right: 1,
+        },
+      ],
       question: {
         prompt: 'Why does one dose activate glia so little?',
         options: [
           {
-            id: 'a',
-            text: 'Glia respond to days of sustained neuronal activity and opioid exposure, not to a single short exposure.',
+            id: 'reach',
+            text: 'Opioids cannot reach glia at all, because glia carry no receptors for them',
+            correct: false,
+            feedback:
+              'Glia are activated after days of opioid. How is debated — through TLR4, or through the busy neurons they surround — but spinal microglia do lack µ-opioid receptors (Corder 2017).',
+          },
+          {
+            id: 'days',
+            text: 'Glia respond to days of sustained activity, not to one short exposure',
             correct: true,
             feedback: 'Right: cytokines rose after five daily doses but not after one (Johnston 2004).',
           },
           {
-            id: 'b',
-            text: 'Because glia have no contact with opioids.',
-            correct: false,
-            feedback:
-              'Opioids do reach and activate glia (through TLR4, among other routes); they just need days to do it.',
-          },
-          {
-            id: 'c',
-            text: 'Because one dose is too weak to relieve pain.',
+            id: 'weak',
+            text: 'A single dose is too weak to relieve pain in these rats',
             correct: false,
             feedback:
               'One dose gave strong analgesia in these rats; glial activation is a separate, slower process.',
@@ -110,7 +175,7 @@ export const gliaLesson: Lesson = {
       setup: {
         preset: 'oih-state',
         compare: { preset: 'oih-state' },
-        tDays: 84,
+        tDays: W12,
         chart: 'time-course',
         highlight: 'glia',
       },
@@ -124,28 +189,49 @@ export const gliaLesson: Lesson = {
       },
       task: { kind: 'edit', edit: 'mechanism.set', mechanism: 'glia', prompt: 'Set glial activation to 0.' },
       explain:
-        'Pain fell from about 9.2 to 8.6: a modest share. In the model glia work mainly by amplifying NMDA, so their own share in this patient is small; in rats given five daily intrathecal doses, blocking glia removed more than half of the hyperalgesia. Evidence for glia in OIH is moderate and comes from animals.',
+        'Pain fell only a little: a modest share. In the model glia work mainly by amplifying NMDA, so their own share in this patient is small — a modelling choice; in rats given five daily intrathecal doses, blocking glia removed more than half of the hyperalgesia. The evidence for glia in OIH is moderate and comes from animals.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'without glia, pain at week 12 is lower',
+          left: { day: W12, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: W12, window: 'week' },
+          after: GLIA_OFF,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'but only a little: still well above 6/10',
+          left: { day: W12, window: 'week' },
+          op: '>',
+          right: 7,
+          after: GLIA_OFF,
+        },
+      ],
       question: {
         prompt: 'How strong is the evidence that glia cause OIH in patients?',
         options: [
           {
-            id: 'a',
-            text: 'Moderate, and from animals: glial inhibitors and cytokine blockers work in rats and mice',
-            correct: true,
-            feedback: 'Right: human data are lacking, and no glial drug is an approved treatment for OIH.',
-          },
-          {
-            id: 'b',
-            text: 'Proven in large clinical trials',
+            id: 'strong',
+            text: 'Strong: large clinical trials in patients on opioids',
             correct: false,
             feedback: 'There are no such trials; the evidence comes from animal experiments.',
           },
           {
-            id: 'c',
-            text: 'None at all',
+            id: 'none',
+            text: 'None: no experiment has ever linked glia to OIH',
             correct: false,
             feedback:
               'Several rodent studies found glial activation tracking tolerance and hyperalgesia, and blockers preventing or reversing it (Johnston 2004; Hutchinson 2009; Raghavendra 2004).',
+          },
+          {
+            id: 'moderate',
+            text: 'Moderate, and from rodents',
+            correct: true,
+            feedback:
+              'Right: human data are lacking, how opioids reach glia is debated (Corder 2017), and no glial drug is an approved treatment for OIH.',
           },
         ],
       },
@@ -154,7 +240,7 @@ export const gliaLesson: Lesson = {
   summary: [
     'Opioids activate microglia and astrocytes, which release pro-inflammatory substances: a neuroinflammatory state that enhances pain signalling.',
     'It needs days of exposure, not one dose, and lags behind the neuronal changes.',
-    'Blocking glia or IL-1 prevents and reverses OIH in rodents; the human evidence is still missing.',
+    'Blocking glia or IL-1 prevents and reverses OIH in rodents; how opioids reach glia (TLR4?) is debated, and human evidence is missing.',
   ],
-  referenceIds: ['seed', 'johnston-2004'],
+  referenceIds: ['seed', 'johnston-2004', 'hutchinson-2009', 'raghavendra-2004', 'corder-2017'],
 };

@@ -1,6 +1,15 @@
+import type { ScenarioEdit } from '../../app/scenario-edits';
+import { safety } from '../../content/safety';
 import type { Lesson } from '../types';
 
-/** Lesson 6: HCN2 in nociceptors (seed: fifth mechanism bullet; the evidence is recent and thin). */
+const W12 = 84;
+const W14 = 98;
+const HCN2_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'hcn2', level: 0 }];
+const GABAPENTINOID: readonly ScenarioEdit[] = [
+  { type: 'adjuvant.set', kind: 'gabapentinoid', on: true, atDay: W12 },
+];
+
+/** Lesson 6: HCN2 in nociceptors (the review's fifth mechanism; the evidence is recent and thin). */
 export const hcn2Lesson: Lesson = {
   id: 'hcn2',
   title: 'HCN2 channels in nociceptors',
@@ -8,14 +17,14 @@ export const hcn2Lesson: Lesson = {
   dosing: true,
   objectives: [
     'Explain how HCN2 channels set the excitability of peripheral nociceptors.',
-    'Say why the HCN2 mechanism of OIH is recent and less established than the others.',
+    'Say why the HCN2 mechanism of OIH is recent and less established than the others, and name the other peripheral player.',
     'Judge the size of HCN2’s share in the simulation, and why the model keeps it small.',
   ],
   steps: [
     {
       id: 'periphery',
       title: 'HCN2 ion channels',
-      text: 'Recent research suggests that chronic opioid exposure enhances the activity of HCN2 ion channels in peripheral pain-sensing neurons (nociceptors), increasing their excitability and contributing directly to OIH. Unlike the other four mechanisms, this one is outside the central nervous system.',
+      text: 'The mechanisms so far sit in the spinal cord or brainstem. HCN2 channels sit on nociceptors — the peripheral pain-sensing neurons — and help set how easily they fire. Recent research suggests that chronic opioid exposure enhances their activity, increasing nociceptor excitability; if so, HCN2 would be contributing directly to OIH from outside the central nervous system. It would not be the only peripheral player: in mice, µ-opioid receptors on the same nociceptors start both tolerance and OIH (Corder 2017). The patient is lesson 1’s model experiment: more susceptible to OIH than average, on 240 MME/day from day 0.',
       setup: { preset: 'oih-state', tDays: 28, chart: 'mechanisms', highlight: 'hcn2', compare: null },
       mechanism: 'hcn2',
       task: {
@@ -29,20 +38,21 @@ export const hcn2Lesson: Lesson = {
         prompt: 'Where are the HCN2 channels of this mechanism?',
         options: [
           {
-            id: 'a',
-            text: 'In peripheral nociceptors',
-            correct: true,
-            feedback: 'Right: it is the only one of the five mechanisms in the peripheral nervous system.',
-          },
-          {
-            id: 'b',
+            id: 'rvm',
             text: 'In the RVM of the brainstem',
             correct: false,
             feedback:
               'The RVM is the descending facilitation mechanism (lesson 3). HCN2 is on the nociceptors.',
           },
           {
-            id: 'c',
+            id: 'nociceptors',
+            text: 'In peripheral nociceptors',
+            correct: true,
+            feedback:
+              'Right: on the pain-sensing neurons themselves. They share the periphery with the nociceptors’ µ-opioid receptors, which started tolerance and OIH in mice (Corder 2017).',
+          },
+          {
+            id: 'glia',
             text: 'In spinal glia',
             correct: false,
             feedback:
@@ -54,11 +64,11 @@ export const hcn2Lesson: Lesson = {
     {
       id: 'evidence',
       title: 'How sure are we?',
-      text: 'This is recent, less established evidence. What is solid: removing HCN2 from nociceptors in mice left normal pain thresholds but abolished inflammatory and nerve-injury pain (Emery 2011) — pain other than OIH. A 2024 mouse study reports that the HCN blocker ivabradine prevents remifentanil-induced hyperalgesia. That removing HCN2 abolishes OIH has not been confirmed in a primary paper, so the model gives HCN2 a modest weight.',
+      text: 'This is recent, less established evidence. What is solid: removing HCN2 from nociceptors in mice left normal pain thresholds but abolished inflammatory and nerve-injury pain (Emery 2011) — pain other than OIH. A 2024 mouse study reports that the HCN blocker ivabradine prevents hyperalgesia after remifentanil. That removing HCN2 abolishes OIH has not been confirmed in a primary paper, so the model gives HCN2 a modest weight.',
       setup: {
         preset: 'oih-state',
         compare: { preset: 'oih-state' },
-        tDays: 84,
+        tDays: W12,
         chart: 'time-course',
         highlight: 'hcn2',
       },
@@ -72,27 +82,47 @@ export const hcn2Lesson: Lesson = {
       },
       task: { kind: 'edit', edit: 'mechanism.set', mechanism: 'hcn2', prompt: 'Set HCN2 to 0 in side A.' },
       explain:
-        'Pain fell only from about 9.2 to 8.9. That small share is a modelling choice that reflects thin evidence, not a measured fact: if future studies confirm a large role, the weight should grow.',
+        'Pain fell only a little. That small share is a modelling choice that reflects thin evidence, not a measured fact: if future studies confirm a large role, the weight should grow.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'without HCN2, pain at week 12 is lower',
+          left: { day: W12, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: W12, window: 'week' },
+          after: HCN2_OFF,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'but only a little: still far above 6/10',
+          left: { day: W12, window: 'week' },
+          op: '>',
+          right: 8,
+          after: HCN2_OFF,
+        },
+      ],
       question: {
         prompt: 'A classmate says “HCN2 is the main cause of OIH”. What do you answer?',
         options: [
           {
-            id: 'a',
-            text: 'It is a recent, promising hypothesis; the evidence in OIH is still thin.',
+            id: 'trials',
+            text: 'Agreed: removing HCN2 abolished OIH in several clinical trials',
+            correct: false,
+            feedback:
+              'No such trials exist. The knockout study (Emery 2011) was about inflammatory and nerve-injury pain, in mice.',
+          },
+          {
+            id: 'hypothesis',
+            text: 'A recent hypothesis; the evidence for it in OIH is still thin',
             correct: true,
             feedback:
               'Right: state the evidence strength. The NMDA, RVM and dynorphin mechanisms rest on far more work.',
           },
           {
-            id: 'b',
-            text: 'Yes: knocking out HCN2 abolished OIH in many trials.',
-            correct: false,
-            feedback:
-              'No such trials exist. The knockout study (Emery 2011) was about inflammatory and neuropathic pain, not OIH.',
-          },
-          {
-            id: 'c',
-            text: 'No: HCN2 has nothing to do with pain.',
+            id: 'unrelated',
+            text: 'Wrong: HCN2 has nothing at all to do with pain of any kind',
             correct: false,
             feedback:
               'HCN2 clearly matters for inflammatory and nerve pain in mice; its role in OIH is what is uncertain.',
@@ -103,11 +133,12 @@ export const hcn2Lesson: Lesson = {
     {
       id: 'gabapentinoid',
       title: 'A lever in the model',
-      text: 'The app lets a gabapentinoid (gabapentin or pregabalin) lower NMDA drive and HCN2 excitability. How strongly they act on HCN2 is a teaching assumption, not a measured value. Add one from week 12 in side A.',
+      text: `The app lets a gabapentinoid (gabapentin or pregabalin) lower NMDA drive and HCN2 excitability. How strongly they act on HCN2 is a teaching assumption, not a measured value. Add one from week 12 in side A; side B stays on the opioid alone. ${safety('sedatives')}`,
+      safety: ['sedatives'],
       setup: {
         preset: 'oih-maintained',
         compare: { preset: 'oih-maintained' },
-        tDays: 84,
+        tDays: W12,
         chart: 'mechanisms',
         highlight: 'hcn2',
       },
@@ -118,27 +149,49 @@ export const hcn2Lesson: Lesson = {
         prompt: 'Add a gabapentinoid from week 12 in the treatment controls, then play two weeks.',
       },
       explain:
-        'HCN2 halved within two weeks and pain fell by about one point. In patients, pregabalin reduced pain after high-dose remifentanil (Lee 2013), and gabapentin prevented fentanyl hyperalgesia in rats (Van Elstraete 2008); neither study measured HCN2.',
+        'HCN2 fell within two weeks and pain eased somewhat. In patients, pregabalin reduced pain after high-dose remifentanil (Lee 2013), and gabapentin prevented fentanyl hyperalgesia in rats (Van Elstraete 2008); neither study measured HCN2.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'hcn2',
+          says: 'with a gabapentinoid, HCN2 falls within two weeks',
+          left: { day: W14 },
+          op: '<',
+          right: { side: 'b', day: W14 },
+          after: GABAPENTINOID,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'and pain eases',
+          left: { day: W14 },
+          op: '<',
+          right: { side: 'b', day: W14 },
+          after: GABAPENTINOID,
+        },
+      ],
       question: {
-        prompt: 'Which statement about the gabapentinoid’s effect on HCN2 in this app is honest?',
+        prompt: 'What do the studies behind this lever show?',
         options: [
           {
-            id: 'a',
-            text: 'It is a teaching assumption; the clinical studies showed less OIH but did not measure HCN2.',
+            id: 'measured',
+            text: 'That gabapentin blocks HCN2 channels in patients, measured directly in nerves',
+            correct: false,
+            feedback: 'No study behind this app measured HCN2 in patients.',
+          },
+          {
+            id: 'less-oih',
+            text: 'Less OIH-like pain with gabapentinoids, but no HCN2 measurement',
             correct: true,
-            feedback: 'Right: the model links the two for teaching; the link itself is not measured.',
+            feedback:
+              'Right: the model links the two for teaching; the link itself is not measured. And in patients on opioids, gabapentinoids bring their own breathing risk.',
           },
           {
-            id: 'b',
-            text: 'Gabapentin is proven to block HCN2 in patients.',
+            id: 'nothing',
+            text: 'That gabapentinoids made no difference to OIH in any study so far',
             correct: false,
-            feedback: 'No study in the facts behind this app measured HCN2 in patients.',
-          },
-          {
-            id: 'c',
-            text: 'Gabapentinoids have no effect on OIH.',
-            correct: false,
-            feedback: 'They prevented OIH in rats and reduced pain after high-dose remifentanil in patients.',
+            feedback:
+              'They prevented OIH in rats and reduced pain after high-dose remifentanil in patients (Van Elstraete 2008; Lee 2013).',
           },
         ],
       },
@@ -146,8 +199,17 @@ export const hcn2Lesson: Lesson = {
   ],
   summary: [
     'Chronic opioids may enhance HCN2 channels in peripheral nociceptors, making them more excitable.',
-    'This is recent, less established evidence: HCN2 clearly drives inflammatory and nerve pain, its role in OIH is emerging.',
-    'The model keeps HCN2’s share small until the evidence grows.',
+    'This is recent, less established evidence: HCN2 clearly drives inflammatory and nerve pain, its role in OIH is emerging; µ-opioid receptors on nociceptors are another peripheral player.',
+    'The model keeps HCN2’s share small until the evidence grows; gabapentinoids act on it only by assumption, and add to opioid breathing risk.',
   ],
-  referenceIds: ['seed', 'emery-2011', 'van-elstraete-2008', 'lee-2013'],
+  referenceIds: [
+    'seed',
+    'emery-2011',
+    'xiao-2024',
+    'corder-2017',
+    'van-elstraete-2008',
+    'lee-2013',
+    'fda-2019-gabapentinoids',
+    'gomes-2017',
+  ],
 };

@@ -1,32 +1,54 @@
+import type { AdjuvantId, ScenarioEdit } from '../../app/scenario-edits';
+import { safety } from '../../content/safety';
 import type { Lesson, SimSetup } from '../types';
 
-const WEEK_12 = 84;
+const W12 = 84;
+const W14 = 98;
+const W16 = 112;
+const W24 = 168;
+const W32 = 224;
 
 /** Side A: the OIH patient continued at 240 MME/day (for the learner to change); side B: unchanged. */
 const fromOihState = (chart: NonNullable<SimSetup['chart']> = 'time-course'): SimSetup => ({
   preset: 'oih-maintained',
   compare: { preset: 'oih-maintained' },
-  tDays: WEEK_12,
+  tDays: W12,
   chart,
   highlight: null,
 });
 
-/** Lesson 8: managing OIH (seed: "Managing the Opioid Paradox"), with the guideline correction on taper speed. */
+const add = (kind: AdjuvantId): ScenarioEdit[] => [{ type: 'adjuvant.set', kind, on: true, atDay: W12 }];
+const TAPER_WEEKLY: ScenarioEdit[] = [
+  { type: 'taper.start', atDay: W12, currentDosePerDay: 240, percent: 10, per: 'week' },
+];
+const STOP: ScenarioEdit[] = [{ type: 'opioid.stop', atDay: W12 }];
+const TO_METHADONE: ScenarioEdit[] = [
+  { type: 'drug.rotate', atDay: W12, currentDosePerDay: 240, toDrug: 'methadone', reductionPercent: 33 },
+];
+const TO_BUPRENORPHINE: ScenarioEdit[] = [
+  { type: 'drug.rotate', atDay: W12, currentDosePerDay: 240, toDrug: 'buprenorphine', reductionPercent: 25 },
+];
+
+/**
+ * Lesson 8: managing OIH (the review's "Managing the Opioid Paradox"), with today's guidance: non-drug and
+ * non-opioid care first, slower tapers after long-term use, the risks of tapering and switching, and how to
+ * agree a plan with the patient.
+ */
 export const managingLesson: Lesson = {
   id: 'managing-oih',
   title: 'Managing OIH',
   minutes: 10,
   dosing: true,
   objectives: [
-    'Explain why the primary treatment of OIH addresses the opioid itself, and why tapering is supervised.',
-    'Compare the seed’s 10–20 % per week taper with the slower tapers guidelines advise after long-term use.',
-    'Describe opioid rotation, ketamine, gabapentinoids, NSAIDs/acetaminophen, non-drug therapies and patient education, with the strength of their evidence.',
+    'Explain why the primary treatment of OIH addresses the opioid itself, and why a taper is slow, supervised and agreed.',
+    'Compare the review’s 10–20 % per week with the slower tapers guidelines advise after long-term use, and name the risks of fast or forced tapers.',
+    'Describe rotation, ketamine, gabapentinoids, NSAIDs/acetaminophen, non-drug therapies and patient education — with their evidence and their risks — and explain OIH to a patient without blame.',
   ],
   steps: [
     {
       id: 'cause',
       title: 'Managing the opioid paradox: address the cause',
-      text: 'The primary treatment for OIH is to address the causative agent: the opioid itself. Management requires a careful and individualized approach, often involving a combination of strategies — pharmacological approaches first, then non-pharmacological ones. This is the OIH patient at week 12 (240 MME/day). Side B will stay on that dose.',
+      text: 'The primary treatment for OIH is to address its causative agent: the opioid itself. Management requires a careful, individualized approach, usually involving a combination of strategies. The review lists pharmacological approaches first; current guidance puts it the other way round — non-pharmacological and non-opioid therapies first, opioids only where their benefit outweighs their risk (CDC 2022). This is lesson 1’s model patient at week 12, more susceptible to OIH than average, on 240 MME/day. Side B will stay on that dose.',
       setup: fromOihState(),
       prediction: {
         prompt: 'If nothing changes, over the next three months pain will…',
@@ -37,29 +59,49 @@ export const managingLesson: Lesson = {
         ],
         answerId: 'rise',
       },
-      task: { kind: 'play-to', day: 168, prompt: 'Play side B on to week 24 (day 168).' },
+      task: { kind: 'play-to', day: W24, prompt: 'Play side B on to week 24 (day 168).' },
       explain:
-        'Pain crept up to the top of the scale and the painful area kept growing. Sensitization does not settle while its cause continues.',
+        'Pain crept further up and the painful area kept growing. Sensitization does not settle while its cause continues.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain keeps rising on an unchanged dose',
+          left: { side: 'b', day: W24 },
+          op: '>',
+          right: { side: 'b', day: W12 },
+        },
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'the painful area keeps growing',
+          left: { side: 'b', day: W24 },
+          op: '>',
+          right: { side: 'b', day: W12 },
+        },
+      ],
       question: {
         prompt: 'What is the primary treatment of OIH?',
         options: [
           {
-            id: 'a',
-            text: 'Address the opioid itself: reduce, rotate or stop it, with support',
+            id: 'raise',
+            text: 'Raise the dose until the pain is under control again',
+            correct: false,
+            feedback: `That feeds the cause: in OIH a higher dose makes pain worse (lesson 7). ${safety('overdose-dose')}`,
+            safety: ['overdose-dose'],
+          },
+          {
+            id: 'cause',
+            text: 'Address its cause, the opioid itself',
             correct: true,
-            feedback: 'Right: the opioid is the causative agent.',
+            feedback: 'Right: the opioid is the causative agent — to be changed slowly, with the patient.',
           },
           {
-            id: 'b',
-            text: 'Raise the dose until pain is controlled',
+            id: 'second',
+            text: 'Add a second, short-acting opioid for the worst moments of the day',
             correct: false,
-            feedback: 'That feeds the cause: in OIH, a higher dose makes pain worse (lesson 7).',
-          },
-          {
-            id: 'c',
-            text: 'Add a second opioid',
-            correct: false,
-            feedback: 'Adding opioid raises the total exposure that drives OIH.',
+            feedback:
+              'A second opioid raises the total exposure that drives OIH, and the risk of overdose with it.',
           },
         ],
       },
@@ -67,7 +109,8 @@ export const managingLesson: Lesson = {
     {
       id: 'taper',
       title: 'Opioid tapering',
-      text: 'Opioid tapering: the most important treatment is to slowly reduce the opioid dosage. This must be done under medical supervision to manage withdrawal symptoms. A reduction of 10–20 % per week is a common strategy (the seed’s figure). Often, as the dose decreases, patients report an improvement in their pain.',
+      text: `Opioid tapering — to reduce the dosage slowly — is, in the review’s words, the most important treatment. It is done under medical supervision, to manage withdrawal symptoms. The review gives a reduction of 10–20 % per week as a common strategy; the next step checks that pace against current guidance. Many patients report an improvement in pain as the dose decreases. ${safety('taper-risk')}`,
+      safety: ['taper-risk'],
       setup: fromOihState(),
       prediction: {
         prompt: 'With a taper of 10 % per week, this patient’s pain will…',
@@ -81,31 +124,52 @@ export const managingLesson: Lesson = {
       task: {
         kind: 'edit',
         edit: 'taper.start',
-        prompt: 'Start a taper at week 12: 10 % of the current dose each week. Then play on to week 30.',
+        prompt: 'Start a taper at week 12: 10 % of the current dose each week. Then play on to week 32.',
       },
       explain:
-        'In this highly susceptible virtual patient, pain first rose to the top of the scale while the dose came down (lost relief plus mild withdrawal), then fell as the sensitization faded: about 7–8/10 by week 30, when the dose was low, against 10/10 for continuing. Reviews of dose reduction in real patients found pain improved or stayed the same in most studies (Frank 2017), and a slow voluntary taper brought no increase in pain (Darnall 2018).',
+        'In this highly susceptible virtual patient, pain first rose while the dose came down (lost relief plus mild withdrawal), then fell below continuing as the sensitization faded. In real patients, reviews of dose reduction found pain improved or stayed the same in most studies (Frank 2017), and a slow voluntary taper brought no rise in pain (Darnall 2018).',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain first rises while the dose comes down',
+          left: { day: W16 },
+          op: '>',
+          right: { day: W12 },
+          after: TAPER_WEEKLY,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'then falls below continuing',
+          left: { day: W32, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: W32, window: 'week' },
+          after: TAPER_WEEKLY,
+        },
+      ],
       question: {
         prompt: 'Why must a taper be supervised?',
         options: [
           {
-            id: 'a',
-            text: 'To manage withdrawal symptoms and adjust the pace to the patient',
+            id: 'misuse',
+            text: 'Mainly so the prescriber can watch for misuse of the remaining tablets',
+            correct: false,
+            feedback:
+              'Supervision is for the patient’s safety and comfort — withdrawal, mood, pain — not surveillance. Screening for opioid use disorder is done openly and without blame.',
+          },
+          {
+            id: 'pace',
+            text: 'To manage withdrawal and adjust the pace with the patient',
             correct: true,
             feedback: 'Right: each step can bring withdrawal; supervision lets the pace be slowed or paused.',
           },
           {
-            id: 'b',
-            text: 'Because the dose must be raised first',
-            correct: false,
-            feedback: 'A taper never starts with an increase; it starts from the current dose.',
-          },
-          {
-            id: 'c',
-            text: 'It need not be: any speed is safe',
+            id: 'any-speed',
+            text: 'It need not be: a quick stop is just as safe',
             correct: false,
             feedback:
-              'Fast reductions bring withdrawal and can lead patients to resume opioids; lesson step 4 shows an abrupt stop.',
+              'Fast reductions bring withdrawal and distress, and have been followed by more overdoses and mental-health crises (Agnoli 2021); step 4 shows an abrupt stop.',
           },
         ],
       },
@@ -113,41 +177,52 @@ export const managingLesson: Lesson = {
     {
       id: 'guidelines',
       title: 'How fast? What guidelines advise',
-      text: 'The seed’s reduction of 10–20 % per week is faster than many guidelines advise after long-term use. The CDC 2022 Clinical Practice Guideline says tapers of 10 % per month or slower are often better tolerated when patients have taken opioids for a year or longer; the HHS 2019 guide describes common tapers of 5–20 % every four weeks, paused or slowed as needed. Side A tapers 10 % per month; side B 10 % per week.',
+      text: `The review’s reduction of 10–20 % per week is a common strategy, but faster than guidelines advise after long-term use. The CDC 2022 guideline: after a year or more on opioids, tapers of about 10 % per month or slower are often better tolerated; about 10 % per week can suit use over weeks to months; pauses are part of the plan. The HHS 2019 guide describes common tapers of 5–20 % every four weeks. Side A tapers 10 % per month; side B 10 % per week. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+      safety: ['taper-risk', 'loss-of-tolerance'],
       setup: {
         preset: 'oih-maintained',
-        edits: [{ type: 'taper.start', atDay: WEEK_12, currentDosePerDay: 240, percent: 10, per: 'month' }],
+        edits: [{ type: 'taper.start', atDay: W12, currentDosePerDay: 240, percent: 10, per: 'month' }],
         compare: { preset: 'taper-10-per-week' },
-        tDays: WEEK_12,
+        tDays: W12,
         chart: 'time-course',
       },
       task: { kind: 'scrub-to', day: 240, prompt: 'Drag the time slider to about week 34 (day 240).' },
       explain:
-        'In this model the weekly taper reaches lower pain sooner, because the model’s patient is driven only by sensitization and withdrawal. It leaves out what guidelines weigh: withdrawal distress, the patient’s agreement, relapse, and overdose when tolerance is lost. Here the model is not the last word: the pace is set with the patient, usually slower after long-term use.',
+        'In this model the weekly taper reaches lower pain sooner, because the model’s patient is driven only by sensitization and withdrawal. It leaves out what guidelines weigh: withdrawal distress, the patient’s agreement, mood, relapse, and overdose once tolerance is lost. Here the model is not the last word: the pace is set with the patient, usually slower after long-term use.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the weekly taper reaches lower pain sooner than the monthly one',
+          left: { side: 'b', day: 240, window: 'week' },
+          op: '<',
+          right: { day: 240, window: 'week' },
+        },
+      ],
       question: {
         prompt:
           'A patient has taken opioids for three years. Which pace do guidelines suggest as a starting point?',
         options: [
           {
-            id: 'a',
-            text: 'Around 10 % per month or slower, adjusted with the patient',
+            id: 'review',
+            text: '10–20 % each week, the common strategy that the review describes',
+            correct: false,
+            feedback:
+              'That is a common strategy after short courses, but after long-term use guidelines advise slower steps.',
+          },
+          {
+            id: 'monthly',
+            text: 'Around 10 % a month or slower, adjusted with the patient',
             correct: true,
             feedback:
               'Right: after a year or more, slower tapers are often better tolerated (CDC 2022; HHS 2019).',
           },
           {
-            id: 'b',
-            text: '20 % per week, because the seed says so',
+            id: 'at-once',
+            text: 'Stop in one step: the faster it is over, the less it hurts',
             correct: false,
             feedback:
-              'The seed’s 10–20 % per week is a common strategy, but after long-term use guidelines advise slower steps.',
-          },
-          {
-            id: 'c',
-            text: 'Stop at once: the faster the better',
-            correct: false,
-            feedback:
-              'Abrupt stops bring intense withdrawal pain and risk (next step); guidelines advise against them.',
+              'Abrupt stops bring intense withdrawal pain and risk (next step); the FDA warned against them in 2019.',
           },
         ],
       },
@@ -155,7 +230,8 @@ export const managingLesson: Lesson = {
     {
       id: 'withdrawal',
       title: 'What an abrupt stop does',
-      text: 'Stopping all at once is not a taper. Side B continues; stop the opioid in side A at week 12.',
+      text: `Stopping all at once is not a taper. ${safety('taper-risk')} ${safety('loss-of-tolerance')} Side B continues; stop the opioid in side A at week 12 to see why.`,
+      safety: ['taper-risk', 'loss-of-tolerance'],
       setup: fromOihState(),
       task: {
         kind: 'edit',
@@ -163,15 +239,54 @@ export const managingLesson: Lesson = {
         prompt: 'Stop the opioid at week 12 in side A, then play four weeks.',
       },
       explain:
-        'Withdrawal peaked within the first days and pain hit the top of the scale for about two weeks before falling. Patients describe a similar withdrawal-associated pain, resolving in a median of 14 days; 44 % resumed opioids because of it (Rieb 2016). In the model, sensitization then fades over months.',
+        'Withdrawal peaked within the first days and pain hit the top of the scale for about two weeks before falling. Patients describe a similar withdrawal-associated pain, resolving in a median of 14 days; 44 % resumed opioids because of it (Rieb 2016) — and taking the old dose again after days off is when an overdose is most likely. In the model, sensitization then fades over months.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'withdrawal',
+          says: 'withdrawal peaks within the first days',
+          left: { day: W12 + 3 },
+          op: '>',
+          right: 0.3,
+          after: STOP,
+        },
+        {
+          kind: 'order',
+          readout: 'withdrawal',
+          says: 'withdrawal has settled after about four weeks',
+          left: { day: W16 },
+          op: '<',
+          right: 0.1,
+          after: STOP,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain is worse than continuing in the first days',
+          left: { day: W12 + 3 },
+          op: '>',
+          right: { side: 'b', day: W12 + 3 },
+          after: STOP,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'months later, pain is below continuing as sensitization fades',
+          left: { day: W32, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: W32, window: 'week' },
+          after: STOP,
+        },
+      ],
     },
     {
       id: 'rotation',
       title: 'Opioid rotation',
-      text: 'Opioid rotation: switching to a different opioid can be effective. This strategy leverages incomplete cross-tolerance between different opioids: the new drug works at a lower equivalent dose. Switching to an opioid with NMDA receptor antagonist properties, such as methadone or buprenorphine, can be particularly beneficial (the seed). Correction: methadone’s d-isomer blocks NMDA receptors (Davis 1999); for buprenorphine the evidence shows an antihyperalgesic effect larger than its analgesic one (Koppert 2005), not NMDA antagonism.',
+      text: `Opioid rotation — switching to a different opioid — can be effective. The strategy leverages incomplete cross-tolerance between different opioids: tolerance to the old drug carries over only partly to the new one. The review singles out methadone and buprenorphine: switching to an opioid with NMDA receptor antagonist properties, it says, can be particularly beneficial. Correction: methadone’s d-isomer does block NMDA receptors (in rats, Davis 1999); buprenorphine does not, and patients maintained on either tolerated cold pain less well than controls, those on methadone least of all (Compton 2001). ${safety('rotation')} ${safety('methadone')} ${safety('buprenorphine-start')}`,
+      safety: ['rotation', 'methadone', 'buprenorphine-start'],
       setup: fromOihState(),
       prediction: {
-        prompt: 'Rotating to methadone with 33 % fewer MME will…',
+        prompt: 'Rotating to methadone, with the model’s 33 % fewer MME, will…',
         options: [
           { id: 'cure', text: 'remove the OIH completely' },
           { id: 'help', text: 'lower pain somewhat' },
@@ -183,31 +298,63 @@ export const managingLesson: Lesson = {
         kind: 'edit',
         edit: 'drug.rotate',
         prompt:
-          'Rotate side A at week 12: choose methadone or buprenorphine and a reduction of about a third.',
+          'Rotate side A at week 12: choose methadone (or buprenorphine) and keep the model’s suggested reduction.',
       },
       explain:
-        'Methadone (33 % fewer MME) lowered pain by about half a point to a point: it improves, but patients maintained on methadone still show OIH (Compton 2001). Buprenorphine (25 % fewer) brought pain down to about 3/10 in eight weeks in this model, through its antihyperalgesic effect; the size of that effect is a teaching assumption built on a volunteer study.',
+        'Methadone lowered pain somewhat at first, then it crept back up: patients maintained on methadone still show OIH (Compton 2001). Buprenorphine lowers pain further in this model, through the antihyperalgesic effect measured in volunteers (Koppert 2005) — a size the model assumes, and probably generous: buprenorphine-maintained patients were hyperalgesic too.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'methadone lowers pain at first',
+          left: { day: W14 },
+          op: '<',
+          right: { side: 'b', day: W14 },
+          after: TO_METHADONE,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'then pain creeps back up on methadone',
+          left: { day: W32 },
+          op: '>',
+          right: { day: W14 },
+          after: TO_METHADONE,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'buprenorphine lowers pain further than methadone in this model',
+          left: { day: W16 },
+          op: '<',
+          right: { day: W16 },
+          after: TO_BUPRENORPHINE,
+          rightAfter: TO_METHADONE,
+        },
+      ],
       question: {
-        prompt: 'Why does a rotated-to opioid work at a lower equivalent dose?',
+        prompt: 'Why is buprenorphine not simply started on top of high-dose morphine?',
         options: [
           {
-            id: 'a',
-            text: 'Incomplete cross-tolerance: tolerance to the first opioid carries over only partly',
-            correct: true,
-            feedback: 'Right: that is why rotations cut the equivalent dose and still keep relief.',
-          },
-          {
-            id: 'b',
-            text: 'Because the new opioid is stronger per MME',
-            correct: false,
-            feedback: 'MME already corrects for potency; the gain comes from incomplete cross-tolerance.',
-          },
-          {
-            id: 'c',
-            text: 'Because every opioid blocks NMDA receptors',
+            id: 'blood-pressure',
+            text: 'It blocks NMDA receptors and, on top of morphine, lowers blood pressure dangerously',
             correct: false,
             feedback:
-              'Most do not. Methadone’s d-isomer does; buprenorphine acts differently (antihyperalgesia).',
+              'Buprenorphine is not an NMDA antagonist. The problem is its grip on the µ receptor: a partial agonist that displaces the full one.',
+          },
+          {
+            id: 'precipitated',
+            text: 'It displaces morphine from the receptors and can trigger withdrawal',
+            correct: true,
+            feedback:
+              'Right: a high-affinity partial agonist pushes the full agonist off the receptor, so the patient can plunge into withdrawal. It is started once withdrawal has begun, or by a low-dose method, by someone experienced.',
+          },
+          {
+            id: 'no-effect',
+            text: 'It has no effect at all while morphine still fills the receptors',
+            correct: false,
+            feedback:
+              'The reverse: its very high receptor affinity lets it displace morphine — which is exactly why it can precipitate withdrawal.',
           },
         ],
       },
@@ -215,7 +362,8 @@ export const managingLesson: Lesson = {
     {
       id: 'ketamine',
       title: 'Adjuvant medications: ketamine',
-      text: 'Adjuvant medications: adding non-opioid medications can help manage pain during an opioid taper. These include NMDA receptor antagonists: medications like ketamine may be used to counteract the central sensitization process (usually low-dose, in hospital).',
+      text: `Adjuvant medications: adding non-opioid medicines can help manage pain during a taper. They include NMDA receptor antagonists, medications like ketamine that are used to counteract the process of central sensitization. ${safety('ketamine')}`,
+      safety: ['ketamine'],
       setup: fromOihState('mechanisms'),
       task: {
         kind: 'edit',
@@ -224,12 +372,42 @@ export const managingLesson: Lesson = {
         prompt: 'Add ketamine from week 12 in side A and play four weeks.',
       },
       explain:
-        'NMDA upregulation fell to zero within a week, glia and dynorphin followed, and pain came down to about 3/10 by week 16, even though morphine continued. In patients, small-dose ketamine prevented remifentanil hyperalgesia after surgery (Joly 2005); its use for established OIH is less well studied.',
+        'NMDA upregulation fell and pain eased while morphine continued. Ketamine does not remove the cause, though: with the opioid unchanged, pain did not return to where it was before the opioid. In patients, small-dose ketamine prevented remifentanil hyperalgesia after surgery (Joly 2005) and stopped hyperalgesia spreading in volunteers without lowering their pain ratings (Koppert 2003); for established OIH in chronic pain it is little studied. How much it helps in the model is a teaching assumption.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'nmda',
+          says: 'NMDA upregulation falls with ketamine',
+          left: { day: W16 },
+          op: '<',
+          right: { side: 'b', day: W16 },
+          after: add('ketamine'),
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain eases while morphine continues',
+          left: { day: W16 },
+          op: '<',
+          right: { side: 'b', day: W16 },
+          after: add('ketamine'),
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'ketamine does not undo the OIH: pain stays above the 6/10 before the opioid',
+          left: { day: W16, window: 'week' },
+          op: '>',
+          right: 6,
+          after: add('ketamine'),
+        },
+      ],
     },
     {
       id: 'gabapentinoids',
       title: 'Anticonvulsants: gabapentin and pregabalin',
-      text: 'Anticonvulsants: gabapentin and pregabalin can be effective in managing neuropathic pain and hyperalgesia. In rats gabapentin prevented fentanyl hyperalgesia (Van Elstraete 2008); in patients pregabalin reduced pain after high-dose remifentanil (Lee 2013).',
+      text: `Anticonvulsants such as gabapentin and pregabalin are effective in managing some neuropathic pain, and may ease hyperalgesia. In rats gabapentin prevented fentanyl hyperalgesia (Van Elstraete 2008); in patients pregabalin reduced pain after high-dose remifentanil (Lee 2013). ${safety('sedatives')}`,
+      safety: ['sedatives'],
       setup: fromOihState(),
       task: {
         kind: 'edit',
@@ -238,18 +416,29 @@ export const managingLesson: Lesson = {
         prompt: 'Add a gabapentinoid from week 12 in side A and play two weeks.',
       },
       explain:
-        'Pain fell by about one point: a real but smaller effect than ketamine in this model. The sizes are teaching assumptions.',
+        'Pain eased somewhat in the model. The sizes are teaching assumptions; the breathing risk of combining them with opioids is not.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain eases with a gabapentinoid',
+          left: { day: W14 },
+          op: '<',
+          right: { side: 'b', day: W14 },
+          after: add('gabapentinoid'),
+        },
+      ],
     },
     {
       id: 'nsaids',
       title: 'NSAIDs and acetaminophen',
-      text: 'NSAIDs and acetaminophen: these can be used to manage underlying pain as opioid doses are reduced. Correction from the evidence: COX inhibitors reduced the hyperalgesic area after remifentanil in volunteers (Lenz 2011), but indomethacin did not reverse established OIH in mice (Li 2001). They treat the underlying pain more than the sensitization.',
+      text: 'While opioid doses are reduced, NSAIDs and acetaminophen can be used to manage the underlying pain — and they are not simply weaker painkillers: in a 12-month randomised trial in back and osteoarthritis pain, non-opioid medication was no worse than opioids for function and slightly better for pain intensity (Krebs 2018). For OIH itself, COX inhibitors reduced the hyperalgesic area after remifentanil in volunteers (Lenz 2011), but indomethacin did not reverse established OIH in mice (Li 2001). NSAIDs have their own risks for the stomach, kidneys and heart.',
       setup: fromOihState('body-map'),
       prediction: {
         prompt: 'An NSAID added in side A will mainly…',
         options: [
-          { id: 'underlying', text: 'lower the disease pain and painful area, leaving sensitization' },
           { id: 'reverse', text: 'reverse the sensitization' },
+          { id: 'underlying', text: 'lower the disease pain and painful area, leaving sensitization' },
         ],
         answerId: 'underlying',
       },
@@ -260,27 +449,57 @@ export const managingLesson: Lesson = {
         prompt: 'Add an NSAID from week 12 in side A.',
       },
       explain:
-        'Pain fell about one point and the painful area shrank, while NMDA, RVM and dynorphin did not change: the NSAID eased the underlying inflammatory pain, not the OIH.',
+        'Pain eased and the painful area shrank, while NMDA upregulation went on rising: the NSAID eased the underlying inflammatory pain, not the OIH.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain eases with an NSAID',
+          left: { day: W14 },
+          op: '<',
+          right: { side: 'b', day: W14 },
+          after: add('nsaid'),
+        },
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'the painful area shrinks',
+          left: { day: W14 },
+          op: '<',
+          right: { side: 'b', day: W14 },
+          after: add('nsaid'),
+        },
+        {
+          kind: 'order',
+          readout: 'nmda',
+          says: 'NMDA upregulation goes on rising',
+          left: { day: W14 },
+          op: '>',
+          right: { day: W12 },
+          after: add('nsaid'),
+        },
+      ],
       question: {
         prompt: 'What is the main role of NSAIDs and acetaminophen while an opioid is reduced?',
         options: [
           {
-            id: 'a',
-            text: 'To manage the underlying pain as the opioid dose comes down',
-            correct: true,
-            feedback: 'Right: they cover the disease pain so the taper is bearable.',
-          },
-          {
-            id: 'b',
-            text: 'To reverse established OIH',
+            id: 'reverse',
+            text: 'Reversing the sensitization that opioids built up',
             correct: false,
             feedback: 'In mice, indomethacin did not reverse established OIH (Li 2001).',
           },
           {
-            id: 'c',
-            text: 'To replace the opioid at the same strength',
+            id: 'replace',
+            text: 'Replacing the opioid at the same strength, with no risks',
             correct: false,
-            feedback: 'They are weaker analgesics with their own risks; they support, not replace.',
+            feedback:
+              'They can be as useful as opioids for function in back and osteoarthritis pain (Krebs 2018), but they have their own risks.',
+          },
+          {
+            id: 'underlying',
+            text: 'Covering the underlying disease pain',
+            correct: true,
+            feedback: 'Right: they treat the disease pain so the reduction is bearable.',
           },
         ],
       },
@@ -288,7 +507,7 @@ export const managingLesson: Lesson = {
     {
       id: 'non-drug',
       title: 'Non-pharmacological strategies',
-      text: 'Physical and psychological therapies: exercise, physical therapy, cognitive-behavioral therapy (CBT), acupuncture, and massage can help manage pain and improve function, reducing reliance on opioids. Correction: for OIH specifically, the evidence for acupuncture and massage is weak; exercise, physical therapy and CBT have better evidence in chronic pain in general.',
+      text: 'Non-pharmacological strategies come first in current guidance, not last (CDC 2022). Physical and psychological therapies — exercise and physical therapy, cognitive-behavioral therapy (CBT), acupuncture, massage — can help manage pain and improve function while reducing reliance on opioids. The evidence differs: exercise, physical therapy and CBT have good evidence in chronic pain in general; for acupuncture and massage it is weaker; for OIH specifically there is little evidence for any of them.',
       setup: fromOihState(),
       task: {
         kind: 'edit',
@@ -299,25 +518,56 @@ export const managingLesson: Lesson = {
       },
       explain:
         'Each lowers pain a little in the model: exercise most, then CBT; acupuncture and massage least, matching their weaker evidence. None reverses sensitization; they help the patient function while the opioid is reduced.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'exercise lowers pain a little',
+          left: { day: W14 },
+          op: '<',
+          right: { side: 'b', day: W14 },
+          after: add('exercise'),
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'exercise more than CBT',
+          left: { day: W14 },
+          op: '<',
+          right: { day: W14 },
+          after: add('exercise'),
+          rightAfter: add('cbt'),
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'CBT more than acupuncture',
+          left: { day: W14 },
+          op: '<',
+          right: { day: W14 },
+          after: add('cbt'),
+          rightAfter: add('acupuncture'),
+        },
+      ],
       question: {
         prompt: 'How strong is the evidence for acupuncture and massage in OIH?',
         options: [
           {
-            id: 'a',
-            text: 'Weak',
-            correct: true,
-            feedback:
-              'Right: they may help some patients feel and function better, but OIH-specific evidence is weak.',
-          },
-          {
-            id: 'b',
+            id: 'ketamine',
             text: 'As strong as for ketamine',
             correct: false,
             feedback:
               'Ketamine’s effect on OIH rests on animal and surgical studies; acupuncture and massage have little OIH data.',
           },
           {
-            id: 'c',
+            id: 'weak',
+            text: 'Weak',
+            correct: true,
+            feedback:
+              'Right: they may help some patients feel and function better, but OIH-specific evidence is weak.',
+          },
+          {
+            id: 'proven',
             text: 'They are proven to reverse central sensitization',
             correct: false,
             feedback: 'No such proof exists; the model gives them only a small effect on pain.',
@@ -328,35 +578,104 @@ export const managingLesson: Lesson = {
     {
       id: 'education',
       title: 'Patient education',
-      text: 'Patient education: educating patients about the risks of long-term opioid use, including OIH, is a crucial preventative measure. Understanding the condition can empower patients to be active participants in their pain management plan. Conclusion: management focuses on carefully tapering or rotating opioids while introducing non-opioid medications and therapies to control pain, and a greater understanding of OIH among both clinicians and patients is essential for safer and more effective chronic pain management.',
-      setup: { preset: 'taper-10-per-week', compare: null, tDays: WEEK_12, chart: 'time-course' },
-      task: {
-        kind: 'compare',
-        prompt: 'Turn on compare mode so the patient can see continuing and tapering side by side.',
+      text: 'Educating patients, before and during treatment, about what long-term opioid use risks — including OIH — is a crucial preventative measure. With an understanding of their condition, patients become active participants in their own pain management plan: it can empower them. The review’s conclusion on management focuses on three things: tapering or rotating opioids carefully, introducing non-opioid medications and therapies to control pain, and a greater understanding of OIH among clinicians and patients — essential for safer and more effective chronic pain management.',
+      setup: {
+        preset: 'oih-maintained',
+        compare: { preset: 'taper-10-per-week' },
+        tDays: W12,
+        chart: 'time-course',
       },
-      explain:
-        'A picture of two futures — continuing versus a supervised taper with support — is one way to explain OIH to a patient, without blame.',
+      task: { kind: 'play-to', day: 240, prompt: 'Play both futures on to about week 34 (day 240).' },
+      explain: `A picture of two futures — continuing (A) or a supervised taper (B) — is one way to explain OIH to a patient. By week 34 the tapered patient’s pain is below the continuing one’s and his allodynia has faded. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+      safety: ['taper-risk', 'loss-of-tolerance'],
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the tapered patient’s pain is below continuing by week 34',
+          left: { side: 'b', day: 240, window: 'week' },
+          op: '<',
+          right: { day: 240, window: 'week' },
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'the tapered patient’s allodynia has faded',
+          left: { side: 'b', day: 240 },
+          op: '<',
+          right: { day: 240 },
+        },
+      ],
+    },
+    {
+      id: 'conversation',
+      title: 'Talking it through: a plan made together',
+      text: `How OIH is explained matters as much as what is prescribed. Start from the patient’s own story (“the tablets stopped working, and now everything hurts”). Name OIH as something the drug does to the nervous system — not weakness, not his fault, not addiction — and say that it usually eases as the dose comes down. Then decide together: his goals (sleep, walking, work); the pace (after months of use perhaps 10 % a week, after years about 10 % a month or slower); that any step can be paused or slowed, never forced; what to do when withdrawal or pain flares; naloxone at home; and follow-up — a call within days of each early step, then regular visits. Write the plan down with him. ${safety('taper-risk')}`,
+      safety: ['taper-risk'],
+      setup: fromOihState(),
+      task: {
+        kind: 'edit',
+        edit: 'taper.start',
+        prompt: 'Start a taper at week 12 at the pace you would agree with this patient, and play on.',
+      },
+      question: {
+        prompt: 'He asks: “So you are saying I made myself worse?” Which reply fits shared decision-making?',
+        options: [
+          {
+            id: 'blame',
+            text: 'Yes: the higher doses you kept asking for caused this, so now they must come down',
+            correct: false,
+            feedback:
+              'Blame breaks trust and is not true: the dose was prescribed, and OIH is a drug effect. Patients who feel blamed are less likely to agree to a taper.',
+          },
+          {
+            id: 'no-blame',
+            text: 'No — the drug changed how your nerves handle pain. Shall we plan the next steps together?',
+            correct: true,
+            feedback:
+              'Right: explain without blame, then decide together — goals, pace, pauses, naloxone and follow-up.',
+          },
+          {
+            id: 'imposed',
+            text: 'How it happened does not matter; starting today, the dose comes down by 20 % every single week.',
+            correct: false,
+            feedback: `An imposed, fast schedule is the taper most likely to fail and to harm. ${safety('taper-risk')}`,
+            safety: ['taper-risk'],
+          },
+        ],
+      },
     },
   ],
   summary: [
-    'Address the cause: reduce, rotate or stop the opioid, under supervision, with a plan made with the patient.',
-    'The seed’s 10–20 % per week is a common strategy; after long-term use, guidelines advise slower tapers (about 10 % per month; CDC 2022, HHS 2019).',
-    'Rotation (methadone, buprenorphine) uses incomplete cross-tolerance; ketamine counters sensitization; gabapentinoids and NSAIDs/acetaminophen support; exercise, PT and CBT help function; evidence for acupuncture and massage is weak.',
-    'Patient education prevents OIH and makes the patient a partner in the plan.',
+    'Address the cause: change the opioid slowly, supervised, with a plan made with the patient — non-drug and non-opioid care first.',
+    'The review’s 10–20 % per week suits short courses; after long-term use, guidelines advise about 10 % a month or slower, with pauses (CDC 2022, HHS 2019). Fast or forced tapers carry risks of overdose and mental-health crisis (Agnoli 2021).',
+    'A switch is not an MME sum: the new opioid starts substantially lower, set by an experienced clinician; methadone and buprenorphine each have their own cautions, and patients on either can still be hyperalgesic.',
+    'Ketamine and gabapentinoids have limited evidence and real risks; NSAIDs/acetaminophen treat the underlying pain; exercise, PT and CBT help function.',
+    'Explain OIH without blame, agree goals, pace, pauses, naloxone and follow-up.',
   ],
   referenceIds: [
     'seed',
     'cdc-2022',
     'hhs-2019',
+    'fda-2019-taper',
+    'agnoli-2021',
     'frank-2017',
     'darnall-2018',
     'rieb-2016',
     'davis-1999',
     'compton-2001',
     'koppert-2005',
+    'robinson-2002',
+    'chou-2014',
+    'va-dod-2017',
     'joly-2005',
+    'koppert-2003',
+    'cohen-2018',
     'van-elstraete-2008',
     'lee-2013',
+    'fda-2019-gabapentinoids',
+    'gomes-2017',
+    'krebs-2018',
     'lenz-2011',
     'li-2001',
   ],

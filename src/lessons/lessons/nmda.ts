@@ -1,6 +1,10 @@
+import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
 
-/** Lesson 2: NMDA receptors and central sensitization (seed: "Neurobiology", first bullet). */
+const W12 = 84;
+const NMDA_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'nmda', level: 0 }];
+
+/** Lesson 2: NMDA receptors and central sensitization (the review's "Neurobiology", first bullet). */
 export const nmdaLesson: Lesson = {
   id: 'nmda',
   title: 'NMDA receptors and central sensitization',
@@ -8,20 +12,20 @@ export const nmdaLesson: Lesson = {
   dosing: true,
   objectives: [
     'Explain how long-term opioids disturb the body’s pain homeostasis and lead to central sensitization.',
-    'Describe the role of spinal NMDA receptors of the glutamate system in OIH.',
+    'Describe the role of spinal NMDA receptors of the glutamate (glutamatergic) system in OIH.',
     'Predict and observe what blocking NMDA receptors does in the simulation and in rats.',
   ],
   steps: [
     {
       id: 'homeostasis',
       title: 'Neurobiology: how does OIH happen?',
-      text: 'The mechanisms behind OIH are complex and not yet fully understood, but research points to several key neurobiological changes. When opioids are used long-term, they can disrupt the body’s natural pain regulation system, known as homeostasis: pain-promoting systems are switched up to oppose the drug. This leads to a state of central sensitization, where the central nervous system becomes hyperexcitable. Key proposed mechanisms include five processes, shown together on the mechanisms chart.',
+      text: 'How OIH arises is not yet fully understood: the mechanisms behind it are complex, but research points to several key neurobiological changes. The body keeps its pain signalling in balance through a natural regulation system, known as homeostasis. Opioids used long term disrupt that balance — pain-promoting systems are turned up to oppose the drug — and this leads to central sensitization, a state in which the central nervous system becomes hyperexcitable. The key proposed mechanisms include five processes, drawn together on the mechanisms chart. The patient is lesson 1’s model experiment: set to be more susceptible to OIH than average and kept on 240 MME/day from the first day.',
       setup: { preset: 'oih-state', tDays: 0, chart: 'mechanisms', highlight: 'nmda', compare: null },
       prediction: {
         prompt: 'Which mechanism will rise first after the opioid starts?',
         options: [
-          { id: 'nmda', text: 'NMDA receptor upregulation' },
           { id: 'glia', text: 'Glial activation' },
+          { id: 'nmda', text: 'NMDA receptor upregulation' },
           { id: 'dynorphin', text: 'Spinal dynorphin' },
         ],
         answerId: 'nmda',
@@ -32,27 +36,70 @@ export const nmdaLesson: Lesson = {
         prompt: 'Play to the end of week 1 (day 7) and watch the mechanisms chart.',
       },
       explain:
-        'NMDA upregulation was already a third of the way up on day 1; dynorphin and glia took days to weeks. In the model the fast NMDA change comes first, and the slower ones (RVM, glia, dynorphin) add to it.',
+        'By day 3 NMDA upregulation was well on its way, while glia and dynorphin had hardly begun; they rose over the following weeks. In the model the fast NMDA change comes first and the slower ones add to it — an ordering built from rat experiments.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'nmda',
+          says: 'NMDA well on its way by day 3',
+          left: { day: 3 },
+          op: '>',
+          right: 0.25,
+        },
+        {
+          kind: 'order',
+          readout: 'glia',
+          says: 'glia hardly begun by day 3',
+          left: { day: 3 },
+          op: '<',
+          right: 0.05,
+        },
+        {
+          kind: 'order',
+          readout: 'dynorphin',
+          says: 'dynorphin hardly begun by day 3',
+          left: { day: 3 },
+          op: '<',
+          right: 0.1,
+        },
+        {
+          kind: 'order',
+          readout: 'glia',
+          says: 'glia rise over the following weeks',
+          left: { day: 28 },
+          op: '>',
+          right: { day: 3 },
+        },
+        {
+          kind: 'order',
+          readout: 'dynorphin',
+          says: 'dynorphin rises over the following weeks',
+          left: { day: 28 },
+          op: '>',
+          right: { day: 3 },
+        },
+      ],
       question: {
         prompt: 'What does “central sensitization” mean?',
         options: [
           {
-            id: 'a',
-            text: 'The spinal cord and brain become hyperexcitable, so pain signals are amplified.',
+            id: 'tissue',
+            text: 'The injured tissue becomes more inflamed, so nociceptors fire more at the source.',
+            correct: false,
+            feedback:
+              'That describes peripheral sensitization, in the tissue and its nerve endings. Central means the spinal cord and brain.',
+          },
+          {
+            id: 'central',
+            text: 'The spinal cord and brain become hyperexcitable and amplify pain.',
             correct: true,
             feedback: 'Right: the central nervous system, not the injured tissue, turns the volume up.',
           },
           {
-            id: 'b',
-            text: 'The injured tissue becomes more inflamed.',
+            id: 'receptors',
+            text: 'Opioid receptors in the brain grow more sensitive to the drug with each dose.',
             correct: false,
-            feedback: 'That would be peripheral sensitization. Central means the spinal cord and brain.',
-          },
-          {
-            id: 'c',
-            text: 'The opioid receptors in the brain become more sensitive to the drug.',
-            correct: false,
-            feedback: 'The opposite happens with tolerance: receptors become less responsive to the drug.',
+            feedback: 'With repeated doses receptors become less responsive to the drug: that is tolerance.',
           },
         ],
       },
@@ -60,7 +107,7 @@ export const nmdaLesson: Lesson = {
     {
       id: 'receptor',
       title: 'NMDA receptor activation',
-      text: 'The N-methyl-D-aspartate (NMDA) receptor system, part of the central glutaminergic (glutamate) system, is believed to be a primary driver of OIH. Opioid use can lead to the upregulation and activation of these receptors on spinal pain neurons, which enhances the transmission of pain signals.',
+      text: 'The N-methyl-D-aspartate (NMDA) receptor is part of the central glutamatergic system: glutamate is the transmitter that opens it. (The review writes “glutaminergic”, a slip — glutamine is a different molecule.) It is believed to be a primary driver of OIH. Long opioid use can lead spinal pain neurons to carry more of these receptors (upregulation) and to open them more often (activation), which enhances the transmission of pain signals.',
       setup: { preset: 'oih-state', tDays: 28, chart: 'mechanisms', highlight: 'nmda' },
       mechanism: 'nmda',
       task: {
@@ -69,29 +116,40 @@ export const nmdaLesson: Lesson = {
         prompt: 'Select the NMDA region in the spinal cord of the pathway scene.',
       },
       explain:
-        'The scene shows glutamate opening more NMDA receptors on the spinal projection neuron, which fires more for the same input from the nociceptor. The level keeps creeping up for as long as the dose is given.',
+        'The scene shows glutamate opening more NMDA receptors on the spinal projection neuron, which fires more for the same input from the nociceptor. In the model the level keeps creeping up for as long as the dose is given.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'nmda',
+          says: 'the NMDA level keeps creeping up on the same dose',
+          left: { day: W12 },
+          op: '>',
+          right: { day: 28 },
+        },
+      ],
       question: {
         prompt: 'What do opioids do to spinal NMDA receptors in OIH?',
         options: [
           {
-            id: 'a',
-            text: 'Upregulate and activate them, enhancing the transmission of pain signals',
-            correct: true,
-            feedback: 'Right: more and more active NMDA receptors pass pain signals on more easily.',
-          },
-          {
-            id: 'b',
-            text: 'Block them, which is how opioids relieve pain',
+            id: 'block',
+            text: 'They block them — that is part of how opioids relieve pain in the first place',
             correct: false,
             feedback:
-              'Opioids relieve pain through µ-opioid receptors. Blocking NMDA receptors is what ketamine does, and it counteracts OIH.',
+              'Opioids relieve pain through µ-opioid receptors. Blocking NMDA receptors is what ketamine does, and that works against OIH.',
           },
           {
-            id: 'c',
-            text: 'Nothing: NMDA receptors only matter in memory',
+            id: 'nothing',
+            text: 'Nothing: NMDA receptors matter for memory, not for pain',
             correct: false,
             feedback:
               'NMDA receptors also sit on spinal pain neurons and are believed to be a primary driver of OIH.',
+          },
+          {
+            id: 'up',
+            text: 'More receptors, opened more often: pain signals pass on more easily',
+            correct: true,
+            feedback:
+              'Right: upregulated, activated NMDA receptors enhance the transmission of pain signals.',
           },
         ],
       },
@@ -99,11 +157,11 @@ export const nmdaLesson: Lesson = {
     {
       id: 'block',
       title: 'Remove NMDA upregulation',
-      text: 'Side B shows the same patient unchanged. Switch NMDA upregulation off in side A (the model’s knock-out, an experiment you cannot do in a patient) and compare the two over 12 weeks.',
+      text: 'Side B shows the same patient unchanged. Switch NMDA upregulation off in side A — the model’s knock-out, an experiment no one can do in a patient — and compare the two at week 12.',
       setup: {
         preset: 'oih-state',
         compare: { preset: 'oih-state' },
-        tDays: 84,
+        tDays: W12,
         chart: 'time-course',
         highlight: 'nmda',
       },
@@ -111,7 +169,7 @@ export const nmdaLesson: Lesson = {
         prompt: 'Without NMDA upregulation, pain at week 12 will be…',
         options: [
           { id: 'same', text: 'about the same: the other four mechanisms make up for it' },
-          { id: 'lower', text: 'much lower, close to the relief of the first days' },
+          { id: 'lower', text: 'clearly lower' },
           { id: 'higher', text: 'higher' },
         ],
         answerId: 'lower',
@@ -123,31 +181,69 @@ export const nmdaLesson: Lesson = {
         prompt: 'In the mechanism controls, set NMDA upregulation to 0.',
       },
       explain:
-        'Pain at week 12 fell from about 9/10 to about 3/10 and the allodynia almost vanished. In the model NMDA is a hub: glia act partly through NMDA receptors and dynorphin needs spinal NMDA activity, so removing it removes more than its own share. Tolerance also fell by about half, as MK-801 did in rats (Trujillo & Akil 1991).',
+        'At week 12 pain was far below the unchanged patient’s — even below his 6/10 before the opioid — and the allodynia had almost gone. In the model NMDA is a hub: glia act partly through NMDA receptors and dynorphin needs spinal NMDA activity, so removing it removes more than its own share. That wiring is a modelling choice. Tolerance fell too, as it did in rats given the NMDA blocker MK-801 with morphine (Trujillo & Akil 1991).',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'without NMDA, pain at week 12 is below the unchanged patient’s',
+          left: { day: W12, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: W12, window: 'week' },
+          after: NMDA_OFF,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'without NMDA, pain at week 12 is below the 6/10 before the opioid',
+          left: { day: W12, window: 'week' },
+          op: '<',
+          right: 6,
+          after: NMDA_OFF,
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'without NMDA the allodynia has almost gone',
+          left: { day: W12 },
+          op: '<',
+          right: 0.1,
+          after: NMDA_OFF,
+        },
+        {
+          kind: 'order',
+          readout: 'toleranceFold',
+          says: 'without NMDA tolerance is lower',
+          left: { day: W12 },
+          op: '<',
+          right: { side: 'b', day: W12 },
+          after: NMDA_OFF,
+        },
+      ],
       question: {
         prompt:
           'In rats, ketamine given before fentanyl prevented the delayed hyperalgesia (Célèrier 2000). What does that suggest for patients?',
         options: [
           {
-            id: 'a',
-            text: 'NMDA antagonists such as low-dose ketamine may counteract central sensitization.',
+            id: 'painkiller',
+            text: 'Ketamine is simply a stronger painkiller than fentanyl',
+            correct: false,
+            feedback:
+              'In that experiment ketamine on its own relieved no pain. It worked by stopping the sensitization, not by adding analgesia.',
+          },
+          {
+            id: 'block',
+            text: 'Blocking NMDA receptors can stop sensitization from building up',
             correct: true,
             feedback:
-              'Right: this is why the seed lists NMDA receptor antagonists among the treatments of OIH.',
+              'Right: this is why NMDA receptor antagonists are listed among the treatments of OIH. In people the best evidence is for prevention around surgery (Joly 2005).',
           },
           {
-            id: 'b',
-            text: 'Ketamine is a stronger painkiller, so the opioid can be stopped.',
+            id: 'rats',
+            text: 'Nothing useful for patients: results in rats never carry over to people',
             correct: false,
             feedback:
-              'In that experiment ketamine alone had no analgesic effect. It worked by blocking the sensitization, not by relieving pain itself.',
-          },
-          {
-            id: 'c',
-            text: 'Nothing: rats are too different from people.',
-            correct: false,
-            feedback:
-              'Species differ, but in human volunteers S-ketamine also abolished the spread of hyperalgesia after remifentanil (Koppert 2003).',
+              'Species differ, but in volunteers S-ketamine also stopped hyperalgesia spreading after remifentanil (Koppert 2003), although it did not lower their pain ratings.',
           },
         ],
       },
@@ -172,13 +268,47 @@ export const nmdaLesson: Lesson = {
       },
       task: { kind: 'play-to', day: 5, prompt: 'Play to day 5.' },
       explain:
-        'Analgesia lasted a few hours; then the threshold fell about 20 % below baseline and took about a week to recover (published: up to 5 days, maximum fall about 30 %). With ketamine first, the threshold hardly moved.',
+        'Analgesia lasted a few hours; then the threshold fell below baseline and took days to recover (published: up to 5 days, with a fall of up to about 30 %). With ketamine first, the threshold stayed close to baseline.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'threshold',
+          says: 'without ketamine the threshold is below baseline on day 2',
+          left: { day: 2 },
+          op: '<',
+          right: 0.95,
+        },
+        {
+          kind: 'order',
+          readout: 'threshold',
+          says: 'with ketamine first the threshold stays higher on day 2',
+          left: { side: 'b', day: 2 },
+          op: '>',
+          right: { day: 2 },
+        },
+        {
+          kind: 'order',
+          readout: 'threshold',
+          says: 'the threshold recovers over the following days',
+          left: { day: 7 },
+          op: '>',
+          right: { day: 2 },
+        },
+      ],
     },
   ],
   summary: [
     'Long-term opioids upset pain homeostasis: pain-promoting systems are turned up, leading to central sensitization.',
-    'NMDA receptors of the glutamate system are upregulated and activated — believed to be a primary driver of OIH.',
-    'Blocking NMDA (ketamine, MK-801) prevents OIH in animals and much of tolerance; it prevents more than it reverses.',
+    'NMDA receptors of the glutamate (glutamatergic) system are upregulated and activated — believed to be a primary driver of OIH.',
+    'Blocking NMDA (ketamine, MK-801) prevents OIH in animals and much of tolerance; it prevents more than it reverses, and in people the evidence is mostly around surgery.',
   ],
-  referenceIds: ['seed', 'celerier-2000', 'trujillo-1991', 'dunbar-1996', 'koppert-2003', 'laulin-1999'],
+  referenceIds: [
+    'seed',
+    'celerier-2000',
+    'trujillo-1991',
+    'dunbar-1996',
+    'koppert-2003',
+    'joly-2005',
+    'laulin-1999',
+  ],
 };

@@ -1,4 +1,11 @@
+import type { ScenarioEdit } from '../../app/scenario-edits';
+import { safety } from '../../content/safety';
 import type { Lesson, SimSetup } from '../types';
+
+const W12 = 84;
+const W14 = 98;
+const W16 = 112;
+const KETAMINE: readonly ScenarioEdit[] = [{ type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: W12 }];
 
 /** Side A: OIH (escalation-trap); side B: the same patient with tolerance only. Both get +50 % at week 12. */
 const twins = (tDays: number, chart: NonNullable<SimSetup['chart']>): SimSetup => ({
@@ -9,22 +16,22 @@ const twins = (tDays: number, chart: NonNullable<SimSetup['chart']>): SimSetup =
   highlight: null,
 });
 
-/** Lesson 7: OIH or tolerance? The seed's comparison table, row by row, each row shown in the simulation. */
+/** Lesson 7: OIH or tolerance? The review's comparison, one feature at a time, each shown in the simulation. */
 export const oihOrToleranceLesson: Lesson = {
   id: 'oih-or-tolerance',
   title: 'OIH or tolerance?',
   minutes: 10,
   dosing: true,
   objectives: [
-    'Tell OIH from tolerance on each row of the comparison table: mechanism, pain characteristics, response to a dose increase, associated symptoms and treatment.',
-    'Read a dose challenge on the time course and on the dose–response curves.',
-    'Explain why the distinction matters: the management strategies are opposite.',
+    'Tell OIH from tolerance feature by feature: mechanism, pain characteristics, response to a dose increase, associated symptoms and treatment.',
+    'Read a dose increase on the time course and on the dose–response curves — and say why, in a patient, the test is a supervised reduction instead.',
+    'Explain why the distinction matters: the two call for opposite changes of dose.',
   ],
   steps: [
     {
       id: 'distinction',
       title: 'OIH vs. opioid tolerance: a critical distinction',
-      text: 'Clinically, it’s crucial to differentiate OIH from opioid tolerance, as their management strategies are opposite. While both can result in a patient reporting that their medication is no longer effective, their underlying processes and responses to dose changes are different. Side A is a patient who develops OIH on 180 MME/day; side B is the same patient with tolerance only (the five OIH mechanisms switched off).',
+      text: 'Both can result in a patient reporting the same thing — the medication is no longer effective — yet the underlying processes are different, and so are their responses to dose changes. That is why it is crucial, clinically, to differentiate OIH from opioid tolerance: their management strategies are opposite. Side A is a patient of typical susceptibility who develops OIH on 180 MME/day; side B is the same patient with tolerance only (the five OIH mechanisms switched off — possible only in a model).',
       setup: twins(0, 'time-course'),
       prediction: {
         prompt: 'By week 12, how will the two patients’ pain compare?',
@@ -35,29 +42,65 @@ export const oihOrToleranceLesson: Lesson = {
         ],
         answerId: 'oih-worse',
       },
-      task: { kind: 'play-to', day: 84, prompt: 'Play both patients to week 12 (day 84).' },
+      task: { kind: 'play-to', day: W12, prompt: 'Play both patients to week 12 (day 84).' },
       explain:
-        'Both lost part of the first day’s relief: that is tolerance, and both have it. The tolerance-only patient settled at about 2.5/10. The OIH patient climbed to about 8/10, above the 6/10 he started with. Both might say “it no longer works”.',
+        'Both built tolerance: their tolerance factor rose over the weeks. The tolerance-only patient’s pain stayed well below the 6/10 he started with; the OIH patient’s climbed above it. Both might say “it no longer works”.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'toleranceFold',
+          says: 'the OIH patient builds tolerance',
+          left: { day: W12 },
+          op: '>',
+          right: { day: 1 },
+        },
+        {
+          kind: 'order',
+          readout: 'toleranceFold',
+          says: 'the tolerance-only patient builds tolerance',
+          left: { side: 'b', day: W12 },
+          op: '>',
+          right: { side: 'b', day: 1 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the tolerance-only patient stays below 6/10',
+          left: { side: 'b', day: W12, window: 'week' },
+          op: '<',
+          right: 6,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the OIH patient climbs above 6/10',
+          left: { day: W12, window: 'week' },
+          op: '>',
+          right: 6,
+        },
+      ],
       question: {
         prompt: 'Why does telling the two apart matter so much?',
         options: [
           {
-            id: 'a',
-            text: 'Because the management strategies are opposite: more drug helps tolerance and worsens OIH.',
+            id: 'blood',
+            text: 'Only OIH shows up on routine blood tests, so it needs no clinical judgement',
+            correct: false,
+            feedback:
+              'Neither shows up on a blood test; both are judged from the history, examination and course.',
+          },
+          {
+            id: 'opposite',
+            text: 'They call for opposite dose changes, and the wrong one harms',
             correct: true,
-            feedback: 'Right: the wrong diagnosis leads to the wrong direction of dose change.',
+            feedback:
+              'Right: more drug relieves tolerance but feeds OIH; less drug helps OIH but loses relief in tolerance.',
           },
           {
-            id: 'b',
-            text: 'Because OIH needs surgery and tolerance does not.',
+            id: 'same',
+            text: 'It does not matter: both call for the same change of dose',
             correct: false,
-            feedback: 'Neither needs surgery. The difference is the direction of the opioid dose change.',
-          },
-          {
-            id: 'c',
-            text: 'It does not matter: both are treated by increasing the dose.',
-            correct: false,
-            feedback: 'Increasing the dose relieves tolerance but makes OIH worse, as the next steps show.',
+            feedback: 'They respond in opposite directions to a dose change, as the next steps show.',
           },
         ],
       },
@@ -65,21 +108,47 @@ export const oihOrToleranceLesson: Lesson = {
     {
       id: 'table',
       title: 'Comparison table: OIH vs. tolerance',
-      text: 'The comparison table has three columns — Feature, Opioid-Induced Hyperalgesia (OIH), and Opioid Tolerance — and five rows. Each of the next steps shows one row in the simulation. Keep both patients on screen: side A (OIH) and side B (tolerance).',
-      setup: twins(84, 'time-course'),
+      text: 'The review sets the two side by side in a comparison table: for each feature, what opioid-induced hyperalgesia (OIH) looks like and what opioid tolerance looks like. The next steps take the features one at a time in the simulation — mechanism, pain, response to a dose increase, associated symptoms and treatment. Keep both patients on screen: side A (OIH) and side B (tolerance).',
+      setup: twins(W12, 'time-course'),
       task: {
         kind: 'chart',
         chart: 'mechanisms',
         prompt: 'Open the Mechanisms chart to see both patients’ mechanisms.',
       },
       explain:
-        'In side A the five OIH mechanisms are up; in side B they are flat at zero, yet side B still has tolerance. Tolerance and OIH are different processes that often occur together.',
+        'In side A the OIH mechanisms are up; in side B they are flat at zero, yet side B still has tolerance. Tolerance and OIH are different processes that often occur together.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'nmda',
+          says: 'side A: NMDA is up',
+          left: { day: W12 },
+          op: '>',
+          right: 0.3,
+        },
+        {
+          kind: 'order',
+          readout: 'nmda',
+          says: 'side B: NMDA is flat at zero',
+          left: { side: 'b', day: W12 },
+          op: '<',
+          right: 0.01,
+        },
+        {
+          kind: 'order',
+          readout: 'toleranceFold',
+          says: 'side B still has tolerance',
+          left: { side: 'b', day: W12 },
+          op: '>',
+          right: 1.5,
+        },
+      ],
     },
     {
       id: 'row-mechanism',
       title: 'Row 1 — primary mechanism',
-      text: 'Primary mechanism. OIH: increased pain sensitivity (central sensitization). Tolerance: decreased drug efficacy (receptor desensitization) — the same dose acts less because µ-opioid receptors desensitize and are internalized.',
-      setup: twins(84, 'mechanisms'),
+      text: 'Primary mechanism. OIH: increased pain sensitivity, from central sensitization. Tolerance: decreased drug efficacy, from receptor desensitization — the same dose acts less because µ-opioid receptors uncouple from their signalling. Morphine pulls few receptors into the cell (Kim 2008); the scene’s receptors drawn inside the cell are its simplified picture of desensitization.',
+      setup: twins(W12, 'mechanisms'),
       mechanism: 'nmda',
       task: {
         kind: 'select',
@@ -88,29 +157,29 @@ export const oihOrToleranceLesson: Lesson = {
           'Select the tolerance region (the µ-opioid receptors on the nociceptor terminal) in the scene.',
       },
       explain:
-        'The scene shows side A: µ-opioid receptors pulled inside the cell (tolerance) and a sensitized spinal neuron (OIH). Side B, the tolerance-only patient, has the same receptor change but no sensitization: to see it, choose B under “The pathway shows” in the Compare tab. OIH changes the pain system, tolerance changes the drug’s effect.',
+        'The scene shows side A: desensitized µ-opioid receptors (tolerance) and a sensitized spinal neuron (OIH). Side B, the tolerance-only patient, has the same receptor change but no sensitization: to see it, choose B under “The pathway shows” in the Compare tab. OIH changes the pain system; tolerance changes the drug’s effect. In mice, both start at µ receptors on nociceptors (Corder 2017).',
       question: {
         prompt: 'Which pair is right?',
         options: [
           {
-            id: 'a',
-            text: 'OIH: central sensitization. Tolerance: receptor desensitization.',
-            correct: true,
-            feedback: 'Right: more sensitivity to pain versus less effect of the drug.',
-          },
-          {
-            id: 'b',
-            text: 'OIH: receptor desensitization. Tolerance: central sensitization.',
+            id: 'swapped',
+            text: 'OIH: receptor desensitization. Tolerance: central sensitization of the cord.',
             correct: false,
             feedback:
               'Swapped: tolerance is the receptor side (less drug effect), OIH the pain-system side (more sensitivity).',
           },
           {
-            id: 'c',
+            id: 'liver',
             text: 'Both: faster breakdown of the drug in the liver.',
             correct: false,
             feedback:
               'Neither is mainly about drug breakdown; the model keeps drug levels the same in both patients.',
+          },
+          {
+            id: 'right',
+            text: 'OIH: central sensitization. Tolerance: receptors desensitize.',
+            correct: true,
+            feedback: 'Right: more sensitivity to pain versus less effect of the drug.',
           },
         ],
       },
@@ -118,8 +187,8 @@ export const oihOrToleranceLesson: Lesson = {
     {
       id: 'row-pain',
       title: 'Row 2 — pain characteristics',
-      text: 'Pain characteristics. OIH: pain may become more diffuse, spread to new areas, and change in quality (burning, aching, allodynic). Tolerance: pain typically remains at the original site and of the same quality.',
-      setup: twins(84, 'time-course'),
+      text: 'Pain characteristics. With OIH, pain may become diffuse, spread to new areas and change its quality (burning, aching, hurting to touch). With tolerance, pain typically remains at the original site, with the same quality.',
+      setup: twins(W12, 'time-course'),
       prediction: {
         prompt: 'On the body map at week 12…',
         options: [
@@ -131,12 +200,31 @@ export const oihOrToleranceLesson: Lesson = {
       },
       task: { kind: 'chart', chart: 'body-map', prompt: 'Open the Body map and compare sides A and B.' },
       explain:
-        'The OIH patient’s pain covers seven regions, spreading from the back to the hips, chest and arms; the tolerance patient’s stays at the original site, the lower back and abdomen.',
+        'The OIH patient’s painful area has spread from the back to new regions; the tolerance patient’s stays at the original site, the lower back and abdomen.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'the OIH patient’s painful area is larger',
+          left: { day: W12 },
+          op: '>',
+          right: { side: 'b', day: W12 },
+        },
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'the tolerance patient’s painful area does not grow',
+          left: { side: 'b', day: W12 },
+          op: '<',
+          right: 0.13,
+        },
+      ],
     },
     {
       id: 'row-dose',
       title: 'Row 3 — response to dose increase: the dose challenge',
-      text: 'Response to dose increase. OIH: pain paradoxically worsens. Tolerance: pain is relieved, and the previous level of analgesia is restored. Increasing the opioid dose will improve pain related to tolerance but will worsen pain caused by OIH. At week 12 both patients get 50 % more (180 → 270 MME/day).',
+      text: `Response to a dose increase, in the review’s words reduced to their core: with OIH, pain paradoxically worsens; with tolerance, pain is relieved and the previous level of analgesia is restored. So increasing the opioid dose should improve pain related to tolerance and worsen pain caused by OIH. At week 12 both virtual patients get 50 % more (180 → 270 MME/day). A model can try this safely; in a patient, raising the dose is not the way to test for OIH — a supervised reduction is (lesson 9). ${safety('overdose-dose')}`,
+      safety: ['overdose-dose'],
       setup: twins(77, 'time-course'),
       prediction: {
         prompt: 'Four weeks after the increase…',
@@ -147,31 +235,57 @@ export const oihOrToleranceLesson: Lesson = {
         ],
         answerId: 'split',
       },
-      task: { kind: 'play-to', day: 112, prompt: 'Play to week 16 (day 112).' },
+      task: { kind: 'play-to', day: W16, prompt: 'Play to week 16 (day 112).' },
       explain:
-        'Tolerance patient: pain fell from about 2.5 to 1.8 and stayed there — relief restored. OIH patient: a dip on the first day (the added drug still gives some relief), then pain climbed above its level before the increase within two weeks. A short dose challenge can mislead: judge it over weeks, not a day.',
+        'Tolerance patient: pain fell and stayed lower — relief restored, bought with a higher overdose risk. OIH patient: a dip on the first day (the added drug still gives some relief), then pain above its level before the increase within two weeks. A short dose change can mislead: judge it over weeks, not a day.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the tolerance patient’s pain falls and stays lower',
+          left: { side: 'b', day: W16, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: W12, window: 'week' },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the OIH patient’s pain dips on the first day',
+          left: { day: W12 + 1 },
+          op: '<',
+          right: { day: W12 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'then rises above its level before the increase within two weeks',
+          left: { day: W12 + 14 },
+          op: '>',
+          right: { day: W12 },
+        },
+      ],
       question: {
         prompt:
           'A patient’s pain improves for a day after a dose increase, then becomes worse than before over two weeks, with new painful areas. Most likely?',
         options: [
           {
-            id: 'a',
-            text: 'OIH',
+            id: 'tolerance',
+            text: 'Tolerance that has not yet been fully overcome',
+            correct: false,
+            feedback: 'With tolerance the relief would last and the pain would stay at its original site.',
+          },
+          {
+            id: 'oih',
+            text: 'OIH, perhaps with tolerance alongside',
             correct: true,
             feedback:
-              'Right: a brief dip from the added drug, then worsening and spreading as sensitization grows.',
+              'Right: a brief dip from the added drug, then worsening and spreading as sensitization grows. Before concluding, rule out new disease and withdrawal between doses (lesson 9).',
           },
           {
-            id: 'b',
-            text: 'Tolerance, so the dose should be raised again',
+            id: 'nothing',
+            text: 'Nothing new: a one-day improvement shows the dose suits him',
             correct: false,
-            feedback: 'With tolerance the relief would last and pain would stay at the original site.',
-          },
-          {
-            id: 'c',
-            text: 'Nothing: a one-day improvement proves the dose is right',
-            correct: false,
-            feedback: 'The first day misleads; the course over the next weeks tells OIH from tolerance.',
+            feedback: 'The first day misleads; the course over the following weeks tells OIH from tolerance.',
           },
         ],
       },
@@ -179,8 +293,8 @@ export const oihOrToleranceLesson: Lesson = {
     {
       id: 'dose-response',
       title: 'The dose challenge on the dose–response curves',
-      text: 'Recognizing the signs — worsening or spreading pain despite dose increases — and distinguishing it from tolerance are critical first steps. The dose–response chart plots, for week 12, the pain after twelve more weeks at each daily dose: for this patient and for the same patient with tolerance only.',
-      setup: twins(84, 'time-course'),
+      text: 'Two first steps are critical: recognizing the signs — worsening or spreading pain despite dose increases — and distinguishing OIH from tolerance. The dose–response chart plots, for week 12, the pain the model predicts after twelve more weeks at each daily dose, for this patient and for his tolerance-only twin. The curves are the model’s: where this patient’s curve turns up is a property of this virtual patient, not a dose threshold that applies to people.',
+      setup: twins(W12, 'time-course'),
       prediction: {
         prompt: 'For the OIH patient, more daily dose means…',
         options: [
@@ -192,29 +306,71 @@ export const oihOrToleranceLesson: Lesson = {
       },
       task: { kind: 'chart', chart: 'dose-response', prompt: 'Open the Dose–response chart.' },
       explain:
-        'The tolerance-only curve keeps falling: more drug, less pain (shifted right, so more drug is needed for the same relief). The OIH curve has a lowest point; beyond it, each extra dose brings more pain. On the acute panel, tolerance is a rightward shift, while OIH also raises the pain at zero dose.',
+        'The tolerance-only curve keeps falling: more drug, less pain (shifted right, so more drug is needed for the same relief). The OIH curve has a lowest point; beyond it, extra dose brings more pain. On the acute panel, tolerance is a rightward shift, while OIH also raises the pain at zero dose.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the tolerance-only curve falls: less pain at 240 than at 60 MME/day',
+          left: { day: W12, curve: { panel: 'maintained', dose: 240, twin: 'tolerance-only' } },
+          op: '<',
+          right: { day: W12, curve: { panel: 'maintained', dose: 60, twin: 'tolerance-only' } },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the OIH curve turns up: more pain at 240 than at 100 MME/day',
+          left: { day: W12, curve: { panel: 'maintained', dose: 240 } },
+          op: '>',
+          right: { day: W12, curve: { panel: 'maintained', dose: 100 } },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the OIH curve has a lowest point: less pain near 85 MME/day than at the lowest dose shown',
+          left: { day: W12, curve: { panel: 'maintained', dose: 85 } },
+          op: '<',
+          right: { day: W12, curve: { panel: 'maintained', dose: 1 } },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'acute panel: tolerance needs more drug for the same relief',
+          left: { day: W12, curve: { panel: 'acute', dose: 60, twin: 'tolerance-only' } },
+          op: '>',
+          right: { day: W12, curve: { panel: 'acute', dose: 60, twin: 'naive' } },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'acute panel: OIH raises the pain at the lowest dose',
+          left: { day: W12, curve: { panel: 'acute', dose: 0.001 } },
+          op: '>',
+          right: { day: W12, curve: { panel: 'acute', dose: 0.001, twin: 'naive' } },
+        },
+      ],
       question: {
         prompt: 'On the acute dose–response panel, what marks tolerance?',
         options: [
           {
-            id: 'a',
-            text: 'A rightward shift: more drug is needed for the same relief',
+            id: 'baseline',
+            text: 'Higher pain even when no drug is given at all',
+            correct: false,
+            feedback:
+              'That is OIH: more pain at zero dose. Tolerance alone leaves the pain without drug unchanged.',
+          },
+          {
+            id: 'left',
+            text: 'A leftward shift of the whole curve',
+            correct: false,
+            feedback: 'A leftward shift would mean the drug became more potent — the opposite of tolerance.',
+          },
+          {
+            id: 'right',
+            text: 'A rightward shift: the same relief needs more drug',
             correct: true,
             feedback:
               'Right: in rats the spinal shift was about 31-fold after a week of intrathecal morphine (Dunbar 1996).',
-          },
-          {
-            id: 'b',
-            text: 'Higher pain with no drug at all',
-            correct: false,
-            feedback:
-              'That is OIH: a lower pain threshold at zero dose. Tolerance alone leaves the baseline unchanged.',
-          },
-          {
-            id: 'c',
-            text: 'A leftward shift',
-            correct: false,
-            feedback: 'A leftward shift would mean the drug became more potent — the opposite of tolerance.',
           },
         ],
       },
@@ -226,20 +382,46 @@ export const oihOrToleranceLesson: Lesson = {
       setup: { ...twins(30, 'body-map') },
       task: {
         kind: 'scrub-to',
-        day: 84,
+        day: W12,
         prompt: 'Drag the time slider to week 12 and compare the allodynic areas.',
       },
       explain:
-        'The OIH patient has allodynia over the back, abdomen, both hips and the chest; the tolerance patient has none at any time. Examining for allodynia (light touch, a cotton swab) is a simple bedside test.',
+        'The OIH patient has allodynia over several regions; the tolerance patient has none at any time. Examining for allodynia (a soft brush, cotton wool) is a simple bedside test — though nerve injury and CRPS cause allodynia too.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'the OIH patient has allodynia at week 12',
+          left: { day: W12 },
+          op: '>',
+          right: 0.5,
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'the tolerance patient has none at week 4',
+          left: { side: 'b', day: 28 },
+          op: '<',
+          right: 0.02,
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'the tolerance patient has none at week 12',
+          left: { side: 'b', day: W12 },
+          op: '<',
+          right: 0.02,
+        },
+      ],
     },
     {
       id: 'row-treatment',
       title: 'Row 5 — effective treatment',
-      text: 'Effective treatment. OIH: opioid dose reduction, rotation, or cessation; adding NMDA antagonists. Tolerance: opioid dose escalation or rotation. Rotation appears in both columns. Side A is the OIH patient kept at 240 MME/day; side B the tolerance patient kept at 180.',
+      text: 'Effective treatment, as the review’s table lists it. OIH: opioid dose reduction, rotation or cessation; adding NMDA antagonists. Tolerance: opioid dose escalation or rotation. Two corrections: escalation buys relief at a higher overdose risk, and cessation means a supervised taper, not a sudden stop (lesson 8). Side A is lesson 1’s model patient — more susceptible to OIH than average — kept at 240 MME/day; side B the tolerance patient kept at 180.',
       setup: {
         preset: 'oih-maintained',
         compare: { preset: 'tolerance-only-maintained' },
-        tDays: 84,
+        tDays: W12,
         chart: 'time-course',
       },
       task: {
@@ -248,29 +430,43 @@ export const oihOrToleranceLesson: Lesson = {
         adjuvant: 'ketamine',
         prompt: 'Add ketamine (an NMDA antagonist) from week 12 in side A, then play two weeks.',
       },
-      explain:
-        'Ketamine brought the OIH patient’s pain from about 9 to about 4 within two weeks, because it blocks the NMDA drive. Lesson 8 shows dose reduction and rotation: in this model, pain first rises a little while the dose comes down and improves as sensitization fades.',
+      explain: `In the model ketamine lowered the OIH patient’s pain within two weeks, because it blocks the NMDA drive; how much is a teaching assumption. ${safety('ketamine')} Lesson 8 shows dose reduction and rotation.`,
+      safety: ['ketamine'],
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'with ketamine, pain two weeks later is lower than without',
+          left: { day: W14 },
+          op: '<',
+          right: { day: W14 },
+          after: KETAMINE,
+          rightAfter: [],
+        },
+      ],
       question: {
-        prompt: 'Which treatment appears in both columns of the table?',
+        prompt: 'Why can switching to another opioid help both a tolerant and a hyperalgesic patient?',
         options: [
           {
-            id: 'a',
-            text: 'Opioid rotation',
+            id: 'nmda',
+            text: 'Every opioid also blocks NMDA receptors, which undoes OIH',
+            correct: false,
+            feedback:
+              'Most do not. Methadone’s d-isomer blocks NMDA receptors in rats (Davis 1999); buprenorphine acts differently.',
+          },
+          {
+            id: 'potency',
+            text: 'The new opioid is stronger milligram for milligram, so less is needed',
+            correct: false,
+            feedback:
+              'MME factors already try to express potency — roughly, and not well enough to convert doses. The gain comes from incomplete cross-tolerance.',
+          },
+          {
+            id: 'cross',
+            text: 'Tolerance to one opioid carries over only partly to another',
             correct: true,
             feedback:
-              'Right: incomplete cross-tolerance lets a new opioid work at a lower equivalent dose, which helps both.',
-          },
-          {
-            id: 'b',
-            text: 'Dose escalation',
-            correct: false,
-            feedback: 'Escalation is listed only for tolerance; in OIH it worsens pain.',
-          },
-          {
-            id: 'c',
-            text: 'NMDA antagonists',
-            correct: false,
-            feedback: 'NMDA antagonists are listed for OIH, where they counteract central sensitization.',
+              'Right: incomplete cross-tolerance. It is also why a switch starts the new opioid well below its calculated equivalent: MME is not a conversion tool (CDC 2022).',
           },
         ],
       },
@@ -279,7 +475,20 @@ export const oihOrToleranceLesson: Lesson = {
   summary: [
     'Both OIH and tolerance make a patient say “it no longer works”; only OIH makes pain worse than before and spread.',
     'Mechanism: sensitization vs desensitization. Pain: diffuse and spreading vs same site. Dose increase: worse vs relieved. Allodynia: yes vs no.',
-    'Treatment is opposite: reduce, rotate or stop and add an NMDA antagonist for OIH; escalate or rotate for tolerance.',
+    'Treatment differs: for OIH, reduce slowly with the patient, rotate, or consider an NMDA antagonist; for tolerance, weigh any increase against its overdose risk, or rotate. In patients, the test is a supervised reduction, not an increase.',
   ],
-  referenceIds: ['seed', 'chu-2012', 'dunbar-1996', 'vanderah-2001', 'king-2005', 'chen-2009'],
+  referenceIds: [
+    'seed',
+    'chu-2012',
+    'dunbar-1996',
+    'vanderah-2001',
+    'king-2005',
+    'chen-2009',
+    'kim-2008',
+    'corder-2017',
+    'davis-1999',
+    'cdc-2016',
+    'cdc-2022',
+    'cohen-2018',
+  ],
 };

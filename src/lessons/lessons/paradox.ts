@@ -1,56 +1,91 @@
+import { safety } from '../../content/safety';
 import type { Lesson } from '../types';
 
-/** Lesson 1: what OIH is and its signs (seed: "The Core of the Paradox", "Key symptoms"). */
+const W12 = 84;
+const W16 = 112;
+
+/**
+ * Lesson 1: what OIH is, its signs, and how sure we are of it in people (the review's "The Core of the
+ * Paradox" and "Key symptoms"; issue 15's "How sure are we in humans?").
+ */
 export const paradoxLesson: Lesson = {
   id: 'paradox',
   title: 'The opioid paradox',
-  minutes: 8,
+  minutes: 10,
   dosing: true,
   objectives: [
     'Define opioid-induced hyperalgesia (OIH) and say why it is called a paradox.',
-    'Recognise its four signs: more pain sensitivity, pain spreading to new areas, pain that worsens as the dose rises, and allodynia.',
-    'Read the time course and the body map of the simulation.',
+    'Recognise its signs — rising sensitivity, pain spreading to new areas, pain that worsens as the dose goes up, allodynia — and why none of them proves OIH alone.',
+    'Say how strong the human evidence is, and read the time course and the body map of the simulation.',
   ],
   steps: [
     {
       id: 'core',
       title: 'The core of the paradox: when painkillers cause pain',
-      text: 'The term “opioid paradox” refers to a phenomenon known clinically as opioid-induced hyperalgesia (OIH). It describes a state where exposure to opioids — medications designed to relieve pain — paradoxically causes a person to become more sensitive to painful stimuli. Here is a virtual patient with back pain of 6/10 who starts morphine 240 MME/day and keeps taking it for 12 weeks.',
+      text: `Painkillers should mean less pain. The term “opioid paradox” refers to the phenomenon known clinically as opioid-induced hyperalgesia (OIH): a state in which opioid exposure paradoxically causes a person to become more sensitive to painful stimuli, although these medications are designed to relieve pain. The medication can then make pain feel worse instead of reducing it, and new pain can appear in different areas of the body. ${safety('model-experiment')} His back pain is 6/10 before any opioid, and the disease causing it stays the same for the whole course; he is kept on the same dose for 12 weeks.`,
+      safety: ['model-experiment'],
       setup: { preset: 'oih-state', tDays: 0, chart: 'time-course', highlight: null, compare: null },
       prediction: {
-        prompt: 'After 12 weeks on the same dose, the pain score will be…',
+        prompt: 'After 12 weeks on the same dose, his pain score will be…',
         options: [
-          { id: 'lower', text: 'lower than before the opioid (about 2–3/10)' },
-          { id: 'same', text: 'back to where it started (6/10)' },
+          { id: 'lower', text: 'lower than before the opioid, as on the first day' },
+          { id: 'same', text: 'back to where it started, 6/10' },
           { id: 'higher', text: 'higher than before the opioid' },
         ],
         answerId: 'higher',
       },
-      task: { kind: 'play-to', day: 84, prompt: 'Press Play and let the clock run to week 12 (day 84).' },
+      task: { kind: 'play-to', day: W12, prompt: 'Press Play and let the clock run to week 12 (day 84).' },
       explain:
-        'Pain fell to about 2/10 on the first day: the painkiller worked. Then it climbed back past 6 within two weeks and reached about 9/10 by week 12, on an unchanged dose. Instead of reducing pain, the medication made the pain feel worse, and it can even cause new pain to appear in different areas of the body — the next step shows where.',
+        'On the first day the painkiller worked: pain fell well below 6/10. Within about two weeks it had climbed back past where it started, and by week 12 it was clearly above it, on an unchanged dose. In this patient the extra pain can only come from the opioid.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'below 6/10 on the first day',
+          left: { day: 1 },
+          op: '<',
+          right: 6,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'back above 6/10 within about two weeks',
+          left: { day: 14 },
+          op: '>',
+          right: 6,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'above 6/10 at week 12 on an unchanged dose',
+          left: { day: W12, window: 'week' },
+          op: '>',
+          right: 6,
+        },
+      ],
       question: {
         prompt: 'Which statement describes OIH?',
         options: [
           {
-            id: 'a',
-            text: 'The opioid itself makes the nervous system more sensitive to pain.',
+            id: 'tolerance',
+            text: 'The drug slowly loses its effect, so the original pain returns at its old level.',
+            correct: false,
+            feedback:
+              'That is tolerance. Tolerance alone brings pain back towards where it started, not above it; this patient ended above his 6/10.',
+          },
+          {
+            id: 'oih',
+            text: 'Opioid exposure itself makes the nervous system more sensitive to pain.',
             correct: true,
-            feedback: 'Right: opioid exposure causes the sensitivity. That is why it is a paradox.',
+            feedback:
+              'Right: the drug meant to relieve pain raises the sensitivity to it — hence the paradox.',
           },
           {
-            id: 'b',
-            text: 'The drug simply wears off, so the original pain comes back.',
+            id: 'disease',
+            text: 'The disease worsened over the twelve weeks, faster than the drug could relieve it.',
             correct: false,
             feedback:
-              'That is tolerance. Tolerance alone can bring pain back towards 6/10, but not above it; here pain rose to 9/10, above where it started.',
-          },
-          {
-            id: 'c',
-            text: 'The disease got worse during the 12 weeks.',
-            correct: false,
-            feedback:
-              'This virtual patient’s disease pain was set constant at 6/10 for the whole course. The extra pain came from the opioid.',
+              'In a real patient that must be ruled out first. Here the disease was set to stay the same, so the extra pain came from the opioid.',
           },
         ],
       },
@@ -58,8 +93,8 @@ export const paradoxLesson: Lesson = {
     {
       id: 'spread',
       title: 'Pain spreads to new areas',
-      text: 'Key symptoms of OIH include a noticeable increase in pain sensitivity, pain spreading to areas of the body that were not previously painful, and pain that worsens when the opioid dose is increased. At the start this patient’s pain was in the lower back and abdomen only.',
-      setup: { preset: 'oih-state', tDays: 84, chart: 'time-course' },
+      text: 'What should make a clinician think of OIH? The key symptoms include three: a noticeable increase in pain sensitivity; pain spreading to body areas that were previously not painful; and pain that worsens when the opioid dose is increased. Before the opioid, this patient’s pain sat in the lower back and abdomen.',
+      setup: { preset: 'oih-state', tDays: W12, chart: 'time-course' },
       prediction: {
         prompt: 'At week 12, the painful areas on the body map will be…',
         options: [
@@ -71,12 +106,22 @@ export const paradoxLesson: Lesson = {
       },
       task: { kind: 'chart', chart: 'body-map', prompt: 'Open the Body map chart.' },
       explain:
-        'Pain now reaches both hips, the chest and both arms: areas that were not painful before. Sensitized spinal neurons receive input from a wider area, so pain becomes more diffuse.',
+        'The painful area has grown well beyond the back and abdomen, into regions that did not hurt before. Sensitized spinal neurons respond to input from a wider area, so pain becomes more diffuse. Spreading pain is not specific, though: new disease, a trapped nerve root or a widespread pain condition can look the same (lesson 9).',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'the painful area at week 12 is larger than at the start',
+          left: { day: W12 },
+          op: '>',
+          right: { day: 1 },
+        },
+      ],
     },
     {
       id: 'allodynia',
       title: 'Allodynia: when clothing hurts',
-      text: 'A particularly telling sign is allodynia, where a person experiences pain from stimuli that are not normally painful, such as the light touch of clothing. The body map marks allodynic areas separately from painful ones.',
+      text: 'One sign is particularly telling: allodynia, in which a person experiences pain from stimuli that are normally not painful at all — the light touch of clothing, a bed sheet, a hand on the shoulder. The body map marks allodynic areas apart from painful ones.',
       setup: { preset: 'oih-state', tDays: 0, chart: 'body-map' },
       prediction: {
         prompt: 'When will this patient first have an allodynic area?',
@@ -93,27 +138,45 @@ export const paradoxLesson: Lesson = {
         prompt: 'Drag the time slider to week 2 (day 14) and look at the body map.',
       },
       explain:
-        'By day 14 the lower back, abdomen and a hip are allodynic: light touch there now hurts. No injury was added; sensitization alone did it.',
+        'On the first day no area was allodynic; by day 14 several were: light touch there now hurts. No injury was added; sensitization alone did it. At the bedside, stroking the skin with a soft brush or cotton wool tests for it.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'more allodynia at day 14 than on the first day',
+          left: { day: 14 },
+          op: '>',
+          right: { day: 1 },
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'hardly any allodynia on the first day',
+          left: { day: 1 },
+          op: '<',
+          right: 0.1,
+        },
+      ],
       question: {
         prompt: 'A patient on long-term opioids says the waistband of her trousers now hurts. What is this?',
         options: [
+          {
+            id: 'hyper',
+            text: 'Hyperalgesia — more pain from a stimulus that is already painful',
+            correct: false,
+            feedback:
+              'Hyperalgesia is more pain from something that hurts a little anyway, such as a pinprick. A waistband does not hurt at all normally.',
+          },
           {
             id: 'allo',
             text: 'Allodynia — pain from a stimulus that is normally not painful',
             correct: true,
             feedback:
-              'Right: light touch is not a painful stimulus, so pain from it is allodynia, a telling sign of OIH.',
-          },
-          {
-            id: 'hyper',
-            text: 'Hyperalgesia — more pain from a painful stimulus',
-            correct: false,
-            feedback:
-              'Hyperalgesia is more pain from something that already hurts a little, such as a pinprick. A waistband is not painful at all, so this is allodynia.',
+              'Right: light touch is not painful, so pain from it is allodynia. It fits OIH, but nerve injury or CRPS cause it too.',
           },
           {
             id: 'tol',
-            text: 'Tolerance',
+            text: 'Tolerance — the same dose of opioid gives less relief than before',
             correct: false,
             feedback: 'Tolerance means less relief from the same dose. It does not make touch painful.',
           },
@@ -123,41 +186,151 @@ export const paradoxLesson: Lesson = {
     {
       id: 'dose-up',
       title: 'Pain that worsens when the dose is increased',
-      text: 'This counterintuitive effect presents a significant challenge in chronic pain management, and OIH can be difficult to distinguish from other conditions like opioid tolerance: both patients say “the medication does not work any more”. This patient took 180 MME/day for 12 weeks; then the dose was raised by 50 %.',
-      setup: { preset: 'escalation-trap', tDays: 77, chart: 'time-course' },
+      text: `This counterintuitive effect presents a significant challenge in chronic pain management, because OIH is difficult to distinguish from other conditions like opioid tolerance: both patients say “the medication does not work any more”. A second virtual patient, of typical susceptibility, took 180 MME/day for 12 weeks; then the dose was raised by 50 % (side A). Side B is the same patient kept at 180. ${safety('overdose-dose')}`,
+      safety: ['overdose-dose'],
+      setup: {
+        preset: 'escalation-trap',
+        compare: {
+          preset: 'escalation-trap',
+          edits: [{ type: 'dose.change', atDay: W12, currentDosePerDay: 180, percent: 0 }],
+        },
+        tDays: 77,
+        chart: 'time-course',
+      },
       prediction: {
-        prompt: 'Four weeks after the increase, pain will be…',
+        prompt: 'Four weeks after the increase, side A’s pain will be…',
         options: [
           { id: 'better', text: 'better than before the increase' },
           { id: 'worse', text: 'worse than before the increase' },
         ],
         answerId: 'worse',
       },
-      task: { kind: 'play-to', day: 112, prompt: 'Play to week 16 (day 112).' },
+      task: { kind: 'play-to', day: W16, prompt: 'Play to week 16 (day 112).' },
       explain:
-        'The day after the increase pain dipped a little (the extra drug gave some relief), but within two weeks it was higher than before, with more allodynia and a larger painful area. More drug drove more sensitization. Lesson 7 compares this with a tolerance-only patient.',
+        'The day after the increase pain dipped (the extra drug still gives some relief), but within two weeks it was higher than before the increase. Compared with side B, the raised dose brought more allodynia and a larger painful area, and no lasting relief: more drug drove more sensitization. Lesson 7 compares this with a patient who has tolerance only.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain dips the day after the increase',
+          left: { day: W12 + 1 },
+          op: '<',
+          right: { day: W12 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'within two weeks pain is above its level before the increase',
+          left: { day: W12 + 14 },
+          op: '>',
+          right: { day: W12 },
+        },
+        {
+          kind: 'order',
+          readout: 'allodynia',
+          says: 'more allodynia on the raised dose than on the kept dose at week 16',
+          left: { day: W16 },
+          op: '>',
+          right: { side: 'b', day: W16 },
+        },
+        {
+          kind: 'order',
+          readout: 'painArea',
+          says: 'a larger painful area on the raised dose than on the kept dose at week 16',
+          left: { day: W16 },
+          op: '>',
+          right: { side: 'b', day: W16 },
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'no lasting relief: at week 16 pain on the raised dose is above the kept dose',
+          left: { day: W16, window: 'week' },
+          op: '>',
+          right: { side: 'b', day: W16, window: 'week' },
+        },
+      ],
       question: {
         prompt: 'Why is OIH a challenge in chronic pain management?',
         options: [
           {
-            id: 'a',
-            text: 'It looks like tolerance, but the usual answer to tolerance — more drug — makes OIH worse.',
+            id: 'after-stop',
+            text: 'It appears only in withdrawal, after the last dose, when no one is watching.',
+            correct: false,
+            feedback:
+              'Side A’s pain rose while the drug was being given, and rose further when it was increased.',
+          },
+          {
+            id: 'blood',
+            text: 'It needs a blood test that most clinics cannot order.',
+            correct: false,
+            feedback:
+              'There is no blood test for OIH. It is suspected from the history and examination and confirmed by how pain changes when the dose is carefully reduced (lesson 9).',
+          },
+          {
+            id: 'looks-like',
+            text: 'It looks like tolerance, whose usual answer — more drug — feeds it.',
             correct: true,
-            feedback: 'Right: the two are hard to tell apart, and their management strategies are opposite.',
+            feedback: 'Right: the two are hard to tell apart, and they call for opposite changes of dose.',
           },
+        ],
+      },
+    },
+    {
+      id: 'humans',
+      title: 'How sure are we in humans?',
+      text: 'The patients so far are model cases chosen to show OIH clearly. In people the evidence is real but uneven. A randomised trial gave 103 patients with low back pain morphine for a month (78 MME/day on average): they became tolerant, but no OIH could be found (Chu 2012). A meta-analysis of 26 studies found OIH in pain tolerance to heat and cold, but not in the thresholds at which pain is first felt, and more clearly in people with opioid use disorder or on methadone maintenance than in pain patients (Higgins 2019). The strongest human evidence comes from surgery: high doses of remifentanil during an operation are followed by more pain afterwards (Fletcher 2014), and volunteers given remifentanil show a spreading area of hyperalgesia when it stops (Angst 2003). Quantitative sensory testing (QST) measures these thresholds and tolerances, but it is a research tool without clinical cut-offs. Side A is a virtual patient on the trial’s dose.',
+      setup: {
+        preset: 'chu-2012-moderate-dose',
+        compare: null,
+        tDays: 0,
+        chart: 'time-course',
+        highlight: null,
+      },
+      task: { kind: 'play-to', day: 28, prompt: 'Play to day 28 and watch the pain threshold line.' },
+      explain:
+        'In the model, a month at this dose builds tolerance but no OIH: the pain threshold stays at its starting level. That matches the trial. The model makes OIH depend on dose, duration and a susceptibility that differs between people — an assumption built to reconcile the trials, not a measured law.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'threshold',
+          says: 'no OIH at the trial dose: the threshold stays near its baseline at day 28',
+          left: { day: 28 },
+          op: '>',
+          right: 0.95,
+        },
+        {
+          kind: 'order',
+          readout: 'toleranceFold',
+          says: 'tolerance grows over the month',
+          left: { day: 28 },
+          op: '>',
+          right: { day: 1 },
+        },
+      ],
+      question: {
+        prompt: 'Which finding is the strongest human evidence of OIH?',
+        options: [
           {
-            id: 'b',
-            text: 'It only happens after the opioid is stopped.',
+            id: 'thresholds',
+            text: 'Lower pain-detection thresholds in most patients taking long-term opioids for pain',
             correct: false,
             feedback:
-              'Here pain rose while the dose was being given, and rose further when it was increased.',
+              'The meta-analysis found no OIH in detection thresholds; it found it in pain tolerance, and mostly in people with opioid use disorder or on methadone (Higgins 2019).',
           },
           {
-            id: 'c',
-            text: 'It can be seen on a blood test.',
+            id: 'surgery',
+            text: 'More pain after surgery when high doses of remifentanil were given during the operation',
+            correct: true,
+            feedback:
+              'Right: randomised trials around surgery show it, mainly with remifentanil (Fletcher 2014). Elsewhere the human evidence is mixed.',
+          },
+          {
+            id: 'trial',
+            text: 'Hyperalgesia after a month of moderate-dose morphine in a placebo-controlled trial',
             correct: false,
             feedback:
-              'There is no blood test for OIH. It is recognised clinically: pain that worsens or spreads despite dose increases, and allodynia.',
+              'That trial found tolerance but no OIH (Chu 2012): OIH is not expected in everyone on a moderate dose.',
           },
         ],
       },
@@ -165,8 +338,8 @@ export const paradoxLesson: Lesson = {
     {
       id: 'conclusion',
       title: 'Where to go from here',
-      text: 'Conclusion: the opioid paradox, or OIH, is a serious and challenging consequence of long-term opioid therapy, where the medications intended to relieve pain instead amplify it. It is driven by complex neuroplastic changes in the nervous system, leading to a state of heightened pain sensitivity. The next lessons take the mechanisms one at a time. For further reading, consider this resource on the pathophysiology and management of OIH from Taylor & Francis Online: “Mechanisms, Diagnosis, Prevention and Management of Opioid-Induced Hyperalgesia”.',
-      setup: { preset: 'oih-state', tDays: 84, chart: 'mechanisms' },
+      text: 'The review’s conclusion, in short: for some people on long-term opioid therapy, OIH is a serious and challenging consequence — the opioid paradox of medications intended to relieve pain that instead amplify it. As far as we know, complex neuroplastic changes in the nervous system have driven it, leading to a lasting state of heightened pain sensitivity. The next five lessons take the mechanisms one at a time. Reading on: the resource the review asks you to consider is on Taylor & Francis Online — Wilson et al., “Mechanisms, diagnosis, prevention and management of perioperative opioid-induced hyperalgesia” (Pain Management, 2021), a review of the pathophysiology and management of OIH around surgery.',
+      setup: { preset: 'oih-state', tDays: W12, chart: 'mechanisms' },
       task: {
         kind: 'select',
         region: 'nmda',
@@ -174,30 +347,30 @@ export const paradoxLesson: Lesson = {
           'In the pathway scene, select the NMDA region (spinal cord) to see where the first change happens.',
       },
       explain:
-        'The mechanisms chart shows five processes rising while the dose stayed the same: NMDA receptors, descending facilitation from the RVM, glia, dynorphin and HCN2. Each has its own lesson.',
+        'The mechanisms chart shows five processes rising in the first model patient while his dose stayed the same: NMDA receptors, descending facilitation from the RVM, glia, dynorphin and HCN2. Each has its own lesson, with how strong its evidence is.',
       question: {
-        prompt: 'Which patients are at risk of OIH in this model?',
+        prompt: 'Who is most at risk of OIH?',
         options: [
           {
-            id: 'a',
-            text: 'Those on higher doses for longer, more so if they are susceptible',
+            id: 'everyone',
+            text: 'Anyone given an opioid, even a moderate dose for a few weeks',
+            correct: false,
+            feedback:
+              'In a randomised trial, a month of moderate-dose morphine caused tolerance but no measurable OIH (Chu 2012). Dose, duration and the person matter.',
+          },
+          {
+            id: 'stoppers',
+            text: 'Only people going through withdrawal after a sudden stop',
+            correct: false,
+            feedback:
+              'Stopping abruptly causes withdrawal pain, which is different; OIH develops while the drug is still being taken.',
+          },
+          {
+            id: 'high-long',
+            text: 'People on high doses for long periods, some more than others',
             correct: true,
             feedback:
-              'Right: OIH grows with dose and duration and varies between people. At a moderate dose for a month, patients in a trial had tolerance without OIH (Chu 2012).',
-          },
-          {
-            id: 'b',
-            text: 'Everyone who takes any opioid dose',
-            correct: false,
-            feedback:
-              'No: in a randomised trial, a month of moderate-dose morphine caused tolerance but no measurable OIH (Chu 2012). Dose, duration and the person matter.',
-          },
-          {
-            id: 'c',
-            text: 'Only people who stop their opioid abruptly',
-            correct: false,
-            feedback:
-              'Stopping abruptly causes withdrawal pain, but this patient developed OIH while still taking the drug.',
+              'Right: OIH grows with dose and duration and varies between people; in the clinic it is clearest in people with opioid use disorder or on methadone (Higgins 2019).',
           },
         ],
       },
@@ -205,8 +378,20 @@ export const paradoxLesson: Lesson = {
   ],
   summary: [
     'OIH is increased pain sensitivity caused by opioid exposure: the painkiller makes pain worse.',
-    'Signs: more pain sensitivity, pain spreading to new areas, pain that worsens when the dose is increased, and allodynia.',
-    'It looks like tolerance, but more drug makes it worse — telling them apart is the first step.',
+    'Signs: rising sensitivity, pain spreading to new areas, pain that worsens as the dose goes up, and allodynia — none of them specific on its own.',
+    'In people the evidence is strongest around surgery (remifentanil) and in opioid use disorder; a month of a moderate dose caused tolerance without OIH.',
+    'It looks like tolerance, but more drug makes it worse — and raises the risk of overdose.',
   ],
-  referenceIds: ['seed', 'celerier-2000', 'chu-2012', 'king-2005', 'chen-2009'],
+  referenceIds: [
+    'seed',
+    'wilson-2021',
+    'celerier-2000',
+    'chu-2012',
+    'higgins-2019',
+    'fletcher-2014',
+    'angst-2003',
+    'king-2005',
+    'chen-2009',
+    'cdc-2016',
+  ],
 };

@@ -1,6 +1,10 @@
+import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
 
-/** Lesson 3: descending facilitation from the RVM (seed: second mechanism bullet). */
+const W12 = 84;
+const RVM_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'rvm', level: 0 }];
+
+/** Lesson 3: descending facilitation from the RVM (the review's second mechanism). */
 export const rvmLesson: Lesson = {
   id: 'rvm',
   title: 'Descending facilitation from the RVM',
@@ -15,7 +19,7 @@ export const rvmLesson: Lesson = {
     {
       id: 'pathway',
       title: 'Descending pain facilitation',
-      text: 'Opioids can activate descending pain pathways from the brainstem — specifically the rostral ventromedial medulla, or RVM — that facilitate, rather than inhibit, pain signals at the spinal cord level. The RVM’s OFF cells normally inhibit pain; its ON cells facilitate it.',
+      text: 'The brainstem does not only receive pain signals: it also sends signals down that set how strongly the spinal cord passes them on. Opioids can activate descending pathways from one brainstem area specifically — the rostral ventromedial medulla, or RVM — that facilitate pain signals at the spinal cord level rather than inhibit them. The RVM’s OFF cells normally damp pain; its ON cells boost it. The patient is lesson 1’s model experiment: more susceptible to OIH than average, on 240 MME/day from the first day.',
       setup: { preset: 'oih-state', tDays: 0, chart: 'mechanisms', highlight: 'rvm', compare: null },
       mechanism: 'rvm',
       prediction: {
@@ -33,30 +37,47 @@ export const rvmLesson: Lesson = {
         prompt: 'Play to week 4 (day 28) and follow the RVM line on the mechanisms chart.',
       },
       explain:
-        'RVM facilitation rose over the first two weeks and then held steady. In rats the facilitation appeared within about 3 days of continuous morphine, driven by cholecystokinin (CCK) in the RVM. In the scene, ON cells now fire more than OFF cells.',
+        'RVM facilitation rose over the first two weeks and then levelled off, well short of its maximum. In rats the facilitation appeared within about 3 days of continuous morphine, driven by cholecystokinin (CCK) released in the RVM. In the scene, ON cells now fire more than OFF cells.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'rvm',
+          says: 'RVM facilitation rises over the first two weeks',
+          left: { day: 14 },
+          op: '>',
+          right: { day: 3 },
+        },
+        {
+          kind: 'order',
+          readout: 'rvm',
+          says: 'and levels off well short of its maximum',
+          left: { day: 28 },
+          op: '<',
+          right: 0.6,
+        },
+      ],
       question: {
         prompt: 'Where do the RVM’s descending signals act?',
         options: [
           {
-            id: 'a',
+            id: 'skin',
+            text: 'On the nociceptor endings in the skin, where pain starts',
+            correct: false,
+            feedback: 'The RVM’s fibres run down the spinal cord and act there, not in the skin.',
+          },
+          {
+            id: 'spinal',
             text: 'On pain transmission in the spinal cord (dorsal horn)',
             correct: true,
             feedback:
               'Right: the brainstem sends signals down to the spinal cord that make transmission easier.',
           },
           {
-            id: 'b',
-            text: 'On the nociceptor endings in the skin',
+            id: 'brain',
+            text: 'Only on opioid receptors in the brain itself, not lower down',
             correct: false,
             feedback:
-              'The RVM’s fibres run down the spinal cord; they act at the spinal cord level, not in the skin.',
-          },
-          {
-            id: 'c',
-            text: 'Only on the opioid receptors of the brain',
-            correct: false,
-            feedback:
-              'Its facilitating signals reach spinal pain neurons; that is why it is called descending.',
+              'Its facilitating signals reach spinal pain neurons; that is why the pathway is called descending.',
           },
         ],
       },
@@ -76,31 +97,49 @@ export const rvmLesson: Lesson = {
       },
       task: { kind: 'play-to', day: 6, prompt: 'Play to day 6.' },
       explain:
-        'The threshold was above baseline on day 2 and below it from about day 3, while morphine was still being delivered — as Vanderah 2001 reported (tactile and thermal hypersensitivity during delivery, none with placebo).',
+        'The threshold was above baseline on day 2 and below it from about day 3 on, while morphine was still being delivered — as Vanderah 2001 reported (tactile and thermal hypersensitivity during delivery, none with placebo).',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'threshold',
+          says: 'above baseline on day 2',
+          left: { day: 2 },
+          op: '>',
+          right: 1,
+        },
+        {
+          kind: 'order',
+          readout: 'threshold',
+          says: 'below baseline by day 4 while morphine continues',
+          left: { day: 4 },
+          op: '<',
+          right: 1,
+        },
+      ],
       question: {
         prompt:
           'Blocking the RVM with lidocaine in those rats removed the hypersensitivity and also the rightward shift of the morphine dose–response. What does that say about tolerance?',
         options: [
           {
-            id: 'a',
-            text: 'Part of what is measured as tolerance is OIH masking the drug’s effect.',
-            correct: true,
-            feedback:
-              'Right: remove the facilitation and the drug works again — some “tolerance” was hidden OIH.',
-          },
-          {
-            id: 'b',
-            text: 'Lidocaine is a painkiller, so the test is meaningless.',
+            id: 'numb',
+            text: 'The lidocaine simply numbed the rats, so the test says nothing about tolerance.',
             correct: false,
             feedback:
               'The lidocaine was placed in the RVM and had no effect in placebo rats; it acted on the facilitation only.',
           },
           {
-            id: 'c',
-            text: 'Tolerance and OIH are the same process.',
+            id: 'same',
+            text: 'Tolerance and OIH are one and the same process seen from two sides.',
             correct: false,
             feedback:
               'They overlap but differ: receptor desensitization remains when facilitation is blocked, and tolerance can exist without OIH (Chu 2012).',
+          },
+          {
+            id: 'masking',
+            text: 'Part of what is measured as tolerance is OIH masking the drug’s effect.',
+            correct: true,
+            feedback:
+              'Right: remove the facilitation and the drug works again — some “tolerance” was hidden OIH.',
           },
         ],
       },
@@ -112,7 +151,7 @@ export const rvmLesson: Lesson = {
       setup: {
         preset: 'oih-state',
         compare: { preset: 'oih-state' },
-        tDays: 84,
+        tDays: W12,
         chart: 'time-course',
         highlight: 'rvm',
       },
@@ -132,27 +171,65 @@ export const rvmLesson: Lesson = {
         prompt: 'Set RVM facilitation to 0 in the mechanism controls.',
       },
       explain:
-        'Pain at week 12 fell from about 9/10 to under 5/10, and tolerance fell too, because in the model dynorphin needs descending facilitation to rise. NMDA, glia and HCN2 still sensitize the patient, so some OIH remains.',
+        'Pain at week 12 was clearly lower than the unchanged patient’s, though not back to the relief of the first days, and tolerance fell too, because in the model dynorphin needs descending facilitation to rise (a modelling choice based on the rat experiments). NMDA, glia and HCN2 still sensitize the patient, so some OIH remains.',
+      claims: [
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'without the RVM, pain at week 12 is below the unchanged patient’s',
+          left: { day: W12, window: 'week' },
+          op: '<',
+          right: { side: 'b', day: W12, window: 'week' },
+          after: RVM_OFF,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'but not back to the first day’s relief',
+          left: { day: W12 },
+          op: '>',
+          right: { side: 'b', day: 1 },
+          after: RVM_OFF,
+        },
+        {
+          kind: 'order',
+          readout: 'toleranceFold',
+          says: 'tolerance falls too',
+          left: { day: W12 },
+          op: '<',
+          right: { side: 'b', day: W12 },
+          after: RVM_OFF,
+        },
+        {
+          kind: 'order',
+          readout: 'dynorphin',
+          says: 'dynorphin does not rise without the RVM',
+          left: { day: W12 },
+          op: '<',
+          right: 0.05,
+          after: RVM_OFF,
+        },
+      ],
       question: {
         prompt: 'Is an RVM block a treatment for patients?',
         options: [
           {
-            id: 'a',
-            text: 'No: it is an animal experiment that shows the mechanism',
-            correct: true,
-            feedback:
-              'Right: lidocaine in the RVM and spinal pathway lesions are laboratory tools, not therapies.',
-          },
-          {
-            id: 'b',
+            id: 'standard',
             text: 'Yes: lidocaine injected into the brainstem is standard care',
             correct: false,
             feedback:
               'No such treatment exists for patients; the app’s “RVM block” imitates the rat experiments.',
           },
           {
-            id: 'c',
-            text: 'Yes: a higher opioid dose blocks the RVM',
+            id: 'experiment',
+            text: 'No: it is an animal experiment that shows the mechanism',
+            correct: true,
+            feedback:
+              'Right: lidocaine in the RVM and spinal pathway lesions are laboratory tools, not therapies.',
+          },
+          {
+            id: 'dose',
+            text: 'Yes: a higher opioid dose quietens the RVM',
             correct: false,
             feedback:
               'The opposite: sustained opioid exposure is what switches the RVM towards facilitation.',
@@ -166,5 +243,5 @@ export const rvmLesson: Lesson = {
     'In rats this appears within days while the drug is still given; CCK in the RVM drives it.',
     'Blocking the RVM removes OIH and part of the apparent tolerance — some “tolerance” is OIH in disguise.',
   ],
-  referenceIds: ['seed', 'vanderah-2001', 'king-2005', 'chu-2012'],
+  referenceIds: ['seed', 'vanderah-2001', 'xie-2005', 'king-2005', 'chu-2012'],
 };
