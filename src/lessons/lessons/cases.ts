@@ -146,7 +146,7 @@ export const casesLesson: Lesson = {
             text: 'Opioid-induced hyperalgesia',
             correct: true,
             feedback:
-              'Right — as a diagnosis of exclusion: worse, spreading pain with allodynia and temporal summation on a steady high dose, no red flags, no withdrawal between doses, nothing to suggest opioid use disorder, and pain that eases as the dose comes down.',
+              'As a diagnosis of exclusion: worse, spreading pain with allodynia and temporal summation on a steady high dose, no red flags, no withdrawal between doses, nothing to suggest opioid use disorder, and pain that eases as the dose comes down.',
           },
           {
             id: 'prog',
@@ -208,7 +208,7 @@ export const casesLesson: Lesson = {
             id: 'taper',
             text: 'Agree a slow taper, add physical therapy, give naloxone and arrange follow-up every few weeks',
             correct: true,
-            feedback: `Right: the model predicts harder weeks first, then pain below carrying on and fading allodynia. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+            feedback: `The model predicts harder weeks first, then pain below carrying on and fading allodynia. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
             safety: ['taper-risk', 'loss-of-tolerance'],
             setup: course('oih-maintained', [taper(W12, 240), add('exercise', W12)], W12),
             claims: [
@@ -343,6 +343,13 @@ export const casesLesson: Lesson = {
         prompt: 'What is the most likely diagnosis?',
         options: [
           {
+            id: 'tol',
+            text: 'Tolerance, with wearing-off before each dose',
+            correct: true,
+            feedback:
+              'Less relief from the same dose, same site and quality, no allodynia — and mild end-of-dose withdrawal.',
+          },
+          {
             id: 'oih',
             text: 'OIH',
             correct: false,
@@ -355,13 +362,6 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback:
               'Nothing suggests it: no early refills, one prescriber, an expected urine test. It is still worth asking about, without accusing.',
-          },
-          {
-            id: 'tol',
-            text: 'Tolerance, with wearing-off before each dose',
-            correct: true,
-            feedback:
-              'Right: less relief from the same dose, same site and quality, no allodynia — and mild end-of-dose withdrawal.',
           },
           {
             id: 'prog',
@@ -407,7 +407,7 @@ export const casesLesson: Lesson = {
             id: 'hold',
             text: 'Hold the dose, add exercise therapy and CBT, give naloxone, offer a slow taper if she agrees, and review in a month',
             correct: true,
-            feedback: `Right: the model predicts slightly less pain with the therapies at the same dose. At 180 MME/day a slow, voluntary taper is worth offering for safety — her choice, at her pace. ${safety('naloxone')} ${safety('taper-risk')}`,
+            feedback: `The model predicts slightly less pain with the therapies at the same dose. At 180 MME/day a slow, voluntary taper is worth offering for safety — her choice, at her pace. ${safety('naloxone')} ${safety('taper-risk')}`,
             safety: ['naloxone', 'taper-risk'],
             setup: course('tolerance-only-maintained', [add('exercise', W12), add('cbt', W12)], W12),
             claims: [
@@ -525,7 +525,7 @@ export const casesLesson: Lesson = {
             id: 'prog',
             text: 'Disease progression',
             correct: true,
-            feedback: 'Right: more disease pain at the same site, explained by the scan.',
+            feedback: 'More disease pain at the same site, explained by the scan.',
           },
           {
             id: 'wd',
@@ -554,7 +554,7 @@ export const casesLesson: Lesson = {
             id: 'treat',
             text: 'Refer for radiotherapy and raise the opioid under close review, with naloxone and follow-up',
             correct: true,
-            feedback: `Right: treat the cause — radiotherapy often relieves bone pain — and adjust analgesia in the meantime. He has tolerance, not OIH, and the model predicts less pain on the higher dose. ${safety('overdose-dose')}`,
+            feedback: `Treat the cause — radiotherapy often relieves bone pain — and adjust analgesia in the meantime. He has tolerance, not OIH, and the model predicts less pain on the higher dose. ${safety('overdose-dose')}`,
             safety: ['overdose-dose'],
             setup: course('tolerance-only-maintained', [change(W12, 180, 30)], W12, GROWN),
             claims: [
@@ -643,6 +643,12 @@ export const casesLesson: Lesson = {
         prompt: 'What is the most likely diagnosis?',
         options: [
           {
+            id: 'wd',
+            text: 'Opioid withdrawal, on top of OIH',
+            correct: true,
+            feedback: 'An abrupt stop after weeks of a high dose, with OIH from before.',
+          },
+          {
             id: 'prog',
             text: 'A complication at the surgical site',
             correct: false,
@@ -655,12 +661,6 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback:
               'Stopping because the supply ran out is not a use disorder; the PDMP record and urine test fit her story. Ask, without accusing, and screen if there are signs.',
-          },
-          {
-            id: 'wd',
-            text: 'Opioid withdrawal, on top of OIH',
-            correct: true,
-            feedback: 'Right: an abrupt stop after weeks of a high dose, with OIH from before.',
           },
           {
             id: 'tol',
@@ -710,7 +710,7 @@ export const casesLesson: Lesson = {
             id: 'support',
             text: 'Treat the withdrawal symptoms, add an NSAID and graded exercise, give naloxone, and see her within days',
             correct: true,
-            feedback: `Right: the model predicts withdrawal settling within about two weeks (a median of 14 days in patients, Rieb 2016) and pain then falling below its level before the stop as the OIH fades. Her tolerance is falling, so naloxone matters. ${safety('loss-of-tolerance')} ${safety('taper-risk')}`,
+            feedback: `The model predicts withdrawal settling within about two weeks (a median of 14 days in patients, Rieb 2016) and pain then falling below its level before the stop as the OIH fades. Her tolerance is falling, so naloxone matters. ${safety('loss-of-tolerance')} ${safety('taper-risk')}`,
             safety: ['loss-of-tolerance', 'taper-risk'],
             setup: course('abrupt-stop', [add('nsaid', 87), add('exercise', 87)], 87),
             claims: [
@@ -819,7 +819,7 @@ export const casesLesson: Lesson = {
             text: 'A calm, structured assessment for opioid use disorder',
             correct: true,
             feedback:
-              'Right: ask openly and without blame, review the PDMP and urine test with him, and if he has opioid use disorder, offer medication for it.',
+              'Ask openly and without blame, review the PDMP and urine test with him, and if he has opioid use disorder, offer medication for it.',
           },
           {
             id: 'discharge',
@@ -877,7 +877,7 @@ export const casesLesson: Lesson = {
             id: 'taper',
             text: 'Agree a slow taper with physical therapy and CBT, naloxone, and follow-up within a week',
             correct: true,
-            feedback: `Right: the model predicts pain below carrying on within weeks, falling further as the dose comes down. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+            feedback: `The model predicts pain below carrying on within weeks, falling further as the dose comes down. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
             safety: ['taper-risk', 'loss-of-tolerance'],
             setup: course('oih-escalation', [taper(W8, 240), add('exercise', W8), add('cbt', W8)], W8),
             claims: [
@@ -996,7 +996,7 @@ export const casesLesson: Lesson = {
             id: 'tol',
             text: 'Some tolerance, no OIH',
             correct: true,
-            feedback: 'Right: OIH depends on dose, duration and the person; here there is none.',
+            feedback: 'OIH depends on dose, duration and the person; here there is none.',
           },
           {
             id: 'wd',
@@ -1020,6 +1020,24 @@ export const casesLesson: Lesson = {
       question: {
         prompt: 'Plan?',
         options: [
+          {
+            id: 'reassess',
+            text: 'Explain tolerance and OIH, add exercise therapy, give naloxone, and review her regularly',
+            correct: true,
+            feedback: `Education makes her a partner, and the model predicts a little less pain with exercise at the same dose. ${safety('naloxone')}`,
+            safety: ['naloxone'],
+            setup: course('chu-2012-moderate-dose', [add('exercise', 28)], 28, LONGER),
+            claims: [
+              {
+                kind: 'order',
+                readout: 'pain',
+                says: 'a little less pain with exercise',
+                left: { day: W8 },
+                op: '<',
+                right: { side: 'b', day: W8 },
+              },
+            ],
+          },
           {
             id: 'double',
             text: 'Double the dose to bring back the first week’s relief',
@@ -1069,24 +1087,6 @@ export const casesLesson: Lesson = {
                 left: { day: 31 },
                 op: '>',
                 right: { side: 'b', day: 31 },
-              },
-            ],
-          },
-          {
-            id: 'reassess',
-            text: 'Explain tolerance and OIH, add exercise therapy, give naloxone, and review her regularly',
-            correct: true,
-            feedback: `Right: education makes her a partner, and the model predicts a little less pain with exercise at the same dose. ${safety('naloxone')}`,
-            safety: ['naloxone'],
-            setup: course('chu-2012-moderate-dose', [add('exercise', 28)], 28, LONGER),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'a little less pain with exercise',
-                left: { day: W8 },
-                op: '<',
-                right: { side: 'b', day: W8 },
               },
             ],
           },

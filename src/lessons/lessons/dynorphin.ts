@@ -67,7 +67,7 @@ export const dynorphinLesson: Lesson = {
             text: 'At high levels it excites spinal pain neurons through non-opioid targets',
             correct: true,
             feedback:
-              'Right: through NMDA and bradykinin receptors rather than opioid receptors. In rats, spinal dynorphin rose during opioid infusion and was needed for both the abnormal pain and part of the tolerance (Vanderah 2000).',
+              'Through NMDA and bradykinin receptors rather than opioid receptors. In rats, spinal dynorphin rose during opioid infusion and was needed for both the abnormal pain and part of the tolerance (Vanderah 2000).',
           },
           {
             id: 'never',
@@ -95,18 +95,17 @@ export const dynorphinLesson: Lesson = {
         prompt: 'After neutralizing spinal dynorphin, morphine worked better again. What does that show?',
         options: [
           {
+            id: 'masking',
+            text: 'Part of the measured tolerance was caused by dynorphin-driven OIH',
+            correct: true,
+            feedback: 'The receptors had not lost all their effect; rising pain signalling was masking it.',
+          },
+          {
             id: 'painkiller',
             text: 'The antibodies against dynorphin are themselves a strong painkiller',
             correct: false,
             feedback:
               'In saline-infused rats the antiserum had no effect. It only worked where dynorphin was raised.',
-          },
-          {
-            id: 'masking',
-            text: 'Part of the measured tolerance was caused by dynorphin-driven OIH',
-            correct: true,
-            feedback:
-              'Right: the receptors had not lost all their effect; rising pain signalling was masking it.',
           },
           {
             id: 'tolerance-only',
@@ -190,7 +189,7 @@ export const dynorphinLesson: Lesson = {
             text: 'Non-opioid targets: NMDA and bradykinin receptors',
             correct: true,
             feedback:
-              'Right: at high spinal levels dynorphin acts largely outside the opioid system (Laughlin 1997; Lai 2006).',
+              'At high spinal levels dynorphin acts largely outside the opioid system (Laughlin 1997; Lai 2006).',
           },
         ],
       },

@@ -80,7 +80,7 @@ export const gliaLesson: Lesson = {
             id: 'glia',
             text: 'Microglia and astrocytes — non-neuronal cells of the nervous system',
             correct: true,
-            feedback: 'Right: they support neurons and, when activated, release pro-inflammatory substances.',
+            feedback: 'They support neurons and, when activated, release pro-inflammatory substances.',
           },
         ],
       },
@@ -146,17 +146,17 @@ export const gliaLesson: Lesson = {
         prompt: 'Why does one dose activate glia so little?',
         options: [
           {
+            id: 'days',
+            text: 'Glia respond to days of sustained activity, not to one short exposure',
+            correct: true,
+            feedback: 'Cytokines rose after five daily doses but not after one (Johnston 2004).',
+          },
+          {
             id: 'reach',
             text: 'Opioids cannot reach glia at all, because glia carry no receptors for them',
             correct: false,
             feedback:
               'Glia are activated after days of opioid. How is debated — through TLR4, or through the busy neurons they surround — but spinal microglia do lack µ-opioid receptors (Corder 2017).',
-          },
-          {
-            id: 'days',
-            text: 'Glia respond to days of sustained activity, not to one short exposure',
-            correct: true,
-            feedback: 'Right: cytokines rose after five daily doses but not after one (Johnston 2004).',
           },
           {
             id: 'weak',
@@ -231,7 +231,7 @@ export const gliaLesson: Lesson = {
             text: 'Moderate, and from rodents',
             correct: true,
             feedback:
-              'Right: human data are lacking, how opioids reach glia is debated (Corder 2017), and no glial drug is an approved treatment for OIH.',
+              'Human data are lacking, how opioids reach glia is debated (Corder 2017), and no glial drug is an approved treatment for OIH.',
           },
         ],
       },

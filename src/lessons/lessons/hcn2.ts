@@ -49,7 +49,7 @@ export const hcn2Lesson: Lesson = {
             text: 'In peripheral nociceptors',
             correct: true,
             feedback:
-              'Right: on the pain-sensing neurons themselves. They share the periphery with the nociceptors’ µ-opioid receptors, which started tolerance and OIH in mice (Corder 2017).',
+              'On the pain-sensing neurons themselves. They share the periphery with the nociceptors’ µ-opioid receptors, which started tolerance and OIH in mice (Corder 2017).',
           },
           {
             id: 'glia',
@@ -107,18 +107,18 @@ export const hcn2Lesson: Lesson = {
         prompt: 'A classmate says “HCN2 is the main cause of OIH”. What do you answer?',
         options: [
           {
+            id: 'hypothesis',
+            text: 'A recent hypothesis; the evidence for it in OIH is still thin',
+            correct: true,
+            feedback:
+              'State the evidence strength. The NMDA, RVM and dynorphin mechanisms rest on far more work.',
+          },
+          {
             id: 'trials',
             text: 'Agreed: removing HCN2 abolished OIH in several clinical trials',
             correct: false,
             feedback:
               'No such trials exist. The knockout study (Emery 2011) was about inflammatory and nerve-injury pain, in mice.',
-          },
-          {
-            id: 'hypothesis',
-            text: 'A recent hypothesis; the evidence for it in OIH is still thin',
-            correct: true,
-            feedback:
-              'Right: state the evidence strength. The NMDA, RVM and dynorphin mechanisms rest on far more work.',
           },
           {
             id: 'unrelated',
@@ -180,18 +180,18 @@ export const hcn2Lesson: Lesson = {
             feedback: 'No study behind this app measured HCN2 in patients.',
           },
           {
-            id: 'less-oih',
-            text: 'Less OIH-like pain with gabapentinoids, but no HCN2 measurement',
-            correct: true,
-            feedback:
-              'Right: the model links the two for teaching; the link itself is not measured. And in patients on opioids, gabapentinoids bring their own breathing risk.',
-          },
-          {
             id: 'nothing',
             text: 'That gabapentinoids made no difference to OIH in any study so far',
             correct: false,
             feedback:
               'They prevented OIH in rats and reduced pain after high-dose remifentanil in patients (Van Elstraete 2008; Lee 2013).',
+          },
+          {
+            id: 'less-oih',
+            text: 'Less OIH-like pain with gabapentinoids, but no HCN2 measurement',
+            correct: true,
+            feedback:
+              'The model links the two for teaching; the link itself is not measured. And in patients on opioids, gabapentinoids bring their own breathing risk.',
           },
         ],
       },

@@ -94,7 +94,7 @@ export const managingLesson: Lesson = {
             id: 'cause',
             text: 'Address its cause, the opioid itself',
             correct: true,
-            feedback: 'Right: the opioid is the causative agent — to be changed slowly, with the patient.',
+            feedback: 'The opioid is the causative agent — to be changed slowly, with the patient.',
           },
           {
             id: 'second',
@@ -159,17 +159,17 @@ export const managingLesson: Lesson = {
               'Supervision is for the patient’s safety and comfort — withdrawal, mood, pain — not surveillance. Screening for opioid use disorder is done openly and without blame.',
           },
           {
-            id: 'pace',
-            text: 'To manage withdrawal and adjust the pace with the patient',
-            correct: true,
-            feedback: 'Right: each step can bring withdrawal; supervision lets the pace be slowed or paused.',
-          },
-          {
             id: 'any-speed',
             text: 'It need not be: a quick stop is just as safe',
             correct: false,
             feedback:
               'Fast reductions bring withdrawal and distress, and have been followed by more overdoses and mental-health crises (Agnoli 2021); step 4 shows an abrupt stop.',
+          },
+          {
+            id: 'pace',
+            text: 'To manage withdrawal and adjust the pace with the patient',
+            correct: true,
+            feedback: 'Each step can bring withdrawal; supervision lets the pace be slowed or paused.',
           },
         ],
       },
@@ -204,18 +204,17 @@ export const managingLesson: Lesson = {
           'A patient has taken opioids for three years. Which pace do guidelines suggest as a starting point?',
         options: [
           {
+            id: 'monthly',
+            text: 'Around 10 % a month or slower, adjusted with the patient',
+            correct: true,
+            feedback: 'After a year or more, slower tapers are often better tolerated (CDC 2022; HHS 2019).',
+          },
+          {
             id: 'review',
             text: '10–20 % each week, the common strategy that the review describes',
             correct: false,
             feedback:
               'That is a common strategy after short courses, but after long-term use guidelines advise slower steps.',
-          },
-          {
-            id: 'monthly',
-            text: 'Around 10 % a month or slower, adjusted with the patient',
-            correct: true,
-            feedback:
-              'Right: after a year or more, slower tapers are often better tolerated (CDC 2022; HHS 2019).',
           },
           {
             id: 'at-once',
@@ -336,18 +335,18 @@ export const managingLesson: Lesson = {
         prompt: 'Why is buprenorphine not simply started on top of high-dose morphine?',
         options: [
           {
+            id: 'precipitated',
+            text: 'It displaces morphine from the receptors and can trigger withdrawal',
+            correct: true,
+            feedback:
+              'A high-affinity partial agonist pushes the full agonist off the receptor, so the patient can plunge into withdrawal. It is started once withdrawal has begun, or by a low-dose method, by someone experienced.',
+          },
+          {
             id: 'blood-pressure',
             text: 'It blocks NMDA receptors and, on top of morphine, lowers blood pressure dangerously',
             correct: false,
             feedback:
               'Buprenorphine is not an NMDA antagonist. The problem is its grip on the µ receptor: a partial agonist that displaces the full one.',
-          },
-          {
-            id: 'precipitated',
-            text: 'It displaces morphine from the receptors and can trigger withdrawal',
-            correct: true,
-            feedback:
-              'Right: a high-affinity partial agonist pushes the full agonist off the receptor, so the patient can plunge into withdrawal. It is started once withdrawal has begun, or by a low-dose method, by someone experienced.',
           },
           {
             id: 'no-effect',
@@ -483,6 +482,12 @@ export const managingLesson: Lesson = {
         prompt: 'What is the main role of NSAIDs and acetaminophen while an opioid is reduced?',
         options: [
           {
+            id: 'underlying',
+            text: 'Covering the underlying disease pain',
+            correct: true,
+            feedback: 'They treat the disease pain so the reduction is bearable.',
+          },
+          {
             id: 'reverse',
             text: 'Reversing the sensitization that opioids built up',
             correct: false,
@@ -494,12 +499,6 @@ export const managingLesson: Lesson = {
             correct: false,
             feedback:
               'They can be as useful as opioids for function in back and osteoarthritis pain (Krebs 2018), but they have their own risks.',
-          },
-          {
-            id: 'underlying',
-            text: 'Covering the underlying disease pain',
-            correct: true,
-            feedback: 'Right: they treat the disease pain so the reduction is bearable.',
           },
         ],
       },
@@ -564,7 +563,7 @@ export const managingLesson: Lesson = {
             text: 'Weak',
             correct: true,
             feedback:
-              'Right: they may help some patients feel and function better, but OIH-specific evidence is weak.',
+              'They may help some patients feel and function better, but OIH-specific evidence is weak.',
           },
           {
             id: 'proven',
@@ -633,7 +632,7 @@ export const managingLesson: Lesson = {
             text: 'No — the drug changed how your nerves handle pain. Shall we plan the next steps together?',
             correct: true,
             feedback:
-              'Right: explain without blame, then decide together — goals, pace, pauses, naloxone and follow-up.',
+              'Explain without blame, then decide together — goals, pace, pauses, naloxone and follow-up.',
           },
           {
             id: 'imposed',

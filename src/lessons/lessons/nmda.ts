@@ -90,16 +90,16 @@ export const nmdaLesson: Lesson = {
               'That describes peripheral sensitization, in the tissue and its nerve endings. Central means the spinal cord and brain.',
           },
           {
-            id: 'central',
-            text: 'The spinal cord and brain become hyperexcitable and amplify pain.',
-            correct: true,
-            feedback: 'Right: the central nervous system, not the injured tissue, turns the volume up.',
-          },
-          {
             id: 'receptors',
             text: 'Opioid receptors in the brain grow more sensitive to the drug with each dose.',
             correct: false,
             feedback: 'With repeated doses receptors become less responsive to the drug: that is tolerance.',
+          },
+          {
+            id: 'central',
+            text: 'The spinal cord and brain become hyperexcitable and amplify pain.',
+            correct: true,
+            feedback: 'The central nervous system, not the injured tissue, turns the volume up.',
           },
         ],
       },
@@ -131,6 +131,12 @@ export const nmdaLesson: Lesson = {
         prompt: 'What do opioids do to spinal NMDA receptors in OIH?',
         options: [
           {
+            id: 'up',
+            text: 'More receptors, opened more often: pain signals pass on more easily',
+            correct: true,
+            feedback: 'Upregulated, activated NMDA receptors enhance the transmission of pain signals.',
+          },
+          {
             id: 'block',
             text: 'They block them — that is part of how opioids relieve pain in the first place',
             correct: false,
@@ -143,13 +149,6 @@ export const nmdaLesson: Lesson = {
             correct: false,
             feedback:
               'NMDA receptors also sit on spinal pain neurons and are believed to be a primary driver of OIH.',
-          },
-          {
-            id: 'up',
-            text: 'More receptors, opened more often: pain signals pass on more easily',
-            correct: true,
-            feedback:
-              'Right: upregulated, activated NMDA receptors enhance the transmission of pain signals.',
           },
         ],
       },
@@ -236,7 +235,7 @@ export const nmdaLesson: Lesson = {
             text: 'Blocking NMDA receptors can stop sensitization from building up',
             correct: true,
             feedback:
-              'Right: this is why NMDA receptor antagonists are listed among the treatments of OIH. In people the best evidence is for prevention around surgery (Joly 2005).',
+              'This is why NMDA receptor antagonists are listed among the treatments of OIH. In people the best evidence is for prevention around surgery (Joly 2005).',
           },
           {
             id: 'rats',

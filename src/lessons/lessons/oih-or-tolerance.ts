@@ -94,7 +94,7 @@ export const oihOrToleranceLesson: Lesson = {
             text: 'They call for opposite dose changes, and the wrong one harms',
             correct: true,
             feedback:
-              'Right: more drug relieves tolerance but feeds OIH; less drug helps OIH but loses relief in tolerance.',
+              'More drug relieves tolerance but feeds OIH; less drug helps OIH but loses relief in tolerance.',
           },
           {
             id: 'same',
@@ -162,6 +162,12 @@ export const oihOrToleranceLesson: Lesson = {
         prompt: 'Which pair is right?',
         options: [
           {
+            id: 'right',
+            text: 'OIH: central sensitization. Tolerance: receptors desensitize.',
+            correct: true,
+            feedback: 'More sensitivity to pain versus less effect of the drug.',
+          },
+          {
             id: 'swapped',
             text: 'OIH: receptor desensitization. Tolerance: central sensitization of the cord.',
             correct: false,
@@ -174,12 +180,6 @@ export const oihOrToleranceLesson: Lesson = {
             correct: false,
             feedback:
               'Neither is mainly about drug breakdown; the model keeps drug levels the same in both patients.',
-          },
-          {
-            id: 'right',
-            text: 'OIH: central sensitization. Tolerance: receptors desensitize.',
-            correct: true,
-            feedback: 'Right: more sensitivity to pain versus less effect of the drug.',
           },
         ],
       },
@@ -279,7 +279,7 @@ export const oihOrToleranceLesson: Lesson = {
             text: 'OIH, perhaps with tolerance alongside',
             correct: true,
             feedback:
-              'Right: a brief dip from the added drug, then worsening and spreading as sensitization grows. Before concluding, rule out new disease and withdrawal between doses (lesson 9).',
+              'A brief dip from the added drug, then worsening and spreading as sensitization grows. Before concluding, rule out new disease and withdrawal between doses (lesson 9).',
           },
           {
             id: 'nothing',
@@ -370,7 +370,7 @@ export const oihOrToleranceLesson: Lesson = {
             text: 'A rightward shift: the same relief needs more drug',
             correct: true,
             feedback:
-              'Right: in rats the spinal shift was about 31-fold after a week of intrathecal morphine (Dunbar 1996).',
+              'In rats the spinal shift was about 31-fold after a week of intrathecal morphine (Dunbar 1996).',
           },
         ],
       },
@@ -448,6 +448,13 @@ export const oihOrToleranceLesson: Lesson = {
         prompt: 'Why can switching to another opioid help both a tolerant and a hyperalgesic patient?',
         options: [
           {
+            id: 'cross',
+            text: 'Tolerance to one opioid carries over only partly to another',
+            correct: true,
+            feedback:
+              'Incomplete cross-tolerance. It is also why a switch starts the new opioid well below its calculated equivalent: MME is not a conversion tool (CDC 2022).',
+          },
+          {
             id: 'nmda',
             text: 'Every opioid also blocks NMDA receptors, which undoes OIH',
             correct: false,
@@ -460,13 +467,6 @@ export const oihOrToleranceLesson: Lesson = {
             correct: false,
             feedback:
               'MME factors already try to express potency — roughly, and not well enough to convert doses. The gain comes from incomplete cross-tolerance.',
-          },
-          {
-            id: 'cross',
-            text: 'Tolerance to one opioid carries over only partly to another',
-            correct: true,
-            feedback:
-              'Right: incomplete cross-tolerance. It is also why a switch starts the new opioid well below its calculated equivalent: MME is not a conversion tool (CDC 2022).',
           },
         ],
       },

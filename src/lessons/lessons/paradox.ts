@@ -71,14 +71,7 @@ export const paradoxLesson: Lesson = {
             text: 'The drug slowly loses its effect, so the original pain returns at its old level.',
             correct: false,
             feedback:
-              'That is tolerance. Tolerance alone brings pain back towards where it started, not above it; this patient ended above his 6/10.',
-          },
-          {
-            id: 'oih',
-            text: 'Opioid exposure itself makes the nervous system more sensitive to pain.',
-            correct: true,
-            feedback:
-              'Right: the drug meant to relieve pain raises the sensitivity to it — hence the paradox.',
+              'That is tolerance, which brings pain back towards where it started, not above it; he ended above his 6/10. (Withdrawal between doses can also push pain up at the end of each dosing interval — lesson 9 checks for it.)',
           },
           {
             id: 'disease',
@@ -86,6 +79,12 @@ export const paradoxLesson: Lesson = {
             correct: false,
             feedback:
               'In a real patient that must be ruled out first. Here the disease was set to stay the same, so the extra pain came from the opioid.',
+          },
+          {
+            id: 'oih',
+            text: 'Opioid exposure itself makes the nervous system more sensitive to pain.',
+            correct: true,
+            feedback: 'The drug meant to relieve pain raises the sensitivity to it — hence the paradox.',
           },
         ],
       },
@@ -161,18 +160,18 @@ export const paradoxLesson: Lesson = {
         prompt: 'A patient on long-term opioids says the waistband of her trousers now hurts. What is this?',
         options: [
           {
+            id: 'allo',
+            text: 'Allodynia — pain from a stimulus that is normally not painful',
+            correct: true,
+            feedback:
+              'Light touch is not painful, so pain from it is allodynia. It fits OIH, but nerve injury or CRPS cause it too.',
+          },
+          {
             id: 'hyper',
             text: 'Hyperalgesia — more pain from a stimulus that is already painful',
             correct: false,
             feedback:
               'Hyperalgesia is more pain from something that hurts a little anyway, such as a pinprick. A waistband does not hurt at all normally.',
-          },
-          {
-            id: 'allo',
-            text: 'Allodynia — pain from a stimulus that is normally not painful',
-            correct: true,
-            feedback:
-              'Right: light touch is not painful, so pain from it is allodynia. It fits OIH, but nerve injury or CRPS cause it too.',
           },
           {
             id: 'tol',
@@ -271,7 +270,7 @@ export const paradoxLesson: Lesson = {
             id: 'looks-like',
             text: 'It looks like tolerance, whose usual answer — more drug — feeds it.',
             correct: true,
-            feedback: 'Right: the two are hard to tell apart, and they call for opposite changes of dose.',
+            feedback: 'The two are hard to tell apart, and they call for opposite changes of dose.',
           },
         ],
       },
@@ -323,7 +322,7 @@ export const paradoxLesson: Lesson = {
             text: 'More pain after surgery when high doses of remifentanil were given during the operation',
             correct: true,
             feedback:
-              'Right: randomised trials around surgery show it, mainly with remifentanil (Fletcher 2014). Elsewhere the human evidence is mixed.',
+              'Randomised trials around surgery show it, mainly with remifentanil (Fletcher 2014). Elsewhere the human evidence is mixed.',
           },
           {
             id: 'trial',
@@ -370,7 +369,7 @@ export const paradoxLesson: Lesson = {
             text: 'People on high doses for long periods, some more than others',
             correct: true,
             feedback:
-              'Right: OIH grows with dose and duration and varies between people; in the clinic it is clearest in people with opioid use disorder or on methadone (Higgins 2019).',
+              'OIH grows with dose and duration and varies between people; in the clinic it is clearest in people with opioid use disorder or on methadone (Higgins 2019).',
           },
         ],
       },

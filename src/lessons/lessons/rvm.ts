@@ -66,18 +66,17 @@ export const rvmLesson: Lesson = {
             feedback: 'The RVM’s fibres run down the spinal cord and act there, not in the skin.',
           },
           {
-            id: 'spinal',
-            text: 'On pain transmission in the spinal cord (dorsal horn)',
-            correct: true,
-            feedback:
-              'Right: the brainstem sends signals down to the spinal cord that make transmission easier.',
-          },
-          {
             id: 'brain',
             text: 'Only on opioid receptors in the brain itself, not lower down',
             correct: false,
             feedback:
               'Its facilitating signals reach spinal pain neurons; that is why the pathway is called descending.',
+          },
+          {
+            id: 'spinal',
+            text: 'On pain transmission in the spinal cord (dorsal horn)',
+            correct: true,
+            feedback: 'The brainstem sends signals down to the spinal cord that make transmission easier.',
           },
         ],
       },
@@ -121,6 +120,12 @@ export const rvmLesson: Lesson = {
           'Blocking the RVM with lidocaine in those rats removed the hypersensitivity and also the rightward shift of the morphine dose–response. What does that say about tolerance?',
         options: [
           {
+            id: 'masking',
+            text: 'Part of what is measured as tolerance is OIH masking the drug’s effect.',
+            correct: true,
+            feedback: 'Remove the facilitation and the drug works again — some “tolerance” was hidden OIH.',
+          },
+          {
             id: 'numb',
             text: 'The lidocaine simply numbed the rats, so the test says nothing about tolerance.',
             correct: false,
@@ -133,13 +138,6 @@ export const rvmLesson: Lesson = {
             correct: false,
             feedback:
               'They overlap but differ: receptor desensitization remains when facilitation is blocked, and tolerance can exist without OIH (Chu 2012).',
-          },
-          {
-            id: 'masking',
-            text: 'Part of what is measured as tolerance is OIH masking the drug’s effect.',
-            correct: true,
-            feedback:
-              'Right: remove the facilitation and the drug works again — some “tolerance” was hidden OIH.',
           },
         ],
       },
@@ -224,8 +222,7 @@ export const rvmLesson: Lesson = {
             id: 'experiment',
             text: 'No: it is an animal experiment that shows the mechanism',
             correct: true,
-            feedback:
-              'Right: lidocaine in the RVM and spinal pathway lesions are laboratory tools, not therapies.',
+            feedback: 'Lidocaine in the RVM and spinal pathway lesions are laboratory tools, not therapies.',
           },
           {
             id: 'dose',
