@@ -471,7 +471,7 @@ export const casesLesson: Lesson = {
     {
       id: 'progression-workup',
       title: 'Case 3 — Mr C: the disease has grown',
-      text: 'Mr C, 67, has prostate cancer with bone metastases and takes 180 MME/day. Over two weeks his right hip pain has become severe, worse at night and on standing. History: the same hip, the same deep ache, only stronger; he has lost weight; he is low but engaged; no other substances. Examination: marked tenderness over the right hip; touch and pinprick elsewhere are normal; no allodynia; no withdrawal signs. Checks: a scan shows a growing metastasis in the hip. In the model his disease pain is raised from 6 to 9 out of 10, and he has tolerance without OIH.',
+      text: 'Mr C, 67, has prostate cancer with bone metastases and takes 180 MME/day. Over two weeks his right hip pain has become severe, worse at night and on standing. History: the same hip, the same deep ache, only stronger; he has lost weight; he is low but engaged; no other substances. Examination: marked tenderness over the right hip; strength, reflexes and sensation in the legs are normal; no allodynia; no withdrawal signs. Checks: a scan shows a growing metastasis in the hip. In the model his disease pain is raised from 6 to 9 out of 10, and he has tolerance without OIH.',
       setup: {
         preset: 'tolerance-only-maintained',
         edits: GROWN,
