@@ -1,345 +1,207 @@
-import { run, at, extreme, firstDay, mean, doseResponseOf } from './model-validation';
-import { PARAMETERS } from '../src/model/index';
-const ovr = JSON.parse(process.env.OVR ?? '{}') as Record<string, number>;
-for (const [key, value] of Object.entries(ovr)) {
-  const [subject, group, name] = key.split('.') as [string, string, string];
-  const g = (PARAMETERS as unknown as Record<string, Record<string, Record<string, { value: number }>>>)[
-    subject
-  ]![group]!;
-  g[name] = { ...g[name]!, value };
+/**
+ * `npx tsx tools/model-calibrate.ts human|rat [--sweeps N]`: the calibration aid used to choose the values
+ * marked "teaching assumption" (docs/model.md, "How the teaching assumptions were chosen"). A pattern search
+ * over the listed parameters that lowers the summed shortfall of every band and whole-range property of that
+ * subject (tools/model-bands.ts, tools/model-properties.ts), each asked to pass with a small margin. It prints
+ * the best values; nothing is written — a person copies them into the parameter tables with their reasons,
+ * and the structure, not this search, has to make the behaviours come out (issue 14: fit mechanisms).
+ */
+import { DRUGS, PARAMETERS, PRESETS, TREATMENTS } from '../src/model/index';
+import { BANDS, withinBand, type Band } from './model-bands';
+import { clearPropertyRuns, PROPERTIES } from './model-properties';
+import { clearRuns } from './model-validation';
+
+interface Knob {
+  readonly key: string;
+  readonly lo: number;
+  readonly hi: number;
 }
-const t0 = Date.now();
-for (const d of [20, 60, 100]) {
-  const r = run(`celerier-2000-fentanyl-${d}`);
-  const end = firstDay(r, 'thresholdRelative', 0.02, (x) => x <= 1);
-  const nad = extreme(r, 'thresholdRelative', end, 10, 'min');
-  const rec = firstDay(r, 'thresholdRelative', nad.day, (x) => x >= 0.95);
-  console.log(
-    '#1',
-    d,
-    'analgesia h',
-    ((end - 0.0104) * 24).toFixed(2),
-    'nadir',
-    nad.value.toFixed(3),
-    '@',
-    nad.day.toFixed(2),
-    'recover',
-    rec.toFixed(2),
-    'N',
-    extreme(r, 'nmda', 0, 10, 'max').value.toFixed(3),
-    'G',
-    extreme(r, 'glia', 0, 10, 'max').value.toFixed(3),
-    'R',
-    extreme(r, 'rvm', 0, 10, 'max').value.toFixed(3),
-  );
+
+/** The margin asked for inside each band, as a share of its scale (MARGIN=0.1 asks for more). */
+const MARGIN = Number(process.env.MARGIN ?? 0.05);
+
+const RAT_ITEMS = new Set<number | string>([1, 2, 3, 4, 5, 6, 'Laulin 2002']);
+
+export const KNOBS: Readonly<Record<'human' | 'rat', readonly Knob[]>> = {
+  human: [
+    { key: 'human.drive.onsetWidth', lo: 0.1, hi: 1 },
+    { key: 'human.drive.susceptibilityGain', lo: 0.05, hi: 1 },
+    { key: 'human.drive.susceptibilityThreshold', lo: 0.3, hi: 1 },
+    { key: 'human.drive.scale', lo: 1.5, hi: 4 },
+    { key: 'human.drive.nmdaCap', lo: 0.4, hi: 3 },
+    { key: 'human.drive.slowCap', lo: 0.4, hi: 3 },
+    { key: 'human.drive.nmdaLinear', lo: 0.002, hi: 0.05 },
+    { key: 'human.nmda.gliaWeight', lo: 0.05, hi: 0.6 },
+    { key: 'human.nmda.dynorphinWeight', lo: 0.05, hi: 0.5 },
+    { key: 'human.nmda.latentSlowing', lo: 0.2, hi: 3 },
+    { key: 'human.nmda.withdrawalWeight', lo: 0.3, hi: 2 },
+    { key: 'human.latent.riseHalfLifeDays', lo: 4, hi: 27 },
+    { key: 'human.masking.nmda', lo: 0.2, hi: 2 },
+    { key: 'human.masking.rvmDynorphin', lo: 0.3, hi: 4 },
+    { key: 'human.masking.rvmExposure', lo: 0.1, hi: 3 },
+    { key: 'human.masking.dynorphinEfficacy', lo: 0.2, hi: 0.8 },
+    { key: 'human.dynorphin.onDays', lo: 1, hi: 10 },
+    { key: 'human.rvm.onDays', lo: 2, hi: 10 },
+    { key: 'human.sensitization.nmda', lo: 0.25, hi: 0.8 },
+    { key: 'human.sensitization.rvm', lo: 0.1, hi: 0.4 },
+    { key: 'human.sensitization.dynorphin', lo: 0.1, hi: 0.4 },
+    { key: 'human.sensitization.latent', lo: 0.2, hi: 0.8 },
+    { key: 'human.sensitization.buprenorphine', lo: 0.2, hi: 0.9 },
+    { key: 'human.tolerance.slowGain', lo: 0.8, hi: 1.5 },
+    { key: 'treatment.ketamine.nmdaRateBlockHuman', lo: 0.3, hi: 1 },
+    { key: 'drug.methadone.toleranceInduction', lo: 0.1, hi: 1 },
+    { key: 'drug.methadone.crossTolerance', lo: 0.1, hi: 0.9 },
+    { key: 'drug.buprenorphine.pronociceptiveDrive', lo: 0.2, hi: 1 },
+  ],
+  rat: [
+    { key: 'rat.masking.nmda', lo: 0.2, hi: 6 },
+    { key: 'rat.masking.nmdaPower', lo: 1, hi: 3 },
+    { key: 'rat.nmda.onDays', lo: 0.05, hi: 0.5 },
+    { key: 'rat.nmda.offDays', lo: 0.3, hi: 1.5 },
+    { key: 'rat.nmda.gliaWeight', lo: 0.01, hi: 0.3 },
+    { key: 'rat.drive.scale', lo: 1, hi: 6 },
+    { key: 'rat.sensitization.nmda', lo: 0.2, hi: 1 },
+    { key: 'rat.sensitization.glia', lo: 0.2, hi: 1 },
+    { key: 'rat.readouts.thresholdGain', lo: 0.8, hi: 3 },
+    { key: 'rat.tolerance.slowGain', lo: 0.8, hi: 3 },
+    { key: 'rat.masking.rvmDynorphin', lo: 5, hi: 60 },
+    { key: 'rat.tolerance.fastGain', lo: 0.1, hi: 2 },
+    { key: 'rat.tolerance.fastOffDays', lo: 0.1, hi: 0.6 },
+    { key: 'rat.rvm.onDays', lo: 0.2, hi: 2 },
+    { key: 'rat.dynorphin.onDays', lo: 0.3, hi: 3 },
+    { key: 'rat.glia.lagDays', lo: 0.5, hi: 3 },
+    { key: 'rat.sensitization.rvm', lo: 0.05, hi: 0.4 },
+    { key: 'rat.sensitization.dynorphin', lo: 0.05, hi: 0.5 },
+    { key: 'rat.nmda.withdrawalWeight', lo: 0.02, hi: 0.5 },
+    { key: 'rate.vanderah-2001-continuous', lo: 10, hi: 80 },
+    { key: 'rate.dunbar-1996-spinal', lo: 60, hi: 600 },
+  ],
+};
+
+type Table = Record<string, Record<string, Record<string, { value: number }>>>;
+
+/** Sets one knob: a parameter (subject.group.name), a drug field (drug.id.field) or a treatment field. */
+export function setKnob(key: string, value: number): void {
+  const [a, b, c] = key.split('.') as [string, string, string];
+  if (a === 'rate') {
+    // The setup rule of facts §3.4 #3 and #4 ("the rate that gives analgesia ≥ … at 6 h"): every preset of
+    // the experiment shares the infusion rate.
+    for (const p of PRESETS.filter((p) => p.name.startsWith(b)))
+      for (const r of p.scenario.regimens ?? [])
+        if (r.kind === 'infusion') (r as { ratePerDay: number }).ratePerDay = value;
+    return;
+  }
+  if (a === 'drug') (DRUGS as unknown as Record<string, Record<string, number>>)[b]![c] = value;
+  else if (a === 'treatment')
+    (TREATMENTS as unknown as Record<string, Record<string, number>>)[b]![c] = value;
+  else {
+    const table = PARAMETERS as unknown as Record<string, Table[string]>;
+    // A new object per change: the engine caches its flat parameters by object identity.
+    const subject = { ...table[a]! };
+    subject[b] = { ...subject[b]!, [c]: { ...subject[b]![c]!, value } };
+    table[a] = subject;
+  }
 }
-{
-  const r = run('celerier-2000-fentanyl-ketamine');
-  const end = firstDay(r, 'thresholdRelative', 0.02, (x) => x <= 1);
-  console.log('#1 ket nadir', extreme(r, 'thresholdRelative', end, 10, 'min').value.toFixed(3));
+
+export function getKnob(key: string): number {
+  const [a, b, c] = key.split('.') as [string, string, string];
+  if (a === 'rate') {
+    const r = PRESETS.find((p) => p.name === b)?.scenario.regimens?.find((x) => x.kind === 'infusion');
+    return (r as { ratePerDay: number }).ratePerDay;
+  }
+  if (a === 'drug') return (DRUGS as unknown as Record<string, Record<string, number>>)[b]![c]!;
+  if (a === 'treatment') return (TREATMENTS as unknown as Record<string, Record<string, number>>)[b]![c]!;
+  return (PARAMETERS as unknown as Table)[a]![b]![c]!.value;
 }
-for (const n of ['laulin-daily-morphine', 'laulin-daily-morphine-mk801']) {
-  const r = run(n);
-  const pre = at(r, 'thresholdRelative', 9);
-  const p1 = extreme(r, 'thresholdRelative', 0, 0.99, 'max').value,
-    p10 = extreme(r, 'thresholdRelative', 9, 9.99, 'max').value;
-  console.log(
-    '#2',
-    n,
-    'pre10',
-    pre.toFixed(3),
-    'inc ratio',
-    ((p10 - pre) / (p1 - 1)).toFixed(3),
-    'peak ratio',
-    (p10 / p1).toFixed(3),
-    'p1',
-    p1.toFixed(2),
-  );
+
+/**
+ * How far a value is from passing its band with a margin of 5 % of the band's scale (0 when it does). A value
+ * that passes exactly at a bound it cannot cross (a threshold ≥ 1 that never falls) needs no margin.
+ */
+function shortfall(v: number, band: Band): number {
+  if (!Number.isFinite(v)) return 100;
+  if (withinBand(v, band) && (band[0] === '≥' || band[0] === '≤') && v === band[1]) return 0;
+  const scale = band[0] === 'in' ? Math.max(band[2] - band[1], 0.05) : Math.max(Math.abs(band[1]), 0.1);
+  const m = MARGIN * scale;
+  let d = 0;
+  switch (band[0]) {
+    case '≥':
+    case '>':
+      d = Math.max(0, band[1] + m - v);
+      break;
+    case '≤':
+    case '<':
+      d = Math.max(0, v - (band[1] - m));
+      break;
+    case 'in':
+      d = Math.max(0, band[1] + m - v, v - (band[2] - m));
+  }
+  return d / scale;
 }
-{
-  const r = run('vanderah-2001-continuous');
-  console.log(
-    '#3 E6h',
-    at(r, 'analgesia', 0.25).toFixed(3),
-    'thr d2',
-    at(r, 'thresholdRelative', 2).toFixed(3),
-    'first<1',
-    firstDay(r, 'thresholdRelative', 0.1, (x) => x < 1).toFixed(2),
-    'fold d6',
-    at(r, 'toleranceFold', 6).toFixed(2),
-  );
+
+export function checksOf(subject: 'human' | 'rat') {
+  const bands = BANDS.filter((b) => RAT_ITEMS.has(b.item) === (subject === 'rat'));
+  return [...bands, ...(subject === 'human' ? PROPERTIES : [])];
 }
-{
-  const fold = (n: string, d = 8) => {
-    const dr = doseResponseOf(n, d);
-    return (dr.acute.scenario.ed50 ?? Infinity) / (dr.acute.naive.ed50 ?? NaN);
-  };
-  const f = fold('dunbar-1996-spinal');
-  const r = run('dunbar-1996-spinal');
-  console.log(
-    '#4 E6h',
-    at(r, 'analgesia', 0.25).toFixed(3),
-    'fold',
-    f.toFixed(2),
-    'rvm-block removes',
-    (1 - Math.log(fold('dunbar-1996-spinal-rvm-block')) / Math.log(f)).toFixed(2),
-    'antiserum removes',
-    (1 - Math.log(fold('dunbar-1996-spinal-antiserum')) / Math.log(f)).toFixed(2),
-    'mk coinf',
-    fold('dunbar-1996-spinal-mk801').toFixed(2),
-    'mk d7 ratio',
-    (fold('dunbar-1996-spinal-mk801-day-7') / f).toFixed(2),
-    'recovery d14',
-    fold('dunbar-1996-spinal', 14).toFixed(2),
-    'R',
-    at(r, 'rvm', 8).toFixed(2),
-    'D',
-    at(r, 'dynorphin', 8).toFixed(2),
-    'N',
-    at(r, 'nmda', 8).toFixed(2),
-  );
+
+export function objective(subject: 'human' | 'rat'): { total: number; misses: string[] } {
+  clearRuns();
+  clearPropertyRuns();
+  let total = 0;
+  const misses: string[] = [];
+  for (const c of checksOf(subject)) {
+    let v: number;
+    try {
+      v = c.measure();
+    } catch {
+      v = NaN;
+    }
+    const s = shortfall(v, c.band);
+    total += s * s + (s > 0.05 ? 1 : 0);
+    if (s > 0.05) misses.push(`${c.behaviour.slice(0, 70)} = ${v.toFixed(3)} [${c.bandText}]`);
+  }
+  return { total, misses };
 }
-{
-  const g5 = at(run('johnston-2004-glia'), 'glia', 5.5),
-    g1 = at(run('johnston-2004-glia-1-dose'), 'glia', 1.5);
-  const def = (n: string) => 1 - at(run(n), 'thresholdRelative', 5.5);
-  console.log(
-    '#5 glia ratio',
-    (g1 / g5).toFixed(3),
-    'deficit',
-    def('johnston-2004-glia').toFixed(3),
-    'ko removes',
-    (1 - def('johnston-2004-glia-knockout') / def('johnston-2004-glia')).toFixed(2),
-    'il1ra removes',
-    (1 - def('johnston-2004-glia-il1ra') / def('johnston-2004-glia')).toFixed(2),
-  );
-}
-{
-  const last = (n: string, start: number) =>
-    firstDay(run(n), 'diseasePain', start + 0.01, (x) => x < 0.5) - start;
-  const a = last('grace-2016-injury-alone', 0);
-  console.log(
-    '#6 alone',
-    a.toFixed(1),
-    'second hit ratio',
-    (last('grace-2016-second-hit', 0) / a).toFixed(2),
-    'before ratio',
-    (last('grace-2016-before-injury', 12) / a).toFixed(2),
-  );
-}
-{
-  const r = run('chu-2012-moderate-dose');
-  console.log(
-    '#7 chu fold',
-    at(r, 'toleranceFold', 30).toFixed(2),
-    'min thr',
-    extreme(r, 'thresholdRelative', 0, 30, 'min').value.toFixed(3),
-  );
-  console.log(
-    '#7 wk26',
-    [60, 120, 240]
-      .map((d) => at(run(`chronic-${d}-mme-26-weeks`), 'thresholdRelative', 182).toFixed(3))
-      .join(' '),
-    'cpt52',
-    at(run('chronic-300-mme-52-weeks'), 'coldPressorRelative', 364).toFixed(3),
-  );
-}
-{
-  const a = (n: string, t: number) => at(run(n), 'painAreaFraction', t);
-  console.log(
-    '#8 remi area ratio',
-    (a('koppert-remifentanil-volunteer', 2 / 24) / a('koppert-remifentanil-volunteer', 0)).toFixed(3),
-    'sket',
-    (a('koppert-remifentanil-s-ketamine', 2 / 24) / a('koppert-remifentanil-s-ketamine', 0)).toFixed(3),
-    'thr',
-    at(run('koppert-remifentanil-volunteer'), 'thresholdRelative', 2 / 24).toFixed(3),
-    'fent ratio',
-    (a('fentanyl-volunteer-10', 5.5 / 24) / a('fentanyl-volunteer-1', 5.5 / 24)).toFixed(3),
-    'cpt10',
-    at(run('fentanyl-volunteer-10'), 'coldPressorRelative', 5.5 / 24).toFixed(3),
-  );
-}
-{
-  const r = run('pud-2006-abstinence');
-  const c0 = at(r, 'coldPressorRelative', 364);
-  console.log(
-    '#9 cpt0',
-    c0.toFixed(3),
-    'R28',
-    ((at(r, 'coldPressorRelative', 392) - c0) / (1 - c0)).toFixed(3),
-    'cpt150',
-    at(r, 'coldPressorRelative', 514).toFixed(3),
-  );
-}
-{
-  const d = run('darnall-2018-taper');
-  const p0 = at(d, 'painScore', 364);
-  console.log(
-    '#10 darnall p0',
-    p0.toFixed(2),
-    'max rise',
-    (extreme(d, 'painScore', 364, 504, 'max').value - p0).toFixed(2),
-  );
-  const m = run('oih-maintained');
-  for (const [n, stop] of [
-    ['taper-10-per-week', 84 + 21 * 7],
-    ['taper-20-per-week', 84 + 11 * 7],
-  ] as const) {
-    const r = run(n);
-    const s = firstDay(r, 'doseMmePerDay', 84, (x) => x === 0);
+
+function search(subject: 'human' | 'rat', sweeps: number): void {
+  const knobs = KNOBS[subject];
+  let best = objective(subject);
+  const step = new Map(knobs.map((k) => [k.key, 0.25]));
+  console.log(`start: ${best.total.toFixed(3)}, ${best.misses.length} misses`);
+  for (let sweep = 0; sweep < sweeps; sweep++) {
+    for (const k of knobs) {
+      const x = getKnob(k.key);
+      const s = step.get(k.key)!;
+      let improved = false;
+      for (const f of [1 + s, 1 / (1 + s)]) {
+        const y = Math.min(k.hi, Math.max(k.lo, x * f));
+        if (y === x) continue;
+        setKnob(k.key, y);
+        const o = objective(subject);
+        if (o.total < best.total - 1e-9) {
+          best = o;
+          improved = true;
+          console.log(
+            `  ${k.key} ${x.toPrecision(3)} → ${y.toPrecision(3)}: ${o.total.toFixed(3)} (${o.misses.length} misses)`,
+          );
+          break;
+        }
+        setKnob(k.key, x);
+      }
+      step.set(k.key, improved ? Math.min(1, s * 1.5) : Math.max(0.02, s * 0.6));
+    }
+    console.log(`sweep ${sweep + 1}: ${best.total.toFixed(3)}, ${best.misses.length} misses`);
     console.log(
-      '#10',
-      n,
-      'stop',
-      s,
-      'pain',
-      mean(r, 'painScore', s + 55, s + 56).toFixed(2),
-      'vs',
-      mean(m, 'painScore', s + 55, s + 56).toFixed(2),
-      stop,
+      JSON.stringify(Object.fromEntries(knobs.map((k) => [k.key, Number(getKnob(k.key).toPrecision(3))]))),
     );
   }
-  const a = run('abrupt-stop');
-  const pk = extreme(a, 'withdrawal', 84, 84 + 10, 'max');
-  console.log(
-    '#10 abrupt peak',
-    pk.value.toFixed(3),
-    '@',
-    (pk.day - 84).toFixed(2),
-    'below0.1',
-    (firstDay(a, 'withdrawal', pk.day, (x) => x < 0.1) - 84).toFixed(2),
-    'pain150',
-    mean(a, 'painScore', 233, 234).toFixed(2),
-    'vs',
-    mean(m, 'painScore', 233, 234).toFixed(2),
-  );
+  for (const m of best.misses) console.log(`  miss: ${m}`);
 }
-{
-  const r = run('escalation-trap');
-  const p = (d: number) => mean(r, 'painScore', d, d + 1);
-  console.log(
-    '#11 pain before',
-    p(83).toFixed(2),
-    'after',
-    p(84).toFixed(2),
-    'd14',
-    p(97).toFixed(2),
-    'd28',
-    p(111).toFixed(2),
-    'area',
-    mean(r, 'painAreaFraction', 83, 84).toFixed(3),
-    mean(r, 'painAreaFraction', 111, 112).toFixed(3),
-    'allo28',
-    mean(r, 'allodynia', 111, 112).toFixed(2),
-    'S',
-    at(r, 'sensitization', 83).toFixed(2),
-    at(r, 'sensitization', 111).toFixed(2),
-    'E',
-    mean(r, 'analgesia', 83, 84).toFixed(2),
-    mean(r, 'analgesia', 111, 112).toFixed(2),
-  );
-  const t = run('tolerance-only');
-  const q = (d: number) => mean(t, 'painScore', d, d + 1);
-  console.log(
-    '#11 tol before',
-    q(83).toFixed(2),
-    'd3',
-    q(86).toFixed(2),
-    'd28',
-    q(111).toFixed(2),
-    'keep',
-    ((q(83) - q(111)) / (q(83) - q(86))).toFixed(2),
-    'darea',
-    (mean(t, 'painAreaFraction', 111, 112) - mean(t, 'painAreaFraction', 83, 84)).toFixed(3),
-    'allo max',
-    extreme(t, 'allodynia', 0, 112, 'max').value.toFixed(3),
-  );
-}
-{
-  const m = run('oih-maintained');
-  const p = (n: string) => mean(run(n), 'painScore', 111, 112);
-  const base = p('oih-maintained');
-  console.log(
-    '#13 base',
-    base.toFixed(2),
-    'meth',
-    (base - p('rotate-methadone')).toFixed(2),
-    'bup',
-    (base - p('rotate-buprenorphine')).toFixed(2),
-    'ket',
-    (base - p('ketamine-rescue')).toFixed(2),
-    'tol rot',
-    (p('tolerance-only-rotate-methadone') - p('tolerance-only-maintained')).toFixed(3),
-    m.tDays.length,
-  );
-}
-{
-  const full = run('oih-escalation');
-  const S = at(full, 'sensitization', 112);
-  const w = { nmda: 0.5, rvm: 0.2, glia: 0.2, dynorphin: 0.25, hcn2: 0.08 };
-  console.log(
-    '#14',
-    Object.entries(w)
-      .map(
-        ([k, wk]) =>
-          `${k}: drop ${(S - at(run(`knockout-${k}`), 'sensitization', 112)).toFixed(3)} vs ${(wk * at(full, k as 'nmda', 112)).toFixed(3)}`,
-      )
-      .join('; '),
-  );
-  console.log(
-    '#14 allKO min thr',
-    extreme(run('oih-escalation-all-knockouts'), 'thresholdRelative', 0, 182, 'min').value.toFixed(4),
-    'fold120',
-    at(run('tolerance-only-120'), 'toleranceFold', 28).toFixed(2),
-  );
-  const s = [0, 1, 2].map((k) =>
-    run(k === 1 ? 'chronic-600-mme-26-weeks' : `chronic-600-mme-26-weeks-s${k}`),
-  );
-  console.log(
-    '#14 600 s0 min',
-    extreme(s[0]!, 'thresholdRelative', 0, 182, 'min').value.toFixed(3),
-    's1 first',
-    firstDay(s[1]!, 'thresholdRelative', 0, (x) => x < 0.95).toFixed(2),
-    's2 first',
-    firstDay(s[2]!, 'thresholdRelative', 0, (x) => x < 0.95).toFixed(2),
-    'nadir',
-    extreme(s[1]!, 'thresholdRelative', 0, 182, 'min').value.toFixed(3),
-    extreme(s[2]!, 'thresholdRelative', 0, 182, 'min').value.toFixed(3),
-  );
-}
-console.log('elapsed', Date.now() - t0, 'ms');
-{
-  const dr = doseResponseOf('oih-state', 84, true);
-  const m = dr.maintained.scenario;
-  const tw = dr.maintained.toleranceOnly;
-  let iMin = 0;
-  m.forEach((v, i) => {
-    if (v < (m[iMin] ?? Infinity)) iMin = i;
-  });
-  console.log(
-    '#12 doses',
-    dr.doses
-      .filter((_, i) => i % 5 === 0)
-      .map((d) => d.toFixed(0))
-      .join(' '),
-  );
-  console.log(
-    '#12 pain ',
-    m
-      .filter((_, i) => i % 5 === 0)
-      .map((d) => d.toFixed(2))
-      .join(' '),
-    'min@',
-    dr.doses[iMin]?.toFixed(0),
-    m[iMin]?.toFixed(2),
-  );
-  console.log(
-    '#12 twin ',
-    tw
-      .filter((_, i) => i % 5 === 0)
-      .map((d) => d.toFixed(2))
-      .join(' '),
-    'monotone',
-    tw.every((v, i) => i === 0 || v <= (tw[i - 1] ?? Infinity)),
-  );
+
+if (process.argv[1]?.endsWith('model-calibrate.ts')) {
+  const subject = process.argv[2] === 'rat' ? 'rat' : 'human';
+  const i = process.argv.indexOf('--sweeps');
+  const start = JSON.parse(process.env.START ?? '{}') as Record<string, number>;
+  for (const [k, v] of Object.entries(start)) setKnob(k, v);
+  search(subject, i >= 0 ? Number(process.argv[i + 1]) : 6);
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { DRUGS, PARAMETERS, TREATMENTS } from '../src/model/index';
 import { BANDS, withinBand } from './model-bands';
+import { PROPERTIES } from './model-properties';
 
 const DOC = fileURLToPath(new URL('../docs/model.md', import.meta.url));
 
@@ -29,6 +30,17 @@ function bandTable(): string {
     '|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
+}
+
+function propertyTable(): string {
+  const rows = PROPERTIES.map((p) => {
+    const value = p.measure();
+    const ok = withinBand(value, p.band);
+    return `| ${p.id} | ${p.behaviour} | ${p.bandText} | ${format(value)} | ${ok ? 'pass' : '**miss**'} |`;
+  });
+  return ['| | Whole-range property (issue 14) | Band | Model | |', '|---|---|---|---|---|', ...rows].join(
+    '\n',
+  );
 }
 
 function parameterTable(): string {
@@ -53,11 +65,11 @@ function parameterTable(): string {
 function drugTable(): string {
   const rows = Object.values(DRUGS).map(
     (d) =>
-      `| ${d.label} | ${d.human.halfLifeHours} h | ${d.human.effectSiteHalfLifeHours} h | ${d.efficacy} | ${d.crossTolerance} | ${d.nmdaBlockPerC} | ${d.antihyperalgesic} | ${d.source} |`,
+      `| ${d.label} | ${d.human.halfLifeHours} h | ${d.human.effectSiteHalfLifeHours} h | ${d.efficacy} | ${d.affinity} | ${d.pronociceptiveDrive} | ${d.crossTolerance} | ${d.toleranceInduction} | ${d.nmdaBlockPerC} | ${d.antihyperalgesic} | ${d.source} |`,
   );
   return [
-    '| Drug | t½ (human) | effect-site t½ | efficacy | cross-tolerance χ | NMDA block per C | antihyperalgesic | Source |',
-    '|---|---|---|---|---|---|---|---|',
+    '| Drug | t½ (human) | effect-site t½ | efficacy | µ affinity | drive share | cross-tolerance χ | tolerance induction | NMDA block per C | antihyperalgesic | Source |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
@@ -65,7 +77,10 @@ function drugTable(): string {
 function treatmentTable(): string {
   const rows = Object.values(TREATMENTS).map((t) => {
     const acts = [
-      t.nmdaRateBlock && `NMDA drive −${t.nmdaRateBlock * 100} %`,
+      t.nmdaRateBlock &&
+        (t.nmdaRateBlockHuman !== undefined && t.nmdaRateBlockHuman !== t.nmdaRateBlock
+          ? `NMDA drive −${t.nmdaRateBlockHuman * 100} % (people), −${t.nmdaRateBlock * 100} % (rat dose)`
+          : `NMDA drive −${t.nmdaRateBlock * 100} %`),
       t.rvmLevelBlock && `RVM level −${t.rvmLevelBlock * 100} %`,
       t.dynorphinLevelBlock && `dynorphin level −${t.dynorphinLevelBlock * 100} %`,
       t.gliaLevelBlock && `glia level −${t.gliaLevelBlock * 100} %`,
@@ -80,6 +95,7 @@ function treatmentTable(): string {
 
 const SECTIONS: Record<string, () => string> = {
   'validation-table': bandTable,
+  'property-table': propertyTable,
   'parameter-table': parameterTable,
   'drug-table': drugTable,
   'treatment-table': treatmentTable,

@@ -20,6 +20,12 @@ export function run(name: string): SimulationResult {
 }
 
 const drCache = new Map<string, ReturnType<typeof doseResponse>>();
+
+/** Forgets every run (tools/model-calibrate.ts changes parameters between measurements). */
+export function clearRuns(): void {
+  cache.clear();
+  drCache.clear();
+}
 export function doseResponseOf(name: string, day: number, maintained = false) {
   const key = `${name}@${day}@${maintained}`;
   const hit = drCache.get(key);

@@ -149,6 +149,7 @@ const ClaimSchema = v.variant('kind', [
     says: text(MAX_CAPTION_LENGTH),
     after: v.optional(Edits),
     rightAfter: v.optional(Edits),
+    plus: v.optional(number),
   }),
 ]);
 

@@ -125,7 +125,7 @@ export const READY_LECTURE: Lecture = {
       id: 'signs',
       caption: 'Signs of OIH: pain spreads to new areas, and light touch, like clothing, hurts (allodynia)',
       notes:
-        'Clinical signs: a noticeable rise in pain sensitivity, pain spreading to areas that were not painful before, and pain that worsens when the dose is increased. Before the opioid only the lower back and abdomen hurt; by week 12 the painful area has grown to the hips, chest and arms. The body map marks allodynia — pain from touch that should not hurt — separately; it appeared in the second week. None of these signs is specific: new disease, a trapped nerve root, CRPS or fibromyalgia can cause them too, so OIH is a diagnosis of exclusion.',
+        'Clinical signs: a noticeable rise in pain sensitivity, pain spreading to areas that were not painful before, and pain that worsens when the dose is increased. Before the opioid only the lower back and abdomen hurt; by week 12 the painful area has grown to both hips and the chest. The body map marks allodynia — pain from touch that should not hurt — separately; it appeared within the first month. None of these signs is specific: new disease, a trapped nerve root, CRPS or fibromyalgia can cause them too, so OIH is a diagnosis of exclusion.',
       setup: { preset: 'oih-state', compare: null, tDays: WEEK_12, chart: 'body-map', highlight: null },
       claims: [
         {
@@ -139,10 +139,10 @@ export const READY_LECTURE: Lecture = {
         {
           kind: 'order',
           readout: 'allodynia',
-          says: 'allodynia appears in the second week',
-          left: { day: 14 },
+          says: 'allodynia appears within the first month',
+          left: { day: 28 },
           op: '>',
-          right: { day: 7 },
+          right: 0.5,
         },
       ],
     },
@@ -330,10 +330,11 @@ export const READY_LECTURE: Lecture = {
         {
           kind: 'order',
           readout: 'pain',
-          says: 'only a little: pain without HCN2 stays high',
+          says: 'only a little: less than one point lower',
           left: { side: 'b', day: WEEK_12, window: 'week' },
           op: '>',
-          right: 8,
+          right: { side: 'a', day: WEEK_12, window: 'week' },
+          plus: -1,
         },
       ],
     },
@@ -416,7 +417,7 @@ export const READY_LECTURE: Lecture = {
     {
       id: 'taper',
       caption: 'Taper slowly, supervised and agreed: after long-term use often about 10 % a month (CDC 2022)',
-      notes: `The primary treatment addresses the cause, the opioid itself. The review suggests reducing 10–20 % per week under medical supervision, to manage withdrawal; often pain improves as the dose falls. Correction: after a year or more on opioids the CDC 2022 guideline says tapers of about 10 % per month or slower are often better tolerated (HHS 2019: 5–20 % every four weeks, paused as needed). A tapers 10 % a week: pain first rises (lost relief, mild withdrawal), then falls as sensitization fades. B tapers 10 % a month and is still on a high dose by then, with pain still high. The model leaves out what guidelines weigh — withdrawal distress, agreement, relapse, overdose — so the pace is set with the patient. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+      notes: `The primary treatment addresses the cause, the opioid itself. The review suggests reducing 10–20 % per week under medical supervision, to manage withdrawal; often pain improves as the dose falls. Correction: after a year or more on opioids the CDC 2022 guideline says tapers of about 10 % per month or slower are often better tolerated (HHS 2019: 5–20 % every four weeks, paused as needed). A tapers 10 % a week: pain holds about level for the first two weeks (relief lost with each cut, made up by sensitization fading), then falls; stopping the last small dose brings a short withdrawal flare. B tapers 10 % a month and is still on a high dose by then, with pain still high. The model leaves out what guidelines weigh — withdrawal distress, agreement, relapse, overdose — so the pace is set with the patient. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
       safety: ['taper-risk', 'loss-of-tolerance'],
       setup: {
         preset: 'taper-10-per-week',
@@ -430,10 +431,20 @@ export const READY_LECTURE: Lecture = {
         {
           kind: 'order',
           readout: 'pain',
-          says: 'the weekly taper: pain first rises',
-          left: { day: WEEK_16 },
-          op: '>',
-          right: { day: WEEK_12 },
+          says: 'the weekly taper: pain holds about level for two weeks (within half a point)',
+          left: { day: WEEK_14, window: 'week' },
+          op: '<',
+          right: { day: WEEK_12, window: 'week' },
+          plus: 0.5,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'the weekly taper: pain has fallen by week 20',
+          left: { day: 140, window: 'week' },
+          op: '<',
+          right: { day: WEEK_12, window: 'week' },
+          plus: -0.5,
         },
         {
           kind: 'order',
@@ -456,7 +467,7 @@ export const READY_LECTURE: Lecture = {
     {
       id: 'rotation',
       caption: 'Rotation: incomplete cross-tolerance lets a new opioid work at a lower equivalent dose',
-      notes: `The review: switching opioids can work because cross-tolerance is incomplete, and methadone or buprenorphine may be particularly beneficial. Correction: methadone’s d-isomer blocks NMDA receptors (Davis 1999); buprenorphine does not — it is a partial µ agonist and κ antagonist, antihyperalgesic in volunteers (Koppert 2005). Patients maintained on either were less tolerant of cold pain than controls, methadone most (Compton 2001). A: methadone from week 12 — pain lower at first, then creeping back. B: buprenorphine — pain falls further in the model, by an assumed effect size that is probably generous. ${safety('rotation')} ${safety('methadone')} ${safety('buprenorphine-start')}`,
+      notes: `The review: switching opioids can work because cross-tolerance is incomplete, and methadone or buprenorphine may be particularly beneficial. Correction: methadone’s d-isomer blocks NMDA receptors (Davis 1999); buprenorphine does not — it is a partial µ agonist and κ antagonist, antihyperalgesic in volunteers (Koppert 2005). Patients maintained on either were less tolerant of cold pain than controls, methadone most (Compton 2001). A: methadone from week 12 — pain lower within two weeks and staying there, but allodynia remains: better, not cured. B: buprenorphine — pain falls further in the model, by an assumed effect size that is probably generous. ${safety('rotation')} ${safety('methadone')} ${safety('buprenorphine-start')}`,
       safety: ['rotation', 'methadone', 'buprenorphine-start'],
       setup: {
         preset: 'rotate-methadone',
@@ -477,11 +488,11 @@ export const READY_LECTURE: Lecture = {
         },
         {
           kind: 'order',
-          readout: 'pain',
-          says: 'then creeping back',
+          says: 'methadone: the allodynia remains at week 20',
+          readout: 'allodynia',
           left: { day: 140 },
           op: '>',
-          right: { day: WEEK_14 },
+          right: 0.2,
         },
         {
           kind: 'order',

@@ -178,6 +178,8 @@ export type SimClaim =
       readonly after?: readonly ScenarioEdit[];
       /** Edits for the right point instead of `after` (to compare an action with not taking it: `[]`). */
       readonly rightAfter?: readonly ScenarioEdit[];
+      /** Added to the right side: "held near its level" is `left > right` with plus −0.3, and so on. */
+      readonly plus?: number;
     };
 
 export interface Question {

@@ -1,6 +1,7 @@
 import { createMemory, initialState, integrate } from './engine';
 import type { Scenario } from './scenario-schema';
-import { MODEL_STATE_COUNT, setupRuntime, type Runtime, type SetupOptions } from './setup';
+import { MODEL_STATE_COUNT, SLOT_SIZE, setupRuntime, type Runtime, type SetupOptions } from './setup';
+import { S } from './state-layout';
 
 /**
  * Running a scenario up to a day and carrying its state into another scenario (the same patient, a new
@@ -37,9 +38,14 @@ export function continueAs(
   const runtime = 'slots' in next ? next : setupRuntime(next, options);
   const state = initialState(runtime);
   state.set(from.state.subarray(0, MODEL_STATE_COUNT));
-  for (const slot of runtime.slots) {
-    const old = from.runtime.slots.find((s) => s.drug === slot.drug && s.route === slot.route);
-    if (old) state.set(from.state.subarray(old.offset, old.offset + 4), slot.offset);
+  for (const old of from.runtime.slots) {
+    const slot = runtime.slots.find((s) => s.drug === old.drug && s.route === old.route);
+    if (slot) state.set(from.state.subarray(old.offset, old.offset + SLOT_SIZE), slot.offset);
+    else {
+      // Tolerance built on a drug the new run does not give is "another drug's" to every drug it gives.
+      state[S.T1X] = (state[S.T1X] ?? 0) + (from.state[old.offset + 4] ?? 0);
+      state[S.T2X] = (state[S.T2X] ?? 0) + (from.state[old.offset + 5] ?? 0);
+    }
   }
   const memory = createMemory(runtime);
   memory.doseScale = doseScale;

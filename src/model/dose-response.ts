@@ -75,9 +75,9 @@ export function doseResponseNormalized(
   const refPerUnit = toReference(ctx, ch.drug, ch.route, ch.unit, 1);
   const p = here.runtime.p;
   const curveFor = (at: typeof here, t: number) => {
-    const sum = summarize(at.runtime, at.state, t);
     const spec = ch.spec;
-    const fold = (1 + spec.crossTolerance * (sum.receptorFold - 1)) * sum.masking;
+    const sum = summarize(at.runtime, at.state, t, spec);
+    const fold = sum.receptorFold * sum.masking;
     const emax = sum.efficacyLeft * spec.efficacy;
     const disease = diseasePainAt(at.runtime, at.state[S.INJ] ?? 0, t);
     return { fold, emax, disease, s: sum.sensitization };

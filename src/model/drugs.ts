@@ -41,8 +41,10 @@ export interface DrugSpec {
   readonly affinity: number;
   /** Share of its µ signal that drives the pronociceptive mechanisms (1 = like morphine). */
   readonly pronociceptiveDrive: number;
-  /** Fraction of existing tolerance this drug sees (1 = full cross-tolerance). */
+  /** Fraction of the tolerance built on other drugs that this drug sees (1 = full cross-tolerance). */
   readonly crossTolerance: number;
+  /** Tolerance its µ occupancy builds, relative to morphine (1). */
+  readonly toleranceInduction: number;
   /** NMDA block per unit of its effect-site concentration (methadone's d-isomer), saturating. */
   readonly nmdaBlockPerC: number;
   /** Antihyperalgesic action: how much of S its occupancy removes, relative to parameters (buprenorphine). */
@@ -61,6 +63,7 @@ function kinetics(halfLifeHours: number, effectSiteHalfLifeHours: number, oral =
 }
 
 const FULL_AGONIST = {
+  toleranceInduction: 1,
   efficacy: 1,
   affinity: 1,
   pronociceptiveDrive: 1,
@@ -107,11 +110,12 @@ export const DRUGS: Readonly<Record<DrugId, DrugSpec>> = {
     label: 'Fentanyl',
     human: kinetics(1.5, 0.1, 0.5, 12, 0.5),
     rat: kinetics(0.6, 0.08, 0.5, 12, 0.15),
-    mmePerMg: { intravenous: 300, transdermal: 300, subcutaneous: 300 },
+    // Transdermal: CDC 2016's 2.4 MME/day per µg/h is 100 MME per mg delivered (i.v. ≈ 300: 100 µg ≈ 30 MME).
+    mmePerMg: { intravenous: 300, transdermal: 100, subcutaneous: 300 },
     ratPotency: 50,
     ...FULL_AGONIST,
     crossTolerance: 0.8,
-    source: `facts §3.2: i.v. t½ ≈ 1.5 h; 100 µg i.v. ≈ 30 MME; patch absorption t½ 12 h and rat values ${TA}`,
+    source: `facts §3.2: i.v. t½ ≈ 1.5 h; 100 µg i.v. ≈ 30 MME; transdermal 2.4 MME/day per µg/h (CDC 2016); patch absorption t½ 12 h and rat values ${TA}`,
   },
   methadone: {
     id: 'methadone',
@@ -124,9 +128,10 @@ export const DRUGS: Readonly<Record<DrugId, DrugSpec>> = {
     affinity: 1,
     pronociceptiveDrive: 1,
     crossTolerance: 0.4,
+    toleranceInduction: 0.2,
     nmdaBlockPerC: 0.1,
     antihyperalgesic: 0,
-    source: `facts §3.2: t½ ≈ 30 h; d-isomer NMDA block (facts #6); χ calibrated with the 33 % cut (issue 3, ${TA})`,
+    source: `facts §3.2: t½ ≈ 30 h; d-isomer NMDA block (facts #6); tolerance induction 0.2: d-methadone prevents morphine tolerance (facts #6) and methadone, unlike morphine, lets receptors recycle — size calibrated with the 33 % cut so that rotation is neutral in a tolerance-only patient after 4 weeks (facts §3.4 #13); χ (tolerance built on other drugs that it sees) ${TA}`,
   },
   buprenorphine: {
     id: 'buprenorphine',
@@ -136,12 +141,13 @@ export const DRUGS: Readonly<Record<DrugId, DrugSpec>> = {
     mmePerMg: { oral: 30, intravenous: 75 },
     ratPotency: 30,
     efficacy: 0.85,
+    toleranceInduction: 1,
     affinity: 10,
-    pronociceptiveDrive: 0.3,
+    pronociceptiveDrive: 0.47,
     crossTolerance: 0.13,
     nmdaBlockPerC: 0,
     antihyperalgesic: 1,
-    source: `facts §3.2: t½ ≈ 30 h, partial agonist (efficacy ≈ 0.85); antihyperalgesic (facts #25); χ calibrated with the 25 % cut (${TA})`,
+    source: `facts §3.2: t½ ≈ 30 h, partial agonist (efficacy ≈ 0.85); antihyperalgesic (facts #25); µ affinity 10× morphine's (${TA}: high affinity, so it occupies receptors at low concentration and displaces full agonists); drive share (${TA}, calibrated so that maintained patients are cold-intolerant, less than on methadone: facts #23, Compton 2001); MME factor 30 per mg: CDC 2016's buccal-film factor (CDC gives none for sublingual tablets); χ ${TA}`,
   },
   remifentanil: {
     id: 'remifentanil',

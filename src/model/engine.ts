@@ -89,7 +89,8 @@ export function integrate(
     let fs = 0;
     let wAverage = 0;
     let interiorPain = 0;
-    let driveAtStart = pronociceptiveSignal(rt, state);
+    // The state is as the last sub-step left it: its end signal is this step's start (the first step computes it).
+    let driveAtStart = i === fromStep ? pronociceptiveSignal(rt, state) : memory.lastDriveEnd;
     // Pharmacokinetics, exactly, in rt.substeps equal parts (split again at any event inside); the nonlinear
     // exposure signals are averaged over the parts, so a dose peak crossing the drive threshold inside a
     // step is seen as it is (this is what makes halving the step converge).

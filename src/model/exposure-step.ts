@@ -6,7 +6,9 @@ import type { Rates } from './step-rates';
 import {
   nextFastTolerance as nextFastToleranceImported,
   nextSlowTolerance as nextSlowToleranceImported,
+  splitFormed as splitFormedImported,
 } from './tolerance';
+import { decayFactor as decayFactorImported } from './relax';
 import {
   nextAdaptation as nextAdaptationImported,
   nextWithdrawal as nextWithdrawalImported,
@@ -23,6 +25,8 @@ const advance = advanceImported;
 const propagator = propagatorImported;
 const nextFastTolerance = nextFastToleranceImported;
 const nextSlowTolerance = nextSlowToleranceImported;
+const splitFormed = splitFormedImported;
+const decayFactor = decayFactorImported;
 const nextAdaptation = nextAdaptationImported;
 const nextWithdrawal = nextWithdrawalImported;
 
@@ -116,39 +120,90 @@ export function advanceFastStates(
   let x = 0;
   let drive = 0;
   let methadone = 0;
+  let tolerating = 0;
+  let driveEnd = 0;
+  const shares = memory.slotOccupancy;
   for (let j = 0; j < nSlots; j++) {
     const slot = slots[j];
     if (!slot) continue;
     const c = Math.max(0, (state[slot.offset + 3] ?? 0) * perDay);
-    x += c * slot.drug.affinity * perOccupancy;
+    const xj = c * slot.drug.affinity * perOccupancy;
+    const share = xj * slot.drug.toleranceInduction;
+    shares[j] = share;
+    tolerating += share;
+    x += xj;
     drive += c * slot.drug.pronociceptiveDrive;
     methadone += c * slot.drug.nmdaBlockPerC;
+    // The signal at the end of the sub-step, from the effect site there (`pronociceptiveSignal`).
+    driveEnd += Math.max(0, state[slot.offset + 2] ?? 0) * slot.drug.pronociceptiveDrive;
   }
   const o = x / (1 + x);
+  // Tolerance forms with the occupancy, weighted by each drug's tolerance induction.
+  const oTol = tolerating / (1 + x);
   // Simpson's rule over the sub-step (start, average, end) for the thresholded drive, so a short peak that
   // crosses the threshold is weighed as it is.
-  const driveEnd = pronociceptiveSignal(rt, state);
   memory.lastDriveEnd = driveEnd;
-  const c0 = p.drive.threshold;
-  const perScale = 1 / p.drive.scale;
-  const f0 = Math.max(0, s * driveStart - c0) * perScale;
-  const fm = Math.max(0, s * drive - c0) * perScale;
-  const f1 = Math.max(0, s * driveEnd - c0) * perScale;
+  // Susceptibility sets the patient's own threshold, c0/s (issue 14): above it, the dose drives OIH alike.
+  const c0 = k.individualThreshold;
+  const w2 = k.onsetWidthSquared;
+  const zero = k.onsetAtZero;
+  const perScale = k.driveGain;
+  const capN = k.perNmdaCap;
+  const capS = k.perSlowCap;
+  // The start of this sub-step is the end of the last one (the effect site is continuous): reuse its values.
+  let f0: number, fN0: number, fS0: number;
+  if (driveStart === memory.onsetSignal) {
+    f0 = memory.onsetF;
+    fN0 = memory.onsetFN;
+    fS0 = memory.onsetFS;
+  } else {
+    f0 = onset(driveStart, c0, w2, zero) * perScale;
+    fN0 = capped(f0, capN);
+    fS0 = capped(f0, capS);
+  }
+  const fm = onset(drive, c0, w2, zero) * perScale;
+  const f1 = onset(driveEnd, c0, w2, zero) * perScale;
   const fq = (f0 + 4 * fm + f1) / 6;
   let fNq = 0;
   if (fq > 0) {
-    const capN = p.drive.nmdaCap;
-    const capS = p.drive.slowCap;
-    fNq = (capped(f0, capN) + 4 * capped(fm, capN) + capped(f1, capN)) / 6;
-    memory.lastSlowDrive = (capped(f0, capS) + 4 * capped(fm, capS) + capped(f1, capS)) / 6;
-  } else memory.lastSlowDrive = 0;
+    const fN1 = capped(f1, capN);
+    const fS1 = capped(f1, capS);
+    fNq = (fN0 + 4 * capped(fm, capN) + fN1) / 6 + p.drive.nmdaLinear * fq;
+    memory.lastSlowDrive = (fS0 + 4 * capped(fm, capS) + fS1) / 6;
+    memory.onsetFN = fN1;
+    memory.onsetFS = fS1;
+  } else {
+    memory.lastSlowDrive = 0;
+    memory.onsetFN = memory.onsetFS = 0;
+  }
+  memory.onsetSignal = driveEnd;
+  memory.onsetF = f1;
   const blockQ = methadone > 0 ? 1 - (1 - mods.nmdaBlock) / (1 + methadone) : mods.nmdaBlock;
   // The fast states follow the exposure sub-step by sub-step (exponential Euler).
   const wPrev = state[S.W] ?? 0;
   state[S.W] = nextWithdrawal(wPrev, Math.max(0, (state[S.A] ?? 0) - o), k.withdrawalDecaySub);
   state[S.A] = nextAdaptation(state[S.A] ?? 0, o, k.adaptDecaySub);
-  state[S.T1] = nextFastTolerance(state[S.T1] ?? 0, o, k.t1on, k.t1off, dt);
-  state[S.T2] = nextSlowTolerance(state[S.T2] ?? 0, o, blockQ, p.tolerance.nmdaShare, k.t2on, k.t2off, dt);
+  const t1 = state[S.T1] ?? 0;
+  const t2 = state[S.T2] ?? 0;
+  state[S.T1] = nextFastTolerance(t1, oTol, blockQ, p.tolerance.fastNmdaShare, k.t1on, k.t1off, dt);
+  state[S.T2] = nextSlowTolerance(t2, oTol, blockQ, p.tolerance.nmdaShare, k.t2on, k.t2off, dt);
+  // Each drug's own share (P9): all tolerance decays alike; what formed is split by occupancy.
+  const standard = Math.abs(dt - k.subDays) < 1e-12;
+  const d1 = standard ? k.t1offDecaySub : decayFactor(k.t1off * dt);
+  const d2 = standard ? k.t2offDecaySub : decayFactor(k.t2off * dt);
+  const t1x = (state[S.T1X] ?? 0) * d1;
+  const t2x = (state[S.T2X] ?? 0) * d2;
+  state[S.T1X] = t1x;
+  state[S.T2X] = t2x;
+  if (nSlots === 1) {
+    // One drug: all the tolerance but that of drugs this run does not give is its own.
+    const off = rt.slotOffsets[0] ?? 0;
+    state[off + 4] = Math.max(0, (state[S.T1] ?? 0) - t1x);
+    state[off + 5] = Math.max(0, (state[S.T2] ?? 0) - t2x);
+  } else {
+    splitFormed(state, rt.slotOffsets, shares, tolerating, 4, t1, state[S.T1] ?? 0, d1);
+    splitFormed(state, rt.slotOffsets, shares, tolerating, 5, t2, state[S.T2] ?? 0, d2);
+  }
   const dN = nmdaDrive(fNq, s * wPrev, gE, dE, hE, k.nmda, blockQ, mods.koNmda);
   state[S.N] = nextNmda(state[S.N] ?? 0, dN, latentAtStart, k.nmda, dt);
   memory.lastWithdrawal = wPrev;
@@ -163,7 +218,18 @@ export function pronociceptiveSignal(rt: Runtime, state: Float64Array): number {
   return drive;
 }
 
+/**
+ * The smooth onset of the pronociceptive drive around the threshold c0 (issue 14: no cliff in dose): a
+ * hyperbola ½(x − c0 + √((x − c0)² + w²)) that is ≈ 0 well below c0 and ≈ x − c0 well above it, less its value
+ * at x = 0 so that no opioid (or susceptibility 0) gives no drive. One square root: the inner loop's budget.
+ */
+export function onset(x: number, c0: number, w2: number, atZero: number): number {
+  if (c0 === Infinity) return 0;
+  const d = x - c0;
+  return 0.5 * (d + Math.sqrt(d * d + w2)) - atZero;
+}
+
 /** f/(1 + f/cap): a drive that saturates at `cap` (facts §3.1 (3)). */
-function capped(f: number, cap: number): number {
-  return f === 0 ? 0 : (f * cap) / (cap + f);
+function capped(f: number, perCap: number): number {
+  return f / (1 + f * perCap);
 }

@@ -14,8 +14,8 @@ const relaxToward = relaxTowardImported;
  * only activation above a threshold leaves a memory (teaching assumption), so primed glia fading away a week
  * before the injury do not.
  */
-export function nextLatentStage(level: number, input: number, decay: number): number {
-  return relaxToward(level, input, decay);
+export function nextLatentStage(level: number, input: number, fallDecay: number, riseDecay: number): number {
+  return relaxToward(level, input, input > level ? riseDecay : fallDecay);
 }
 
 export function nextSecondHit(

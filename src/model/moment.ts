@@ -1,10 +1,14 @@
 import { diseasePainAt } from './disease-course';
-import { efficacyLeft as efficacyLeftImported, maskingFactor as maskingFactorImported } from './masking';
+import {
+  efficacyLeft as efficacyLeftImported,
+  maskingFactor as maskingFactorImported,
+  nmdaMaskingTerm as nmdaMaskingTermImported,
+} from './masking';
 import { instantPain as instantPainImported } from './readouts';
 import { power as powerImported } from './relax';
 import type { Modifiers, Runtime } from './setup';
 import { S as STATE_INDEX } from './state-layout';
-import { receptorFold as receptorFoldImported } from './tolerance';
+import { drugFold as drugFoldImported, receptorFold as receptorFoldImported } from './tolerance';
 
 // Bound once: under tsx's module interop every read of an imported binding pays a getter; the hot loop must not.
 const S = STATE_INDEX;
@@ -12,9 +16,11 @@ const S = STATE_INDEX;
 // Bound once: under tsx's module interop every call through an import pays a getter; the hot loop must not.
 const efficacyLeft = efficacyLeftImported;
 const maskingFactor = maskingFactorImported;
+const nmdaMaskingTerm = nmdaMaskingTermImported;
 const instantPain = instantPainImported;
 const hillPower = powerImported;
 const receptorFold = receptorFoldImported;
+const drugFold = drugFoldImported;
 
 /** Readouts of one moment that the pain average and the views need. */
 export interface Moment {
@@ -68,13 +74,14 @@ export function moment(
   const dE = mods.koDynorphin * (1 - mods.dynorphinBlock) * (state[S.D] ?? 0);
   const gE = mods.koGlia * (1 - mods.gliaBlock) * (state[S.G] ?? 0);
   const hE = mods.koHcn2 * (1 - mods.hcn2Block) * (state[S.H] ?? 0);
-  const receptor = receptorFold(
-    state[S.T1] ?? 0,
-    state[S.T2] ?? 0,
-    p.tolerance.fastGain,
-    p.tolerance.slowGain,
-  );
-  const masking = maskingFactor(nE, rE, dE, p.masking.nmda, p.masking.rvmDynorphin);
+  const t1 = state[S.T1] ?? 0;
+  const t2 = state[S.T2] ?? 0;
+  const a1 = p.tolerance.fastGain;
+  const a2 = p.tolerance.slowGain;
+  // The fold shown is that of the drug on board (the largest occupancy), else the drug that built the most.
+  let receptor = receptorFold(t1, t2, a1, a2);
+  let shownWeight = -1;
+  let signal = 0;
   let x = 0;
   let u = 0;
   let uEff = 0;
@@ -90,10 +97,35 @@ export function moment(
     x += xi;
     bup += xi * slot.drug.antihyperalgesic;
     nmdaDrug += c * slot.drug.nmdaBlockPerC;
-    const ui = c / (p.exposure.ec50 * (1 + slot.drug.crossTolerance * (receptor - 1)) * masking);
+    signal += c * slot.drug.pronociceptiveDrive;
+    let own1 = 0;
+    let own2 = 0;
+    for (const off of slot.sameDrugOffsets) {
+      own1 += state[off + 4] ?? 0;
+      own2 += state[off + 5] ?? 0;
+    }
+    const fold = drugFold(own1, own2, t1, t2, slot.drug.crossTolerance, a1, a2);
+    const weight = xi > 0 ? 1 + xi : own2;
+    if (weight > shownWeight) {
+      shownWeight = weight;
+      receptor = fold;
+    }
+    // Divided by the masking below, once it is known (it grows with the opioid signal).
+    const ui = c / (p.exposure.ec50 * fold);
     u += ui;
     uEff += ui * slot.drug.efficacy;
   }
+  const masking = maskingFactor(
+    nmdaMaskingTerm(nE, p.masking.nmdaPower),
+    rE,
+    dE,
+    p.masking.nmda,
+    p.masking.rvmDynorphin,
+    signal,
+    p.masking.rvmExposure,
+  );
+  u /= masking;
+  uEff /= masking;
   const nmdaBlock = 1 - (1 - mods.nmdaBlock) / (1 + nmdaDrug);
   const uh = hillPower(u, p.exposure.hill);
   const analgesia = efficacyLeft(dE, p.masking.dynorphinEfficacy) * (u > 0 ? uEff / u : 1) * (uh / (1 + uh));

@@ -22,15 +22,39 @@ export const HUMAN_PARAMETERS = {
   drive: {
     threshold: param(1.5, 'C', 'facts §3.1 (2): c0 ≈ 1.5 (≈ 90 MME/day); reconciles facts #21 with #22'),
     scale: param(
-      2.5,
+      3.9,
       'C',
-      `${TA}: drive 1 at 240 MME/day (s = 1); half-activation 200–270 MME/day (§3.1 (3))`,
+      `${TA}, calibrated in issue 14 (tools/model-calibrate.ts): drive ≈ 0.6 at 240 MME/day (s = 1), so that mechanisms are far from saturated at clinical doses (§3.1 (3))`,
     ),
-    slowCap: param(1, '1', 'facts §3.1 (3): short peaks cannot switch slow mechanisms on'),
-    nmdaCap: param(
-      1,
+    slowCap: param(
+      1.25,
       '1',
-      `${TA}: 90 min of remifentanil leaves normal-skin heat thresholds unchanged (facts #18)`,
+      `facts §3.1 (3): short peaks cannot switch slow mechanisms on; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
+    ),
+    nmdaCap: param(
+      0.63,
+      '1',
+      `${TA}, calibrated in issue 14 (tools/model-calibrate.ts): 90 min of remifentanil leaves normal-skin heat thresholds unchanged (facts #18)`,
+    ),
+    susceptibilityThreshold: param(
+      0.6,
+      '1',
+      `${TA}, calibrated in issue 14 (tools/model-calibrate.ts): the patient's own threshold is c0/s^b — a susceptible patient crosses it at a lower dose; b < 1 keeps the dose, not s, the main lever (facts #22: OIH grows with dose)`,
+    ),
+    susceptibilityGain: param(
+      0.4,
+      '1',
+      `${TA}, calibrated in issue 14 (tools/model-calibrate.ts): above the threshold a susceptible patient's drive is s^a larger`,
+    ),
+    onsetWidth: param(
+      0.36,
+      'C',
+      `${TA} (issue 14: no cliff in dose), calibrated in issue 14 (tools/model-calibrate.ts): the drive starts smoothly around the threshold, ½(x + √(x² + w²)) − its value at zero dose`,
+    ),
+    nmdaLinear: param(
+      0.025,
+      '1',
+      `${TA} (issue 14): above its cap the NMDA drive keeps a small linear part, so a larger perioperative exposure still adds sensitization (Fletcher & Martinez 2014)`,
     ),
   },
   tolerance: {
@@ -39,16 +63,35 @@ export const HUMAN_PARAMETERS = {
     slowOnDays: param(1.1, 'd', 'facts #16: Ekblom tolerance-compartment t½ 26 h'),
     slowOffDays: param(4.5, 'd', 'facts #16: Ouellet recovery ≈ 18.5 d after exposure (4 half-lives)'),
     fastGain: param(0.3, '1', TA),
-    slowGain: param(1.15, '1', 'facts #21: 42 % potency loss (fold ≈ 1.7) after 1 month at 78 MME/day'),
+    slowGain: param(1.11, '1', 'facts #21: 42 % potency loss (fold ≈ 1.7) after 1 month at 78 MME/day'),
     nmdaShare: param(0.75, '1', 'facts #4, #5: NMDA block prevents tolerance; φ ≈ 0.7–0.8 (§3.1 (6))'),
+    fastNmdaShare: param(
+      0,
+      '1',
+      `${TA}: no human data on NMDA block of acute tolerance (facts #17: acute tolerance itself is disputed)`,
+    ),
   },
   masking: {
-    nmda: param(1, '1', `facts #3: NMDA block prevents the apparent loss of effect; size ${TA}`),
-    rvmDynorphin: param(3, '1', `facts #7, #9, #10: RVM or dynorphin block restores potency; size ${TA}`),
-    dynorphinEfficacy: param(
-      0.7,
+    nmda: param(
+      0.39,
       '1',
-      'facts #10: dynorphin lowers spinal opioid efficacy; size teaching assumption',
+      `facts #3: NMDA block prevents the apparent loss of effect; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
+    ),
+    nmdaPower: param(1, '1', `${TA}: the NMDA share of the masking is aN·N^q`),
+    rvmDynorphin: param(
+      4,
+      '1',
+      `facts #7, #9, #10: RVM or dynorphin block restores potency; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
+    ),
+    dynorphinEfficacy: param(
+      0.65,
+      '1',
+      `facts #10: dynorphin lowers spinal opioid efficacy; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
+    ),
+    rvmExposure: param(
+      0.9,
+      '1/C',
+      `facts #9 (RVM CCK, an anti-opioid peptide, mediates the right shift; CCK in the RVM of naive rats reproduces it); ${TA}, calibrated in issue 14 (tools/model-calibrate.ts): this share grows with the opioid signal now, so in OIH more drug buys less relief while tolerance alone (R = 0) is relieved by more drug`,
     ),
   },
   withdrawal: {
@@ -63,18 +106,34 @@ export const HUMAN_PARAMETERS = {
   nmda: {
     onDays: param(0.5, 'd', TA),
     offDays: param(0.5, 'd', 'facts §3.2: N off t½ 0.5 d (slowed by latent sensitization)'),
-    withdrawalWeight: param(1, '1', 'facts §3.1 (7): withdrawal reaches pain through N (scaled by s)'),
-    gliaWeight: param(0.6, '1', 'facts #11, §3.1 (4): IL-1β enhances NMDA signalling'),
-    dynorphinWeight: param(0.5, '1', 'facts #10, §3.1 (4): dynorphin drives spinal excitation'),
+    withdrawalWeight: param(
+      2,
+      '1',
+      `facts §3.1 (7): withdrawal reaches pain through N (scaled by s); size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
+    ),
+    gliaWeight: param(
+      0.34,
+      '1',
+      `facts #11, §3.1 (4): IL-1β enhances NMDA signalling; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts) (weak enough that N → glia → N cannot switch itself on)`,
+    ),
+    dynorphinWeight: param(
+      0.09,
+      '1',
+      `facts #10, §3.1 (4): dynorphin drives spinal excitation; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts) (loop gain below 1: no cliff)`,
+    ),
     hcn2Weight: param(0.2, '1', `${TA}: more nociceptor firing, more spinal drive`),
-    latentSlowing: param(3, '1', 'facts §3.1 (8): latent sensitization slows N decay (facts #23)'),
+    latentSlowing: param(
+      0.4,
+      '1',
+      `facts §3.1 (8): latent sensitization slows N decay (facts #23); size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts) (weak feedback: no cliff)`,
+    ),
   },
   rvm: {
     onDays: param(4, 'd', TA),
     offDays: param(4, 'd', 'facts §3.2: R off t½ 4 d'),
   },
   dynorphin: {
-    onDays: param(1.5, 'd', TA),
+    onDays: param(1.2, 'd', `${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`),
     offDays: param(10, 'd', 'facts §3.2: D off t½ 10 d'),
     floor: param(0.05, '1', `facts §3.1 (4): drive ∝ R·(N + ε); ε ${TA}`),
   },
@@ -90,6 +149,11 @@ export const HUMAN_PARAMETERS = {
   },
   latent: {
     stageHalfLifeDays: param(27, 'd', 'facts §3.1 (8): two-stage chain, t½ ≈ 27 d each (facts #23)'),
+    riseHalfLifeDays: param(
+      4,
+      'd',
+      `${TA}, calibrated in issue 14 (tools/model-calibrate.ts): latent sensitization builds faster than it fades (facts #3: it grows with each exposure; #23: it fades over months)`,
+    ),
   },
   secondHit: {
     onDays: param(2, 'd', TA),
@@ -98,13 +162,29 @@ export const HUMAN_PARAMETERS = {
     healingSlowing: param(3, '1', `${TA}: primed glia prolong an injury's resolution (facts #14)`),
   },
   sensitization: {
-    nmda: param(0.5, '1', 'facts #1, #3: central sensitization is the main driver'),
-    rvm: param(0.2, '1', 'facts #7, #9'),
-    dynorphin: param(0.25, '1', 'facts #10'),
+    nmda: param(
+      0.42,
+      '1',
+      `facts #1, #3: central sensitization is the main driver; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
+    ),
+    rvm: param(
+      0.1,
+      '1',
+      `facts #7, #9; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts) (the RVM acts mostly through the masking and dynorphin)`,
+    ),
+    dynorphin: param(0.21, '1', `facts #10; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`),
     glia: param(0.2, '1', 'facts #11, #12'),
     hcn2: param(0.08, '1', 'facts #15, §4.4: weak evidence for OIH, modest weight'),
-    latent: param(0.4, '1', 'facts #23: cold intolerance persists ≥ 28 d, gone by ≥ 5 months'),
-    buprenorphine: param(0.8, '1', 'facts #25: antihyperalgesia 66 % vs analgesia 26 %'),
+    latent: param(
+      0.5,
+      '1',
+      `facts #23: cold intolerance persists ≥ 28 d, gone by ≥ 5 months; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
+    ),
+    buprenorphine: param(
+      0.2,
+      '1',
+      `facts #25 (antihyperalgesia 66 % vs analgesia 26 %, volunteers); size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts): it lowers rather than abolishes sensitization — maintained patients stay cold-intolerant, less than on methadone (facts #23, Compton 2001)`,
+    ),
   },
   readouts: {
     painGain: param(1, '1', `${TA}: pain = disease·(1 + gain·S)·(1 − E)`),

@@ -65,8 +65,18 @@ export function record(
   series.coldPressorRelative[index] = coldPressorOf(sens, analgesia, p.readouts);
   series.withdrawal[index] = Math.min(1, p.withdrawal.gain * (state[S.W] ?? 0));
   series.toleranceFold[index] = receptor * masking;
-  series.doseMmePerDay[index] = rt.doseMmePerDay[index] ?? 0;
-  series.dosePerKgPerDay[index] = rt.doseMgPerKgPerDay[index] ?? 0;
+  let mme = rt.doseMmePerDay[index] ?? 0;
+  let perKg = rt.doseMgPerKgPerDay[index] ?? 0;
+  // A pain-triggered escalation's dose is known only as the run goes (issue 14, build 5).
+  for (let e = 0; e < rt.escalators.length; e++) {
+    const esc = rt.escalators[e];
+    if (!esc || t < esc.startDay - 1e-9 || t >= esc.stopDay - 1e-9) continue;
+    const factor = memory.escalatorFactors[e] ?? 1;
+    mme += esc.mmePerDay * factor;
+    perKg += esc.mgPerKgPerDay * factor;
+  }
+  series.doseMmePerDay[index] = mme;
+  series.dosePerKgPerDay[index] = perKg;
   series.concentration[index] = conc;
   series.occupancy[index] = occupancy;
   series.nmda[index] = nE;

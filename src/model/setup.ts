@@ -16,8 +16,10 @@ import { substepsFor } from './substeps';
  * Turns a validated scenario into what the integrator needs: drug slots with cached propagators, dose
  * events, infusions, the time table of treatment and knock-out modifiers, and per-step dosing intervals.
  */
-export const MODEL_STATE_COUNT = 14;
-export const SLOT_SIZE = 4;
+export const MODEL_STATE_COUNT = 16;
+/** Per drug slot: depot, plasma, effect site, the sub-step integral of the effect site, and the fast and slow
+ * tolerance this drug built (P9: cross-tolerance is about switching). */
+export const SLOT_SIZE = 6;
 
 export interface Slot {
   readonly drug: DrugSpec;
@@ -28,6 +30,8 @@ export interface Slot {
   readonly stepPropagator: Propagator;
   /** Propagator over a quarter step (the integrator's sub-steps). */
   readonly subPropagator: Propagator;
+  /** Offsets of every slot of the same drug (other routes included), this one too: its own tolerance. */
+  readonly sameDrugOffsets: readonly number[];
 }
 
 export interface DoseEvent {
@@ -98,6 +102,8 @@ export interface Runtime {
   /** Sub-steps per step, from the fastest kinetics on board (substeps.ts). */
   readonly substeps: number;
   readonly slots: readonly Slot[];
+  /** Each slot's offset into the state array, in slot order. */
+  readonly slotOffsets: readonly number[];
   readonly doses: readonly DoseEvent[];
   readonly infusions: readonly InfusionRun[];
   /** Start and stop days of the infusions (where a step must be split). */
@@ -130,7 +136,7 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
     intrathecalPotency: p.exposure.intrathecalPotency,
   };
   const compiled = compileRegimens(scenario.regimens, scenario.subject, scenario.durationDays);
-  const slots: Omit<Slot, 'subPropagator'>[] = [];
+  const slots: Omit<Slot, 'subPropagator' | 'sameDrugOffsets'>[] = [];
   const slotFor = (drug: DrugSpec, route: RouteId): number => {
     const found = slots.findIndex((s) => s.drug === drug && s.route === route);
     if (found >= 0) return found;
@@ -242,7 +248,12 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
     stepDays,
     stepCount,
     substeps,
-    slots: slots.map((s) => ({ ...s, subPropagator: propagator(s.rates, stepDays / substeps) })),
+    slots: slots.map((s) => ({
+      ...s,
+      subPropagator: propagator(s.rates, stepDays / substeps),
+      sameDrugOffsets: slots.filter((o) => o.drug === s.drug).map((o) => o.offset),
+    })),
+    slotOffsets: slots.map((s) => s.offset),
     doses,
     infusions,
     infusionTimes: infusions.flatMap((f) => [f.startDay, f.stopDay]),
@@ -262,6 +273,7 @@ function active(t: number, start: number, stop: number | undefined): boolean {
 }
 
 function modifierTable(scenario: Scenario) {
+  const human = scenario.subject === 'human';
   const times = new Set<number>();
   for (const x of [...scenario.treatments, ...scenario.knockouts]) {
     times.add(x.startDay);
@@ -272,7 +284,8 @@ function modifierTable(scenario: Scenario) {
     for (const tr of scenario.treatments) {
       if (!active(t, tr.startDay, tr.stopDay)) continue;
       const spec = TREATMENTS[tr.kind];
-      keep.nmda *= 1 - tr.strength * spec.nmdaRateBlock;
+      const nmdaBlock = human ? (spec.nmdaRateBlockHuman ?? spec.nmdaRateBlock) : spec.nmdaRateBlock;
+      keep.nmda *= 1 - tr.strength * nmdaBlock;
       keep.rvm *= 1 - tr.strength * spec.rvmLevelBlock;
       keep.dynorphin *= 1 - tr.strength * spec.dynorphinLevelBlock;
       keep.glia *= 1 - tr.strength * spec.gliaLevelBlock;

@@ -64,8 +64,8 @@ export function advanceSlowStates(
     k.hOff,
     h,
   );
-  state[S.L1] = nextLatentStage(state[S.L1] ?? 0, nMid, k.latentDecay);
-  state[S.L] = nextLatentStage(latent, state[S.L1] ?? 0, k.latentDecay);
+  state[S.L1] = nextLatentStage(state[S.L1] ?? 0, nMid, k.latentDecay, k.latentRiseDecay);
+  state[S.L] = nextLatentStage(latent, state[S.L1] ?? 0, k.latentDecay, k.latentRiseDecay);
   // Without a resolving injury the memory has no drive and the injury level stays 1: nothing to advance.
   if (rt.disease.kind !== 'resolving') return;
   state[S.MEM] = nextSecondHit(

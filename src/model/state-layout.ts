@@ -5,8 +5,9 @@ import { MODEL_STATE_COUNT, SLOT_SIZE } from './setup';
  * Where each state lives in the state array (the drug slots follow, four numbers each: depot, plasma,
  * effect site, step integral), the initial state, and what a run remembers besides the state.
  */
-/** Indices of the model states: tolerance (T1, T2), adaptation A, withdrawal W, the five mechanisms (glia as
- * priming GP and activation G), latent sensitization (L1 → L), second-hit memory and injury level. */
+/** Indices of the model states: tolerance (T1, T2: the totals over every drug), adaptation A, withdrawal W,
+ * the five mechanisms (glia as priming GP and activation G), latent sensitization (L1 → L), second-hit memory
+ * and injury level. Each drug slot also keeps the tolerance its drug built (tolerance.ts, `splitFormed`). */
 export const S = {
   T1: 0,
   T2: 1,
@@ -22,6 +23,9 @@ export const S = {
   L: 11,
   MEM: 12,
   INJ: 13,
+  /** Fast and slow tolerance built on drugs this run has no slot for (a continuation after a rotation). */
+  T1X: 14,
+  T2X: 15,
 } as const;
 
 export function initialState(rt: Runtime): Float64Array {
@@ -47,6 +51,13 @@ export interface RunMemory {
   /** Multiplies every dose and infusion (dose–response runs share one runtime and scale it). */
   doseScale: number;
   lastPain: number;
+  /** Scratch: each slot's occupancy term x_j in the current sub-step. */
+  readonly slotOccupancy: Float64Array;
+  /** The drive at the end of the last sub-step, and the signal it was computed from (reused at the next start). */
+  onsetSignal: number;
+  onsetF: number;
+  onsetFN: number;
+  onsetFS: number;
 }
 
 export function createMemory(rt: Runtime): RunMemory {
@@ -60,6 +71,11 @@ export function createMemory(rt: Runtime): RunMemory {
     lastDriveEnd: 0,
     doseScale: 1,
     lastPain: 0,
+    slotOccupancy: new Float64Array(rt.slots.length),
+    onsetSignal: NaN,
+    onsetF: 0,
+    onsetFN: 0,
+    onsetFS: 0,
   };
 }
 

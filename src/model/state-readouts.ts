@@ -1,16 +1,48 @@
 import { S } from './engine';
-import { efficacyLeft, maskingFactor } from './masking';
+import type { DrugSpec } from './drugs';
+import { efficacyLeft, maskingFactor, nmdaMaskingTerm } from './masking';
+import { drugFold } from './tolerance';
 import { noModifiers, type Modifiers, type Runtime } from './setup';
 
 /** What the dose–response needs from a state at time t: tolerance, masking, efficacy left and S. */
 export interface StateSummary {
+  /** The receptor part of the fold, as the challenge drug sees it (its own tolerance, χ of the rest). */
   readonly receptorFold: number;
   readonly masking: number;
   readonly efficacyLeft: number;
   readonly sensitization: number;
 }
 
-export function summarize(rt: Runtime, state: Float64Array, t: number): StateSummary {
+function foldFor(rt: Runtime, state: Float64Array, drug: DrugSpec): number {
+  let own1 = 0;
+  let own2 = 0;
+  for (const slot of rt.slots) {
+    if (slot.drug !== drug) continue;
+    own1 += state[slot.offset + 4] ?? 0;
+    own2 += state[slot.offset + 5] ?? 0;
+  }
+  const p = rt.p.tolerance;
+  return drugFold(
+    own1,
+    own2,
+    state[S.T1] ?? 0,
+    state[S.T2] ?? 0,
+    drug.crossTolerance,
+    p.fastGain,
+    p.slowGain,
+  );
+}
+
+/** The opioid's pronociceptive signal from the effect-site concentrations in a state. */
+function signalOf(rt: Runtime, state: Float64Array): number {
+  let signal = 0;
+  for (const slot of rt.slots)
+    signal += Math.max(0, state[slot.offset + 2] ?? 0) * slot.drug.pronociceptiveDrive;
+  return signal;
+}
+
+/** The state at t as the dose–response sees it; the receptor fold is the one `drug` sees (P9). */
+export function summarize(rt: Runtime, state: Float64Array, t: number, drug: DrugSpec): StateSummary {
   const p = rt.p;
   const m: Modifiers = noModifiers();
   rt.modifiersAt(t, m);
@@ -21,8 +53,16 @@ export function summarize(rt: Runtime, state: Float64Array, t: number): StateSum
   const h = m.koHcn2 * (1 - m.hcn2Block) * (state[S.H] ?? 0);
   const w = p.sensitization;
   return {
-    receptorFold: 1 + p.tolerance.fastGain * (state[S.T1] ?? 0) + p.tolerance.slowGain * (state[S.T2] ?? 0),
-    masking: maskingFactor(n, r, d, p.masking.nmda, p.masking.rvmDynorphin),
+    receptorFold: foldFor(rt, state, drug),
+    masking: maskingFactor(
+      nmdaMaskingTerm(n, p.masking.nmdaPower),
+      r,
+      d,
+      p.masking.nmda,
+      p.masking.rvmDynorphin,
+      signalOf(rt, state),
+      p.masking.rvmExposure,
+    ),
     efficacyLeft: efficacyLeft(d, p.masking.dynorphinEfficacy),
     sensitization:
       w.nmda * n +

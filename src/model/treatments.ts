@@ -22,8 +22,10 @@ export type TreatmentId = (typeof TREATMENT_IDS)[number];
 
 export interface TreatmentSpec {
   readonly label: string;
-  /** Blocks the NMDA drive and the NMDA-dependent share of slow tolerance (0–1). */
+  /** Blocks the NMDA drive and the NMDA-dependent share of slow tolerance (0–1), at the experiments' dose. */
   readonly nmdaRateBlock: number;
+  /** The same at the dose given to people, where it differs (ketamine: a low-dose infusion). */
+  readonly nmdaRateBlockHuman?: number;
   /** Removes this share of the existing level of each mechanism while on board. */
   readonly rvmLevelBlock: number;
   readonly dynorphinLevelBlock: number;
@@ -51,7 +53,9 @@ export const TREATMENTS: Readonly<Record<TreatmentId, TreatmentSpec>> = {
   ketamine: {
     ...NONE,
     label: 'Ketamine (low dose)',
+    // Rats: 10 mg/kg s.c. blocks fully (facts #1); a low-dose infusion in people about half (issue 14, P6).
     nmdaRateBlock: 1,
+    nmdaRateBlockHuman: 0.5,
     evidence: 'moderate (rodent and perioperative trials)',
     source: 'facts #1 (prevents delayed hyperalgesia), #18, #20; block size teaching assumption',
   },

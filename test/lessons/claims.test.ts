@@ -31,9 +31,10 @@ describe('what the words say about the simulation is what the model does', () =>
         it(`${host.where}: ${claim.says} (${claim.readout})`, () => {
           const left = readAt(host, claim.readout, claim.left, claim.after);
           const right =
-            typeof claim.right === 'number'
+            (typeof claim.right === 'number'
               ? claim.right
-              : readAt(host, claim.readout, claim.right, claim.rightAfter ?? claim.after);
+              : readAt(host, claim.readout, claim.right, claim.rightAfter ?? claim.after)) +
+            (claim.plus ?? 0);
           if (claim.op === '<') expect(left).toBeLessThan(right);
           else expect(left).toBeGreaterThan(right);
         });

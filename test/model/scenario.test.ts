@@ -120,6 +120,27 @@ describe('scenario schema', () => {
     );
   });
 
+  it("a pain-triggered escalation's dose series is the dose given (issue 14, build 5)", () => {
+    const r = simulate({
+      durationDays: 42,
+      regimens: [
+        {
+          kind: 'escalation',
+          drug: 'morphine',
+          dosePerDay: 30,
+          everyHours: 4,
+          stepPercent: 50,
+          stepEveryDays: 7,
+          trigger: 'pain',
+          painTarget: 1,
+        },
+      ],
+    });
+    const day = (d: number) => r.series.doseMmePerDay[Math.round(d * 24)];
+    // Pain stays above 1/10, so every weekly check raises the dose by 50 %.
+    expect([day(3), day(10), day(17), day(24)]).toEqual([30, 45, 67.5, 101.25]);
+  });
+
   it('a taper stops one week after the first dose below its floor', () => {
     const r = simulate({
       durationDays: 120,

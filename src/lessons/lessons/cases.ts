@@ -93,16 +93,17 @@ export const casesLesson: Lesson = {
         prompt:
           'Start the supervised reduction: Dosing → Taper, 10 % of the dose each week from week 12. Then play on to week 24.',
       },
-      explain: `The model predicts a few harder weeks (lost relief and mild withdrawal), then, by week 24, pain below continuing and less allodynia. A reduction that eases pain and allodynia over weeks supports OIH; one that leaves the pain where it was points elsewhere. In people the change is usually gentler: pain stayed the same or improved in most studies of dose reduction (Frank 2017). The simulation will also show you what a higher dose would do — but raising the dose is not a test to do to a patient. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+      explain: `The model predicts pain holding about level for the first weeks (the relief lost with each cut made up by sensitization fading, with mild withdrawal), then, by week 24, pain well below continuing and less allodynia. A reduction that eases pain and allodynia over weeks supports OIH; one that leaves the pain where it was points elsewhere. In people the change is usually gentler: pain stayed the same or improved in most studies of dose reduction (Frank 2017). The simulation will also show you what a higher dose would do — but raising the dose is not a test to do to a patient. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
       safety: ['taper-risk', 'loss-of-tolerance'],
       claims: [
         {
           kind: 'order',
           readout: 'pain',
-          says: 'a few harder weeks first',
-          left: { day: W16 },
+          says: 'pain about level for the first weeks (within half a point of carrying on at week 14)',
+          left: { day: W12 + 14, window: 'week' },
           op: '>',
-          right: { side: 'b', day: W16 },
+          right: { side: 'b', day: W12 + 14, window: 'week' },
+          plus: -0.5,
           after: [taper(W12, 240)],
         },
         {
@@ -208,7 +209,7 @@ export const casesLesson: Lesson = {
             id: 'taper',
             text: 'Agree a slow taper, add physical therapy, give naloxone and arrange follow-up every few weeks',
             correct: true,
-            feedback: `The model predicts harder weeks first, then pain below carrying on and fading allodynia. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
+            feedback: `The model predicts pain about level for the first weeks, then well below carrying on, with fading allodynia. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
             safety: ['taper-risk', 'loss-of-tolerance'],
             setup: course('oih-maintained', [taper(W12, 240), add('exercise', W12)], W12),
             claims: [

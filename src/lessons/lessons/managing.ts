@@ -116,7 +116,7 @@ export const managingLesson: Lesson = {
         prompt: 'With a taper of 10 % per week, this patient’s pain will…',
         options: [
           { id: 'straight', text: 'fall steadily from the first week' },
-          { id: 'dip', text: 'rise a little at first, then fall below continuing' },
+          { id: 'dip', text: 'hold about level for a week or two, then fall below continuing' },
           { id: 'never', text: 'only get worse' },
         ],
         answerId: 'dip',
@@ -127,15 +127,26 @@ export const managingLesson: Lesson = {
         prompt: 'Start a taper at week 12: 10 % of the current dose each week. Then play on to week 32.',
       },
       explain:
-        'In this highly susceptible virtual patient, pain first rose while the dose came down (lost relief plus mild withdrawal), then fell below continuing as the sensitization faded. In real patients, reviews of dose reduction found pain improved or stayed the same in most studies (Frank 2017), and a slow voluntary taper brought no rise in pain (Darnall 2018).',
+        'In this highly susceptible virtual patient, pain held about level for the first two weeks — the relief lost with each cut was made up by sensitization fading, with mild withdrawal — then fell below continuing; stopping the last small dose brought a short flare of withdrawal. In real patients, reviews of dose reduction found pain improved or stayed the same in most studies (Frank 2017), a slow voluntary taper brought no rise in pain (Darnall 2018), and a fast one can bring a few harder weeks (Younger 2008; Rieb 2016).',
       claims: [
         {
           kind: 'order',
           readout: 'pain',
-          says: 'pain first rises while the dose comes down',
-          left: { day: W16 },
+          says: 'pain holds about level for the first two weeks (within half a point)',
+          left: { day: W14, window: 'week' },
+          op: '<',
+          right: { day: W12, window: 'week' },
+          plus: 0.5,
+          after: TAPER_WEEKLY,
+        },
+        {
+          kind: 'order',
+          readout: 'pain',
+          says: 'pain has not yet fallen much after two weeks (less than half a point)',
+          left: { day: W14, window: 'week' },
           op: '>',
-          right: { day: W12 },
+          right: { day: W12, window: 'week' },
+          plus: -0.5,
           after: TAPER_WEEKLY,
         },
         {
@@ -300,7 +311,7 @@ export const managingLesson: Lesson = {
           'Rotate side A at week 12: choose methadone (or buprenorphine) and keep the model’s suggested reduction.',
       },
       explain:
-        'Methadone lowered pain somewhat at first, then it crept back up: patients maintained on methadone still show OIH (Compton 2001). Buprenorphine lowers pain further in this model, through the antihyperalgesic effect measured in volunteers (Koppert 2005) — a size the model assumes, and probably generous: buprenorphine-maintained patients were hyperalgesic too.',
+        'Methadone lowered pain within two weeks, through the lower dose, its NMDA-blocking d-isomer and the tolerance that does not carry over fully, but the allodynia did not go: patients maintained on methadone still show OIH (Compton 2001). Buprenorphine lowers pain further in this model, through the antihyperalgesic effect measured in volunteers (Koppert 2005) — a size the model assumes, and probably generous: buprenorphine-maintained patients were hyperalgesic too.',
       claims: [
         {
           kind: 'order',
@@ -313,11 +324,11 @@ export const managingLesson: Lesson = {
         },
         {
           kind: 'order',
-          readout: 'pain',
-          says: 'then pain creeps back up on methadone',
+          says: 'on methadone the allodynia has not gone by week 32',
+          readout: 'allodynia',
           left: { day: W32 },
           op: '>',
-          right: { day: W14 },
+          right: 0.2,
           after: TO_METHADONE,
         },
         {
@@ -448,7 +459,7 @@ export const managingLesson: Lesson = {
         prompt: 'Add an NSAID from week 12 in side A.',
       },
       explain:
-        'Pain eased and the painful area shrank, while NMDA upregulation went on rising: the NSAID eased the underlying inflammatory pain, not the OIH.',
+        'Pain eased and the painful area shrank, while NMDA upregulation stayed where it was: the NSAID eased the underlying inflammatory pain, not the OIH.',
       claims: [
         {
           kind: 'order',
@@ -471,10 +482,11 @@ export const managingLesson: Lesson = {
         {
           kind: 'order',
           readout: 'nmda',
-          says: 'NMDA upregulation goes on rising',
+          says: 'NMDA upregulation is untouched (within 10 % of where it was)',
           left: { day: W14 },
           op: '>',
           right: { day: W12 },
+          plus: -0.04,
           after: add('nsaid'),
         },
       ],

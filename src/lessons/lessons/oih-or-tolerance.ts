@@ -378,12 +378,14 @@ export const oihOrToleranceLesson: Lesson = {
     {
       id: 'row-symptoms',
       title: 'Row 4 — associated symptoms',
-      text: 'Associated symptoms. OIH: may include allodynia (pain from non-painful stimuli). Tolerance: usually not associated with new types of pain sensitivity like allodynia.',
+      text: `Associated symptoms. OIH: may include allodynia (pain from non-painful stimuli). Tolerance: usually not associated with new types of pain sensitivity like allodynia. Both patients here had their dose raised by half at week 12. ${safety('overdose-dose')}`,
+      safety: ['overdose-dose'],
       setup: { ...twins(30, 'body-map') },
       task: {
         kind: 'scrub-to',
-        day: W12,
-        prompt: 'Drag the time slider to week 12 and compare the allodynic areas.',
+        day: W16,
+        prompt:
+          'Drag the time slider to week 16, four weeks after both doses were raised, and compare the allodynic areas.',
       },
       explain:
         'The OIH patient has allodynia over several regions; the tolerance patient has none at any time. Examining for allodynia (a soft brush, cotton wool) is a simple bedside test — though nerve injury and CRPS cause allodynia too.',
@@ -391,8 +393,8 @@ export const oihOrToleranceLesson: Lesson = {
         {
           kind: 'order',
           readout: 'allodynia',
-          says: 'the OIH patient has allodynia at week 12',
-          left: { day: W12 },
+          says: 'the OIH patient has allodynia at week 16',
+          left: { day: W16 },
           op: '>',
           right: 0.5,
         },

@@ -44,6 +44,30 @@ const fentanylBolus = (dose: number) => ({
   atDay: 0,
 });
 
+/**
+ * Fletcher & Martinez 2014 (Br J Anaesth 112:991, meta-analysis of 27 RCTs): high- vs low-dose intraoperative
+ * remifentanil. The model's patient has abdominal surgery at day 0 (postoperative pain 6/10 that halves in
+ * 3 days: teaching assumption) and remifentanil for the 3 h of surgery; pain is read 1, 4 and 24 h after it.
+ */
+export const FLETCHER_SURGERY_DAYS = 3 / 24;
+const surgery = {
+  kind: 'resolving' as const,
+  baseline: 6,
+  halfLifeDays: 3,
+  startDay: 0,
+  site: 'abdomen' as const,
+  areaFraction: 0.05,
+};
+const intraoperativeRemifentanil = (ugPerKgPerMin: number) => ({
+  kind: 'infusion' as const,
+  drug: 'remifentanil' as const,
+  route: 'intravenous' as const,
+  unit: 'ug/kg' as const,
+  ratePerDay: ugPerKgPerMin * 1440,
+  startDay: 0,
+  stopDay: FLETCHER_SURGERY_DAYS,
+});
+
 export const HUMAN_EXPERIMENT_PRESETS: readonly Preset[] = [
   {
     name: 'chu-2012-moderate-dose',
@@ -91,6 +115,15 @@ export const HUMAN_EXPERIMENT_PRESETS: readonly Preset[] = [
     description: 'Volunteers with a 5 % hyperalgesic area: fentanyl 10 µg/kg i.v. (facts #18)',
     scenario: { durationDays: 1, patient: VOLUNTEER, regimens: [fentanylBolus(10)] },
   },
+  ...[0.4, 0.05].map((rate) => ({
+    name: `fletcher-2014-remifentanil-${rate === 0.4 ? 'high' : 'low'}`,
+    description: `Abdominal surgery with remifentanil ${rate} µg/kg/min for 3 h: postoperative pain (Fletcher & Martinez 2014)`,
+    scenario: {
+      durationDays: 3,
+      patient: { disease: surgery },
+      regimens: [intraoperativeRemifentanil(rate)],
+    },
+  })),
   {
     name: 'fentanyl-volunteer-1',
     description: 'Volunteers with a 5 % hyperalgesic area: fentanyl 1 µg/kg i.v. (facts #18)',

@@ -20,9 +20,9 @@ const fentanylSeries = (dose: number) => ({
 });
 
 /** Steady s.c. morphine (pump/pellet) at the rate that gives analgesia ≥ 0.5 at 6 h (facts §3.4 #3). */
-export const CONTINUOUS_SC_MG_PER_KG_PER_DAY = 32;
+export const CONTINUOUS_SC_MG_PER_KG_PER_DAY = 38;
 /** Intrathecal morphine infusion at the rate that gives analgesia ≥ 0.8 at 6 h (facts §3.4 #4). */
-export const INTRATHECAL_UG_PER_KG_PER_DAY = 160;
+export const INTRATHECAL_UG_PER_KG_PER_DAY = 258;
 
 const dailyMorphine = {
   kind: 'fixed' as const,
@@ -92,6 +92,27 @@ const bidMorphine = (startDay: number) => ({
   stopDay: startDay + 5,
 });
 
+/**
+ * Laulin 2002 (Anesth Analg 94:1263): morphine 5 mg/kg s.c. in the early hyperalgesic phase after a fentanyl
+ * series (4 boluses 15 min apart), the same day. The abstract gives no hour; the model gives it 5 h after the
+ * first bolus, when the fentanyl analgesia has worn off in every arm (facts #1: analgesia lasts 2–5 h).
+ */
+export const LAULIN_MORPHINE_DAY = 0.25 * HOUR + 5 * HOUR;
+const laulinMorphine = {
+  kind: 'bolus' as const,
+  drug: 'morphine' as const,
+  route: 'subcutaneous' as const,
+  unit: 'mg/kg' as const,
+  dose: 5,
+  atDay: LAULIN_MORPHINE_DAY,
+};
+const laulin2002 = (fentanyl: number | null, ketamine = false): ScenarioInput => ({
+  ...RAT,
+  durationDays: 1,
+  regimens: [...(fentanyl === null ? [] : [fentanylSeries(fentanyl)]), laulinMorphine],
+  ...(ketamine ? { treatments: [{ kind: 'ketamine' as const, startDay: 0, stopDay: 0.25 }] } : {}),
+});
+
 export const RAT_PRESETS: readonly Preset[] = [
   ...[20, 60, 100].map((dose) => ({
     name: `celerier-2000-fentanyl-${dose}`,
@@ -108,6 +129,23 @@ export const RAT_PRESETS: readonly Preset[] = [
       regimens: [fentanylSeries(100)],
       treatments: [{ kind: 'ketamine', startDay: 0, stopDay: 0.25 }],
     },
+  },
+  {
+    name: 'laulin-2002-saline-morphine',
+    description:
+      'Rat: morphine 5 mg/kg s.c. alone, at the hour the fentanyl arms get it (Laulin 2002, control)',
+    scenario: laulin2002(null),
+  },
+  ...[20, 60, 100].map((dose) => ({
+    name: `laulin-2002-fentanyl-${dose}-morphine`,
+    description: `Rat: fentanyl 4 × ${dose} µg/kg, then morphine 5 mg/kg in the early hyperalgesic phase — acute tolerance (Laulin 2002)`,
+    scenario: laulin2002(dose),
+  })),
+  {
+    name: 'laulin-2002-ketamine-fentanyl-60-morphine',
+    description:
+      'Rat: ketamine 10 mg/kg before fentanyl 4 × 60 µg/kg, then morphine 5 mg/kg — the full morphine effect is kept (Laulin 2002)',
+    scenario: laulin2002(60, true),
   },
   {
     name: 'laulin-daily-morphine',

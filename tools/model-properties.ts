@@ -1,0 +1,602 @@
+/**
+ * Whole-range properties of the model (issue 14, P1–P10): what a learner sees anywhere in the input space, not
+ * only at the presets. Each is measured through the public API on grids and fixed setups (human, disease pain
+ * 6 constant, oral morphine every 4 h unless said; "pain" is the weekly mean of painScore) and carries its
+ * band. test/model/properties-range.test.ts asserts them; tools/model-table.ts prints them into docs/model.md.
+ */
+import { DRUGS, PRESETS, type ScenarioInput, type SimulationResult } from '../src/model/index';
+import { cohort, doseResponse, simulate } from '../src/model/run';
+import type { Band } from './model-bands';
+import { at, extreme, mean } from './model-validation';
+
+export interface PropertyCheck {
+  readonly id: string;
+  readonly behaviour: string;
+  readonly band: Band;
+  readonly bandText: string;
+  readonly measure: () => number;
+}
+
+type Drug = 'morphine' | 'methadone' | 'buprenorphine';
+const WEEK = 7;
+const OIH_DAY = 84;
+const ALL_OFF = (['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'] as const).map((mechanism) => ({
+  mechanism,
+  level: 0,
+}));
+
+const cache = new Map<string, SimulationResult>();
+const memos: (() => void)[] = [];
+
+/** Forgets every run and measurement (tools/model-calibrate.ts changes parameters between measurements). */
+export function clearPropertyRuns(): void {
+  cache.clear();
+  for (const forget of memos) forget();
+}
+export function runScenario(input: ScenarioInput): SimulationResult {
+  const key = JSON.stringify(input);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = simulate(input);
+  cache.set(key, result);
+  return result;
+}
+
+const oral = (dosePerDay: number, drug: Drug = 'morphine', everyHours = drug === 'morphine' ? 4 : 8) => ({
+  kind: 'fixed' as const,
+  drug,
+  route: 'oral' as const,
+  dosePerDay,
+  everyHours,
+});
+
+/** One daily dose of oral morphine for `weeks` (susceptibility s). */
+export function onDose(dose: number, weeks: number, s: number, drug: Drug = 'morphine'): SimulationResult {
+  return runScenario({
+    durationDays: weeks * WEEK,
+    patient: { susceptibility: s },
+    regimens: dose > 0 ? [oral(dose, drug)] : [],
+  });
+}
+
+const weekMean = (
+  r: SimulationResult,
+  series: 'painScore' | 'thresholdRelative' | 'allodynia',
+  end: number,
+) => mean(r, series, end - WEEK, end);
+const dayMean = (r: SimulationResult, day: number) => mean(r, 'painScore', day - 1, day);
+
+/** Largest fall of a curve anywhere between its least value and its end (0 when it never falls). */
+export function largestFallPastMinimum(values: readonly number[]): number {
+  let iMin = 0;
+  values.forEach((v, i) => {
+    if (v < (values[iMin] ?? Infinity)) iMin = i;
+  });
+  let peak = -Infinity;
+  let fall = 0;
+  for (let i = iMin; i < values.length; i++) {
+    const v = values[i] ?? NaN;
+    peak = Math.max(peak, v);
+    fall = Math.max(fall, peak - v);
+  }
+  return fall;
+}
+
+function logGrid(from: number, to: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => from * (to / from) ** (i / (count - 1)));
+}
+
+/** P1: pain after `weeks` on one daily dose, over 5–3000 MME/day. */
+export function maintainedCurve(s: number, weeks: number): { doses: number[]; pain: number[] } {
+  const doses = logGrid(5, 3000, 36);
+  return { doses, pain: doses.map((d) => weekMean(onDose(d, weeks, s), 'painScore', weeks * WEEK)) };
+}
+
+/** P1 (chart): the app's maintained dose–response from morphine `dose` MME/day on `day`. */
+export function chartCurve(s: number, dose: number, day: number): number[] {
+  const dr = doseResponse({ durationDays: day, patient: { susceptibility: s }, regimens: [oral(dose)] }, day);
+  return dr.maintained.scenario;
+}
+
+/** P2: the neighbours grid 30·1.25^k up to 2000 MME/day (s = 1, 26 weeks). */
+export function neighbourSteps(): { pain: number; threshold: number } {
+  const doses: number[] = [];
+  for (let d = 30; d <= 2000; d *= 1.25) doses.push(d);
+  const rows = doses.map((d) => {
+    const r = onDose(d, 26, 1);
+    return { pain: weekMean(r, 'painScore', 182), threshold: at(r, 'thresholdRelative', 182) };
+  });
+  let pain = 0;
+  let threshold = 0;
+  for (let i = 1; i < rows.length; i++) {
+    pain = Math.max(pain, Math.abs(rows[i]!.pain - rows[i - 1]!.pain));
+    threshold = Math.max(threshold, Math.abs(rows[i]!.threshold - rows[i - 1]!.threshold));
+  }
+  return { pain, threshold };
+}
+
+/** The OIH state (s = 1.5, 240 MME/day to week 12), then `after` from day 84. */
+function fromOihState(
+  after: 'steps' | 'none',
+  factor: number,
+  extra: Partial<ScenarioInput> = {},
+  days = 28,
+  s = 1.5,
+): SimulationResult {
+  return runScenario({
+    durationDays: OIH_DAY + days,
+    patient: { susceptibility: s },
+    regimens: [
+      {
+        kind: 'steps',
+        drug: 'morphine',
+        route: 'oral',
+        everyHours: 4,
+        steps: [
+          { day: 0, dosePerDay: 240 },
+          { day: OIH_DAY, dosePerDay: after === 'none' ? 240 : 240 * factor },
+        ],
+      },
+    ],
+    ...extra,
+  });
+}
+
+/** P4: pain k days after the step minus the day before (the OIH state; with `twin`, all five knocked out). */
+export function afterStep(factor: number, k: number, twin = false): number {
+  const r = fromOihState('steps', factor, twin ? { knockouts: ALL_OFF } : {});
+  return dayMean(r, OIH_DAY + k) - dayMean(r, OIH_DAY);
+}
+
+/** Days a preset-like run sits at ≥ 9.8/10 (daily means). */
+export function daysAtCeiling(r: SimulationResult): number {
+  let days = 0;
+  for (let d = 1; d <= Math.floor(r.scenario.durationDays); d++) if (dayMean(r, d) >= 9.8) days++;
+  return days;
+}
+
+/** P6: the OIH state continued at 240 MME/day with `treatment` from day 84 to `stop`. */
+function withTreatment(kind: 'ketamine' | 'gabapentinoid', stop: number, days: number, s = 1.5) {
+  return fromOihState('none', 1, { treatments: [{ kind, startDay: OIH_DAY, stopDay: stop }] }, days, s);
+}
+
+/** P6: gain of ketamine for 4 weeks (continuing minus ketamine) at its end and 4 weeks after it stops. */
+export function ketamineGain(): { atEnd: number; fourWeeksLater: number } {
+  const cont = fromOihState('none', 1, {}, 56);
+  const ket = withTreatment('ketamine', OIH_DAY + 28, 56);
+  return {
+    atEnd: weekMean(cont, 'painScore', OIH_DAY + 28) - weekMean(ket, 'painScore', OIH_DAY + 28),
+    fourWeeksLater: weekMean(cont, 'painScore', OIH_DAY + 56) - weekMean(ket, 'painScore', OIH_DAY + 56),
+  };
+}
+
+/** The single changes of P6, from the OIH state at week 12, as scenarios of susceptibility s. */
+function singleChanges(s: number): Record<string, ScenarioInput> {
+  const base = { durationDays: OIH_DAY + 35, patient: { susceptibility: s } };
+  const rotation = (toDrug: 'methadone' | 'buprenorphine', reductionPercent: number) => ({
+    ...base,
+    regimens: [
+      {
+        kind: 'rotation' as const,
+        drug: 'morphine' as const,
+        route: 'oral' as const,
+        dosePerDay: 240,
+        everyHours: 4,
+        toDrug,
+        toEveryHours: 8,
+        switchDay: OIH_DAY,
+        reductionPercent,
+      },
+    ],
+  });
+  return {
+    'rotation to methadone': rotation('methadone', 33),
+    'rotation to buprenorphine': rotation('buprenorphine', 25),
+    ketamine: {
+      ...base,
+      regimens: [oral(240)],
+      treatments: [{ kind: 'ketamine', startDay: OIH_DAY }],
+    },
+    gabapentinoid: {
+      ...base,
+      regimens: [oral(240)],
+      treatments: [{ kind: 'gabapentinoid', startDay: OIH_DAY }],
+    },
+    stop: { ...base, regimens: [{ ...oral(240), stopDay: OIH_DAY }] },
+    'taper 10 %/week': {
+      ...base,
+      regimens: [{ ...oral(240), kind: 'taper', taperStartDay: OIH_DAY, percent: 10, floorPerDay: 30 }],
+    },
+  };
+}
+
+/** P6: the least (pain − pain of the never-sensitized twin, s = 0) over the 4 weeks after each change. */
+export function belowNeverSensitized(): number {
+  const changes = singleChanges(1.5);
+  const twins = singleChanges(0);
+  let least = Infinity;
+  for (const [name, scenario] of Object.entries(changes)) {
+    const r = runScenario(scenario);
+    const t = runScenario(twins[name]!);
+    for (let d = OIH_DAY + 1; d <= OIH_DAY + 28; d++) least = Math.min(least, dayMean(r, d) - dayMean(t, d));
+  }
+  return least;
+}
+
+/** P7: tapers of x % per week from the OIH state (0 = abrupt stop), to 6 months after the opioid stops. */
+export function taper(percent: number): {
+  result: SimulationResult;
+  stopDay: number;
+  halvedDay: number;
+} {
+  const long = 84 + 60 * WEEK + 200;
+  const regimen =
+    percent === 0
+      ? { ...oral(240), stopDay: OIH_DAY }
+      : { ...oral(240), kind: 'taper' as const, taperStartDay: OIH_DAY, percent, floorPerDay: 30 };
+  const result = runScenario({ durationDays: long, patient: { susceptibility: 1.5 }, regimens: [regimen] });
+  const dose = result.series.doseMmePerDay;
+  let stop = NaN;
+  let halved = NaN;
+  for (let i = Math.round(OIH_DAY / result.stepDays); i < dose.length; i++) {
+    const t = result.tDays[i] ?? NaN;
+    if (Number.isNaN(halved) && (dose[i] ?? 0) <= 120 + 1e-9) halved = t;
+    if ((dose[i] ?? 0) === 0) {
+      stop = t;
+      break;
+    }
+  }
+  return { result, stopDay: stop, halvedDay: halved };
+}
+
+export const TAPERS = [5, 10, 20] as const;
+
+export function peakWithdrawal(percent: number, beforeStop: boolean): number {
+  const t = taper(percent);
+  const end = beforeStop ? t.stopDay : t.stopDay + 60;
+  return extreme(t.result, 'withdrawal', OIH_DAY, end, 'max').value;
+}
+
+/** P7: worst weekly pain above the pre-taper week during the taper, and the least margin below it once due. */
+export function taperPain(percent: number): { worstRise: number; leastMarginBelow: number } {
+  const t = taper(percent);
+  const before = weekMean(t.result, 'painScore', OIH_DAY);
+  const due = Math.max(t.halvedDay + WEEK, OIH_DAY + 4 * WEEK);
+  let worstRise = -Infinity;
+  let leastMarginBelow = Infinity;
+  for (let end = OIH_DAY + WEEK; end <= t.stopDay; end += WEEK) {
+    const p = weekMean(t.result, 'painScore', end);
+    worstRise = Math.max(worstRise, p - before);
+    if (end >= due) leastMarginBelow = Math.min(leastMarginBelow, before - p);
+  }
+  return { worstRise, leastMarginBelow };
+}
+
+/** P7: weekly pain 6 months after the opioid stops, and continuing 240 MME/day on that day. */
+export function sixMonthsAfter(percent: number): { pain: number; continuing: number } {
+  const t = taper(percent);
+  const end = t.stopDay + 26 * WEEK;
+  const cont = onDoseDays(240, end, 1.5);
+  return { pain: weekMean(t.result, 'painScore', end), continuing: weekMean(cont, 'painScore', end) };
+}
+
+function onDoseDays(dose: number, days: number, s: number): SimulationResult {
+  return runScenario({ durationDays: days, patient: { susceptibility: s }, regimens: [oral(dose)] });
+}
+
+/** P8: trough cold-pressor tolerance at week 26 on 240 MME/day of the drug, s = 1.5. */
+export const maintainedCold = (drug: Drug) => at(onDose(240, 26, 1.5, drug), 'coldPressorRelative', 182);
+
+/** P9: every drug by its usual route, for a tolerance-only patient (s = 0) over 4 weeks. */
+const P9_REGIMENS: Record<string, ScenarioInput['regimens']> = {
+  morphine: [oral(180)],
+  oxycodone: [{ kind: 'fixed', drug: 'oxycodone', route: 'oral', dosePerDay: 180, everyHours: 6 }],
+  hydromorphone: [{ kind: 'fixed', drug: 'hydromorphone', route: 'oral', dosePerDay: 180, everyHours: 4 }],
+  fentanyl: [{ kind: 'fixed', drug: 'fentanyl', route: 'transdermal', dosePerDay: 180, everyHours: 72 }],
+  methadone: [oral(180, 'methadone')],
+  buprenorphine: [oral(180, 'buprenorphine')],
+  remifentanil: [
+    { kind: 'infusion', drug: 'remifentanil', route: 'intravenous', unit: 'ug/kg', ratePerDay: 0.05 * 1440 },
+  ],
+};
+
+/** P9: shown toleranceFold ÷ the ED50 ratio of the dose–response for the drug the patient is on, on day 28. */
+export function foldAgreement(drug: string): number {
+  const scenario = { durationDays: 28, patient: { susceptibility: 0 }, regimens: P9_REGIMENS[drug] ?? [] };
+  const shown = at(runScenario(scenario), 'toleranceFold', 28);
+  const dr = doseResponse(scenario, 28, { maintained: false });
+  const ratio = (dr.acute.scenario.ed50 ?? NaN) / (dr.acute.naive.ed50 ?? NaN);
+  return shown / ratio;
+}
+
+/** P9: right after a switch from morphine (4 weeks) to methadone, the fold methadone sees ÷ 1 + χ·(fold − 1). */
+export function switchCrossTolerance(): number {
+  const before = { durationDays: 28, patient: { susceptibility: 0 }, regimens: [oral(180)] };
+  const morphineFold = at(runScenario(before), 'toleranceFold', 28);
+  const switched = {
+    durationDays: 28.25,
+    patient: { susceptibility: 0 },
+    regimens: [
+      {
+        kind: 'rotation' as const,
+        drug: 'morphine' as const,
+        route: 'oral' as const,
+        dosePerDay: 180,
+        everyHours: 4,
+        toDrug: 'methadone' as const,
+        toEveryHours: 8,
+        switchDay: 28,
+        reductionPercent: 0,
+      },
+    ],
+  };
+  const dr = doseResponse(switched, 28.25, { maintained: false });
+  const ratio = (dr.acute.scenario.ed50 ?? NaN) / (dr.acute.naive.ed50 ?? NaN);
+  const chi = DRUGS.methadone.crossTolerance;
+  return ratio / (1 + chi * (morphineFold - 1));
+}
+
+/** P5: the most days any human preset spends at ≥ 9.8/10 (daily means), unless its description says why. */
+export function longestAtCeiling(): number {
+  let most = 0;
+  for (const p of PRESETS) {
+    if ((p.scenario.subject ?? 'human') !== 'human' || /ceiling/i.test(p.description)) continue;
+    most = Math.max(most, daysAtCeiling(runScenario(p.scenario)));
+  }
+  return most;
+}
+
+/** P10: shares of a cohort of 200 (seed 2014) at week 12 on a daily dose. */
+export function prevalence(dose: number): { worse: number; allodynia: number } {
+  const patients = cohort({ durationDays: 84, regimens: [oral(dose)] }, 200, 2014);
+  let worse = 0;
+  let allodynia = 0;
+  for (const p of patients) {
+    if (weekMean(p.result, 'painScore', 84) > 6) worse++;
+    if (weekMean(p.result, 'allodynia', 84) > 0.5) allodynia++;
+  }
+  return { worse: worse / patients.length, allodynia: allodynia / patients.length };
+}
+
+const memo = <T>(f: () => T): (() => T) => {
+  let value: { v: T } | null = null;
+  memos.push(() => (value = null));
+  return () => (value ??= { v: f() }).v;
+};
+
+const neighbours = memo(neighbourSteps);
+const ketamine = memo(ketamineGain);
+
+export const PROPERTIES: readonly PropertyCheck[] = [
+  ...[1, 1.5, 2].flatMap((s) =>
+    [12, 26].map((weeks) => ({
+      id: 'P1',
+      behaviour: `s = ${s}, ${weeks} weeks on one dose: pain never falls by more than 0.2 between the least-pain dose and 3,000 MME/day`,
+      band: ['≤', 0.2] as const,
+      bandText: '≤ 0.2',
+      measure: () => largestFallPastMinimum(maintainedCurve(s, weeks).pain),
+    })),
+  ),
+  ...[1, 1.5, 2].map((s) => ({
+    id: 'P1',
+    behaviour: `s = ${s}: the chart's maintained curve from 240 MME/day at week 12 never falls by more than 0.2 past its least pain`,
+    band: ['≤', 0.2] as const,
+    bandText: '≤ 0.2',
+    measure: () => largestFallPastMinimum(chartCurve(s, 240, OIH_DAY)),
+  })),
+  {
+    id: 'P2',
+    behaviour: 's = 1, 30·1.25^k up to 2,000 MME/day: largest change of 26-week pain between neighbours',
+    band: ['≤', 1],
+    bandText: '≤ 1.0',
+    measure: () => neighbours().pain,
+  },
+  {
+    id: 'P2',
+    behaviour: 's = 1, the same grid: largest change of the week-26 threshold between neighbours',
+    band: ['≤', 0.1],
+    bandText: '≤ 0.10',
+    measure: () => neighbours().threshold,
+  },
+  {
+    id: 'P3',
+    behaviour: 's = 1, 120 MME/day for 26 weeks: threshold at the week-26 trough',
+    band: ['≥', 0.8],
+    bandText: '≥ 0.8',
+    measure: () => at(onDose(120, 26, 1), 'thresholdRelative', 182),
+  },
+  {
+    id: 'P3',
+    behaviour: 's = 1, 120 MME/day for 26 weeks: allodynia in week 26',
+    band: ['≤', 0.3],
+    bandText: '≤ 0.3',
+    measure: () => weekMean(onDose(120, 26, 1), 'allodynia', 182),
+  },
+  {
+    id: 'P3',
+    behaviour: 's = 1, 120 MME/day for 26 weeks: pain in week 26',
+    band: ['≤', 7],
+    bandText: '≤ 7.0',
+    measure: () => weekMean(onDose(120, 26, 1), 'painScore', 182),
+  },
+  ...[60, 90].map((dose) => ({
+    id: 'P3',
+    behaviour: `s = 1, ${dose} MME/day for 26 weeks: pain in week 26 is below untreated (6.0)`,
+    band: ['<', 6] as const,
+    bandText: '< 6.0',
+    measure: () => weekMean(onDose(dose, 26, 1), 'painScore', 182),
+  })),
+  ...[1.5, 2, 4].flatMap((factor) =>
+    [14, 28].map((k) => ({
+      id: 'P4',
+      behaviour: `OIH state, dose ×${factor} at week 12: pain on day ${k} after the step minus the day before`,
+      band: ['>', 0] as const,
+      bandText: '> 0',
+      measure: () => afterStep(factor, k),
+    })),
+  ),
+  ...[1.5, 2].map((factor) => ({
+    id: 'P4',
+    behaviour: `OIH state, dose ×${factor} at week 12: pain 28 days later minus continuing 240 MME/day on that day (what the lessons teach)`,
+    band: ['>', 0] as const,
+    bandText: '> 0',
+    measure: () =>
+      dayMean(fromOihState('steps', factor), OIH_DAY + 28) - dayMean(fromOihState('none', 1), OIH_DAY + 28),
+  })),
+  ...[1.5, 2, 4].map((factor) => ({
+    id: 'P4',
+    behaviour: `tolerance-only twin, dose ×${factor}: the worst day of the 28 after the step minus the day before`,
+    band: ['<', 0] as const,
+    bandText: '< 0',
+    measure: () => Math.max(...Array.from({ length: 28 }, (_, k) => afterStep(factor, k + 1, true))),
+  })),
+  {
+    id: 'P5',
+    behaviour: 'OIH state: pain in week 12',
+    band: ['in', 7, 8.8],
+    bandText: '7.0–8.8',
+    measure: () => weekMean(onDose(240, 12, 1.5), 'painScore', OIH_DAY),
+  },
+  {
+    id: 'P5',
+    behaviour: 'escalation-trap (s = 1, 180 MME/day): pain in week 12',
+    band: ['in', 6.5, 8.8],
+    bandText: '6.5–8.8',
+    measure: () => weekMean(onDose(180, 12, 1), 'painScore', OIH_DAY),
+  },
+  {
+    id: 'P5',
+    behaviour: 'the most days any human preset sits at ≥ 9.8/10 (unless its description says why)',
+    band: ['≤', 7],
+    bandText: '≤ 7 days',
+    measure: () => longestAtCeiling(),
+  },
+  {
+    id: 'P6',
+    behaviour: 'OIH state, ketamine for 4 weeks with the opioid unchanged: pain lower than continuing by',
+    band: ['in', 0.5, 2.5],
+    bandText: '0.5–2.5',
+    measure: () => ketamine().atEnd,
+  },
+  {
+    id: 'P6',
+    behaviour: '4 weeks after ketamine stops, the share of its gain that is left',
+    band: ['≤', 0.5],
+    bandText: '≤ 0.5',
+    measure: () => ketamine().fourWeeksLater / ketamine().atEnd,
+  },
+  {
+    id: 'P6',
+    behaviour:
+      'within 4 weeks of a single change (rotation, ketamine, gabapentinoid, stop, taper): least pain above the never-sensitized twin',
+    band: ['≥', -0.01],
+    bandText: '≥ 0',
+    measure: () => belowNeverSensitized(),
+  },
+  ...TAPERS.map((percent) => ({
+    id: 'P7',
+    behaviour: `abrupt stop's peak withdrawal above the ${percent} %/week taper's (difference)`,
+    band: ['>', 0] as const,
+    bandText: '> 0',
+    measure: () => peakWithdrawal(0, false) - peakWithdrawal(percent, false),
+  })),
+  {
+    id: 'P7',
+    behaviour: 'peak withdrawal while the dose is cut: 20 %/week minus 10 %/week',
+    band: ['>', 0],
+    bandText: '> 0',
+    measure: () => peakWithdrawal(20, true) - peakWithdrawal(10, true),
+  },
+  {
+    id: 'P7',
+    behaviour: 'peak withdrawal while the dose is cut: 10 %/week minus 5 %/week',
+    band: ['>', 0],
+    bandText: '> 0',
+    measure: () => peakWithdrawal(10, true) - peakWithdrawal(5, true),
+  },
+  ...TAPERS.flatMap((percent) => [
+    {
+      id: 'P7',
+      behaviour: `${percent} %/week taper: worst weekly pain above the pre-taper week`,
+      band: ['≤', 1] as const,
+      bandText: '≤ +1.0',
+      measure: () => taperPain(percent).worstRise,
+    },
+    {
+      id: 'P7',
+      behaviour: `${percent} %/week taper: from the week the dose has halved (or week 4), least margin below the pre-taper week`,
+      band: ['>', 0] as const,
+      bandText: '> 0',
+      measure: () => taperPain(percent).leastMarginBelow,
+    },
+  ]),
+  {
+    id: 'P7',
+    behaviour: 'abrupt stop and 5, 10, 20 %/week tapers: spread of pain 6 months after the opioid stops',
+    band: ['≤', 1],
+    bandText: '≤ 1.0',
+    measure: () => {
+      const p = [0, ...TAPERS].map((x) => sixMonthsAfter(x).pain);
+      return Math.max(...p) - Math.min(...p);
+    },
+  },
+  {
+    id: 'P7',
+    behaviour: 'the same, 6 months after the stop: worst pain minus continuing 240 MME/day',
+    band: ['<', 0],
+    bandText: '< 0',
+    measure: () =>
+      Math.max(...[0, ...TAPERS].map((x) => sixMonthsAfter(x).pain - sixMonthsAfter(x).continuing)),
+  },
+  {
+    id: 'P8',
+    behaviour:
+      's = 1.5, 240 MME/day for 26 weeks: trough cold-pressor tolerance, buprenorphine minus methadone',
+    band: ['>', 0],
+    bandText: '> 0',
+    measure: () => maintainedCold('buprenorphine') - maintainedCold('methadone'),
+  },
+  {
+    id: 'P8',
+    behaviour: 'the same: trough cold-pressor tolerance on buprenorphine',
+    band: ['<', 0.95],
+    bandText: '< 0.95',
+    measure: () => maintainedCold('buprenorphine'),
+  },
+  ...Object.keys(P9_REGIMENS).map((drug) => ({
+    id: 'P9',
+    behaviour: `${drug}, tolerance only, day 28: the shown toleranceFold ÷ the ED50 ratio of its dose–response, minus 1`,
+    band: ['≤', 0.05] as const,
+    bandText: '≤ 5 %',
+    measure: () => Math.abs(foldAgreement(drug) - 1),
+  })),
+  {
+    id: 'P9',
+    behaviour:
+      'just after a switch from morphine to methadone: the ED50 ratio ÷ (1 + χ·(morphine fold − 1)), minus 1 (χ applies to the other drug’s tolerance)',
+    band: ['≤', 0.05],
+    bandText: '≤ 5 %',
+    measure: () => Math.abs(switchCrossTolerance() - 1),
+  },
+  {
+    id: 'P10',
+    behaviour: 'cohort of 200, 120 MME/day for 12 weeks: share with pain above untreated',
+    band: ['≤', 0.35],
+    bandText: '≤ 35 %',
+    measure: () => prevalence(120).worse,
+  },
+  {
+    id: 'P10',
+    behaviour: 'the same: share with allodynia above 0.5',
+    band: ['≤', 0.15],
+    bandText: '≤ 15 %',
+    measure: () => prevalence(120).allodynia,
+  },
+  {
+    id: 'P10',
+    behaviour: 'cohort of 200, 240 MME/day for 12 weeks: share with pain above untreated',
+    band: ['≥', 0.4],
+    bandText: '≥ 40 %',
+    measure: () => prevalence(240).worse,
+  },
+];
