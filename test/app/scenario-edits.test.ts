@@ -93,7 +93,8 @@ describe('scenario edits', () => {
     const added = applyEdit(escalation, { type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: 56 });
     expect(adjuvantsAt(added.scenario, 50).has('ketamine')).toBe(false);
     expect(adjuvantsAt(added.scenario, 60).has('ketamine')).toBe(true);
-    expect(painAt(added.scenario, 84)).toBeLessThan(painAt(escalation, 84) - 2);
+    // Ketamine improves OIH in the model without curing it (issue 14, P6: 0.5–2.5 points).
+    expect(painAt(added.scenario, 84)).toBeLessThan(painAt(escalation, 84) - 0.5);
     const again = applyEdit(added.scenario, { type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: 70 });
     expect(again.scenario).toEqual(added.scenario);
     const removed = applyEdit(added.scenario, {
