@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { modelSourcesStripped } from './tools/vite-model-sources.ts';
 import { singleFileFlavour, singleFileSeal } from './tools/vite-single-file.ts';
 
 const APP_NAME = 'Opioid Paradox Lab';
@@ -112,10 +113,10 @@ export default defineConfig(({ mode }) => {
       : { target: 'es2022', sourcemap: true },
     publicDir: single ? false : 'public',
     // The single file starts its model worker from a blob: URL, which Chromium allows only for classic workers.
-    worker: { format: single ? 'iife' : 'es' },
+    worker: { format: single ? 'iife' : 'es', plugins: () => [modelSourcesStripped()] },
     plugins: single
-      ? [singleFileFlavour(), viteSingleFile(), singleFileSeal()]
-      : [offlineApp(), strictPolicy()],
+      ? [modelSourcesStripped(), singleFileFlavour(), viteSingleFile(), singleFileSeal()]
+      : [modelSourcesStripped(), offlineApp(), strictPolicy()],
     test: {
       include: ['test/**/*.test.ts'],
       exclude: ['test/e2e/**', 'test/**/*.browser.test.ts', 'node_modules/**'],

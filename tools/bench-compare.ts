@@ -68,10 +68,10 @@ async function main(): Promise<void> {
   const ref = process.argv[2] ?? 'HEAD~1';
   const sha = git('rev-parse', ref);
   const dir = resolve(tmpdir(), 'opioid-paradox-bench', sha.slice(0, 12));
-  if (!existsSync(dir)) {
-    git('worktree', 'add', '--detach', dir, sha);
-    symlinkSync(resolve(root, 'node_modules'), resolve(dir, 'node_modules'), 'dir');
-  }
+  if (existsSync(dir)) git('worktree', 'remove', '--force', dir);
+  git('worktree', 'prune');
+  git('worktree', 'add', '--detach', dir, sha);
+  symlinkSync(resolve(root, 'node_modules'), resolve(dir, 'node_modules'), 'dir');
   const engines = { old: await load(dir), new: await load(root) };
   console.log(`new (working tree) against ${ref} (${sha.slice(0, 12)}), ${ROUNDS} alternating batches each`);
   let ok = true;
@@ -93,6 +93,7 @@ async function main(): Promise<void> {
       `${w.label}: old ${median(times.old).toFixed(2)} ms, new ${median(times.new).toFixed(2)} ms per run (CPU), ratio ${ratio.toFixed(3)} ${pass ? 'OK' : `OVER ${LIMIT}`}`,
     );
   }
+  git('worktree', 'remove', '--force', dir);
   process.exitCode = ok ? 0 : 1;
 }
 

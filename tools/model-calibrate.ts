@@ -8,7 +8,8 @@
  */
 import { DRUGS, PARAMETERS, PRESETS, TREATMENTS } from '../src/model/index';
 import { BANDS, withinBand, type Band } from './model-bands';
-import { clearPropertyRuns, PROPERTIES } from './model-properties';
+import { clearPropertyRuns } from './model-properties';
+import { PROPERTIES } from './model-property-checks';
 import { clearRuns } from './model-validation';
 
 interface Knob {
@@ -18,7 +19,7 @@ interface Knob {
 }
 
 /** The margin asked for inside each band, as a share of its scale (MARGIN=0.1 asks for more). */
-const MARGIN = Number(process.env.MARGIN ?? 0.05);
+const MARGIN = Number(process.env.MARGIN ?? 0.1);
 
 const RAT_ITEMS = new Set<number | string>([1, 2, 3, 4, 5, 6, 'Laulin 2002']);
 
@@ -27,18 +28,18 @@ export const KNOBS: Readonly<Record<'human' | 'rat', readonly Knob[]>> = {
     { key: 'human.drive.onsetWidth', lo: 0.1, hi: 1 },
     { key: 'human.drive.susceptibilityGain', lo: 0.05, hi: 1 },
     { key: 'human.drive.susceptibilityThreshold', lo: 0.3, hi: 1 },
-    { key: 'human.drive.scale', lo: 1.5, hi: 4 },
+    { key: 'human.drive.scale', lo: 1.5, hi: 7 },
     { key: 'human.drive.nmdaCap', lo: 0.4, hi: 3 },
     { key: 'human.drive.slowCap', lo: 0.4, hi: 3 },
     { key: 'human.drive.nmdaLinear', lo: 0.002, hi: 0.05 },
     { key: 'human.nmda.gliaWeight', lo: 0.05, hi: 0.6 },
     { key: 'human.nmda.dynorphinWeight', lo: 0.05, hi: 0.5 },
     { key: 'human.nmda.latentSlowing', lo: 0.2, hi: 3 },
-    { key: 'human.nmda.withdrawalWeight', lo: 0.3, hi: 2 },
-    { key: 'human.latent.riseHalfLifeDays', lo: 4, hi: 27 },
+    { key: 'human.nmda.withdrawalWeight', lo: 0.3, hi: 3 },
+    { key: 'human.latent.riseHalfLifeDays', lo: 3, hi: 27 },
     { key: 'human.masking.nmda', lo: 0.2, hi: 2 },
-    { key: 'human.masking.rvmDynorphin', lo: 0.3, hi: 4 },
-    { key: 'human.masking.rvmExposure', lo: 0.1, hi: 3 },
+    { key: 'human.masking.rvmDynorphin', lo: 0.3, hi: 8 },
+    { key: 'human.masking.rvmExposure', lo: 0.5, hi: 20 },
     { key: 'human.masking.dynorphinEfficacy', lo: 0.2, hi: 0.8 },
     { key: 'human.dynorphin.onDays', lo: 1, hi: 10 },
     { key: 'human.rvm.onDays', lo: 2, hi: 10 },
@@ -52,6 +53,7 @@ export const KNOBS: Readonly<Record<'human' | 'rat', readonly Knob[]>> = {
     { key: 'drug.methadone.toleranceInduction', lo: 0.1, hi: 1 },
     { key: 'drug.methadone.crossTolerance', lo: 0.1, hi: 0.9 },
     { key: 'drug.buprenorphine.pronociceptiveDrive', lo: 0.2, hi: 1 },
+    { key: 'drug.buprenorphine.toleranceInduction', lo: 0.005, hi: 1 },
   ],
   rat: [
     { key: 'rat.masking.nmda', lo: 0.2, hi: 6 },

@@ -5,7 +5,7 @@
  */
 import { PARAMETERS } from '../src/model/index';
 import { BANDS, withinBand } from './model-bands';
-import { PROPERTIES } from './model-properties';
+import { PROPERTIES } from './model-property-checks';
 
 // OVR='{"human.nmda.gliaWeight": 0.3}' tries parameter values without editing the tables (never committed).
 const overrides = JSON.parse(process.env.OVR ?? '{}') as Record<string, number>;

@@ -2,8 +2,10 @@
  * Whole-range properties of the model (issue 14, P1–P10): what a learner sees anywhere in the input space, not
  * only at the presets. Each is measured through the public API on grids and fixed setups (human, disease pain
  * 6 constant, oral morphine every 4 h unless said; "pain" is the weekly mean of painScore) and carries its
- * band. test/model/properties-range.test.ts asserts them; tools/model-table.ts prints them into docs/model.md.
+ * band (the list is tools/model-property-checks.ts). test/model/whole-range.test.ts asserts them;
+ * tools/model-table.ts prints them into docs/model.md.
  */
+import { ALL_FIVE_OFF } from '../src/model/presets/preset';
 import { DRUGS, PRESETS, type ScenarioInput, type SimulationResult } from '../src/model/index';
 import { cohort, doseResponse, simulate } from '../src/model/run';
 import type { Band } from './model-bands';
@@ -19,11 +21,7 @@ export interface PropertyCheck {
 
 type Drug = 'morphine' | 'methadone' | 'buprenorphine';
 const WEEK = 7;
-const OIH_DAY = 84;
-const ALL_OFF = (['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'] as const).map((mechanism) => ({
-  mechanism,
-  level: 0,
-}));
+export const OIH_DAY = 84;
 
 const cache = new Map<string, SimulationResult>();
 const memos: (() => void)[] = [];
@@ -59,12 +57,12 @@ export function onDose(dose: number, weeks: number, s: number, drug: Drug = 'mor
   });
 }
 
-const weekMean = (
+export const weekMean = (
   r: SimulationResult,
   series: 'painScore' | 'thresholdRelative' | 'allodynia',
   end: number,
 ) => mean(r, series, end - WEEK, end);
-const dayMean = (r: SimulationResult, day: number) => mean(r, 'painScore', day - 1, day);
+export const dayMean = (r: SimulationResult, day: number) => mean(r, 'painScore', day - 1, day);
 
 /** Largest fall of a curve anywhere between its least value and its end (0 when it never falls). */
 export function largestFallPastMinimum(values: readonly number[]): number {
@@ -98,12 +96,12 @@ export function chartCurve(s: number, dose: number, day: number): number[] {
   return dr.maintained.scenario;
 }
 
-/** P2: the neighbours grid 30·1.25^k up to 2000 MME/day (s = 1, 26 weeks). */
-export function neighbourSteps(): { pain: number; threshold: number } {
+/** P2: the neighbours grid 30·1.25^k up to 2000 MME/day (26 weeks), for susceptibility s. */
+export function neighbourSteps(s = 1): { pain: number; threshold: number } {
   const doses: number[] = [];
   for (let d = 30; d <= 2000; d *= 1.25) doses.push(d);
   const rows = doses.map((d) => {
-    const r = onDose(d, 26, 1);
+    const r = onDose(d, 26, s);
     return { pain: weekMean(r, 'painScore', 182), threshold: at(r, 'thresholdRelative', 182) };
   });
   let pain = 0;
@@ -116,7 +114,7 @@ export function neighbourSteps(): { pain: number; threshold: number } {
 }
 
 /** The OIH state (s = 1.5, 240 MME/day to week 12), then `after` from day 84. */
-function fromOihState(
+export function fromOihState(
   after: 'steps' | 'none',
   factor: number,
   extra: Partial<ScenarioInput> = {},
@@ -144,7 +142,7 @@ function fromOihState(
 
 /** P4: pain k days after the step minus the day before (the OIH state; with `twin`, all five knocked out). */
 export function afterStep(factor: number, k: number, twin = false): number {
-  const r = fromOihState('steps', factor, twin ? { knockouts: ALL_OFF } : {});
+  const r = fromOihState('steps', factor, twin ? { knockouts: ALL_FIVE_OFF } : {});
   return dayMean(r, OIH_DAY + k) - dayMean(r, OIH_DAY);
 }
 
@@ -288,7 +286,7 @@ function onDoseDays(dose: number, days: number, s: number): SimulationResult {
 export const maintainedCold = (drug: Drug) => at(onDose(240, 26, 1.5, drug), 'coldPressorRelative', 182);
 
 /** P9: every drug by its usual route, for a tolerance-only patient (s = 0) over 4 weeks. */
-const P9_REGIMENS: Record<string, ScenarioInput['regimens']> = {
+export const P9_REGIMENS: Record<string, ScenarioInput['regimens']> = {
   morphine: [oral(180)],
   oxycodone: [{ kind: 'fixed', drug: 'oxycodone', route: 'oral', dosePerDay: 180, everyHours: 6 }],
   hydromorphone: [{ kind: 'fixed', drug: 'hydromorphone', route: 'oral', dosePerDay: 180, everyHours: 4 }],
@@ -358,245 +356,9 @@ export function prevalence(dose: number): { worse: number; allodynia: number } {
   return { worse: worse / patients.length, allodynia: allodynia / patients.length };
 }
 
-const memo = <T>(f: () => T): (() => T) => {
+/** A measurement computed once until the runs are cleared (clearPropertyRuns). */
+export const memo = <T>(f: () => T): (() => T) => {
   let value: { v: T } | null = null;
   memos.push(() => (value = null));
   return () => (value ??= { v: f() }).v;
 };
-
-const neighbours = memo(neighbourSteps);
-const ketamine = memo(ketamineGain);
-
-export const PROPERTIES: readonly PropertyCheck[] = [
-  ...[1, 1.5, 2].flatMap((s) =>
-    [12, 26].map((weeks) => ({
-      id: 'P1',
-      behaviour: `s = ${s}, ${weeks} weeks on one dose: pain never falls by more than 0.2 between the least-pain dose and 3,000 MME/day`,
-      band: ['≤', 0.2] as const,
-      bandText: '≤ 0.2',
-      measure: () => largestFallPastMinimum(maintainedCurve(s, weeks).pain),
-    })),
-  ),
-  ...[1, 1.5, 2].map((s) => ({
-    id: 'P1',
-    behaviour: `s = ${s}: the chart's maintained curve from 240 MME/day at week 12 never falls by more than 0.2 past its least pain`,
-    band: ['≤', 0.2] as const,
-    bandText: '≤ 0.2',
-    measure: () => largestFallPastMinimum(chartCurve(s, 240, OIH_DAY)),
-  })),
-  {
-    id: 'P2',
-    behaviour: 's = 1, 30·1.25^k up to 2,000 MME/day: largest change of 26-week pain between neighbours',
-    band: ['≤', 1],
-    bandText: '≤ 1.0',
-    measure: () => neighbours().pain,
-  },
-  {
-    id: 'P2',
-    behaviour: 's = 1, the same grid: largest change of the week-26 threshold between neighbours',
-    band: ['≤', 0.1],
-    bandText: '≤ 0.10',
-    measure: () => neighbours().threshold,
-  },
-  {
-    id: 'P3',
-    behaviour: 's = 1, 120 MME/day for 26 weeks: threshold at the week-26 trough',
-    band: ['≥', 0.8],
-    bandText: '≥ 0.8',
-    measure: () => at(onDose(120, 26, 1), 'thresholdRelative', 182),
-  },
-  {
-    id: 'P3',
-    behaviour: 's = 1, 120 MME/day for 26 weeks: allodynia in week 26',
-    band: ['≤', 0.3],
-    bandText: '≤ 0.3',
-    measure: () => weekMean(onDose(120, 26, 1), 'allodynia', 182),
-  },
-  {
-    id: 'P3',
-    behaviour: 's = 1, 120 MME/day for 26 weeks: pain in week 26',
-    band: ['≤', 7],
-    bandText: '≤ 7.0',
-    measure: () => weekMean(onDose(120, 26, 1), 'painScore', 182),
-  },
-  ...[60, 90].map((dose) => ({
-    id: 'P3',
-    behaviour: `s = 1, ${dose} MME/day for 26 weeks: pain in week 26 is below untreated (6.0)`,
-    band: ['<', 6] as const,
-    bandText: '< 6.0',
-    measure: () => weekMean(onDose(dose, 26, 1), 'painScore', 182),
-  })),
-  ...[1.5, 2, 4].flatMap((factor) =>
-    [14, 28].map((k) => ({
-      id: 'P4',
-      behaviour: `OIH state, dose ×${factor} at week 12: pain on day ${k} after the step minus the day before`,
-      band: ['>', 0] as const,
-      bandText: '> 0',
-      measure: () => afterStep(factor, k),
-    })),
-  ),
-  ...[1.5, 2].map((factor) => ({
-    id: 'P4',
-    behaviour: `OIH state, dose ×${factor} at week 12: pain 28 days later minus continuing 240 MME/day on that day (what the lessons teach)`,
-    band: ['>', 0] as const,
-    bandText: '> 0',
-    measure: () =>
-      dayMean(fromOihState('steps', factor), OIH_DAY + 28) - dayMean(fromOihState('none', 1), OIH_DAY + 28),
-  })),
-  ...[1.5, 2, 4].map((factor) => ({
-    id: 'P4',
-    behaviour: `tolerance-only twin, dose ×${factor}: the worst day of the 28 after the step minus the day before`,
-    band: ['<', 0] as const,
-    bandText: '< 0',
-    measure: () => Math.max(...Array.from({ length: 28 }, (_, k) => afterStep(factor, k + 1, true))),
-  })),
-  {
-    id: 'P5',
-    behaviour: 'OIH state: pain in week 12',
-    band: ['in', 7, 8.8],
-    bandText: '7.0–8.8',
-    measure: () => weekMean(onDose(240, 12, 1.5), 'painScore', OIH_DAY),
-  },
-  {
-    id: 'P5',
-    behaviour: 'escalation-trap (s = 1, 180 MME/day): pain in week 12',
-    band: ['in', 6.5, 8.8],
-    bandText: '6.5–8.8',
-    measure: () => weekMean(onDose(180, 12, 1), 'painScore', OIH_DAY),
-  },
-  {
-    id: 'P5',
-    behaviour: 'the most days any human preset sits at ≥ 9.8/10 (unless its description says why)',
-    band: ['≤', 7],
-    bandText: '≤ 7 days',
-    measure: () => longestAtCeiling(),
-  },
-  {
-    id: 'P6',
-    behaviour: 'OIH state, ketamine for 4 weeks with the opioid unchanged: pain lower than continuing by',
-    band: ['in', 0.5, 2.5],
-    bandText: '0.5–2.5',
-    measure: () => ketamine().atEnd,
-  },
-  {
-    id: 'P6',
-    behaviour: '4 weeks after ketamine stops, the share of its gain that is left',
-    band: ['≤', 0.5],
-    bandText: '≤ 0.5',
-    measure: () => ketamine().fourWeeksLater / ketamine().atEnd,
-  },
-  {
-    id: 'P6',
-    behaviour:
-      'within 4 weeks of a single change (rotation, ketamine, gabapentinoid, stop, taper): least pain above the never-sensitized twin',
-    band: ['≥', -0.01],
-    bandText: '≥ 0',
-    measure: () => belowNeverSensitized(),
-  },
-  ...TAPERS.map((percent) => ({
-    id: 'P7',
-    behaviour: `abrupt stop's peak withdrawal above the ${percent} %/week taper's (difference)`,
-    band: ['>', 0] as const,
-    bandText: '> 0',
-    measure: () => peakWithdrawal(0, false) - peakWithdrawal(percent, false),
-  })),
-  {
-    id: 'P7',
-    behaviour: 'peak withdrawal while the dose is cut: 20 %/week minus 10 %/week',
-    band: ['>', 0],
-    bandText: '> 0',
-    measure: () => peakWithdrawal(20, true) - peakWithdrawal(10, true),
-  },
-  {
-    id: 'P7',
-    behaviour: 'peak withdrawal while the dose is cut: 10 %/week minus 5 %/week',
-    band: ['>', 0],
-    bandText: '> 0',
-    measure: () => peakWithdrawal(10, true) - peakWithdrawal(5, true),
-  },
-  ...TAPERS.flatMap((percent) => [
-    {
-      id: 'P7',
-      behaviour: `${percent} %/week taper: worst weekly pain above the pre-taper week`,
-      band: ['≤', 1] as const,
-      bandText: '≤ +1.0',
-      measure: () => taperPain(percent).worstRise,
-    },
-    {
-      id: 'P7',
-      behaviour: `${percent} %/week taper: from the week the dose has halved (or week 4), least margin below the pre-taper week`,
-      band: ['>', 0] as const,
-      bandText: '> 0',
-      measure: () => taperPain(percent).leastMarginBelow,
-    },
-  ]),
-  {
-    id: 'P7',
-    behaviour: 'abrupt stop and 5, 10, 20 %/week tapers: spread of pain 6 months after the opioid stops',
-    band: ['≤', 1],
-    bandText: '≤ 1.0',
-    measure: () => {
-      const p = [0, ...TAPERS].map((x) => sixMonthsAfter(x).pain);
-      return Math.max(...p) - Math.min(...p);
-    },
-  },
-  {
-    id: 'P7',
-    behaviour: 'the same, 6 months after the stop: worst pain minus continuing 240 MME/day',
-    band: ['<', 0],
-    bandText: '< 0',
-    measure: () =>
-      Math.max(...[0, ...TAPERS].map((x) => sixMonthsAfter(x).pain - sixMonthsAfter(x).continuing)),
-  },
-  {
-    id: 'P8',
-    behaviour:
-      's = 1.5, 240 MME/day for 26 weeks: trough cold-pressor tolerance, buprenorphine minus methadone',
-    band: ['>', 0],
-    bandText: '> 0',
-    measure: () => maintainedCold('buprenorphine') - maintainedCold('methadone'),
-  },
-  {
-    id: 'P8',
-    behaviour: 'the same: trough cold-pressor tolerance on buprenorphine',
-    band: ['<', 0.95],
-    bandText: '< 0.95',
-    measure: () => maintainedCold('buprenorphine'),
-  },
-  ...Object.keys(P9_REGIMENS).map((drug) => ({
-    id: 'P9',
-    behaviour: `${drug}, tolerance only, day 28: the shown toleranceFold ÷ the ED50 ratio of its dose–response, minus 1`,
-    band: ['≤', 0.05] as const,
-    bandText: '≤ 5 %',
-    measure: () => Math.abs(foldAgreement(drug) - 1),
-  })),
-  {
-    id: 'P9',
-    behaviour:
-      'just after a switch from morphine to methadone: the ED50 ratio ÷ (1 + χ·(morphine fold − 1)), minus 1 (χ applies to the other drug’s tolerance)',
-    band: ['≤', 0.05],
-    bandText: '≤ 5 %',
-    measure: () => Math.abs(switchCrossTolerance() - 1),
-  },
-  {
-    id: 'P10',
-    behaviour: 'cohort of 200, 120 MME/day for 12 weeks: share with pain above untreated',
-    band: ['≤', 0.35],
-    bandText: '≤ 35 %',
-    measure: () => prevalence(120).worse,
-  },
-  {
-    id: 'P10',
-    behaviour: 'the same: share with allodynia above 0.5',
-    band: ['≤', 0.15],
-    bandText: '≤ 15 %',
-    measure: () => prevalence(120).allodynia,
-  },
-  {
-    id: 'P10',
-    behaviour: 'cohort of 200, 240 MME/day for 12 weeks: share with pain above untreated',
-    band: ['≥', 0.4],
-    bandText: '≥ 40 %',
-    measure: () => prevalence(240).worse,
-  },
-];

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { DRUGS, PARAMETERS, TREATMENTS } from '../src/model/index';
 import { BANDS, withinBand } from './model-bands';
-import { PROPERTIES } from './model-properties';
+import { PROPERTIES } from './model-property-checks';
 
 const DOC = fileURLToPath(new URL('../docs/model.md', import.meta.url));
 

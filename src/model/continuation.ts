@@ -40,11 +40,21 @@ export function continueAs(
   state.set(from.state.subarray(0, MODEL_STATE_COUNT));
   for (const old of from.runtime.slots) {
     const slot = runtime.slots.find((s) => s.drug === old.drug && s.route === old.route);
-    if (slot) state.set(from.state.subarray(old.offset, old.offset + SLOT_SIZE), slot.offset);
-    else {
+    if (slot) {
+      state.set(from.state.subarray(old.offset, old.offset + SLOT_SIZE), slot.offset);
+      continue;
+    }
+    // The same drug by another route: its tolerance is still the drug's own.
+    const sameDrug = runtime.slots.find((s) => s.drug === old.drug);
+    const t1 = from.state[old.offset + 4] ?? 0;
+    const t2 = from.state[old.offset + 5] ?? 0;
+    if (sameDrug) {
+      state[sameDrug.offset + 4] = (state[sameDrug.offset + 4] ?? 0) + t1;
+      state[sameDrug.offset + 5] = (state[sameDrug.offset + 5] ?? 0) + t2;
+    } else {
       // Tolerance built on a drug the new run does not give is "another drug's" to every drug it gives.
-      state[S.T1X] = (state[S.T1X] ?? 0) + (from.state[old.offset + 4] ?? 0);
-      state[S.T2X] = (state[S.T2X] ?? 0) + (from.state[old.offset + 5] ?? 0);
+      state[S.T1X] = (state[S.T1X] ?? 0) + t1;
+      state[S.T2X] = (state[S.T2X] ?? 0) + t2;
     }
   }
   const memory = createMemory(runtime);

@@ -4,6 +4,7 @@ import { compileRegimens } from './regimens';
 import type { RouteId } from './routes';
 import type { DoseUnit, Regimen, Scenario } from './scenario-schema';
 import type { Runtime } from './setup';
+import { ALL_FIVE_OFF } from './presets/preset';
 import { defaultUnit } from './units';
 
 /** The drug, route and schedule a dose–response challenges with: the scenario's regimen on that day. */
@@ -17,13 +18,8 @@ export interface Challenge {
   readonly regimenAt: (dosePerDay: number, fromDay: number) => Regimen;
 }
 
-export const ALL_MECHANISMS_OFF = (['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'] as const).map(
-  (mechanism) => ({
-    mechanism,
-    level: 0,
-    startDay: 0,
-  }),
-);
+/** The tolerance-only twin's knock-outs: the presets' list, from day 0. */
+export const ALL_MECHANISMS_OFF = ALL_FIVE_OFF.map((k) => ({ ...k, startDay: 0 }));
 
 export function challengeOf(scenario: Scenario, atDay: number): Challenge {
   const c = compileRegimens(

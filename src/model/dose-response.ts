@@ -74,29 +74,29 @@ export function doseResponseNormalized(
   };
   const refPerUnit = toReference(ctx, ch.drug, ch.route, ch.unit, 1);
   const p = here.runtime.p;
+  const perDose = peak * refPerUnit;
   const curveFor = (at: typeof here, t: number) => {
     const spec = ch.spec;
     const sum = summarize(at.runtime, at.state, t, spec);
-    const fold = sum.receptorFold * sum.masking;
     const emax = sum.efficacyLeft * spec.efficacy;
     const disease = diseasePainAt(at.runtime, at.state[S.INJ] ?? 0, t);
-    return { fold, emax, disease, s: sum.sensitization };
+    // The day's tolerance and masking: one added dose does not recruit the anti-opioid response (masking.ts).
+    const fold = sum.receptorFold * sum.masking;
+    const analgesiaAt = (dose: number) => {
+      const u = (dose * perDose) / (p.exposure.ec50 * fold);
+      const uh = u ** p.exposure.hill;
+      return (emax * uh) / (1 + uh);
+    };
+    return { analgesiaAt, emax, disease, s: sum.sensitization };
   };
-  const range = doseRange(ch, () => {
-    const c = curveFor(naive, 0);
-    return ed50Of(c.fold, c.emax, p.exposure.ec50, p.exposure.hill, peak * refPerUnit) ?? 1;
-  });
+  const range = doseRange(ch, () => ed50Of(curveFor(naive, 0).analgesiaAt, 1e-9, 1e9) ?? 1);
   const doses = logSpace(range[0], range[1], DOSE_COUNT);
   const acute = (at: typeof here, t: number): DoseCurve => {
     const c = curveFor(at, t);
-    const analgesia = doses.map((dose) => {
-      const u = (dose * refPerUnit * peak) / (p.exposure.ec50 * c.fold);
-      const uh = u ** p.exposure.hill;
-      return (c.emax * uh) / (1 + uh);
-    });
+    const analgesia = doses.map(c.analgesiaAt);
     const pain = analgesia.map((e) => Math.min(10, c.disease * (1 + p.readouts.painGain * c.s) * (1 - e)));
-    const ed50 = ed50Of(c.fold, c.emax, p.exposure.ec50, p.exposure.hill, peak * refPerUnit);
-    return { analgesia, pain, ed50: ed50 !== null && ed50 <= range[1] * (1 + 1e-9) ? ed50 : null };
+    const ed50 = c.emax > 0.5 ? ed50Of(c.analgesiaAt, range[0] * 1e-3, range[1]) : null;
+    return { analgesia, pain, ed50 };
   };
   const days = options.maintainedDays ?? MAINTAINED_DAYS;
   // Twice the subject's step when the day allows it: 82 runs of 12 weeks must fit a slider's budget
@@ -123,11 +123,21 @@ export function doseResponseNormalized(
   };
 }
 
-function ed50Of(fold: number, emax: number, ec50: number, hill: number, peakPerDose: number): number | null {
-  if (emax <= 0.5 || peakPerDose <= 0) return null;
-  const q = 0.5 / emax;
-  const u = (q / (1 - q)) ** (1 / hill);
-  return (u * ec50 * fold) / peakPerDose;
+/**
+ * The added dose giving relief 0.5, found by bisection on log dose (relief rises with dose), or null when the
+ * curve stays below 0.5 up to `hi` ("not reached").
+ */
+function ed50Of(analgesiaAt: (dose: number) => number, lo: number, hi: number): number | null {
+  if (!(analgesiaAt(hi) >= 0.5)) return null;
+  let a = Math.log(lo);
+  let b = Math.log(hi);
+  if (analgesiaAt(lo) >= 0.5) return lo;
+  for (let i = 0; i < 60; i++) {
+    const m = 0.5 * (a + b);
+    if (analgesiaAt(Math.exp(m)) >= 0.5) b = m;
+    else a = m;
+  }
+  return Math.exp(0.5 * (a + b));
 }
 
 function doseRange(ch: Challenge, naiveEd50: () => number): [number, number] {

@@ -5,7 +5,7 @@ import {
   pronociceptiveSignal as pronociceptiveSignalImported,
 } from './exposure-step';
 import { moment as momentImported, SUB_MOMENT } from './moment';
-import { record as recordImported } from './record';
+import { record as recordImported, recordDose as recordDoseImported } from './record';
 import type { SeriesSet } from './series';
 import { noModifiers, type Modifiers, type Runtime } from './setup';
 import { advanceSlowStates as advanceSlowStatesImported } from './slow-step';
@@ -33,6 +33,7 @@ const advancePharmacokinetics = advancePharmacokineticsImported;
 const pronociceptiveSignal = pronociceptiveSignalImported;
 const moment = momentImported;
 const record = recordImported;
+const recordDose = recordDoseImported;
 const advanceSlowStates = advanceSlowStatesImported;
 
 /** Integrates steps [fromStep, toStep) in place; records samples fromStep+1..toStep (and fromStep if asked). */
@@ -64,6 +65,7 @@ export function integrate(
   while (modIdx < modTimes.length && (modTimes[modIdx] ?? Infinity) <= t0 + EPS) modIdx++;
   rt.modifiersAt(t0, mods);
 
+  memory.onsetCached = false;
   if (series && fromStep === 0) record(rt, state, mods, 0, series, memory, endCeOf(state, rt, endCe), NaN);
 
   // Without series, only the pain of the last dosing interval is needed (dose–response runs), unless a
@@ -87,6 +89,7 @@ export function integrate(
     const hE = mods.koHcn2 * (1 - mods.hcn2Block) * (state[S.H] ?? 0);
     const latentAtStart = state[S.L] ?? 0;
     let fs = 0;
+    let fAverage = 0;
     let wAverage = 0;
     let interiorPain = 0;
     // The state is as the last sub-step left it: its end signal is this step's start (the first step computes it).
@@ -99,7 +102,7 @@ export function integrate(
       const subStart = t + q * sub;
       const subEnd = q === substeps - 1 ? tEnd : subStart + sub;
       advancePharmacokinetics(rt, state, memory, cursor, subStart, subEnd, depotRate, centralRate);
-      advanceFastStates(
+      fAverage += advanceFastStates(
         rt,
         state,
         memory,
@@ -123,9 +126,15 @@ export function integrate(
     }
     for (let j = 0; j < nSlots; j++) endCe[j] = state[(slots[j]?.offset ?? 0) + 2] ?? 0;
 
-    advanceSlowStates(rt, state, k, mods, nE, rE, gE, fs, s * wAverage, t, tEnd);
+    advanceSlowStates(rt, state, k, mods, nE, rE, gE, fs, fAverage / substeps, s * wAverage, t, tEnd);
 
     if (needPain) record(rt, state, mods, i + 1, series, memory, endCe, interiorPain);
+    if (series && rt.escalators.length > 0) {
+      // A check at the end of this step decides the dose from now on (the next step would, with the same pain):
+      // decide it here, so that this sample shows the dose in force from it.
+      escalate(rt, memory, tEnd);
+      recordDose(rt, memory, i + 1, series);
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { nextNmda as nextNmdaImported, nmdaDrive as nmdaDriveImported } from './nmda';
 import { advance as advanceImported, propagator as propagatorImported } from './pharmacokinetics';
+import { hyperbola as hyperbolaImported } from './drive';
 import type { Modifiers, Runtime } from './setup';
 import { EPS as EPSILON, S as STATE_INDEX, type RunMemory } from './state-layout';
 import type { Rates } from './step-rates';
@@ -27,6 +28,7 @@ const nextFastTolerance = nextFastToleranceImported;
 const nextSlowTolerance = nextSlowToleranceImported;
 const splitFormed = splitFormedImported;
 const decayFactor = decayFactorImported;
+const hyperbola = hyperbolaImported;
 const nextAdaptation = nextAdaptationImported;
 const nextWithdrawal = nextWithdrawalImported;
 
@@ -143,40 +145,43 @@ export function advanceFastStates(
   // Simpson's rule over the sub-step (start, average, end) for the thresholded drive, so a short peak that
   // crosses the threshold is weighed as it is.
   memory.lastDriveEnd = driveEnd;
-  // Susceptibility sets the patient's own threshold, c0/s (issue 14): above it, the dose drives OIH alike.
-  const c0 = k.individualThreshold;
-  const w2 = k.onsetWidthSquared;
-  const zero = k.onsetAtZero;
-  const perScale = k.driveGain;
-  const capN = k.perNmdaCap;
-  const capS = k.perSlowCap;
-  // The start of this sub-step is the end of the last one (the effect site is continuous): reuse its values.
+  // Susceptibility sets the patient's own threshold c0/s^b and gain s^a/c1 (issue 14): above the threshold
+  // the dose drives OIH alike (step-rates.ts).
+  const drv = rt.drive;
+  const c0 = drv.threshold;
+  const w2 = drv.width2;
+  const zero = drv.atZero;
+  const gain = drv.gain;
+  const perCapN = k.perNmdaCap;
+  const perCapS = k.perSlowCap;
+  // The start of this sub-step is the end of the last one (the effect site is continuous): after the first
+  // sub-step of a run, reuse its values.
   let f0: number, fN0: number, fS0: number;
-  if (driveStart === memory.onsetSignal) {
+  if (memory.onsetCached) {
     f0 = memory.onsetF;
     fN0 = memory.onsetFN;
     fS0 = memory.onsetFS;
   } else {
-    f0 = onset(driveStart, c0, w2, zero) * perScale;
-    fN0 = capped(f0, capN);
-    fS0 = capped(f0, capS);
+    f0 = onset(driveStart, c0, w2, zero) * gain;
+    fN0 = capped(f0, perCapN);
+    fS0 = capped(f0, perCapS);
   }
-  const fm = onset(drive, c0, w2, zero) * perScale;
-  const f1 = onset(driveEnd, c0, w2, zero) * perScale;
+  const fm = onset(drive, c0, w2, zero) * gain;
+  const f1 = onset(driveEnd, c0, w2, zero) * gain;
   const fq = (f0 + 4 * fm + f1) / 6;
   let fNq = 0;
   if (fq > 0) {
-    const fN1 = capped(f1, capN);
-    const fS1 = capped(f1, capS);
-    fNq = (fN0 + 4 * capped(fm, capN) + fN1) / 6 + p.drive.nmdaLinear * fq;
-    memory.lastSlowDrive = (fS0 + 4 * capped(fm, capS) + fS1) / 6;
+    const fN1 = capped(f1, perCapN);
+    const fS1 = capped(f1, perCapS);
+    fNq = (fN0 + 4 * capped(fm, perCapN) + fN1) / 6 + p.drive.nmdaLinear * fq;
+    memory.lastSlowDrive = (fS0 + 4 * capped(fm, perCapS) + fS1) / 6;
     memory.onsetFN = fN1;
     memory.onsetFS = fS1;
   } else {
     memory.lastSlowDrive = 0;
     memory.onsetFN = memory.onsetFS = 0;
   }
-  memory.onsetSignal = driveEnd;
+  memory.onsetCached = true;
   memory.onsetF = f1;
   const blockQ = methadone > 0 ? 1 - (1 - mods.nmdaBlock) / (1 + methadone) : mods.nmdaBlock;
   // The fast states follow the exposure sub-step by sub-step (exponential Euler).
@@ -218,15 +223,10 @@ export function pronociceptiveSignal(rt: Runtime, state: Float64Array): number {
   return drive;
 }
 
-/**
- * The smooth onset of the pronociceptive drive around the threshold c0 (issue 14: no cliff in dose): a
- * hyperbola ½(x − c0 + √((x − c0)² + w²)) that is ≈ 0 well below c0 and ≈ x − c0 well above it, less its value
- * at x = 0 so that no opioid (or susceptibility 0) gives no drive. One square root: the inner loop's budget.
- */
-export function onset(x: number, c0: number, w2: number, atZero: number): number {
+/** The hyperbolic onset of drive.ts, less its value at zero dose; 0 for a patient without a threshold. */
+function onset(x: number, c0: number, w2: number, atZero: number): number {
   if (c0 === Infinity) return 0;
-  const d = x - c0;
-  return 0.5 * (d + Math.sqrt(d * d + w2)) - atZero;
+  return hyperbola(x - c0, w2) - atZero;
 }
 
 /** f/(1 + f/cap): a drive that saturates at `cap` (facts §3.1 (3)). */

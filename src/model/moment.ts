@@ -81,7 +81,6 @@ export function moment(
   // The fold shown is that of the drug on board (the largest occupancy), else the drug that built the most.
   let receptor = receptorFold(t1, t2, a1, a2);
   let shownWeight = -1;
-  let signal = 0;
   let x = 0;
   let u = 0;
   let uEff = 0;
@@ -97,7 +96,6 @@ export function moment(
     x += xi;
     bup += xi * slot.drug.antihyperalgesic;
     nmdaDrug += c * slot.drug.nmdaBlockPerC;
-    signal += c * slot.drug.pronociceptiveDrive;
     let own1 = 0;
     let own2 = 0;
     for (const off of slot.sameDrugOffsets) {
@@ -110,7 +108,7 @@ export function moment(
       shownWeight = weight;
       receptor = fold;
     }
-    // Divided by the masking below, once it is known (it grows with the opioid signal).
+    // Divided by the masking below.
     const ui = c / (p.exposure.ec50 * fold);
     u += ui;
     uEff += ui * slot.drug.efficacy;
@@ -121,7 +119,7 @@ export function moment(
     dE,
     p.masking.nmda,
     p.masking.rvmDynorphin,
-    signal,
+    state[S.AX] ?? 0,
     p.masking.rvmExposure,
   );
   u /= masking;

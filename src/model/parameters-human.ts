@@ -22,37 +22,37 @@ export const HUMAN_PARAMETERS = {
   drive: {
     threshold: param(1.5, 'C', 'facts §3.1 (2): c0 ≈ 1.5 (≈ 90 MME/day); reconciles facts #21 with #22'),
     scale: param(
-      3.9,
+      3.6,
       'C',
       `${TA}, calibrated in issue 14 (tools/model-calibrate.ts): drive ≈ 0.6 at 240 MME/day (s = 1), so that mechanisms are far from saturated at clinical doses (§3.1 (3))`,
     ),
     slowCap: param(
-      1.25,
+      1.4,
       '1',
       `facts §3.1 (3): short peaks cannot switch slow mechanisms on; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
     ),
     nmdaCap: param(
-      0.63,
+      0.72,
       '1',
       `${TA}, calibrated in issue 14 (tools/model-calibrate.ts): 90 min of remifentanil leaves normal-skin heat thresholds unchanged (facts #18)`,
     ),
     susceptibilityThreshold: param(
-      0.6,
+      0.5,
       '1',
       `${TA}, calibrated in issue 14 (tools/model-calibrate.ts): the patient's own threshold is c0/s^b — a susceptible patient crosses it at a lower dose; b < 1 keeps the dose, not s, the main lever (facts #22: OIH grows with dose)`,
     ),
     susceptibilityGain: param(
-      0.4,
+      0.7,
       '1',
       `${TA}, calibrated in issue 14 (tools/model-calibrate.ts): above the threshold a susceptible patient's drive is s^a larger`,
     ),
     onsetWidth: param(
-      0.36,
+      0.45,
       'C',
       `${TA} (issue 14: no cliff in dose), calibrated in issue 14 (tools/model-calibrate.ts): the drive starts smoothly around the threshold, ½(x + √(x² + w²)) − its value at zero dose`,
     ),
     nmdaLinear: param(
-      0.025,
+      0.036,
       '1',
       `${TA} (issue 14): above its cap the NMDA drive keeps a small linear part, so a larger perioperative exposure still adds sensitization (Fletcher & Martinez 2014)`,
     ),
@@ -63,7 +63,11 @@ export const HUMAN_PARAMETERS = {
     slowOnDays: param(1.1, 'd', 'facts #16: Ekblom tolerance-compartment t½ 26 h'),
     slowOffDays: param(4.5, 'd', 'facts #16: Ouellet recovery ≈ 18.5 d after exposure (4 half-lives)'),
     fastGain: param(0.3, '1', TA),
-    slowGain: param(1.11, '1', 'facts #21: 42 % potency loss (fold ≈ 1.7) after 1 month at 78 MME/day'),
+    slowGain: param(
+      1.11,
+      '1',
+      `facts #21: 42 % potency loss (fold ≈ 1.7) after 1 month at 78 MME/day; value calibrated in issue 14 (tools/model-calibrate.ts), with the day-30 fold inside its band 1.5–2.0`,
+    ),
     nmdaShare: param(0.75, '1', 'facts #4, #5: NMDA block prevents tolerance; φ ≈ 0.7–0.8 (§3.1 (6))'),
     fastNmdaShare: param(
       0,
@@ -73,13 +77,13 @@ export const HUMAN_PARAMETERS = {
   },
   masking: {
     nmda: param(
-      0.39,
+      0.45,
       '1',
       `facts #3: NMDA block prevents the apparent loss of effect; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
     ),
     nmdaPower: param(1, '1', `${TA}: the NMDA share of the masking is aN·N^q`),
     rvmDynorphin: param(
-      4,
+      5,
       '1',
       `facts #7, #9, #10: RVM or dynorphin block restores potency; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
     ),
@@ -88,8 +92,13 @@ export const HUMAN_PARAMETERS = {
       '1',
       `facts #10: dynorphin lowers spinal opioid efficacy; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
     ),
+    antiOpioidDays: param(
+      1,
+      'd',
+      `${TA} (issue 14): the anti-opioid response follows the sustained drive with a half-life of a day, so an added dose does not recruit it at once`,
+    ),
     rvmExposure: param(
-      0.9,
+      4.6,
       '1/C',
       `facts #9 (RVM CCK, an anti-opioid peptide, mediates the right shift; CCK in the RVM of naive rats reproduces it); ${TA}, calibrated in issue 14 (tools/model-calibrate.ts): this share grows with the opioid signal now, so in OIH more drug buys less relief while tolerance alone (R = 0) is relieved by more drug`,
     ),
@@ -117,19 +126,19 @@ export const HUMAN_PARAMETERS = {
       `facts #11, §3.1 (4): IL-1β enhances NMDA signalling; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts) (weak enough that N → glia → N cannot switch itself on)`,
     ),
     dynorphinWeight: param(
-      0.09,
+      0.1,
       '1',
       `facts #10, §3.1 (4): dynorphin drives spinal excitation; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts) (loop gain below 1: no cliff)`,
     ),
     hcn2Weight: param(0.2, '1', `${TA}: more nociceptor firing, more spinal drive`),
     latentSlowing: param(
-      0.4,
+      0.45,
       '1',
       `facts §3.1 (8): latent sensitization slows N decay (facts #23); size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts) (weak feedback: no cliff)`,
     ),
   },
   rvm: {
-    onDays: param(4, 'd', TA),
+    onDays: param(5, 'd', TA),
     offDays: param(4, 'd', 'facts §3.2: R off t½ 4 d'),
   },
   dynorphin: {
@@ -168,7 +177,7 @@ export const HUMAN_PARAMETERS = {
       `facts #1, #3: central sensitization is the main driver; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
     ),
     rvm: param(
-      0.1,
+      0.12,
       '1',
       `facts #7, #9; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts) (the RVM acts mostly through the masking and dynorphin)`,
     ),

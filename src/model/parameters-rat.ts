@@ -34,8 +34,8 @@ export const RAT_PARAMETERS: SubjectParameters = {
     scale: param(3.75, 'C', `${TA} (issue 14 calibration, tools/model-calibrate.ts)`),
     nmdaCap: param(50, '1', `${TA}: no practical cap at the doses of the rat experiments`),
     slowCap: param(1, '1', 'facts §3.1 (3): one fentanyl series must not prime glia (facts #1, #11)'),
-    susceptibilityThreshold: param(0.6, '1', SAME),
-    susceptibilityGain: param(0.4, '1', SAME),
+    susceptibilityThreshold: param(0.5, '1', SAME),
+    susceptibilityGain: param(0.7, '1', SAME),
     onsetWidth: param(0.1, 'C', `${TA}: rat experiments use doses far above the threshold`),
     nmdaLinear: param(0, '1', `${TA}: no practical cap at the doses of the rat experiments`),
   },
@@ -71,9 +71,10 @@ export const RAT_PARAMETERS: SubjectParameters = {
     rvmDynorphin: param(
       15.5,
       '1',
-      'facts #7, #9, #10: RVM or dynorphin block each restore most of the shift',
+      `facts #7, #9, #10: RVM or dynorphin block each restore most of the shift; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
     ),
     dynorphinEfficacy: param(0.2, '1', 'facts #10: lower spinal efficacy'),
+    antiOpioidDays: param(1, 'd', SAME),
     rvmExposure: param(
       0,
       '1/C',
@@ -87,7 +88,11 @@ export const RAT_PARAMETERS: SubjectParameters = {
   },
   nmda: {
     onDays: param(0.15, 'd', TA),
-    offDays: param(0.64, 'd', 'facts §3.2: rat N off t½ ≈ 0.7 d; facts #1: hyperalgesia lasts ≤ 5 d'),
+    offDays: param(
+      0.64,
+      'd',
+      `facts §3.2: rat N off t½ ≈ 0.7 d (indicative); facts #1: hyperalgesia lasts ≤ 5 d; value calibrated in issue 14 (tools/model-calibrate.ts)`,
+    ),
     withdrawalWeight: param(0.055, '1', `${TA} (issue 14 calibration, tools/model-calibrate.ts)`),
     gliaWeight: param(0.1, '1', `${TA} (issue 14 calibration, tools/model-calibrate.ts)`),
     dynorphinWeight: param(0.2, '1', TA),
@@ -95,7 +100,11 @@ export const RAT_PARAMETERS: SubjectParameters = {
     latentSlowing: param(3, '1', `${TA}: the rat calibration's (issue 3); human 0.4 since issue 14`),
   },
   rvm: {
-    onDays: param(0.6, 'd', 'facts #9: descending facilitation within 3 days of continuous morphine'),
+    onDays: param(
+      0.6,
+      'd',
+      `facts #9: descending facilitation within 3 days of continuous morphine; value ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
+    ),
     offDays: param(1.5, 'd', 'facts §3.2: rat R off t½ 1.5 d'),
   },
   dynorphin: {
@@ -119,7 +128,11 @@ export const RAT_PARAMETERS: SubjectParameters = {
       'd',
       'facts §3.2: rat L t½ ≈ 20 d; facts #3: sensitization grows with each exposure',
     ),
-    riseHalfLifeDays: param(20, 'd', 'facts §3.2: rat L t½ ≈ 20 d'),
+    riseHalfLifeDays: param(
+      20,
+      'd',
+      `${TA}: no rat data on how fast it builds; as fast as it fades (facts §3.2: 20 d)`,
+    ),
   },
   secondHit: {
     onDays: param(0.1, 'd', TA),
@@ -135,7 +148,11 @@ export const RAT_PARAMETERS: SubjectParameters = {
       `${TA} (issue 14 calibration, tools/model-calibrate.ts): in the rat experiments the RVM acts mostly through the masking`,
     ),
     dynorphin: param(0.05, '1', `${TA} (issue 14 calibration, tools/model-calibrate.ts)`),
-    glia: param(0.41, '1', 'facts #11: IL-1ra reverses established hyperalgesia'),
+    glia: param(
+      0.41,
+      '1',
+      `facts #11: IL-1ra reverses established hyperalgesia; size ${TA}, calibrated in issue 14 (tools/model-calibrate.ts)`,
+    ),
     hcn2: param(0.05, '1', 'facts §4.4: modest'),
     latent: param(0.05, '1', `${TA}: latent in rats until unmasked (facts #3)`),
     buprenorphine: param(0.8, '1', `${TA}: no rat experiment here gives buprenorphine`),

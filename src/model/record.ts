@@ -65,18 +65,7 @@ export function record(
   series.coldPressorRelative[index] = coldPressorOf(sens, analgesia, p.readouts);
   series.withdrawal[index] = Math.min(1, p.withdrawal.gain * (state[S.W] ?? 0));
   series.toleranceFold[index] = receptor * masking;
-  let mme = rt.doseMmePerDay[index] ?? 0;
-  let perKg = rt.doseMgPerKgPerDay[index] ?? 0;
-  // A pain-triggered escalation's dose is known only as the run goes (issue 14, build 5).
-  for (let e = 0; e < rt.escalators.length; e++) {
-    const esc = rt.escalators[e];
-    if (!esc || t < esc.startDay - 1e-9 || t >= esc.stopDay - 1e-9) continue;
-    const factor = memory.escalatorFactors[e] ?? 1;
-    mme += esc.mmePerDay * factor;
-    perKg += esc.mgPerKgPerDay * factor;
-  }
-  series.doseMmePerDay[index] = mme;
-  series.dosePerKgPerDay[index] = perKg;
+  recordDose(rt, memory, index, series);
   series.concentration[index] = conc;
   series.occupancy[index] = occupancy;
   series.nmda[index] = nE;
@@ -88,4 +77,23 @@ export function record(
   series.diseasePain[index] = disease;
   series.latent[index] = latent;
   series.secondHit[index] = state[S.MEM] ?? 0;
+}
+
+/**
+ * The dose in force at sample `index`: the schedule's, plus a pain-triggered escalation's, whose dose is known
+ * only as the run goes (issue 14, build 5) — the engine writes it again once a check on that day has decided.
+ */
+export function recordDose(rt: Runtime, memory: RunMemory, index: number, series: SeriesSet): void {
+  const t = index * rt.stepDays;
+  let mme = rt.doseMmePerDay[index] ?? 0;
+  let perKg = rt.doseMgPerKgPerDay[index] ?? 0;
+  for (let e = 0; e < rt.escalators.length; e++) {
+    const esc = rt.escalators[e];
+    if (!esc || t < esc.startDay - 1e-9 || t >= esc.stopDay - 1e-9) continue;
+    const factor = memory.escalatorFactors[e] ?? 1;
+    mme += esc.mmePerDay * factor;
+    perKg += esc.mgPerKgPerDay * factor;
+  }
+  series.doseMmePerDay[index] = mme;
+  series.dosePerKgPerDay[index] = perKg;
 }

@@ -11,12 +11,13 @@ import { TREATMENTS } from './treatments';
 import { defaultUnit, toMgPerKg, toMme, toReference, type UnitContext } from './units';
 import { flattenParameters, type FlatParameters } from './flat-parameters';
 import { substepsFor } from './substeps';
+import { patientDrive, type PatientDrive } from './drive';
 
 /**
  * Turns a validated scenario into what the integrator needs: drug slots with cached propagators, dose
  * events, infusions, the time table of treatment and knock-out modifiers, and per-step dosing intervals.
  */
-export const MODEL_STATE_COUNT = 16;
+export const MODEL_STATE_COUNT = 17;
 /** Per drug slot: depot, plasma, effect site, the sub-step integral of the effect site, and the fast and slow
  * tolerance this drug built (P9: cross-tolerance is about switching). */
 export const SLOT_SIZE = 6;
@@ -117,6 +118,8 @@ export interface Runtime {
   readonly doseMgPerKgPerDay: Float64Array;
   readonly intervalSteps: Int32Array;
   readonly susceptibility: number;
+  /** This patient's drive: own threshold, onset width and gain (drive.ts). */
+  readonly drive: PatientDrive;
   readonly disease: Disease;
 }
 
@@ -264,6 +267,7 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
     doseMgPerKgPerDay,
     intervalSteps,
     susceptibility: scenario.patient.susceptibility,
+    drive: patientDrive(p, scenario.patient.susceptibility),
     disease: scenario.patient.disease,
   };
 }

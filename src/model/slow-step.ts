@@ -6,6 +6,7 @@ import {
 import { nextGlia as nextGliaImported, nextGliaPriming as nextGliaPrimingImported } from './glia';
 import { hcn2Drive as hcn2DriveImported, nextHcn2 as nextHcn2Imported } from './hcn2';
 import { nextLatentStage as nextLatentStageImported, nextSecondHit as nextSecondHitImported } from './latent';
+import { nextAntiOpioid as nextAntiOpioidImported } from './masking';
 import { nextRvm as nextRvmImported } from './rvm';
 import type { Modifiers, Runtime } from './setup';
 import { S as STATE_INDEX } from './state-layout';
@@ -24,6 +25,7 @@ const nextHcn2 = nextHcn2Imported;
 const nextLatentStage = nextLatentStageImported;
 const nextSecondHit = nextSecondHitImported;
 const nextRvm = nextRvmImported;
+const nextAntiOpioid = nextAntiOpioidImported;
 
 /** One step of the slow states (RVM, dynorphin, glia, HCN2, memories, injury) with step-averaged drives. */
 export function advanceSlowStates(
@@ -35,6 +37,7 @@ export function advanceSlowStates(
   rE: number,
   gE: number,
   fs: number,
+  drive: number,
   withdrawal: number,
   t: number,
   tEnd: number,
@@ -64,6 +67,7 @@ export function advanceSlowStates(
     k.hOff,
     h,
   );
+  state[S.AX] = nextAntiOpioid(state[S.AX] ?? 0, drive, k.antiOpioidDecay);
   state[S.L1] = nextLatentStage(state[S.L1] ?? 0, nMid, k.latentDecay, k.latentRiseDecay);
   state[S.L] = nextLatentStage(latent, state[S.L1] ?? 0, k.latentDecay, k.latentRiseDecay);
   // Without a resolving injury the memory has no drive and the injury level stays 1: nothing to advance.

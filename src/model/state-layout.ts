@@ -26,6 +26,8 @@ export const S = {
   /** Fast and slow tolerance built on drugs this run has no slot for (a continuation after a rotation). */
   T1X: 14,
   T2X: 15,
+  /** The anti-opioid response to the sustained drive (masking.ts): the drive f followed over about a day. */
+  AX: 16,
 } as const;
 
 export function initialState(rt: Runtime): Float64Array {
@@ -53,8 +55,8 @@ export interface RunMemory {
   lastPain: number;
   /** Scratch: each slot's occupancy term x_j in the current sub-step. */
   readonly slotOccupancy: Float64Array;
-  /** The drive at the end of the last sub-step, and the signal it was computed from (reused at the next start). */
-  onsetSignal: number;
+  /** The drive at the end of the last sub-step (reused at the next start), once there is one. */
+  onsetCached: boolean;
   onsetF: number;
   onsetFN: number;
   onsetFS: number;
@@ -72,7 +74,7 @@ export function createMemory(rt: Runtime): RunMemory {
     doseScale: 1,
     lastPain: 0,
     slotOccupancy: new Float64Array(rt.slots.length),
-    onsetSignal: NaN,
+    onsetCached: false,
     onsetF: 0,
     onsetFN: 0,
     onsetFS: 0,

@@ -1,44 +1,20 @@
 import { S } from './engine';
 import type { DrugSpec } from './drugs';
 import { efficacyLeft, maskingFactor, nmdaMaskingTerm } from './masking';
-import { drugFold } from './tolerance';
+import { drugFold, ownTolerance } from './tolerance';
 import { noModifiers, type Modifiers, type Runtime } from './setup';
 
-/** What the dose–response needs from a state at time t: tolerance, masking, efficacy left and S. */
+/**
+ * What the dose–response needs from a state at time t: tolerance, masking, efficacy left and S. The masking is
+ * the day's: its exposure share follows the sustained drive (masking.ts), which one added dose does not move.
+ */
 export interface StateSummary {
   /** The receptor part of the fold, as the challenge drug sees it (its own tolerance, χ of the rest). */
   readonly receptorFold: number;
+  /** The day's masking (the shown toleranceFold is receptorFold × masking). */
   readonly masking: number;
   readonly efficacyLeft: number;
   readonly sensitization: number;
-}
-
-function foldFor(rt: Runtime, state: Float64Array, drug: DrugSpec): number {
-  let own1 = 0;
-  let own2 = 0;
-  for (const slot of rt.slots) {
-    if (slot.drug !== drug) continue;
-    own1 += state[slot.offset + 4] ?? 0;
-    own2 += state[slot.offset + 5] ?? 0;
-  }
-  const p = rt.p.tolerance;
-  return drugFold(
-    own1,
-    own2,
-    state[S.T1] ?? 0,
-    state[S.T2] ?? 0,
-    drug.crossTolerance,
-    p.fastGain,
-    p.slowGain,
-  );
-}
-
-/** The opioid's pronociceptive signal from the effect-site concentrations in a state. */
-function signalOf(rt: Runtime, state: Float64Array): number {
-  let signal = 0;
-  for (const slot of rt.slots)
-    signal += Math.max(0, state[slot.offset + 2] ?? 0) * slot.drug.pronociceptiveDrive;
-  return signal;
 }
 
 /** The state at t as the dose–response sees it; the receptor fold is the one `drug` sees (P9). */
@@ -60,7 +36,7 @@ export function summarize(rt: Runtime, state: Float64Array, t: number, drug: Dru
       d,
       p.masking.nmda,
       p.masking.rvmDynorphin,
-      signalOf(rt, state),
+      state[S.AX] ?? 0,
       p.masking.rvmExposure,
     ),
     efficacyLeft: efficacyLeft(d, p.masking.dynorphinEfficacy),
@@ -72,4 +48,19 @@ export function summarize(rt: Runtime, state: Float64Array, t: number, drug: Dru
       w.hcn2 * h +
       w.latent * (state[S.L] ?? 0),
   };
+}
+
+function foldFor(rt: Runtime, state: Float64Array, drug: DrugSpec): number {
+  const offsets = rt.slots.filter((slot) => slot.drug === drug).map((slot) => slot.offset);
+  const own = ownTolerance(state, offsets);
+  const p = rt.p.tolerance;
+  return drugFold(
+    own.fast,
+    own.slow,
+    state[S.T1] ?? 0,
+    state[S.T2] ?? 0,
+    drug.crossTolerance,
+    p.fastGain,
+    p.slowGain,
+  );
 }

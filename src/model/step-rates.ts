@@ -22,17 +22,11 @@ export interface Rates {
   readonly hOff: number;
   readonly latentDecay: number;
   readonly latentRiseDecay: number;
+  readonly antiOpioidDecay: number;
   /** The standard sub-step (days) and the tolerance decay over it. */
   readonly subDays: number;
   readonly t1offDecaySub: number;
   readonly t2offDecaySub: number;
-  /** w² and the onset's value at zero dose (exposure-step.ts `onset`). */
-  readonly onsetWidthSquared: number;
-  readonly onsetAtZero: number;
-  /** The patient's own drive threshold c0/s (Infinity for susceptibility 0: never any drive). */
-  readonly individualThreshold: number;
-  /** s^a / c1: the patient's gain on the drive above the threshold. */
-  readonly driveGain: number;
   /** 1/cap of the NMDA and the slow drives (exposure-step.ts `capped`). */
   readonly perNmdaCap: number;
   readonly perSlowCap: number;
@@ -51,10 +45,6 @@ export function rates(rt: Runtime): Rates {
   const r = rateFromHalfLife;
   const decay = (halfLife: number) => Math.exp(-r(halfLife) * h);
   const d = rt.disease;
-  const threshold =
-    rt.susceptibility > 0
-      ? p.drive.threshold / rt.susceptibility ** p.drive.susceptibilityThreshold
-      : Infinity;
   const result: Rates = {
     adaptDecaySub: Math.exp(-h / rt.substeps / p.withdrawal.adaptationDays),
     withdrawalDecaySub: Math.exp(-h / rt.substeps / p.withdrawal.lagDays),
@@ -82,16 +72,12 @@ export function rates(rt: Runtime): Rates {
     hOff: r(p.hcn2.offDays),
     latentDecay: decay(p.latent.stageHalfLifeDays),
     latentRiseDecay: decay(p.latent.riseHalfLifeDays),
+    antiOpioidDecay: decay(p.masking.antiOpioidDays),
     subDays: h / rt.substeps,
     t1offDecaySub: decayFactor((r(p.tolerance.fastOffDays) * h) / rt.substeps),
     t2offDecaySub: decayFactor((r(p.tolerance.slowOffDays) * h) / rt.substeps),
-    onsetWidthSquared: p.drive.onsetWidth ** 2,
     perNmdaCap: 1 / p.drive.nmdaCap,
     perSlowCap: 1 / p.drive.slowCap,
-    individualThreshold: threshold,
-    driveGain: rt.susceptibility ** p.drive.susceptibilityGain / p.drive.scale,
-    onsetAtZero:
-      threshold === Infinity ? 0 : 0.5 * (-threshold + Math.sqrt(threshold ** 2 + p.drive.onsetWidth ** 2)),
     memOn: r(p.secondHit.onDays),
     memOff: r(p.secondHit.offDays),
     heal: d.kind === 'resolving' ? r(d.halfLifeDays) : 0,

@@ -66,6 +66,20 @@ export function splitFormed(
   }
 }
 
+/** The fast and slow tolerance a drug built: the sum over its slots (offsets) of their own shares. */
+export function ownTolerance(
+  state: Float64Array,
+  offsets: readonly number[],
+): { fast: number; slow: number } {
+  let fast = 0;
+  let slow = 0;
+  for (const off of offsets) {
+    fast += state[off + 4] ?? 0;
+    slow += state[off + 5] ?? 0;
+  }
+  return { fast, slow };
+}
+
 /** The receptor fold a drug sees, from its own tolerance and the totals (see `splitFormed`). */
 export function drugFold(
   own1: number,

@@ -128,11 +128,11 @@ test('lesson 7, OIH or tolerance, from the keyboard alone', async ({ page }) => 
   await taskDone(page);
   await answer(page, curves);
 
-  // Step 7: the time slider, moved a week at a time with Page Up.
+  // Step 7: the time slider, moved a week at a time with Page Up, to the end of the course (week 16).
   await next(page, step(L, 'row-symptoms').title);
   await tabTo(page, '#clock-time');
-  for (let i = 0; i < 8; i += 1) await page.keyboard.press('PageUp');
-  await expect(readout(page)).toHaveText('Week 12, day 2');
+  for (let i = 0; i < 12; i += 1) await page.keyboard.press('PageUp');
+  await expect(readout(page)).toHaveText('Week 16, day 0');
   await taskDone(page);
 
   // Step 8: ketamine from the Add-on treatments tab (automatic activation), a checkbox toggled with Space.

@@ -136,9 +136,11 @@ describe('scenario schema', () => {
         },
       ],
     });
-    const day = (d: number) => r.series.doseMmePerDay[Math.round(d * 24)];
+    const day = (d: number) => r.series.doseMmePerDay[Math.round(d * 24)] ?? NaN;
     // Pain stays above 1/10, so every weekly check raises the dose by 50 %.
     expect([day(3), day(10), day(17), day(24)]).toEqual([30, 45, 67.5, 101.25]);
+    // On a check day the sample shows the dose decided that day (in force from it).
+    expect([r.series.doseMmePerDay[7 * 24 - 1], day(7), day(14)]).toEqual([30, 45, 67.5]);
   });
 
   it('a taper stops one week after the first dose below its floor', () => {

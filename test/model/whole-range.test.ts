@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withinBand, type Band } from '../../tools/model-bands';
-import { PROPERTIES } from '../../tools/model-properties';
+import { PROPERTIES } from '../../tools/model-property-checks';
 import { mean } from '../../tools/model-validation';
+import { ALL_FIVE_OFF } from '../../src/model/presets/preset';
 import { simulate } from '../../src/model/run';
 
 /**
@@ -31,9 +32,7 @@ const weekly = (s: number, dose: number, weeks: number, knockouts = false) => {
     durationDays: weeks * 7,
     patient: { susceptibility: s },
     regimens: [{ kind: 'fixed', drug: 'morphine', route: 'oral', dosePerDay: dose, everyHours: 4 }],
-    knockouts: knockouts
-      ? (['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'] as const).map((mechanism) => ({ mechanism, level: 0 }))
-      : [],
+    knockouts: knockouts ? ALL_FIVE_OFF : [],
   });
   const end = weeks * 7;
   return {
@@ -58,7 +57,7 @@ describe('random patients and doses (fast-check)', () => {
     );
   });
 
-  it('more susceptibility never means less pain on the same regimen', () => {
+  it('more susceptibility never means less pain on the same regimen (0.05 of slack for the step)', () => {
     fc.assert(
       fc.property(
         susceptibility,
@@ -70,7 +69,7 @@ describe('random patients and doses (fast-check)', () => {
     );
   });
 
-  it('tolerance alone (all five mechanisms off): more drug always means less pain', () => {
+  it('tolerance alone (all five mechanisms off): 50 % more drug always means less pain (0.02 of slack)', () => {
     fc.assert(
       fc.property(
         susceptibility,

@@ -94,7 +94,7 @@ describe('pathway scene in Chromium', () => {
   }
 
   for (const theme of ['default', 'projector']) {
-    it(`oih-escalation week 0 → week 8: every mechanism region moves ≥ 15 % of its level-0→1 range (${theme})`, async () => {
+    it(`oih-escalation week 0 → week 8: every mechanism region moves with its level (≥ half its share of the level-0→1 range, ≥ 10 %) (${theme})`, async () => {
       const result = simulate(findPreset('oih-escalation')!.scenario);
       const week0 = sceneStateFromSnapshot(snapshotAt(result, 0));
       const week8 = sceneStateFromSnapshot(snapshotAt(result, 56));
@@ -115,16 +115,19 @@ describe('pathway scene in Chromium', () => {
         const [l0, l1, w0, w8] = [images.zero, images.one, images.week0, images.week8].map((image) =>
           meanLuminance(image, rect, 960),
         );
-        const levelMoved = Math.sign(week8.levels[id] - week0.levels[id]);
+        const levelChange = week8.levels[id] - week0.levels[id];
+        const levelMoved = Math.sign(levelChange);
         expect(levelMoved, `${id} level did not change between week 0 and week 8`).not.toBe(0);
-        // Luminance moved in the direction of the level (brighter or darker, as level 0→1 does in this theme),
-        // by at least 15 % of the level-0→1 difference.
+        // Luminance moved in the direction of the level (brighter or darker, as level 0→1 does in this theme), by
+        // at least half of what the level change would move on a straight line from level 0 to 1, and by at
+        // least 10 % of that range so that it is visible (glia reach only about 0.2 by week 8 since issue 14).
         const moved = ((w8! - w0!) * levelMoved) / (l1! - l0!);
-        console.info(`${theme} ${id}: moved ${(moved * 100).toFixed(0)} % of its level-0→1 luminance range`);
-        expect(
-          moved,
-          `${id}: week 0 ${w0} → week 8 ${w8}; level 0 ${l0}, level 1 ${l1}`,
-        ).toBeGreaterThanOrEqual(0.15);
+        console.info(
+          `${theme} ${id}: level +${levelChange.toFixed(2)}, moved ${(moved * 100).toFixed(0)} % of its level-0→1 luminance range`,
+        );
+        const what = `${id}: week 0 ${w0} → week 8 ${w8}; level 0 ${l0}, level 1 ${l1}`;
+        expect(moved, what).toBeGreaterThanOrEqual(0.5 * Math.abs(levelChange));
+        expect(moved, what).toBeGreaterThanOrEqual(0.1);
       }
     });
   }

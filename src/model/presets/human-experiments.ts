@@ -21,7 +21,11 @@ function darnallSteps() {
 
 const chronic = (mme: number, weeks: number, susceptibility = 1): Preset => ({
   name: `chronic-${mme}-mme-${weeks}-weeks${susceptibility === 1 ? '' : `-s${susceptibility}`}`,
-  description: `Morphine ${mme} MME/day for ${weeks} weeks, susceptibility ${susceptibility} (facts §3.4 #${mme === 600 ? 14 : 7})`,
+  description: `Morphine ${mme} MME/day for ${weeks} weeks, susceptibility ${susceptibility} (facts §3.4 #${mme === 600 ? 14 : 7})${
+    susceptibility >= 2
+      ? ': the most susceptible patient on a very high dose, whose pain reaches the ceiling of the 0–10 scale — why the band reads the threshold'
+      : ''
+  }`,
   scenario: { durationDays: weeks * WEEK, patient: { susceptibility }, regimens: [morphine(mme)] },
 });
 

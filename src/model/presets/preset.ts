@@ -1,3 +1,4 @@
+import { MECHANISM_IDS } from '../mechanisms';
 import type { ScenarioInput } from '../scenario-schema';
 
 /** A named scenario with a one-line description. Presets choose only regimen, duration, subject,
@@ -8,13 +9,8 @@ export interface Preset {
   readonly scenario: ScenarioInput;
 }
 
-export const ALL_FIVE_OFF = [
-  { mechanism: 'nmda', level: 0 },
-  { mechanism: 'rvm', level: 0 },
-  { mechanism: 'glia', level: 0 },
-  { mechanism: 'dynorphin', level: 0 },
-  { mechanism: 'hcn2', level: 0 },
-] as const;
+/** All five mechanisms knocked out: tolerance without OIH. */
+export const ALL_FIVE_OFF = MECHANISM_IDS.map((mechanism) => ({ mechanism, level: 0 }));
 
 export const WEEK = 7;
 /** Clinical presets give immediate-release oral morphine every 4 hours. */

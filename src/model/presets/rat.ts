@@ -7,6 +7,12 @@ import type { Preset } from './preset';
  */
 const RAT = { subject: 'rat' as const, patient: { disease: { kind: 'none' as const, areaFraction: 0 } } };
 const HOUR = 1 / 24;
+/**
+ * One s.c. dose of ketamine 10 mg/kg given just before a fentanyl series (facts #1, Laulin 2002): its NMDA block
+ * is taken to last 4 h (teaching assumption; ketamine is cleared within hours in rats), so it is over before
+ * Laulin's morphine dose.
+ */
+const KETAMINE_BEFORE_FENTANYL = { kind: 'ketamine' as const, startDay: 0, stopDay: 4 * HOUR };
 
 const fentanylSeries = (dose: number) => ({
   kind: 'bolus' as const,
@@ -110,7 +116,7 @@ const laulin2002 = (fentanyl: number | null, ketamine = false): ScenarioInput =>
   ...RAT,
   durationDays: 1,
   regimens: [...(fentanyl === null ? [] : [fentanylSeries(fentanyl)]), laulinMorphine],
-  ...(ketamine ? { treatments: [{ kind: 'ketamine' as const, startDay: 0, stopDay: 0.25 }] } : {}),
+  ...(ketamine ? { treatments: [KETAMINE_BEFORE_FENTANYL] } : {}),
 });
 
 export const RAT_PRESETS: readonly Preset[] = [
@@ -127,7 +133,7 @@ export const RAT_PRESETS: readonly Preset[] = [
       ...RAT,
       durationDays: 10,
       regimens: [fentanylSeries(100)],
-      treatments: [{ kind: 'ketamine', startDay: 0, stopDay: 0.25 }],
+      treatments: [KETAMINE_BEFORE_FENTANYL],
     },
   },
   {
