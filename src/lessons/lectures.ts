@@ -2,6 +2,7 @@ import { mechanismText, type MechanismKey } from '../content/mechanisms';
 import type { ScenarioEdit } from '../app/scenario-edits';
 import { safety, type SafetyTag } from '../content/safety';
 import type { SimClaim, SimSetup } from './types';
+import { versusB } from './claims';
 
 /**
  * Lecture scenes (issue 7, "Lecture scenarios"): an ordered set of scenes a lecturer steps through with a
@@ -179,22 +180,8 @@ export const READY_LECTURE: Lecture = {
           op: '>',
           right: { day: WEEK_12 },
         },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'more allodynia than on the kept dose',
-          left: { day: WEEK_16 },
-          op: '>',
-          right: { side: 'b', day: WEEK_16 },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'no lasting relief compared with the kept dose',
-          left: { day: WEEK_16, window: 'week' },
-          op: '>',
-          right: { side: 'b', day: WEEK_16, window: 'week' },
-        },
+        versusB('allodynia', '>', WEEK_16, 'more allodynia than on the kept dose'),
+        versusB('pain', '>', WEEK_16, 'no lasting relief compared with the kept dose', { window: 'week' }),
       ],
     },
     {
@@ -279,14 +266,7 @@ export const READY_LECTURE: Lecture = {
         highlight: 'glia',
       },
       claims: [
-        {
-          kind: 'order',
-          readout: 'glia',
-          says: 'five doses activate glia more than one',
-          left: { day: 5.5 },
-          op: '>',
-          right: { side: 'b', day: 5.5 },
-        },
+        versusB('glia', '>', 5.5, 'five doses activate glia more than one'),
         {
           kind: 'order',
           readout: 'threshold',
@@ -446,14 +426,7 @@ export const READY_LECTURE: Lecture = {
           right: { day: WEEK_12, window: 'week' },
           plus: -0.5,
         },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'then falls below the monthly taper',
-          left: { day: 240, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: 240, window: 'week' },
-        },
+        versusB('pain', '<', 240, 'then falls below the monthly taper', { window: 'week' }),
         {
           kind: 'order',
           readout: 'dose',
@@ -518,22 +491,8 @@ export const READY_LECTURE: Lecture = {
         highlight: 'nmda',
       },
       claims: [
-        {
-          kind: 'order',
-          readout: 'nmda',
-          says: 'NMDA upregulation falls',
-          left: { day: WEEK_16 },
-          op: '<',
-          right: { side: 'b', day: WEEK_16 },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain eases',
-          left: { day: WEEK_16 },
-          op: '<',
-          right: { side: 'b', day: WEEK_16 },
-        },
+        versusB('nmda', '<', WEEK_16, 'NMDA upregulation falls'),
+        versusB('pain', '<', WEEK_16, 'pain eases'),
         {
           kind: 'order',
           readout: 'pain',
@@ -558,16 +517,7 @@ export const READY_LECTURE: Lecture = {
         chart: 'time-course',
         highlight: null,
       },
-      claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain is lower with support by week 24',
-          left: { day: WEEK_24, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: WEEK_24, window: 'week' },
-        },
-      ],
+      claims: [versusB('pain', '<', WEEK_24, 'pain is lower with support by week 24', { window: 'week' })],
     },
     {
       id: 'education',

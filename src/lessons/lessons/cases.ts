@@ -1,6 +1,7 @@
 import type { AdjuvantId, ScenarioEdit } from '../../app/scenario-edits';
 import { safety } from '../../content/safety';
 import type { Lesson, SimSetup } from '../types';
+import { versusB } from '../claims';
 
 const W8 = 56;
 const W12 = 84;
@@ -96,34 +97,20 @@ export const casesLesson: Lesson = {
       explain: `The model predicts pain holding about level for the first weeks (the relief lost with each cut made up by sensitization fading, with mild withdrawal), then, by week 24, pain well below continuing and less allodynia. A reduction that eases pain and allodynia over weeks supports OIH; one that leaves the pain where it was points elsewhere. In people the change is usually gentler: pain stayed the same or improved in most studies of dose reduction (Frank 2017). The simulation will also show you what a higher dose would do — but raising the dose is not a test to do to a patient. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
       safety: ['taper-risk', 'loss-of-tolerance'],
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain about level for the first weeks (within half a point of carrying on at week 14)',
-          left: { day: W12 + 14, window: 'week' },
-          op: '>',
-          right: { side: 'b', day: W12 + 14, window: 'week' },
-          plus: -0.5,
+        versusB(
+          'pain',
+          '>',
+          W12 + 14,
+          'pain about level for the first weeks (within half a point of carrying on at week 14)',
+          { window: 'week', plus: -0.5, after: [taper(W12, 240)] },
+        ),
+        versusB('pain', '<', W24, 'by week 24 pain is below continuing', {
+          window: 'week',
           after: [taper(W12, 240)],
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'by week 24 pain is below continuing',
-          left: { day: W24, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: W24, window: 'week' },
+        }),
+        versusB('allodynia', '<', W24, 'by week 24 there is less allodynia than continuing', {
           after: [taper(W12, 240)],
-        },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'by week 24 there is less allodynia than continuing',
-          left: { day: W24 },
-          op: '<',
-          right: { side: 'b', day: W24 },
-          after: [taper(W12, 240)],
-        },
+        }),
       ],
       question: {
         prompt: 'What is the most likely diagnosis?',
@@ -187,22 +174,8 @@ export const casesLesson: Lesson = {
             safety: ['overdose-dose'],
             setup: course('oih-maintained', [change(W12, 240, 50)], W12),
             claims: [
-              {
-                kind: 'order',
-                readout: 'allodynia',
-                says: 'more allodynia than carrying on',
-                left: { day: W20 },
-                op: '>',
-                right: { side: 'b', day: W20 },
-              },
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'no lasting relief compared with carrying on',
-                left: { day: W20, window: 'week' },
-                op: '>',
-                right: { side: 'b', day: W20, window: 'week' },
-              },
+              versusB('allodynia', '>', W20, 'more allodynia than carrying on'),
+              versusB('pain', '>', W20, 'no lasting relief compared with carrying on', { window: 'week' }),
             ],
           },
           {
@@ -213,22 +186,8 @@ export const casesLesson: Lesson = {
             safety: ['taper-risk', 'loss-of-tolerance'],
             setup: course('oih-maintained', [taper(W12, 240), add('exercise', W12)], W12),
             claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'pain below carrying on by week 24',
-                left: { day: W24, window: 'week' },
-                op: '<',
-                right: { side: 'b', day: W24, window: 'week' },
-              },
-              {
-                kind: 'order',
-                readout: 'allodynia',
-                says: 'allodynia fades compared with carrying on',
-                left: { day: W24 },
-                op: '<',
-                right: { side: 'b', day: W24 },
-              },
+              versusB('pain', '<', W24, 'pain below carrying on by week 24', { window: 'week' }),
+              versusB('allodynia', '<', W24, 'allodynia fades compared with carrying on'),
             ],
           },
           {
@@ -239,14 +198,7 @@ export const casesLesson: Lesson = {
             safety: ['ketamine'],
             setup: course('oih-maintained', [add('ketamine', W12)], W12),
             claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'some relief with ketamine',
-                left: { day: W14 },
-                op: '<',
-                right: { side: 'b', day: W14 },
-              },
+              versusB('pain', '<', W14, 'some relief with ketamine'),
               {
                 kind: 'order',
                 readout: 'pain',
@@ -264,16 +216,7 @@ export const casesLesson: Lesson = {
             feedback: `Reasonable in experienced hands. The model predicts a large fall in pain — from an antihyperalgesic effect whose size it assumes, probably generously: buprenorphine-maintained patients were hyperalgesic too (Compton 2001). ${safety('rotation')} ${safety('buprenorphine-start')}`,
             safety: ['rotation', 'buprenorphine-start'],
             setup: course('oih-maintained', [rotate(W12, 240, 'buprenorphine')], W12),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'a large fall in pain on buprenorphine',
-                left: { day: W16 },
-                op: '<',
-                right: { side: 'b', day: W16 },
-              },
-            ],
+            claims: [versusB('pain', '<', W16, 'a large fall in pain on buprenorphine')],
           },
           {
             id: 'stop',
@@ -291,14 +234,7 @@ export const casesLesson: Lesson = {
                 op: '>',
                 right: 0.3,
               },
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'pain above carrying on in the first days',
-                left: { day: W12 + 3 },
-                op: '>',
-                right: { side: 'b', day: W12 + 3 },
-              },
+              versusB('pain', '>', W12 + 3, 'pain above carrying on in the first days'),
             ],
           },
         ],
@@ -393,16 +329,7 @@ export const casesLesson: Lesson = {
             feedback: `The model predicts a little less pain — tolerance can be overcome for a while — but the gain is small for the added risk. ${safety('overdose-dose')}`,
             safety: ['overdose-dose'],
             setup: course('tolerance-only-maintained', [change(W12, 180, 25)], W12),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'a little less pain on the higher dose',
-                left: { day: W16 },
-                op: '<',
-                right: { side: 'b', day: W16 },
-              },
-            ],
+            claims: [versusB('pain', '<', W16, 'a little less pain on the higher dose')],
           },
           {
             id: 'hold',
@@ -411,16 +338,7 @@ export const casesLesson: Lesson = {
             feedback: `The model predicts slightly less pain with the therapies at the same dose. At 180 MME/day a slow, voluntary taper is worth offering for safety — her choice, at her pace. ${safety('naloxone')} ${safety('taper-risk')}`,
             safety: ['naloxone', 'taper-risk'],
             setup: course('tolerance-only-maintained', [add('exercise', W12), add('cbt', W12)], W12),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'slightly less pain with the therapies',
-                left: { day: W16 },
-                op: '<',
-                right: { side: 'b', day: W16 },
-              },
-            ],
+            claims: [versusB('pain', '<', W16, 'slightly less pain with the therapies')],
           },
           {
             id: 'methadone',
@@ -438,14 +356,7 @@ export const casesLesson: Lesson = {
                 op: '<',
                 right: 3.5,
               },
-              {
-                kind: 'order',
-                readout: 'dose',
-                says: 'on fewer MME',
-                left: { day: W16 },
-                op: '<',
-                right: { side: 'b', day: W16 },
-              },
+              versusB('dose', '<', W16, 'on fewer MME'),
             ],
           },
           {
@@ -455,16 +366,7 @@ export const casesLesson: Lesson = {
             feedback: `Without OIH a cut simply loses relief — the model predicts pain rising — and a 30 % cut at once is a fast taper. ${safety('taper-risk')}`,
             safety: ['taper-risk'],
             setup: course('tolerance-only-maintained', [change(W12, 180, -30)], W12),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'pain rises after the cut',
-                left: { day: W16 },
-                op: '>',
-                right: { side: 'b', day: W16 },
-              },
-            ],
+            claims: [versusB('pain', '>', W16, 'pain rises after the cut')],
           },
         ],
       },
@@ -558,16 +460,7 @@ export const casesLesson: Lesson = {
             feedback: `Treat the cause — radiotherapy often relieves bone pain — and adjust analgesia in the meantime. He has tolerance, not OIH, and the model predicts less pain on the higher dose. ${safety('overdose-dose')}`,
             safety: ['overdose-dose'],
             setup: course('tolerance-only-maintained', [change(W12, 180, 30)], W12, GROWN),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'less pain on the higher dose',
-                left: { day: W14 },
-                op: '<',
-                right: { side: 'b', day: W14 },
-              },
-            ],
+            claims: [versusB('pain', '<', W14, 'less pain on the higher dose')],
           },
           {
             id: 'taper',
@@ -576,16 +469,7 @@ export const casesLesson: Lesson = {
             feedback: `He has no OIH; the model predicts his pain rising as the dose falls, with the tumour untreated. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
             safety: ['taper-risk', 'loss-of-tolerance'],
             setup: course('tolerance-only-maintained', [taper(W12, 180)], W12, GROWN),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'pain rises as the dose falls',
-                left: { day: W16 },
-                op: '>',
-                right: { side: 'b', day: W16 },
-              },
-            ],
+            claims: [versusB('pain', '>', W16, 'pain rises as the dose falls')],
           },
           {
             id: 'nsaid',
@@ -594,16 +478,7 @@ export const casesLesson: Lesson = {
             feedback:
               'An NSAID can help bone pain, and the model predicts some relief, but this leaves the growing metastasis untreated and his severe pain under-treated.',
             setup: course('tolerance-only-maintained', [add('nsaid', W12)], W12, GROWN),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'some relief with an NSAID',
-                left: { day: W14 },
-                op: '<',
-                right: { side: 'b', day: W14 },
-              },
-            ],
+            claims: [versusB('pain', '<', W14, 'some relief with an NSAID')],
           },
         ],
       },
@@ -689,22 +564,8 @@ export const casesLesson: Lesson = {
             safety: ['loss-of-tolerance', 'taper-risk'],
             setup: course('abrupt-stop', [change(87, 240, 0)], 87),
             claims: [
-              {
-                kind: 'order',
-                readout: 'withdrawal',
-                says: 'withdrawal settles on the old dose',
-                left: { day: 91 },
-                op: '<',
-                right: { side: 'b', day: 91 },
-              },
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'pain climbs back up as the OIH returns',
-                left: { day: W24 },
-                op: '>',
-                right: { side: 'b', day: W24 },
-              },
+              versusB('withdrawal', '<', 91, 'withdrawal settles on the old dose'),
+              versusB('pain', '>', W24, 'pain climbs back up as the OIH returns'),
             ],
           },
           {
@@ -741,14 +602,7 @@ export const casesLesson: Lesson = {
             safety: ['loss-of-tolerance', 'taper-risk'],
             setup: course('abrupt-stop', [taper(87, 60)], 87),
             claims: [
-              {
-                kind: 'order',
-                readout: 'withdrawal',
-                says: 'withdrawal eases within days',
-                left: { day: 91 },
-                op: '<',
-                right: { side: 'b', day: 91 },
-              },
+              versusB('withdrawal', '<', 91, 'withdrawal eases within days'),
               {
                 kind: 'order',
                 readout: 'pain',
@@ -856,22 +710,8 @@ export const casesLesson: Lesson = {
             safety: ['overdose-dose'],
             setup: course('oih-escalation', [change(W8, 240, 50)], W8),
             claims: [
-              {
-                kind: 'order',
-                readout: 'allodynia',
-                says: 'more allodynia than carrying on',
-                left: { day: W12 },
-                op: '>',
-                right: { side: 'b', day: W12 },
-              },
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'no lasting relief compared with carrying on',
-                left: { day: W12, window: 'week' },
-                op: '>',
-                right: { side: 'b', day: W12, window: 'week' },
-              },
+              versusB('allodynia', '>', W12, 'more allodynia than carrying on'),
+              versusB('pain', '>', W12, 'no lasting relief compared with carrying on', { window: 'week' }),
             ],
           },
           {
@@ -882,14 +722,7 @@ export const casesLesson: Lesson = {
             safety: ['taper-risk', 'loss-of-tolerance'],
             setup: course('oih-escalation', [taper(W8, 240), add('exercise', W8), add('cbt', W8)], W8),
             claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'pain below carrying on within weeks',
-                left: { day: W12 },
-                op: '<',
-                right: { side: 'b', day: W12 },
-              },
+              versusB('pain', '<', W12, 'pain below carrying on within weeks'),
               {
                 kind: 'order',
                 readout: 'pain',
@@ -907,16 +740,7 @@ export const casesLesson: Lesson = {
             feedback: `Also reasonable. The model predicts a large fall in pain, from an antihyperalgesic effect whose size it assumes. ${safety('rotation')} ${safety('buprenorphine-start')}`,
             safety: ['rotation', 'buprenorphine-start'],
             setup: course('oih-escalation', [rotate(W8, 240, 'buprenorphine'), add('exercise', W8)], W8),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'a large fall in pain on buprenorphine',
-                left: { day: W12 },
-                op: '<',
-                right: { side: 'b', day: W12 },
-              },
-            ],
+            claims: [versusB('pain', '<', W12, 'a large fall in pain on buprenorphine')],
           },
           {
             id: 'pregabalin',
@@ -925,16 +749,7 @@ export const casesLesson: Lesson = {
             feedback: `The model predicts some relief, but the OIH is left to grow, and at 240 MME/day the combination is dangerous. ${safety('sedatives')}`,
             safety: ['sedatives'],
             setup: course('oih-escalation', [add('gabapentinoid', W8)], W8),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'some relief with pregabalin',
-                left: { day: W12 },
-                op: '<',
-                right: { side: 'b', day: W12 },
-              },
-            ],
+            claims: [versusB('pain', '<', W12, 'some relief with pregabalin')],
           },
         ],
       },
@@ -1028,16 +843,7 @@ export const casesLesson: Lesson = {
             feedback: `Education makes her a partner, and the model predicts a little less pain with exercise at the same dose. ${safety('naloxone')}`,
             safety: ['naloxone'],
             setup: course('chu-2012-moderate-dose', [add('exercise', 28)], 28, LONGER),
-            claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'a little less pain with exercise',
-                left: { day: W8 },
-                op: '<',
-                right: { side: 'b', day: W8 },
-              },
-            ],
+            claims: [versusB('pain', '<', W8, 'a little less pain with exercise')],
           },
           {
             id: 'double',
@@ -1047,22 +853,8 @@ export const casesLesson: Lesson = {
             safety: ['overdose-dose'],
             setup: course('chu-2012-moderate-dose', [change(28, 78, 100)], 28, LONGER, 'body-map'),
             claims: [
-              {
-                kind: 'order',
-                readout: 'allodynia',
-                says: 'allodynia begins within weeks on the doubled dose',
-                left: { day: W8 },
-                op: '>',
-                right: { side: 'b', day: W8 },
-              },
-              {
-                kind: 'order',
-                readout: 'painArea',
-                says: 'pain spreads on the doubled dose',
-                left: { day: W8 },
-                op: '>',
-                right: { side: 'b', day: W8 },
-              },
+              versusB('allodynia', '>', W8, 'allodynia begins within weeks on the doubled dose'),
+              versusB('painArea', '>', W8, 'pain spreads on the doubled dose'),
             ],
           },
           {
@@ -1073,22 +865,8 @@ export const casesLesson: Lesson = {
             safety: ['taper-risk', 'loss-of-tolerance'],
             setup: course('chu-2012-moderate-dose', [{ type: 'opioid.stop', atDay: 28 }], 28, LONGER),
             claims: [
-              {
-                kind: 'order',
-                readout: 'withdrawal',
-                says: 'withdrawal within days',
-                left: { day: 31 },
-                op: '>',
-                right: { side: 'b', day: 31 },
-              },
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'more pain within days',
-                left: { day: 31 },
-                op: '>',
-                right: { side: 'b', day: 31 },
-              },
+              versusB('withdrawal', '>', 31, 'withdrawal within days'),
+              versusB('pain', '>', 31, 'more pain within days'),
             ],
           },
         ],

@@ -1,5 +1,6 @@
 import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
+import { versusB } from '../claims';
 
 const W12 = 84;
 const DYNORPHIN_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'dynorphin', level: 0 }];
@@ -140,24 +141,11 @@ export const dynorphinLesson: Lesson = {
       explain:
         'At week 12 pain was well below the unchanged patient’s, and the tolerance factor was lower too, though still well above 1. Dynorphin both sensitizes and masks the opioid’s effect; receptor desensitization remains, so tolerance does not vanish.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'without dynorphin, pain at week 12 is below the unchanged patient’s',
-          left: { day: W12, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: W12, window: 'week' },
+        versusB('pain', '<', W12, 'without dynorphin, pain at week 12 is below the unchanged patient’s', {
+          window: 'week',
           after: DYNORPHIN_OFF,
-        },
-        {
-          kind: 'order',
-          readout: 'toleranceFold',
-          says: 'the tolerance factor is lower',
-          left: { day: W12 },
-          op: '<',
-          right: { side: 'b', day: W12 },
-          after: DYNORPHIN_OFF,
-        },
+        }),
+        versusB('toleranceFold', '<', W12, 'the tolerance factor is lower', { after: DYNORPHIN_OFF }),
         {
           kind: 'order',
           readout: 'toleranceFold',

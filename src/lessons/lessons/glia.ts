@@ -1,5 +1,6 @@
 import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
+import { versusB } from '../claims';
 
 const W12 = 84;
 const GLIA_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'glia', level: 0 }];
@@ -109,14 +110,7 @@ export const gliaLesson: Lesson = {
       explain:
         'After five doses glia were several times as active as after one, and the threshold was still low 36 hours after the last dose: allodynia and hyperalgesia, as in the rats.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'glia',
-          says: 'five doses activate glia more than one',
-          left: { day: 5.5 },
-          op: '>',
-          right: { side: 'b', day: 5.5 },
-        },
+        versusB('glia', '>', 5.5, 'five doses activate glia more than one'),
         {
           kind: 'order',
           readout: 'glia',
@@ -191,15 +185,10 @@ export const gliaLesson: Lesson = {
       explain:
         'Pain fell only a little: a modest share. In the model glia work mainly by amplifying NMDA, so their own share in this patient is small — a modelling choice; in rats given five daily intrathecal doses, blocking glia removed more than half of the hyperalgesia. The evidence for glia in OIH is moderate and comes from animals.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'without glia, pain at week 12 is lower',
-          left: { day: W12, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: W12, window: 'week' },
+        versusB('pain', '<', W12, 'without glia, pain at week 12 is lower', {
+          window: 'week',
           after: GLIA_OFF,
-        },
+        }),
         {
           kind: 'order',
           readout: 'pain',

@@ -1,6 +1,7 @@
 import type { ScenarioEdit } from '../../app/scenario-edits';
 import { safety } from '../../content/safety';
 import type { Lesson } from '../types';
+import { versusB } from '../claims';
 
 const W12 = 84;
 const W14 = 98;
@@ -84,25 +85,15 @@ export const hcn2Lesson: Lesson = {
       explain:
         'Pain fell only a little. That small share is a modelling choice that reflects thin evidence, not a measured fact: if future studies confirm a large role, the weight should grow.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'without HCN2, pain at week 12 is lower',
-          left: { day: W12, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: W12, window: 'week' },
+        versusB('pain', '<', W12, 'without HCN2, pain at week 12 is lower', {
+          window: 'week',
           after: HCN2_OFF,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'but only a little: less than one point lower than with HCN2',
-          left: { day: W12, window: 'week' },
-          op: '>',
-          right: { side: 'b', day: W12, window: 'week' },
+        }),
+        versusB('pain', '>', W12, 'but only a little: less than one point lower than with HCN2', {
+          window: 'week',
           plus: -1,
           after: HCN2_OFF,
-        },
+        }),
         {
           kind: 'order',
           readout: 'pain',
@@ -161,24 +152,10 @@ export const hcn2Lesson: Lesson = {
       explain:
         'HCN2 fell within two weeks and pain eased somewhat. In patients, pregabalin reduced pain after high-dose remifentanil (Lee 2013), and gabapentin prevented fentanyl hyperalgesia in rats (Van Elstraete 2008); neither study measured HCN2.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'hcn2',
-          says: 'with a gabapentinoid, HCN2 falls within two weeks',
-          left: { day: W14 },
-          op: '<',
-          right: { side: 'b', day: W14 },
+        versusB('hcn2', '<', W14, 'with a gabapentinoid, HCN2 falls within two weeks', {
           after: GABAPENTINOID,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'and pain eases',
-          left: { day: W14 },
-          op: '<',
-          right: { side: 'b', day: W14 },
-          after: GABAPENTINOID,
-        },
+        }),
+        versusB('pain', '<', W14, 'and pain eases', { after: GABAPENTINOID }),
       ],
       question: {
         prompt: 'What do the studies behind this lever show?',

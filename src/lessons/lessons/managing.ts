@@ -1,6 +1,7 @@
 import type { AdjuvantId, ScenarioEdit } from '../../app/scenario-edits';
 import { safety } from '../../content/safety';
 import type { Lesson, SimSetup } from '../types';
+import { versusB } from '../claims';
 
 const W12 = 84;
 const W14 = 98;
@@ -149,15 +150,7 @@ export const managingLesson: Lesson = {
           plus: -0.5,
           after: TAPER_WEEKLY,
         },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'then falls below continuing',
-          left: { day: W32, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: W32, window: 'week' },
-          after: TAPER_WEEKLY,
-        },
+        versusB('pain', '<', W32, 'then falls below continuing', { window: 'week', after: TAPER_WEEKLY }),
       ],
       question: {
         prompt: 'Why must a taper be supervised?',
@@ -269,24 +262,11 @@ export const managingLesson: Lesson = {
           right: 0.1,
           after: STOP,
         },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain is worse than continuing in the first days',
-          left: { day: W12 + 3 },
-          op: '>',
-          right: { side: 'b', day: W12 + 3 },
+        versusB('pain', '>', W12 + 3, 'pain is worse than continuing in the first days', { after: STOP }),
+        versusB('pain', '<', W32, 'months later, pain is below continuing as sensitization fades', {
+          window: 'week',
           after: STOP,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'months later, pain is below continuing as sensitization fades',
-          left: { day: W32, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: W32, window: 'week' },
-          after: STOP,
-        },
+        }),
       ],
     },
     {
@@ -313,15 +293,7 @@ export const managingLesson: Lesson = {
       explain:
         'Methadone lowered pain within two weeks, through the lower dose, its NMDA-blocking d-isomer and the tolerance that does not carry over fully, but the allodynia did not go: patients maintained on methadone still show OIH (Compton 2001). Buprenorphine lowers pain further in this model, through the antihyperalgesic effect measured in volunteers (Koppert 2005) — a size the model assumes, and probably generous: buprenorphine-maintained patients were hyperalgesic too.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'methadone lowers pain at first',
-          left: { day: W14 },
-          op: '<',
-          right: { side: 'b', day: W14 },
-          after: TO_METHADONE,
-        },
+        versusB('pain', '<', W14, 'methadone lowers pain at first', { after: TO_METHADONE }),
         {
           kind: 'order',
           says: 'on methadone the allodynia has not gone by week 32',
@@ -384,24 +356,8 @@ export const managingLesson: Lesson = {
       explain:
         'NMDA upregulation fell and pain eased while morphine continued. Ketamine does not remove the cause, though: with the opioid unchanged, pain did not return to where it was before the opioid. In patients, small-dose ketamine prevented remifentanil hyperalgesia after surgery (Joly 2005) and stopped hyperalgesia spreading in volunteers without lowering their pain ratings (Koppert 2003); for established OIH in chronic pain it is little studied. How much it helps in the model is a teaching assumption.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'nmda',
-          says: 'NMDA upregulation falls with ketamine',
-          left: { day: W16 },
-          op: '<',
-          right: { side: 'b', day: W16 },
-          after: add('ketamine'),
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain eases while morphine continues',
-          left: { day: W16 },
-          op: '<',
-          right: { side: 'b', day: W16 },
-          after: add('ketamine'),
-        },
+        versusB('nmda', '<', W16, 'NMDA upregulation falls with ketamine', { after: add('ketamine') }),
+        versusB('pain', '<', W16, 'pain eases while morphine continues', { after: add('ketamine') }),
         {
           kind: 'order',
           readout: 'pain',
@@ -427,17 +383,7 @@ export const managingLesson: Lesson = {
       },
       explain:
         'Pain eased somewhat in the model. The sizes are teaching assumptions; the breathing risk of combining them with opioids is not.',
-      claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain eases with a gabapentinoid',
-          left: { day: W14 },
-          op: '<',
-          right: { side: 'b', day: W14 },
-          after: add('gabapentinoid'),
-        },
-      ],
+      claims: [versusB('pain', '<', W14, 'pain eases with a gabapentinoid', { after: add('gabapentinoid') })],
     },
     {
       id: 'nsaids',
@@ -461,24 +407,8 @@ export const managingLesson: Lesson = {
       explain:
         'Pain eased and the painful area shrank, while NMDA upregulation stayed where it was: the NSAID eased the underlying inflammatory pain, not the OIH.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain eases with an NSAID',
-          left: { day: W14 },
-          op: '<',
-          right: { side: 'b', day: W14 },
-          after: add('nsaid'),
-        },
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'the painful area shrinks',
-          left: { day: W14 },
-          op: '<',
-          right: { side: 'b', day: W14 },
-          after: add('nsaid'),
-        },
+        versusB('pain', '<', W14, 'pain eases with an NSAID', { after: add('nsaid') }),
+        versusB('painArea', '<', W14, 'the painful area shrinks', { after: add('nsaid') }),
         {
           kind: 'order',
           readout: 'nmda',
@@ -530,15 +460,7 @@ export const managingLesson: Lesson = {
       explain:
         'Each lowers pain a little in the model: exercise most, then CBT; acupuncture and massage least, matching their weaker evidence. None reverses sensitization; they help the patient function while the opioid is reduced.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'exercise lowers pain a little',
-          left: { day: W14 },
-          op: '<',
-          right: { side: 'b', day: W14 },
-          after: add('exercise'),
-        },
+        versusB('pain', '<', W14, 'exercise lowers pain a little', { after: add('exercise') }),
         {
           kind: 'order',
           readout: 'pain',

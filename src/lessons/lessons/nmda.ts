@@ -1,5 +1,6 @@
 import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
+import { versusB } from '../claims';
 
 const W12 = 84;
 const NMDA_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'nmda', level: 0 }];
@@ -182,15 +183,10 @@ export const nmdaLesson: Lesson = {
       explain:
         'At week 12 pain was far below the unchanged patient’s — even below his 6/10 before the opioid — and the allodynia had almost gone. In the model NMDA is a hub: glia act partly through NMDA receptors and dynorphin needs spinal NMDA activity, so removing it removes more than its own share. That wiring is a modelling choice. Tolerance fell too, as it did in rats given the NMDA blocker MK-801 with morphine (Trujillo & Akil 1991).',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'without NMDA, pain at week 12 is below the unchanged patient’s',
-          left: { day: W12, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: W12, window: 'week' },
+        versusB('pain', '<', W12, 'without NMDA, pain at week 12 is below the unchanged patient’s', {
+          window: 'week',
           after: NMDA_OFF,
-        },
+        }),
         {
           kind: 'order',
           readout: 'pain',
@@ -209,15 +205,7 @@ export const nmdaLesson: Lesson = {
           right: 0.1,
           after: NMDA_OFF,
         },
-        {
-          kind: 'order',
-          readout: 'toleranceFold',
-          says: 'without NMDA tolerance is lower',
-          left: { day: W12 },
-          op: '<',
-          right: { side: 'b', day: W12 },
-          after: NMDA_OFF,
-        },
+        versusB('toleranceFold', '<', W12, 'without NMDA tolerance is lower', { after: NMDA_OFF }),
       ],
       question: {
         prompt:

@@ -1,6 +1,7 @@
 import type { ScenarioEdit } from '../../app/scenario-edits';
 import { safety } from '../../content/safety';
 import type { Lesson, SimSetup } from '../types';
+import { versusB } from '../claims';
 
 const W12 = 84;
 const W14 = 98;
@@ -202,14 +203,7 @@ export const oihOrToleranceLesson: Lesson = {
       explain:
         'The OIH patient’s painful area has spread from the back to new regions; the tolerance patient’s stays at the original site, the lower back and abdomen.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'the OIH patient’s painful area is larger',
-          left: { day: W12 },
-          op: '>',
-          right: { side: 'b', day: W12 },
-        },
+        versusB('painArea', '>', W12, 'the OIH patient’s painful area is larger'),
         {
           kind: 'order',
           readout: 'painArea',

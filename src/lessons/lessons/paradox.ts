@@ -1,5 +1,6 @@
 import { safety } from '../../content/safety';
 import type { Lesson } from '../types';
+import { versusB } from '../claims';
 
 const W12 = 84;
 const W16 = 112;
@@ -224,30 +225,20 @@ export const paradoxLesson: Lesson = {
           op: '>',
           right: { day: W12 },
         },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'more allodynia on the raised dose than on the kept dose at week 16',
-          left: { day: W16 },
-          op: '>',
-          right: { side: 'b', day: W16 },
-        },
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'a larger painful area on the raised dose than on the kept dose at week 16',
-          left: { day: W16 },
-          op: '>',
-          right: { side: 'b', day: W16 },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'no lasting relief: at week 16 pain on the raised dose is above the kept dose',
-          left: { day: W16, window: 'week' },
-          op: '>',
-          right: { side: 'b', day: W16, window: 'week' },
-        },
+        versusB('allodynia', '>', W16, 'more allodynia on the raised dose than on the kept dose at week 16'),
+        versusB(
+          'painArea',
+          '>',
+          W16,
+          'a larger painful area on the raised dose than on the kept dose at week 16',
+        ),
+        versusB(
+          'pain',
+          '>',
+          W16,
+          'no lasting relief: at week 16 pain on the raised dose is above the kept dose',
+          { window: 'week' },
+        ),
       ],
       question: {
         prompt: 'Why is OIH a challenge in chronic pain management?',

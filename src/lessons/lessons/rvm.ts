@@ -1,5 +1,6 @@
 import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
+import { versusB } from '../claims';
 
 const W12 = 84;
 const RVM_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'rvm', level: 0 }];
@@ -171,15 +172,10 @@ export const rvmLesson: Lesson = {
       explain:
         'Pain at week 12 was clearly lower than the unchanged patient’s, though not back to the relief of the first days, and tolerance fell too, because in the model dynorphin needs descending facilitation to rise (a modelling choice based on the rat experiments). NMDA, glia and HCN2 still sensitize the patient, so some OIH remains.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'without the RVM, pain at week 12 is below the unchanged patient’s',
-          left: { day: W12, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: W12, window: 'week' },
+        versusB('pain', '<', W12, 'without the RVM, pain at week 12 is below the unchanged patient’s', {
+          window: 'week',
           after: RVM_OFF,
-        },
+        }),
         {
           kind: 'order',
           readout: 'pain',
@@ -189,15 +185,7 @@ export const rvmLesson: Lesson = {
           right: { side: 'b', day: 1 },
           after: RVM_OFF,
         },
-        {
-          kind: 'order',
-          readout: 'toleranceFold',
-          says: 'tolerance falls too',
-          left: { day: W12 },
-          op: '<',
-          right: { side: 'b', day: W12 },
-          after: RVM_OFF,
-        },
+        versusB('toleranceFold', '<', W12, 'tolerance falls too', { after: RVM_OFF }),
         {
           kind: 'order',
           readout: 'dynorphin',
