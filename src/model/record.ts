@@ -3,6 +3,7 @@ import * as out from './readouts';
 import type { SeriesSet } from './series';
 import type { Modifiers, Runtime } from './setup';
 import { S as STATE_INDEX, type RunMemory } from './state-layout';
+import { runsToEnd } from './time';
 
 // Bound once: under tsx's module interop every read of an imported binding pays a getter; the hot loop must not.
 const S = STATE_INDEX;
@@ -89,7 +90,8 @@ export function recordDose(rt: Runtime, memory: RunMemory, index: number, series
   let perKg = rt.doseMgPerKgPerDay[index] ?? 0;
   for (let e = 0; e < rt.escalators.length; e++) {
     const esc = rt.escalators[e];
-    if (!esc || t < esc.startDay - 1e-9 || t >= esc.stopDay - 1e-9) continue;
+    if (!esc || t < esc.startDay - 1e-9) continue;
+    if (t >= esc.stopDay - 1e-9 && !runsToEnd(esc.stopDay, rt.scenario.durationDays)) continue;
     const factor = memory.escalatorFactors[e] ?? 1;
     mme += esc.mmePerDay * factor;
     perKg += esc.mgPerKgPerDay * factor;

@@ -12,6 +12,7 @@ import { defaultUnit, toMgPerKg, toMme, toReference, type UnitContext } from './
 import { flattenParameters, type FlatParameters } from './flat-parameters';
 import { substepsFor } from './substeps';
 import { patientDrive, type PatientDrive } from './drive';
+import { runsToEnd } from './time';
 
 /**
  * Turns a validated scenario into what the integrator needs: drug slots with cached propagators, dose
@@ -208,9 +209,13 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
   const doseMmePerDay = new Float64Array(stepCount + 1);
   const doseMgPerKgPerDay = new Float64Array(stepCount + 1);
   const intervalSteps = new Int32Array(stepCount + 1).fill(1);
+  // A dose is in force from its start up to its stop; one that runs to the end of the scenario is still in
+  // force at the last sample (else the series would end on a dose of 0 and an undosed pain of the moment).
   const fill = (start: number, stop: number, mme: number, perKg: number, everyHours: number) => {
     const i0 = Math.max(0, Math.ceil(start / stepDays - 1e-9));
-    const i1 = Math.min(stepCount, Math.ceil(stop / stepDays - 1e-9) - 1);
+    const i1 = runsToEnd(stop, scenario.durationDays)
+      ? stepCount
+      : Math.min(stepCount, Math.ceil(stop / stepDays - 1e-9) - 1);
     const w = Math.max(1, Math.round(everyHours / 24 / stepDays));
     for (let i = i0; i <= i1; i++) {
       doseMmePerDay[i] = (doseMmePerDay[i] ?? 0) + mme;

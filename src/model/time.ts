@@ -21,3 +21,8 @@ export function weeksToDays(weeks: number): number {
 export function daysToHours(days: number): number {
   return days * HOURS_PER_DAY;
 }
+
+/** Whether something that stops on `stopDay` runs to the end of a scenario `durationDays` long. */
+export function runsToEnd(stopDay: number, durationDays: number): boolean {
+  return stopDay >= durationDays - 1e-9;
+}

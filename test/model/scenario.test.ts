@@ -143,6 +143,24 @@ describe('scenario schema', () => {
     expect([r.series.doseMmePerDay[7 * 24 - 1], day(7), day(14)]).toEqual([30, 45, 67.5]);
   });
 
+  it('a regimen that runs to the end is in force at the last sample: no drop of dose or pain on the last step', () => {
+    const fixed = { kind: 'fixed', drug: 'morphine', dosePerDay: 240, everyHours: 4 } as const;
+    const escalating = { ...fixed, kind: 'escalation', stepPercent: 50, stepEveryDays: 7 } as const;
+    for (const regimen of [fixed, escalating]) {
+      const r = simulate({ durationDays: 84, regimens: [regimen] });
+      const last = r.tDays.length - 1;
+      expect(r.series.doseMmePerDay[last], regimen.kind).toBe(r.series.doseMmePerDay[last - 1]);
+      // The pain score is a dosing interval's mean up to the last sample, as on every sample before it.
+      expect(
+        Math.abs((r.series.painScore[last] ?? NaN) - (r.series.painScore[last - 1] ?? NaN)),
+        regimen.kind,
+      ).toBeLessThan(0.01);
+    }
+    // A regimen that stops before the end still stops.
+    const stopped = simulate({ durationDays: 84, regimens: [{ ...fixed, stopDay: 56 }] });
+    expect(stopped.series.doseMmePerDay[stopped.tDays.length - 1]).toBe(0);
+  });
+
   it('a taper stops one week after the first dose below its floor', () => {
     const r = simulate({
       durationDays: 120,
