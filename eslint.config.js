@@ -5,8 +5,9 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Globals the model must never touch (architecture.md: "The model never touches DOM, pixi, d3, xstate, clocks
- * (Date, performance.now, timers) or Math.random()"). Its own tsconfig drops the DOM library too; this rule also
- * catches the globals that ES2022 itself declares (Date) and that Node would provide at run time.
+ * (Date, performance.now, timers) or Math.random()"), nor the science spec that measures it (src/science runs
+ * wherever the model runs). Their own tsconfigs drop the DOM library too; this rule also catches the globals
+ * that ES2022 itself declares (Date) and that Node would provide at run time.
  */
 const MODEL_FORBIDDEN_GLOBALS = [
   ['document', 'the model has no DOM; views draw snapshots'],
@@ -28,7 +29,7 @@ const MODEL_FORBIDDEN_GLOBALS = [
   ['queueMicrotask', 'the model is synchronous and deterministic'],
   ['requestAnimationFrame', 'animation belongs to the views'],
   ['crypto', 'randomness goes through a seeded generator passed in'],
-].map(([name, why]) => ({ name, message: `Not in src/model: ${why}.` }));
+].map(([name, why]) => ({ name, message: `Not in src/model or src/science: ${why}.` }));
 
 export default tseslint.config(
   {
@@ -64,7 +65,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['src/model/**/*.ts'],
+    files: ['src/model/**/*.ts', 'src/science/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-globals': ['error', ...MODEL_FORBIDDEN_GLOBALS],
@@ -73,7 +74,7 @@ export default tseslint.config(
         {
           object: 'Math',
           property: 'random',
-          message: 'Not in src/model: randomness goes through a seeded generator passed in.',
+          message: 'Not in src/model or src/science: randomness goes through a seeded generator passed in.',
         },
       ],
       'no-restricted-imports': [
@@ -82,7 +83,7 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(pixi\\.js|d3|d3-.*|xstate|@xstate/.*)(/.*)?$',
-              message: 'Not in src/model: the model knows nothing of views or state machines.',
+              message: 'Not in src/model or src/science: the model knows nothing of views or state machines.',
             },
           ],
         },

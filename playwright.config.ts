@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/browser.ts';
 
 /**
  * Real-browser tests against the built app (`npm run build` first), in Debian's Chromium: never a downloaded

@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/browser.ts';
 import { PIXI_LIB_ALIAS } from './vite.config.ts';
 
 /**

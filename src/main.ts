@@ -1,14 +1,11 @@
 // Composition root: build the actors, mount the views.
 import { createActor } from 'xstate';
-import { clockMachine } from './app/clock';
-import { compareMachine } from './app/compare';
-import { editorMachine } from './app/editor';
 import { hasLinkState } from './app/link-param';
 import { preferencesIgnored, preferencesMachine, readPreferences } from './app/preferences';
 import { browserStorage, createPreferencesStore } from './app/preferences-store';
 import { createSession } from './app/session';
 import { createSimulationClient } from './app/simulation-client';
-import { startupFrom } from './app/startup';
+import { sessionInputFrom, startupFrom } from './app/startup';
 import { createChartsPanel } from './charts';
 import { PixiPathwayScene } from './scenes/pathway-scene';
 import { installAppShortcuts, toggleFullScreen } from './ui/app-shortcuts';
@@ -60,26 +57,11 @@ async function start() {
     store.save(readPreferences(saved, systemPrefersMoreContrast));
   }
 
-  const { scenario, compare: b } = opening;
-  const durationDays = Math.max(scenario.durationDays, b?.scenario.durationDays ?? 0);
-  const clock = createActor(clockMachine, { input: { durationDays, tDays: opening.tDays } }).start();
-  const editor = (input: { scenario: typeof scenario; title: string; presetName: string | null }) =>
-    createActor(editorMachine, { input: { description: opening.description, ...input } }).start();
-  const editors = {
-    a: editor({ scenario, title: opening.title, presetName: opening.presetName }),
-    b: editor(
-      b
-        ? { scenario: b.scenario, title: b.title, presetName: null }
-        : { scenario, title: opening.title, presetName: opening.presetName },
-    ),
-  };
-  const compare = createActor(compareMachine, { input: { on: b !== null, shown: b?.shown ?? 'a' } }).start();
   const clients = { a: createSimulationClient(makeWorker), b: createSimulationClient(makeWorker) };
-  const later = (callback: () => void, ms: number) => {
-    const handle = window.setTimeout(callback, ms);
-    return () => window.clearTimeout(handle);
-  };
-  const session = createSession({ clock, editors, compare, clients, later }, { chartDay: opening.chartDay });
+  const session = createSession(sessionInputFrom(opening), {
+    run: (side, scenario, chartDay) => clients[side].run(scenario, chartDay),
+  });
+  const { clock } = session;
   const openGlossary = (term: string) => dialogs.glossary.open(undefined, term);
 
   // Lessons and lecture mode (src/teaching.ts) load after app-ready; a click on their buttons before is kept.
@@ -102,10 +84,7 @@ async function start() {
       scene: new PixiPathwayScene(),
       charts: createChartsPanel(),
       preferences,
-      clock,
       session,
-      editors,
-      compare,
       copyLink: isSingleFile() ? createFileSharingNote() : createCopyLink(link, navigator.clipboard),
       fullScreen: () => toggleFullScreen(document),
       openGlossary,

@@ -18,7 +18,9 @@ function pathPattern(p) {
 }
 
 /**
- * Reads one "May import" cell. Returns { everything, full: folders, typeOnly: folders, npm: 'any' | string[] }.
+ * Reads one "May import" cell. Returns { everything, full: folders or files, typeOnly: folders, npm: 'any' |
+ * string[] }. "values from `src/model/index.ts`" admits one file in full inside a folder otherwise read for
+ * its types only; "(no packages)" forbids npm packages to a row that imports something.
  */
 function parseMayImport(cell, ownPaths) {
   const result = { everything: false, full: [], typeOnly: [], npm: 'any' };
@@ -30,6 +32,7 @@ function parseMayImport(cell, ownPaths) {
     .toLowerCase();
   for (const note of notes) {
     if (note === 'a schema library is fine') result.npm = [...SCHEMA_LIBRARIES];
+    else if (note === 'no packages') result.npm = [];
     else if (note !== 'to host them')
       throw new Error(`architecture.md: unknown note "(${note})" in "${cell}"`);
   }
@@ -50,7 +53,8 @@ function parseMayImport(cell, ownPaths) {
     } else if ((m = /^nothing outside (src\/[\w-]+\/)$/.exec(phrase))) {
       if (!ownPaths.includes(m[1])) throw new Error(`architecture.md: "${phrase}" names another folder`);
       if (result.npm === 'any') result.npm = [];
-    } else if ((m = /^([\w-]+) types$/.exec(phrase)) && folderNamed(m[1]))
+    } else if ((m = /^values from (src\/[\w./-]+\.ts)$/.exec(phrase))) result.full.push(m[1]);
+    else if ((m = /^([\w-]+) types$/.exec(phrase)) && folderNamed(m[1]))
       result.typeOnly.push(folderNamed(m[1]));
     else if ((m = /^view interfaces of ([\w-]+)$/.exec(phrase)) && folderNamed(m[1]))
       result.typeOnly.push(folderNamed(m[1]));
@@ -60,7 +64,7 @@ function parseMayImport(cell, ownPaths) {
   return result;
 }
 
-const KNOWN_FOLDERS = ['model', 'content', 'app', 'scenes', 'charts', 'ui', 'lessons'];
+const KNOWN_FOLDERS = ['model', 'science', 'content', 'widgets', 'app', 'scenes', 'charts', 'ui', 'lessons'];
 /** 'model' -> 'src/model/'; 'lesson' (as in "lesson types") -> 'src/lessons/'; anything else -> undefined. */
 function folderNamed(word) {
   const folder = KNOWN_FOLDERS.find((f) => f === word || f === `${word}s`);
@@ -115,7 +119,11 @@ function rulesFromTable(markdown = fs.readFileSync(ARCHITECTURE_FILE, 'utf8')) {
           severity: 'error',
           comment: `${row.label} may import only types from ${mayImport.typeOnly.join(', ')} (${where})`,
           from,
-          to: { path: mayImport.typeOnly.map(pathPattern).join('|'), dependencyTypesNot: ['type-only'] },
+          to: {
+            path: mayImport.typeOnly.map(pathPattern).join('|'),
+            ...(mayImport.full.length > 0 && { pathNot: mayImport.full.map(pathPattern).join('|') }),
+            dependencyTypesNot: ['type-only'],
+          },
         });
     }
     if (mayImport.npm !== 'any') {

@@ -3,12 +3,11 @@
  * runs (each: 3 s warm-up, then 10 s counted with requestAnimationFrame). A benchmark that prints figures,
  * not a test: the target is ≥ 58 fps median and p95 frame time ≤ 25 ms.
  */
-import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { build } from 'vite';
+import { openBuilt } from './browser.ts';
 
 interface RunResult {
   updateMsPerFrame: number;
@@ -19,24 +18,20 @@ interface RunResult {
 }
 
 const RUNS = 3;
+const PAGE = 'tools/bench/scene.html';
 // Measure the production build of the bench page, as learners would run it.
 const outDir = mkdtempSync(path.join(tmpdir(), 'bench-scene-'));
 await build({
   logLevel: 'error',
-  build: { outDir, emptyOutDir: true, rollupOptions: { input: 'tools/bench/scene.html' } },
+  build: { outDir, emptyOutDir: true, rollupOptions: { input: PAGE } },
 });
-const server = await preview({
-  build: { outDir },
-  preview: { port: 5181, strictPort: true, host: '127.0.0.1' },
-  logLevel: 'error',
-});
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const { url, browser, close } = await openBuilt({ outDir, entry: PAGE, port: 5181 });
 const runs: RunResult[] = [];
 try {
   for (let i = 0; i < RUNS; i += 1) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto('http://127.0.0.1:5181/tools/bench/scene.html');
+    await page.goto(`${url}${PAGE}`);
     const result = (await page.evaluate(
       () => (window as unknown as { benchResult: Promise<unknown> }).benchResult,
     )) as RunResult;
@@ -48,8 +43,7 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
   rmSync(outDir, { recursive: true, force: true });
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -13,13 +13,12 @@
  *
  * Sizes are in decimal units: 1 KB = 1000 bytes, 1 MB = 1,000,000 bytes.
  */
-import { chromium, type Response } from '@playwright/test';
+import type { Response } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { openBuilt } from './browser.ts';
 
 const KB = 1000;
 const MB = 1000 * KB;
@@ -60,9 +59,7 @@ const singles = readdirSync('dist-single').filter((f) => f.endsWith('.html'));
 const singleBytes = singles.map((f) => statSync(path.join('dist-single', f)).size);
 
 // JS fetched before app-ready, and the warm load time.
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-const baseUrl = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const { url: baseUrl, browser, close } = await openBuilt();
 /** Every script response of the cold load: gzip size, and when its request started (epoch ms). */
 const scripts = new Map<string, { bytes: number; startedAt: number }>();
 const fetched = new Map<string, number>();
@@ -117,8 +114,7 @@ try {
   if (errors.length > 0) console.log(`page errors: ${errors.join('; ')}`);
   console.log(`cold load to app-ready: ${coldMs.toFixed(0)} ms`);
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 const jsBytes = [...fetched.values()].reduce((a, b) => a + b, 0);

@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Locator } from '@playwright/test';
 import { createRng } from '../src/model/rng.ts';
-import { appReady, numberOption, serveBuilt } from './browser-run.ts';
+import { appReady, numberOption, openBuilt, textOption } from './browser.ts';
 
 const minutes = numberOption('minutes', 2);
 const seed = numberOption('seed', Date.now() % 1_000_000_000) >>> 0;
@@ -75,7 +75,7 @@ const GARBAGE = [
   '',
 ] as const;
 
-const base = await serveBuilt();
+const base = await openBuilt({ outDir: textOption('dist', 'dist') });
 const context: BrowserContext = await base.browser.newContext({
   viewport: { width: 1280, height: 720 },
   acceptDownloads: true,

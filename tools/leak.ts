@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRng } from '../src/model/rng.ts';
-import { appReady, numberOption, serveBuilt } from './browser-run.ts';
+import { appReady, numberOption, openBuilt, textOption } from './browser.ts';
 
 const minutes = numberOption('minutes', 3);
 const switches = Math.round(numberOption('switches', 50));
@@ -23,7 +23,10 @@ const random = createRng(2024).next;
 
 // --jitless: V8 interprets everything, so the machine code its optimising tiers make for hot functions
 // (which grows with play time and is the engine's, not something the app keeps) does not count as growth.
-const served = await serveBuilt(['--js-flags=--expose-gc --jitless', '--enable-precise-memory-info']);
+const served = await openBuilt({
+  outDir: textOption('dist', 'dist'),
+  chromiumArgs: ['--js-flags=--expose-gc --jitless', '--enable-precise-memory-info'],
+});
 const page = await served.browser.newPage({ viewport: { width: 1280, height: 720 } });
 const problems: string[] = [];
 page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));

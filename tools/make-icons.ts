@@ -7,8 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { launchChromium } from './browser.ts';
 
 const PUBLIC = path.resolve(import.meta.dirname, '..', 'public');
 const source = readFileSync(path.join(PUBLIC, 'favicon.svg'), 'utf8');
@@ -32,7 +31,7 @@ const ICONS = [
   { file: 'icon-maskable-512.png', size: 512, svg: maskable(source) },
 ] as const;
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   for (const icon of ICONS) {
     const page = await browser.newPage({ viewport: { width: icon.size, height: icon.size } });

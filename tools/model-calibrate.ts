@@ -1,16 +1,14 @@
 /**
- * `npx tsx tools/model-calibrate.ts human|rat [--sweeps N]`: the calibration aid used to choose the values
+ * `npx tsx tools/model-calibrate.ts [human|rat] [--sweeps N]` (human and 6 sweeps unless given; a human sweep
+ * measures every human check about 60 times, a few minutes): the calibration aid used to choose the values
  * marked "teaching assumption" (docs/model.md, "How the teaching assumptions were chosen"). A pattern search
  * over the listed parameters that lowers the summed shortfall of every band and whole-range property of that
- * subject (tools/model-bands.ts, tools/model-properties.ts), each asked to pass with a small margin. It prints
+ * subject (src/science: bands.ts, properties.ts), each asked to pass with a small margin. It prints
  * the best values; nothing is written — a person copies them into the parameter tables with their reasons,
  * and the structure, not this search, has to make the behaviours come out (issue 14: fit mechanisms).
  */
 import { DRUGS, PARAMETERS, PRESETS, TREATMENTS } from '../src/model/index';
-import { BANDS, withinBand, type Band } from './model-bands';
-import { clearPropertyRuns } from './model-properties';
-import { PROPERTIES } from './model-property-checks';
-import { clearRuns } from './model-validation';
+import { BANDS, PROPERTIES, forgetRuns, withinBand, type Band } from '../src/science/index';
 
 interface Knob {
   readonly key: string;
@@ -23,7 +21,7 @@ const MARGIN = Number(process.env.MARGIN ?? 0.1);
 
 const RAT_ITEMS = new Set<number | string>([1, 2, 3, 4, 5, 6, 'Laulin 2002']);
 
-export const KNOBS: Readonly<Record<'human' | 'rat', readonly Knob[]>> = {
+const KNOBS: Readonly<Record<'human' | 'rat', readonly Knob[]>> = {
   human: [
     { key: 'human.drive.onsetWidth', lo: 0.1, hi: 1 },
     { key: 'human.drive.susceptibilityGain', lo: 0.05, hi: 1 },
@@ -83,7 +81,7 @@ export const KNOBS: Readonly<Record<'human' | 'rat', readonly Knob[]>> = {
 type Table = Record<string, Record<string, Record<string, { value: number }>>>;
 
 /** Sets one knob: a parameter (subject.group.name), a drug field (drug.id.field) or a treatment field. */
-export function setKnob(key: string, value: number): void {
+function setKnob(key: string, value: number): void {
   const [a, b, c] = key.split('.') as [string, string, string];
   if (a === 'rate') {
     // The setup rule of facts §3.4 #3 and #4 ("the rate that gives analgesia ≥ … at 6 h"): every preset of
@@ -105,7 +103,7 @@ export function setKnob(key: string, value: number): void {
   }
 }
 
-export function getKnob(key: string): number {
+function getKnob(key: string): number {
   const [a, b, c] = key.split('.') as [string, string, string];
   if (a === 'rate') {
     const r = PRESETS.find((p) => p.name === b)?.scenario.regimens?.find((x) => x.kind === 'infusion');
@@ -141,14 +139,13 @@ function shortfall(v: number, band: Band): number {
   return d / scale;
 }
 
-export function checksOf(subject: 'human' | 'rat') {
+function checksOf(subject: 'human' | 'rat') {
   const bands = BANDS.filter((b) => RAT_ITEMS.has(b.item) === (subject === 'rat'));
   return [...bands, ...(subject === 'human' ? PROPERTIES : [])];
 }
 
-export function objective(subject: 'human' | 'rat'): { total: number; misses: string[] } {
-  clearRuns();
-  clearPropertyRuns();
+function objective(subject: 'human' | 'rat'): { total: number; misses: string[] } {
+  forgetRuns();
   let total = 0;
   const misses: string[] = [];
   for (const c of checksOf(subject)) {
@@ -200,10 +197,9 @@ function search(subject: 'human' | 'rat', sweeps: number): void {
   for (const m of best.misses) console.log(`  miss: ${m}`);
 }
 
-if (process.argv[1]?.endsWith('model-calibrate.ts')) {
-  const subject = process.argv[2] === 'rat' ? 'rat' : 'human';
-  const i = process.argv.indexOf('--sweeps');
-  const start = JSON.parse(process.env.START ?? '{}') as Record<string, number>;
-  for (const [k, v] of Object.entries(start)) setKnob(k, v);
-  search(subject, i >= 0 ? Number(process.argv[i + 1]) : 6);
-}
+const subject = process.argv[2] === 'rat' ? 'rat' : 'human';
+const sweepsArg = process.argv.indexOf('--sweeps');
+// START='{"human.nmda.gliaWeight": 0.3}' starts the search from other values (a previous run's last line).
+const start = JSON.parse(process.env.START ?? '{}') as Record<string, number>;
+for (const [k, v] of Object.entries(start)) setKnob(k, v);
+search(subject, sweepsArg >= 0 ? Number(process.argv[sweepsArg + 1]) : 6);

@@ -4,8 +4,7 @@
  * only the misses; `--only P` only rows whose id or item starts with P.
  */
 import { PARAMETERS } from '../src/model/index';
-import { BANDS, withinBand } from './model-bands';
-import { PROPERTIES } from './model-property-checks';
+import { BANDS, PROPERTIES, withinBand } from '../src/science/index';
 
 // OVR='{"human.nmda.gliaWeight": 0.3}' tries parameter values without editing the tables (never committed).
 const overrides = JSON.parse(process.env.OVR ?? '{}') as Record<string, number>;

@@ -3,7 +3,7 @@
  * oral morphine (every 4 h, disease pain 6) for several susceptibilities. `--json` prints the numbers.
  */
 import { simulate } from '../src/model/run';
-import { mean } from './model-validation';
+import { mean } from '../src/science/index';
 
 const DOSES = [0, 30, 60, 90, 120, 180, 240, 400, 1000, 3000];
 const SUSCEPTIBILITIES = [0.5, 1, 1.5, 2];

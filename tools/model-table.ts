@@ -1,14 +1,13 @@
 /**
  * `npm run docs:model`: regenerates the generated parts of docs/model.md — the model-vs-published table of
- * every validation band (measured on the test scenarios, tools/model-bands.ts) and the parameter tables —
+ * every validation band (measured on the test scenarios, src/science/bands.ts) and the parameter tables —
  * between their marker comments. `--check` changes nothing and exits 1 when the committed file differs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { DRUGS, PARAMETERS, TREATMENTS } from '../src/model/index';
-import { BANDS, withinBand } from './model-bands';
-import { PROPERTIES } from './model-property-checks';
+import { BANDS, PROPERTIES, withinBand } from '../src/science/index';
 
 const DOC = fileURLToPath(new URL('../docs/model.md', import.meta.url));
 

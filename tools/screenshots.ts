@@ -5,11 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { THEMES } from '../src/content/themes.ts';
+import { appReady, openBuilt } from './browser.ts';
 
-const THEMES = ['default', 'projector', 'high-contrast'] as const;
 const SIZES = [
   { name: '1280x720', width: 1280, height: 720 },
   { name: '390x844', width: 390, height: 844 },
@@ -19,17 +17,13 @@ const outIndex = process.argv.indexOf('--out');
 const outDir = path.resolve(outIndex > 0 ? (process.argv[outIndex + 1] ?? '') : 'test-results/screenshots');
 mkdirSync(outDir, { recursive: true });
 
-const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
-const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4174/';
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const { url, browser, close } = await openBuilt({ port: 4174 });
 try {
   for (const size of SIZES) {
     for (const theme of THEMES) {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
       await page.goto(url);
-      await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
-        timeout: 20_000,
-      });
+      if (!(await appReady(page))) throw new Error('no app-ready within 20 s');
       await page.getByRole('button', { name: 'Display' }).click();
       await page.locator(`input[name="theme"][value="${theme}"]`).check();
       if (theme === 'projector' && size.width > 500) {
@@ -45,6 +39,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

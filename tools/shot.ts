@@ -2,9 +2,7 @@
  * One screenshot of the built app for a quick look: `npx tsx tools/shot.ts OUT.png [WIDTHxHEIGHT] [theme]
  * [--click "button name"]...` (run `npm run build` first).
  */
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { appReady, openBuilt } from './browser.ts';
 
 const [out = 'shot.png', size = '1280x720', theme = 'default'] = process.argv
   .slice(2)
@@ -19,8 +17,7 @@ const clicks = process.argv.flatMap((a, i, all) => (all[i - 1] === '--click' ? [
 const selector = process.argv.flatMap((a, i, all) => (all[i - 1] === '--selector' ? [a] : []))[0];
 const hash = process.argv.flatMap((a, i, all) => (all[i - 1] === '--hash' ? [a] : []))[0] ?? '';
 const [width = 1280, height = 720] = size.split('x').map(Number);
-const server = await preview({ preview: { port: 4179, strictPort: true, host: '127.0.0.1' } });
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const { url, browser, close } = await openBuilt({ port: 4179 });
 try {
   const page = await browser.newPage({ viewport: { width, height } });
   page.on('console', (m) => console.log(`[${m.type()}] ${m.text()}`));
@@ -29,10 +26,8 @@ try {
     (t) => localStorage.setItem('opioid-paradox-lab:preferences:v1', JSON.stringify({ theme: t })),
     theme,
   );
-  await page.goto(`http://127.0.0.1:4179/${hash}`);
-  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
-    timeout: 20_000,
-  });
+  await page.goto(`${url}${hash}`);
+  if (!(await appReady(page))) throw new Error('no app-ready within 20 s');
   for (const name of clicks) {
     const scope = name.startsWith('tab:') ? page.locator('.controls-layout') : page;
     await scope
@@ -46,6 +41,5 @@ try {
   else await page.screenshot({ path: out, fullPage: width < 700 });
   console.log(out);
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

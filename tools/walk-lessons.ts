@@ -6,13 +6,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { preview } from 'vite';
+import type { Page } from '@playwright/test';
 import { writeLink } from '../src/app/link-state';
-import { findLesson } from '../src/lessons/lessons/index';
+import { LESSONS } from '../src/lessons/lessons/index';
 import { findPreset, normalizeScenario } from '../src/model/index';
 import type { Lesson } from '../src/lessons/types';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { appReady, openBuilt } from './browser.ts';
 
 const sizeArg = process.argv.indexOf('--size');
 const [width = 1280, height = 720] = (sizeArg > 0 ? (process.argv[sizeArg + 1] ?? '') : '1280x720')
@@ -20,7 +19,7 @@ const [width = 1280, height = 720] = (sizeArg > 0 ? (process.argv[sizeArg + 1] ?
   .map(Number);
 const ids = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--size');
 const lessons = (ids.length ? ids : ['paradox', 'oih-or-tolerance', 'clinical-cases']).map((id) => {
-  const l = findLesson(id);
+  const l = LESSONS.find((lesson) => lesson.id === id);
   if (!l) throw new Error(`no lesson ${id}`);
   return l;
 });
@@ -110,8 +109,7 @@ async function walkStep(page: Page, lesson: Lesson, i: number): Promise<void> {
   await page.screenshot({ path: path.join(out, `${name}-b.png`) });
 }
 
-const server = await preview({ preview: { port: 4181, strictPort: true, host: '127.0.0.1' } });
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const { url, browser, close } = await openBuilt({ port: 4181 });
 try {
   for (const lesson of lessons) {
     const page = await browser.newPage({ viewport: { width, height } });
@@ -119,11 +117,9 @@ try {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     for (let i = 0; i < lesson.steps.length; i++) {
-      await page.goto(`http://127.0.0.1:4181/${stepLink(lesson, lesson.steps[i]!.id)}`);
+      await page.goto(`${url}${stepLink(lesson, lesson.steps[i]!.id)}`);
       await page.reload();
-      await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
-        timeout: 30_000,
-      });
+      if (!(await appReady(page, 30_000))) throw new Error('no app-ready within 30 s');
       await walkStep(page, lesson, i);
     }
     console.log(
@@ -132,6 +128,5 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -3,7 +3,7 @@ import { CLINICAL_PRESETS } from '../model/presets/clinical';
 import { HUMAN_EXPERIMENT_PRESETS } from '../model/presets/human-experiments';
 import { RAT_PRESETS } from '../model/presets/rat';
 
-/** What the controls list (the UI may not import the model's values): presets by group, drugs, mechanisms. */
+/** What the controls and lecture files list: presets by group, drugs, mechanisms (ids with their names). */
 export interface PresetEntry {
   readonly name: string;
   readonly description: string;

@@ -52,6 +52,7 @@ const EDIT_TYPES: ReadonlySet<string> = new Set([
   'dose.change',
   'taper.start',
   'opioid.stop',
+  'opioid.restart',
   'drug.rotate',
   'adjuvant.set',
   'mechanism.set',
@@ -81,6 +82,22 @@ function opened(
     problem: null,
     history: [],
     revision: context.revision + 1,
+  };
+}
+
+/** An editor's context when it opens `input` (the session keeps a copy of each editor's context). */
+export function editorContextFrom(input: EditorInput): EditorContext {
+  return {
+    title: input.title,
+    description: input.description,
+    presetName: input.presetName,
+    base: input.scenario,
+    scenario: input.scenario,
+    edited: false,
+    said: null,
+    problem: null,
+    history: [],
+    revision: 0,
   };
 }
 
@@ -148,18 +165,7 @@ export const editorMachine = setup({
   },
 }).createMachine({
   id: 'editor',
-  context: ({ input }) => ({
-    title: input.title,
-    description: input.description,
-    presetName: input.presetName,
-    base: input.scenario,
-    scenario: input.scenario,
-    edited: false,
-    said: null,
-    problem: null,
-    history: [],
-    revision: 0,
-  }),
+  context: ({ input }) => editorContextFrom(input),
   on: {
     'preset.choose': { actions: 'choosePreset' },
     'scenario.load': { actions: 'load' },
@@ -169,6 +175,7 @@ export const editorMachine = setup({
     'dose.change': { actions: 'edit' },
     'taper.start': { actions: 'edit' },
     'opioid.stop': { actions: 'edit' },
+    'opioid.restart': { actions: 'edit' },
     'drug.rotate': { actions: 'edit' },
     'adjuvant.set': { actions: 'edit' },
     'mechanism.set': { actions: 'edit' },

@@ -1,7 +1,7 @@
 import LZString from 'lz-string';
 import * as v from 'valibot';
 import { MECHANISM_IDS, parseScenario, type Scenario } from '../model';
-import { THEMES, type ThemeId } from './preferences';
+import { THEMES, type ThemeId } from '../content/themes';
 import { LINK_PARAM } from './link-param';
 
 /**
@@ -10,7 +10,12 @@ import { LINK_PARAM } from './link-param';
  * versioned JSON, compressed into the URL fragment, and never trusted: every field is validated, and a link
  * that cannot be read gives a message and the default scenario.
  */
-export const LINK_VERSION = 1;
+export const LINK_VERSION = 2;
+/**
+ * Link versions this app opens. Version 1 carried scenarios of version 1, whose from-now edits were written
+ * out as doses; they read unchanged (scenario version 2 only adds `change` regimens), so migrating is reading.
+ */
+const READABLE_LINK_VERSIONS: readonly number[] = [1, 2];
 const PARAM = LINK_PARAM;
 /** Far above any real link; a longer fragment is refused before it is decompressed. */
 const MAX_ENCODED_LENGTH = 200_000;
@@ -150,7 +155,7 @@ export function readLink(hash: string): LinkReadResult {
   }
   const { v: version } = view.output;
   if (version > LINK_VERSION) return fail('The link was made by a newer version of Opioid Paradox Lab.');
-  if (version !== LINK_VERSION)
+  if (!READABLE_LINK_VERSIONS.includes(version))
     return fail(`The link uses an old format (version ${version}) that is no longer supported.`);
   const scenario = parseScenario(view.output.scenario);
   if (!scenario.ok) return fail(`The link's scenario is invalid — ${scenario.error}.`);

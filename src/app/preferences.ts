@@ -1,8 +1,5 @@
 import { assign, setup } from 'xstate';
-
-/** Display themes: a dark default, a light large-type projector theme and a high-contrast theme. */
-export const THEMES = ['default', 'projector', 'high-contrast'] as const;
-export type ThemeId = (typeof THEMES)[number];
+import { THEMES, type ThemeId } from '../content/themes';
 
 /** 'system' follows prefers-reduced-motion; 'reduce' and 'full' override it. */
 export const MOTION_PREFERENCES = ['system', 'reduce', 'full'] as const;

@@ -1,7 +1,9 @@
 import {
   DRUGS,
   MECHANISM_IDS,
+  MECHANISM_LABELS,
   normalizeScenario,
+  opioidsAt,
   TREATMENTS,
   type DrugId,
   type MechanismId,
@@ -12,9 +14,11 @@ import type { Regimen, Treatment } from '../model';
 
 /**
  * Scenario edits as pure functions: each takes a scenario and returns a new one (never changes its input),
- * with a sentence for the live summary. "From now on" edits end what was given before `atDay` and continue
- * from the dose the virtual patient was getting at that moment — a dose in MME (or mg/kg for rat
- * experiments) of the simulated patient, never an amount of a real drug to give anyone.
+ * with a sentence for the live summary. "From now on" edits are recorded as the learner asked them — a
+ * `change` regimen ("from day 84: ×1.5 of the dose then given") — and the model resolves them against the
+ * regimen in force at that moment (model/regimens.ts). Nothing here reads a dose back from a result, so two
+ * quick clicks are two changes. Doses are MME (or mg/kg for rat experiments) of the simulated patient, never
+ * an amount of a real drug to give anyone.
  */
 
 /** The schedules the starting-regimen form offers. */
@@ -41,24 +45,24 @@ export type ScenarioEdit =
       readonly everyHours: number;
       readonly schedule: ScheduleId;
     }
-  | {
-      readonly type: 'dose.change';
-      readonly atDay: number;
-      readonly currentDosePerDay: number;
-      readonly percent: number;
-    }
+  | { readonly type: 'dose.change'; readonly atDay: number; readonly percent: number }
   | {
       readonly type: 'taper.start';
       readonly atDay: number;
-      readonly currentDosePerDay: number;
       readonly percent: number;
       readonly per: 'week' | 'month';
     }
   | { readonly type: 'opioid.stop'; readonly atDay: number }
+  /** A prescribed dose from `atDay` on (a lesson restarting an opioid), ending whatever was given. */
+  | {
+      readonly type: 'opioid.restart';
+      readonly atDay: number;
+      readonly dosePerDay: number;
+      readonly drug?: DrugId;
+    }
   | {
       readonly type: 'drug.rotate';
       readonly atDay: number;
-      readonly currentDosePerDay: number;
       readonly toDrug: DrugId;
       readonly reductionPercent: number;
     }
@@ -76,6 +80,8 @@ export interface Edited {
 
 /** Escalating schedule of the starting-regimen form: +25 % every two weeks, up to four times the start. */
 const ESCALATION = { stepPercent: 25, stepEveryDays: 14, maxFactor: 4 } as const;
+/** A taper ends one period after the dose falls below this share of where it started. */
+const TAPER_FLOOR = 0.1;
 /** The longest course the editor makes (two years). */
 export const MAX_EDIT_DAYS = 730;
 const WEEK = 7;
@@ -96,6 +102,7 @@ const finish = (scenario: Scenario): Scenario => normalizeScenario(scenario);
 function regimenStart(r: Regimen): number {
   switch (r.kind) {
     case 'bolus':
+    case 'change':
       return r.atDay;
     case 'steps':
       return r.steps[0]?.day ?? 0;
@@ -104,59 +111,17 @@ function regimenStart(r: Regimen): number {
   }
 }
 
-/** The drug, route and dosing interval being given at `t` (the last regimen started by then). */
-export function activeDrugAt(
+/**
+ * A change from `atDay` on, as asked: what was listed to start later is dropped (the change supersedes it),
+ * what runs at `atDay` stays for the model to continue from.
+ */
+function changeFrom(
   scenario: Scenario,
-  t: number,
-): { drug: DrugId; route: Regimen['route']; everyHours: number; unit: Regimen['unit'] } | null {
-  let found: ReturnType<typeof activeDrugAt> = null;
-  for (const r of scenario.regimens) {
-    if (regimenStart(r) > t + 1e-9) continue;
-    if ('stopDay' in r && r.stopDay !== undefined && r.stopDay <= t + 1e-9) continue;
-    if (r.kind === 'bolus') continue;
-    const everyHours = r.kind === 'infusion' ? 24 : r.everyHours;
-    if (r.kind === 'rotation' && t >= r.switchDay) {
-      found = {
-        drug: r.toDrug,
-        route: r.toRoute ?? r.route,
-        everyHours: r.toEveryHours ?? everyHours,
-        unit: r.unit,
-      };
-    } else found = { drug: r.drug, route: r.route, everyHours, unit: r.unit };
-  }
-  return found;
+  change: Omit<Extract<Regimen, { kind: 'change' }>, 'kind' | 'times'> & { times?: number },
+): Scenario {
+  const kept = scenario.regimens.filter((r) => regimenStart(r) <= change.atDay + 1e-9);
+  return finish({ ...scenario, regimens: [...kept, { kind: 'change', times: 1, ...change }] });
 }
-
-/** Every regimen ended at `t`: what starts later is dropped, what runs on is given a stop day. */
-function endRegimensAt(regimens: readonly Regimen[], t: number): Regimen[] {
-  if (t <= 0) return [];
-  return regimens.flatMap((r): Regimen[] => {
-    if (r.kind === 'bolus') return r.atDay < t ? [r] : [];
-    if (regimenStart(r) >= t) return [];
-    return r.stopDay === undefined || r.stopDay > t ? [{ ...r, stopDay: t }] : [r];
-  });
-}
-
-function continueAt(scenario: Scenario, atDay: number, next: Regimen): Scenario {
-  return finish({ ...scenario, regimens: [...endRegimensAt(scenario.regimens, atDay), next] });
-}
-
-type FixedRegimen = Extract<Regimen, { kind: 'fixed' }>;
-
-function fixedFrom(scenario: Scenario, atDay: number, dosePerDay: number): FixedRegimen {
-  const active = activeDrugAt(scenario, atDay);
-  return {
-    kind: 'fixed',
-    drug: active?.drug ?? 'morphine',
-    route: active?.route ?? 'oral',
-    ...(active?.unit ? { unit: active.unit } : {}),
-    dosePerDay,
-    everyHours: active?.everyHours ?? 4,
-    startDay: atDay,
-  };
-}
-
-const unitOf = (scenario: Scenario) => (scenario.subject === 'rat' ? 'mg/kg/day' : 'MME/day');
 
 function setTreatment(scenario: Scenario, kind: AdjuvantId, on: boolean, atDay: number): Edited {
   const label = TREATMENTS[kind].label;
@@ -189,7 +154,7 @@ function setMechanism(scenario: Scenario, mechanism: MechanismId, level: number)
   const value = round(clamp(level, 0, 1), 2);
   const others = scenario.knockouts.filter((k) => k.mechanism !== mechanism);
   const knockouts = value >= 1 ? others : [...others, { mechanism, level: value, startDay: 0 }];
-  const name = MECHANISM_LABEL[mechanism];
+  const name = MECHANISM_LABELS[mechanism];
   const said =
     value >= 1
       ? `${name} switched on at full strength.`
@@ -198,14 +163,6 @@ function setMechanism(scenario: Scenario, mechanism: MechanismId, level: number)
         : `${name} set to ${Math.round(value * 100)} %.`;
   return { scenario: finish({ ...scenario, knockouts }), said };
 }
-
-const MECHANISM_LABEL: Readonly<Record<MechanismId, string>> = {
-  nmda: 'NMDA receptor upregulation',
-  rvm: 'RVM descending facilitation',
-  glia: 'Glial activation',
-  dynorphin: 'Spinal dynorphin',
-  hcn2: 'HCN2 in nociceptors',
-};
 
 function setBaseline(scenario: Scenario, value: number): Edited {
   const baseline = round(clamp(value, 0, 10));
@@ -257,37 +214,26 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Edited {
     case 'dose.change': {
       const percent = round(clamp(edit.percent, -100, 400), 0);
       const atDay = clamp(edit.atDay, 0, scenario.durationDays);
-      const current = clamp(edit.currentDosePerDay, 0, MAX_EDIT_DOSE);
-      const dose = round(Math.min(MAX_EDIT_DOSE, current * (1 + percent / 100)));
       const verb = percent >= 0 ? 'increased' : 'decreased';
       return {
-        scenario: continueAt(scenario, atDay, fixedFrom(scenario, atDay, dose)),
-        said: `Dose ${verb} ${Math.abs(percent)} % at ${weekAndDay(atDay)}: ${round(current)} → ${dose} ${unitOf(scenario)}.`,
+        scenario: changeFrom(scenario, { atDay, times: 1 + percent / 100, maxPerDay: MAX_EDIT_DOSE }),
+        said: `Dose ${verb} ${Math.abs(percent)} % at ${weekAndDay(atDay)}.`,
       };
     }
     case 'taper.start': {
       const atDay = clamp(edit.atDay, 0, scenario.durationDays);
       const percent = round(clamp(edit.percent, 1, 100), 0);
-      const current = clamp(edit.currentDosePerDay, 0, MAX_EDIT_DOSE);
-      const fixed = fixedFrom(scenario, atDay, current);
-      const taper: Regimen = {
-        ...fixed,
-        kind: 'taper',
-        dosePerDay: current,
-        taperStartDay: atDay,
-        percent,
-        per: edit.per,
-        pauses: [],
-        floorPerDay: round(current * 0.1),
-      };
       // Let the taper run to its end and show four weeks after it, extending the course if need be.
       const periodDays = edit.per === 'week' ? WEEK : 4 * WEEK;
       const periods = percent >= 100 ? 1 : Math.ceil(Math.log(0.1) / Math.log(1 - percent / 100)) + 1;
       const needed = Math.min(MAX_EDIT_DAYS, Math.ceil(atDay + periods * periodDays + 4 * WEEK));
       const longer = needed > scenario.durationDays;
-      const tapered = continueAt(scenario, atDay, taper);
+      const tapered = changeFrom(longer ? { ...scenario, durationDays: needed } : scenario, {
+        atDay,
+        taper: { percent, per: edit.per, floorFraction: TAPER_FLOOR },
+      });
       return {
-        scenario: longer ? finish({ ...tapered, durationDays: needed }) : tapered,
+        scenario: tapered,
         said:
           `Taper started at ${weekAndDay(atDay)}: ${percent} % of the current dose each ${edit.per}.` +
           (longer
@@ -298,27 +244,45 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Edited {
     case 'opioid.stop': {
       const atDay = clamp(edit.atDay, 0, scenario.durationDays);
       return {
-        scenario: finish({ ...scenario, regimens: endRegimensAt(scenario.regimens, atDay) }),
+        scenario: changeFrom(scenario, { atDay, times: 0 }),
         said: `Opioid stopped at ${weekAndDay(atDay)}.`,
+      };
+    }
+    case 'opioid.restart': {
+      const atDay = clamp(edit.atDay, 0, scenario.durationDays);
+      const dosePerDay = round(clamp(edit.dosePerDay, 0, MAX_EDIT_DOSE));
+      const drug = edit.drug ?? 'morphine';
+      const stopped = changeFrom(scenario, { atDay, times: 0 });
+      const fixed: Regimen = {
+        kind: 'fixed',
+        drug,
+        route: 'oral',
+        dosePerDay,
+        everyHours: 4,
+        startDay: atDay,
+      };
+      return {
+        scenario: finish({ ...stopped, regimens: [...stopped.regimens, fixed] }),
+        said: `${DRUGS[drug].label} restarted at ${dosePerDay} ${scenario.subject === 'rat' ? 'mg/kg/day' : 'MME/day'} at ${weekAndDay(atDay)}.`,
       };
     }
     case 'drug.rotate': {
       const atDay = clamp(edit.atDay, 0, scenario.durationDays);
       const reductionPercent = round(clamp(edit.reductionPercent, 0, 90), 0);
-      const current = clamp(edit.currentDosePerDay, 0, MAX_EDIT_DOSE);
-      const fixed = fixedFrom(scenario, atDay, current);
-      const after = round(current * (1 - reductionPercent / 100));
-      const rotation: Regimen = {
-        ...fixed,
-        kind: 'rotation',
-        toDrug: edit.toDrug,
-        toEveryHours: edit.toDrug === 'methadone' ? 8 : fixed.everyHours,
-        switchDay: atDay,
-        reductionPercent,
-      };
+      const drug = DRUGS[edit.toDrug].label;
+      const given = opioidsAt(scenario, atDay);
+      if (given.length > 0 && given.every((o) => o.drug === edit.toDrug))
+        return { scenario, said: `${drug} is already given at ${weekAndDay(atDay)}.` };
       return {
-        scenario: continueAt(scenario, atDay, rotation),
-        said: `Rotated to ${DRUGS[edit.toDrug].label} at ${weekAndDay(atDay)} with ${reductionPercent} % fewer MME for incomplete cross-tolerance: ${round(current)} → ${after} ${unitOf(scenario)}.`,
+        scenario: changeFrom(scenario, {
+          atDay,
+          rotateTo: {
+            drug: edit.toDrug,
+            ...(edit.toDrug === 'methadone' ? { everyHours: 8 } : {}),
+            reductionPercent,
+          },
+        }),
+        said: `Rotated to ${drug} at ${weekAndDay(atDay)} with ${reductionPercent} % fewer MME for incomplete cross-tolerance.`,
       };
     }
     case 'adjuvant.set':

@@ -6,7 +6,9 @@ import { parseScenario, type Scenario } from '../model';
  * Nothing from a file is trusted: the scenario is validated by the model's schema like a link's.
  */
 export const FILE_FORMAT = 'opioid-paradox-lab/scenario';
-export const FILE_VERSION = 1;
+export const FILE_VERSION = 2;
+/** File version 1 holds a version-1 scenario, which reads unchanged as version 2 (model/scenario-schema.ts). */
+const READABLE_FILE_VERSIONS: readonly unknown[] = [1, 2];
 /** A scenario file is a few kB; anything far larger is refused before it is read. */
 export const MAX_FILE_BYTES = 1_000_000;
 
@@ -43,7 +45,7 @@ export function readScenarioFile(text: string, fallbackTitle: string): FileReadR
   }
   if (!isRecord(data)) return { ok: false, message: 'It holds no scenario.' };
   const wrapped = data['format'] === FILE_FORMAT;
-  if (wrapped && data['version'] !== FILE_VERSION)
+  if (wrapped && !READABLE_FILE_VERSIONS.includes(data['version']))
     return {
       ok: false,
       message: `It was saved by a newer version of this app (file version ${String(data['version'])}; this app reads ${FILE_VERSION}).`,

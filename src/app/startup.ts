@@ -1,6 +1,7 @@
 import { findPreset, normalizeScenario, type Scenario } from '../model';
-import type { ThemeId } from './preferences';
+import type { ThemeId } from '../content/themes';
 import type { LinkReadResult, LinkState } from './link-state';
+import type { SessionInput } from './session-machine';
 
 /** What the app opens with: a shared link's state when the URL carries a good one, else the default preset. */
 export interface Startup {
@@ -64,5 +65,25 @@ export function startupFrom(link: LinkReadResult): Startup {
     lesson: null,
     compare: null,
     problem: link.ok === false ? link.message : null,
+  };
+}
+
+/** The session's opening: A, and B when a link opens in compare mode. */
+export function sessionInputFrom(opening: Startup): SessionInput {
+  const a = {
+    scenario: opening.scenario,
+    title: opening.title,
+    description: opening.description,
+    presetName: opening.presetName,
+  };
+  const b = opening.compare;
+  return {
+    a,
+    b: b
+      ? { scenario: b.scenario, title: b.title, description: opening.description, presetName: null }
+      : null,
+    shown: b?.shown ?? 'a',
+    tDays: opening.tDays,
+    chartDay: opening.chartDay,
   };
 }

@@ -1,9 +1,11 @@
 import { select, type Selection } from 'd3';
 import { chartToolbar } from '../content/charts';
+import type { ThemeId } from '../content/themes';
+import type { SceneRegionId } from '../model';
 import { download, serializeSvg, svgToPng } from './export';
 import { renderTable, toCsv, type ChartTable } from './table';
 import { chartFontPx } from './text-metrics';
-import type { ChartFocusId, ChartMoment, ChartSeriesInput, ChartTheme, ChartView } from './view';
+import type { ChartMoment, ChartSeriesInput, ChartView } from './view';
 
 export type SvgSel = Selection<SVGSVGElement, unknown, null, undefined>;
 export type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -33,8 +35,8 @@ export abstract class ChartFrame implements ChartView {
   private readonly explain: HTMLParagraphElement;
   private readonly tableHost: HTMLDivElement;
   private readonly toggle: HTMLButtonElement;
-  private readonly selectListeners = new Set<(id: ChartFocusId) => void>();
-  private highlighted: ChartFocusId | null = null;
+  private readonly selectListeners = new Set<(id: SceneRegionId) => void>();
+  private highlighted: SceneRegionId | null = null;
 
   protected constructor(
     readonly chartId: string,
@@ -113,7 +115,7 @@ export abstract class ChartFrame implements ChartView {
     if (this.a) this.drawCursor();
   }
 
-  setTheme(theme: ChartTheme): void {
+  setTheme(theme: ThemeId): void {
     // Colours follow the CSS custom properties by themselves; the font size changes the layout. The
     // page's <html data-theme> is the app's to set; the chart only records it for tests and styling hooks.
     this.root.dataset['theme'] = theme;
@@ -131,14 +133,14 @@ export abstract class ChartFrame implements ChartView {
     this.render(true);
   }
 
-  highlight(id: ChartFocusId | null): void {
+  highlight(id: SceneRegionId | null): void {
     this.highlighted = id;
     this.root.toggleAttribute('data-highlight', id !== null);
     for (const el of this.root.querySelectorAll<SVGElement>('[data-focus]'))
       el.classList.toggle('is-highlighted', el.dataset['focus'] === id);
   }
 
-  onSelect(callback: (id: ChartFocusId) => void): () => void {
+  onSelect(callback: (id: SceneRegionId) => void): () => void {
     this.selectListeners.add(callback);
     return () => this.selectListeners.delete(callback);
   }
@@ -172,7 +174,7 @@ export abstract class ChartFrame implements ChartView {
     if (show) this.refreshTable();
   }
 
-  protected select(id: ChartFocusId): void {
+  protected select(id: SceneRegionId): void {
     for (const cb of this.selectListeners) cb(id);
   }
 

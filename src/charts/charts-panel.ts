@@ -1,11 +1,13 @@
-import { chartsPanelLabel, chartTabs, type ChartId } from '../content/charts';
+import { CHART_IDS, chartsPanelLabel, chartTabs, type ChartId } from '../content/charts';
+import type { ThemeId } from '../content/themes';
+import type { SceneRegionId } from '../model';
+import { createTabs, type Tabs } from '../widgets/tabs';
 import { BodyMapChart } from './body-map-chart';
 import type { ChartFrame } from './chart-frame';
 import { DoseResponseChart } from './dose-response-chart';
 import { MechanismsChart } from './mechanisms-chart';
-import { createTabs, type Tabs } from './tabs';
 import { TimeCourseChart } from './time-course-chart';
-import type { ChartFocusId, ChartMoment, ChartSeriesInput, ChartTheme, ScrubbableChartView } from './view';
+import type { ChartMoment, ChartSeriesInput, ScrubbableChartView } from './view';
 
 export type Layout = 'tabs' | 'all';
 
@@ -26,7 +28,6 @@ export interface ChartsPanel extends ScrubbableChartView {
   onShow(callback: (chart: ChartId) => void): () => void;
 }
 
-const ORDER: readonly ChartId[] = ['dose-response', 'time-course', 'mechanisms', 'body-map'];
 let panels = 0;
 
 /**
@@ -48,22 +49,24 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
     mechanisms: charts.mechanisms,
     'body-map': charts.bodyMap,
   };
-  const all = ORDER.map((k) => byId[k]);
+  const all = CHART_IDS.map((k) => byId[k]);
   const root = document.createElement('section');
   root.className = 'oc-panel';
   root.setAttribute('aria-label', chartsPanelLabel);
-  const slots = ORDER.map((k) => {
+  const slots = CHART_IDS.map(() => {
     const slot = document.createElement('div');
-    slot.id = `${id}-${k}`;
     slot.className = 'oc-slot';
     return slot;
   });
   const showListeners = new Set<(chart: ChartId) => void>();
-  const tabs: Tabs<ChartId> = createTabs(
-    chartsPanelLabel,
-    ORDER.map((k, i) => ({ key: k, label: chartTabs[k], panel: slots[i] as HTMLElement })),
-    (chart) => showListeners.forEach((listener) => listener(chart)),
-  );
+  const tabs: Tabs<ChartId> = createTabs({
+    idPrefix: id,
+    label: chartsPanelLabel,
+    tabs: CHART_IDS.map((k, i) => ({ key: k, label: chartTabs[k], panel: slots[i] as HTMLElement })),
+    classPrefix: 'oc',
+    arrows: 'horizontal',
+    onChange: (chart) => showListeners.forEach((listener) => listener(chart)),
+  });
   root.append(tabs.list, ...slots);
   let size: [number, number] | null = null;
   let layout: Layout = initialLayout;
@@ -91,7 +94,7 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
     update(snapshot: ChartMoment) {
       for (const c of all) c.update(snapshot);
     },
-    setTheme(theme: ChartTheme) {
+    setTheme(theme: ThemeId) {
       for (const c of all) c.setTheme(theme);
     },
     setReducedMotion(on) {
@@ -101,7 +104,7 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
       size = [width, height];
       for (const c of all) c.resize(width, height);
     },
-    highlight(focus: ChartFocusId | null) {
+    highlight(focus: SceneRegionId | null) {
       for (const c of all) c.highlight(focus);
     },
     onSelect(callback) {
@@ -124,7 +127,7 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
     },
     show(chart) {
       // With every chart shown there is nothing to hide: bring the chart into view instead.
-      if (layout === 'all') slots[ORDER.indexOf(chart)]?.scrollIntoView?.({ block: 'nearest' });
+      if (layout === 'all') slots[CHART_IDS.indexOf(chart)]?.scrollIntoView?.({ block: 'nearest' });
       else tabs.select(chart);
     },
   };

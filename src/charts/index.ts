@@ -16,12 +16,4 @@ export { TimeCourseChart } from './time-course-chart';
 export { MechanismsChart } from './mechanisms-chart';
 export { BodyMapChart } from './body-map-chart';
 export type { ChartFrame } from './chart-frame';
-export type {
-  ChartFocusId,
-  ChartMoment,
-  ChartSeriesInput,
-  ChartTheme,
-  ChartView,
-  RegionState,
-  ScrubbableChartView,
-} from './view';
+export type { ChartMoment, ChartSeriesInput, ChartView, RegionState, ScrubbableChartView } from './view';

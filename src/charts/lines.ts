@@ -1,6 +1,6 @@
 import { line, select, symbol, type ScaleContinuousNumeric, type Selection } from 'd3';
 import { dashArray, type SeriesStyle } from './series-style';
-import type { ChartFocusId } from './view';
+import type { SceneRegionId } from '../model';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -9,7 +9,7 @@ export interface LineSeries {
   readonly style: SeriesStyle;
   readonly xs: ArrayLike<number>;
   readonly ys: ArrayLike<number>;
-  readonly focus?: ChartFocusId;
+  readonly focus?: SceneRegionId;
 }
 
 interface Marker {

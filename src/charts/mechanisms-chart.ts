@@ -1,36 +1,35 @@
 import { scaleLinear, select, type ScaleLinear } from 'd3';
-import type { MechanismId, SimulationResult } from '../model';
 import { formatWeek, mechanismsText as T } from '../content/charts';
+import { mechanismText, toleranceText } from '../content/mechanisms';
+import { MECHANISM_IDS, valueAt, type SceneRegionId, type SimulationResult } from '../model';
 import { drawXAxis, drawYAxis, ensure } from './axes';
 import { ChartFrame, type G } from './chart-frame';
 import { drawLegend } from './legend';
 import { drawLines, type LineSeries } from './lines';
 import { SERIES_STYLES, compareStyle } from './series-style';
 import type { Cell, ChartTable } from './table';
-import { formatWeekTick, maxOf, pick, sampled, valueAt, weekTicks } from './time-axis';
-import type { ChartFocusId } from './view';
+import { formatWeekTick, maxOf, pick, sampled, weekTicks } from './time-axis';
 
 interface Panel {
-  readonly id: ChartFocusId;
+  readonly id: SceneRegionId;
+  /** The short name (NMDA, RVM, …, Tolerance): a panel is small. */
   readonly name: string;
   readonly color: string;
   readonly series: (r: SimulationResult) => Float64Array;
   readonly unit: string;
 }
 
-const MECHANISMS: readonly MechanismId[] = ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'];
-
 const PANELS: readonly Panel[] = [
-  ...MECHANISMS.map((id) => ({
+  ...MECHANISM_IDS.map((id) => ({
     id,
-    name: T.names[id],
+    name: mechanismText[id].shortName,
     color: `var(--color-${id})`,
     series: (r: SimulationResult) => r.series[id],
     unit: T.units.level,
   })),
   {
     id: 'tolerance',
-    name: T.names.toleranceFold,
+    name: toleranceText.shortName,
     color: 'var(--color-tolerance)',
     series: (r: SimulationResult) => r.series.toleranceFold,
     unit: T.units.fold,
@@ -50,7 +49,7 @@ interface Knockout {
  */
 export class MechanismsChart extends ChartFrame {
   private readonly scales = new Map<
-    ChartFocusId,
+    SceneRegionId,
     { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> }
   >();
 
@@ -112,7 +111,7 @@ export class MechanismsChart extends ChartFrame {
           if (e.key !== 'Enter' && e.key !== ' ') return;
           e.preventDefault();
           const id = (e.currentTarget as Element).parentElement?.getAttribute('data-focus');
-          if (id) this.select(id as ChartFocusId);
+          if (id) this.select(id as SceneRegionId);
         });
         return g;
       })

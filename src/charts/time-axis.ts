@@ -48,20 +48,6 @@ export function pick(values: Float64Array, s: Sampled): Float64Array {
   return out;
 }
 
-/** The value of a series at time t, interpolated linearly between model samples. */
-export function valueAt(result: SimulationResult, values: Float64Array, t: number): number {
-  const ts = result.tDays;
-  const n = ts.length;
-  if (n === 0) return 0;
-  const first = ts[0] ?? 0;
-  const step = result.stepDays;
-  const f = Math.min(n - 1, Math.max(0, (t - first) / step));
-  const i = Math.floor(f);
-  const j = Math.min(n - 1, i + 1);
-  const w = f - i;
-  return (values[i] ?? 0) * (1 - w) + (values[j] ?? 0) * w;
-}
-
 /** Largest value of a long series (a loop: spreading 4000 samples into Math.max is needlessly slow). */
 export function maxOf(values: Float64Array): number {
   let max = -Infinity;

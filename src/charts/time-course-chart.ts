@@ -1,5 +1,5 @@
 import { area, scaleLinear, select as selectNode, type ScaleLinear } from 'd3';
-import type { ModelEvent, SimulationResult } from '../model';
+import { valueAt, type ModelEvent, type SimulationResult } from '../model';
 import { formatWeek, timeCourseText as T } from '../content/charts';
 import { drawXAxis, drawYAxis, ensure } from './axes';
 import { ChartFrame, type G } from './chart-frame';
@@ -9,7 +9,7 @@ import { drawLines, type LineSeries } from './lines';
 import { SERIES_STYLES } from './series-style';
 import type { Cell, ChartTable } from './table';
 import { fitText } from './text-metrics';
-import { formatWeekTick, maxOf, pick, sampled, valueAt, weekTicks } from './time-axis';
+import { formatWeekTick, maxOf, pick, sampled, weekTicks } from './time-axis';
 import { timeRows, type RowSpec } from './time-rows';
 import type { ScrubbableChartView } from './view';
 

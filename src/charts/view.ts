@@ -1,9 +1,5 @@
-import type { BodyRegion, DoseResponse, MechanismId, SimulationResult, Snapshot } from '../model';
-
-export type ChartTheme = 'default' | 'projector' | 'high-contrast';
-
-/** What a learner can point at in a chart: a mechanism, or tolerance (the µ-receptor side). */
-export type ChartFocusId = MechanismId | 'tolerance';
+import type { ThemeId } from '../content/themes';
+import type { BodyRegion, DoseResponse, SceneRegionId, SimulationResult, Snapshot } from '../model';
 
 /** Painful and allodynic regions at one moment, as the model reports them (charts cannot compute them). */
 export interface RegionState {
@@ -39,11 +35,11 @@ export interface ChartView {
   mount(host: HTMLElement): void | Promise<void>;
   setResults(a: ChartSeriesInput, b?: ChartSeriesInput): void;
   update(snapshot: ChartMoment): void;
-  setTheme(theme: ChartTheme): void;
+  setTheme(theme: ThemeId): void;
   setReducedMotion(on: boolean): void;
   resize(width: number, height: number): void;
-  highlight(id: ChartFocusId | null): void;
-  onSelect(callback: (id: ChartFocusId) => void): () => void;
+  highlight(id: SceneRegionId | null): void;
+  onSelect(callback: (id: SceneRegionId) => void): () => void;
   destroy(): void;
 }
 

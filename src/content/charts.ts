@@ -3,7 +3,9 @@
  * one-line explanations a student reads under each chart. Kept as data so they can be reviewed and
  * translated in one place; the few functions only fill numbers into a sentence.
  */
-export type ChartId = 'dose-response' | 'time-course' | 'mechanisms' | 'body-map';
+/** The four charts, in the order the charts panel shows them; lessons and lectures name them by these ids. */
+export const CHART_IDS = ['dose-response', 'time-course', 'mechanisms', 'body-map'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
 
 export const chartTabs: Readonly<Record<ChartId, string>> = {
   'dose-response': 'Dose–response',
@@ -107,14 +109,6 @@ export const timeCourseText = {
 export const mechanismsText = {
   title: 'Mechanisms over time',
   desc: 'One small plot per mechanism of opioid-induced hyperalgesia (NMDA, RVM, glia, dynorphin, HCN2, each 0–1) and for tolerance (fold shift of the drug’s potency), with a cursor at the current time.',
-  names: {
-    nmda: 'NMDA upregulation',
-    rvm: 'RVM facilitation',
-    glia: 'Glial activation',
-    dynorphin: 'Spinal dynorphin',
-    hcn2: 'HCN2 excitability',
-    toleranceFold: 'Tolerance',
-  },
   units: {
     level: 'level (0–1)',
     fold: 'fold shift (×)',

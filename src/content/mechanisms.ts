@@ -1,16 +1,14 @@
 /**
  * The five OIH mechanisms of the source review, plus tolerance, in words shared by the scene, the charts and the
- * lessons. Keys match the model's MechanismId ('nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2').
+ * lessons, keyed by the model's MechanismId. A mechanism's full name is the model's (MECHANISM_LABELS in
+ * src/model/mechanisms.ts, which the model's events use too); tolerance, not a model mechanism, has its own.
  */
+import type { MechanismId } from '../model';
 import type { ReferenceId } from './references';
 
-export type MechanismKey = 'nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2';
-
 export interface MechanismText {
-  /** Short name for labels on the scene and in legends. */
+  /** Short name for tight spaces: scene captions, chart panels, the controls' switches. */
   readonly shortName: string;
-  /** Full name for headings and tooltips. */
-  readonly name: string;
   /** Where it happens, in a few words. */
   readonly site: string;
   /** One or two sentences: what opioids do here and why it makes pain worse. */
@@ -27,10 +25,9 @@ export interface MechanismText {
   readonly sourceIds: readonly ReferenceId[];
 }
 
-export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
+export const mechanismText: Readonly<Record<MechanismId, MechanismText>> = {
   nmda: {
     shortName: 'NMDA',
-    name: 'Spinal NMDA receptor upregulation',
     site: 'dorsal horn of the spinal cord',
     summary:
       'Opioids upregulate and activate NMDA receptors of the glutamate system on spinal pain neurons. The neurons become hyperexcitable (central sensitization) and pass pain signals on more easily.',
@@ -45,7 +42,6 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
   },
   rvm: {
     shortName: 'RVM',
-    name: 'Descending facilitation from the RVM',
     site: 'rostral ventromedial medulla (brainstem)',
     summary:
       'Opioids switch the brainstem’s pain control towards ON cells, which send signals down the spinal cord that facilitate rather than inhibit pain.',
@@ -59,7 +55,6 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
   },
   glia: {
     shortName: 'Glia',
-    name: 'Glial activation',
     site: 'microglia and astrocytes around spinal synapses',
     summary:
       'Over days, opioids activate microglia and astrocytes, which release pro-inflammatory substances (such as IL-1β) that amplify pain signalling — a neuroinflammatory state.',
@@ -74,7 +69,6 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
   },
   dynorphin: {
     shortName: 'Dynorphin',
-    name: 'Spinal dynorphin',
     site: 'dorsal horn of the spinal cord',
     summary:
       'Long-term opioids raise spinal dynorphin, an endogenous opioid peptide best known at kappa receptors. At the high spinal levels reached, it promotes pain signalling mostly through non-opioid targets — NMDA and bradykinin receptors — and weakens opioid relief.',
@@ -89,7 +83,6 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
   },
   hcn2: {
     shortName: 'HCN2',
-    name: 'Nociceptor HCN2 excitability',
     site: 'peripheral pain-sensing neurons (nociceptors)',
     summary:
       'Chronic opioid exposure enhances HCN2 ion channels in nociceptors, making these peripheral neurons fire more easily.',
@@ -107,6 +100,7 @@ export const mechanismText: Readonly<Record<MechanismKey, MechanismText>> = {
 /** Tolerance is not an OIH mechanism, but the scene, the charts and the mechanism panel show it beside them. */
 export interface ToleranceText {
   readonly shortName: string;
+  /** Full name, as MECHANISM_LABELS gives the mechanisms'. */
   readonly name: string;
   readonly site: string;
   readonly summary: string;

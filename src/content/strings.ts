@@ -67,15 +67,6 @@ export const appStrings = {
     'Opioid Paradox Lab · open-source teaching simulation · MIT License · never a dose for a real person',
 } as const;
 
-export type ThemeName = 'default' | 'projector' | 'high-contrast';
-
-/** Labels of the three display themes, in the order the picker lists them. */
-export const themeLabels: Readonly<Record<ThemeName, string>> = {
-  default: 'Default',
-  projector: 'Projector',
-  'high-contrast': 'High contrast',
-};
-
 export interface RegionText {
   /** Heading of the region, read by screen readers as the landmark's name. */
   readonly title: string;

@@ -2,12 +2,12 @@ import LZString from 'lz-string';
 import * as v from 'valibot';
 import { CLINICAL_DRUGS, MECHANISMS, PRESET_GROUPS } from '../app/catalogue';
 import { ADJUVANTS, SCHEDULES } from '../app/scenario-edits';
-import { chartTabs, type ChartId } from '../content/charts';
+import { CHART_IDS } from '../content/charts';
 import { lectureFileText as say } from '../content/lecture-words';
 import { SAFETY_TAGS } from '../content/safety';
 import { MAX_SCENES, MAX_TITLE_LENGTH } from './lecture-machine';
 import type { Lecture } from './lectures';
-import { SCENE_REGION_IDS } from './types';
+import { SCENE_REGION_IDS } from '../model';
 
 /**
  * Lecture files and links: what "Save lecture file" writes, "Open lecture file" reads and "Copy lecture link"
@@ -49,19 +49,25 @@ const EditSchema = v.variant(
       everyHours: number,
       schedule: v.picklist(SCHEDULES),
     }),
-    v.object({ type: v.literal('dose.change'), atDay: day, currentDosePerDay: number, percent: number }),
+    // A lecture file written before scenario version 2 also gives the dose the app read back from a result
+    // for a from-now edit: it is dropped (v.object strips unknown keys) and the model resolves the change.
+    v.object({ type: v.literal('dose.change'), atDay: day, percent: number }),
     v.object({
       type: v.literal('taper.start'),
       atDay: day,
-      currentDosePerDay: number,
       percent: number,
       per: v.picklist(['week', 'month']),
     }),
     v.object({ type: v.literal('opioid.stop'), atDay: day }),
     v.object({
+      type: v.literal('opioid.restart'),
+      atDay: day,
+      dosePerDay: number,
+      drug: v.optional(v.picklist(ids(CLINICAL_DRUGS))),
+    }),
+    v.object({
       type: v.literal('drug.rotate'),
       atDay: day,
-      currentDosePerDay: number,
       toDrug: v.picklist(ids(CLINICAL_DRUGS)),
       reductionPercent: number,
     }),
@@ -103,7 +109,7 @@ const SetupSchema = v.object({
   tDays: v.optional(day),
   play: v.optional(v.boolean()),
   highlight: v.optional(v.nullable(v.picklist(SCENE_REGION_IDS))),
-  chart: v.optional(v.picklist(Object.keys(chartTabs) as ChartId[])),
+  chart: v.optional(v.picklist(CHART_IDS)),
 });
 
 const CLAIM_READOUTS = [

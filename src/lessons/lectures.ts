@@ -1,6 +1,7 @@
-import { mechanismText, type MechanismKey } from '../content/mechanisms';
+import { mechanismText } from '../content/mechanisms';
 import type { ScenarioEdit } from '../app/scenario-edits';
 import { safety, type SafetyTag } from '../content/safety';
+import type { MechanismId } from '../model';
 import type { SimClaim, SimSetup } from './types';
 import { versusB } from './claims';
 
@@ -34,7 +35,7 @@ const WEEK_12 = 84;
 const WEEK_16 = 112;
 
 /** The OIH patient, unchanged (A), beside the same patient with one mechanism switched off (B). */
-const withoutMechanism = (mechanism: MechanismKey, chart: NonNullable<SimSetup['chart']>): SimSetup => ({
+const withoutMechanism = (mechanism: MechanismId, chart: NonNullable<SimSetup['chart']>): SimSetup => ({
   preset: 'oih-state',
   compare: { preset: 'oih-state', edits: [{ type: 'mechanism.set', mechanism, level: 0 }] },
   shown: 'a',
@@ -44,7 +45,7 @@ const withoutMechanism = (mechanism: MechanismKey, chart: NonNullable<SimSetup['
 });
 
 /** Shared words of each mechanism (src/content/mechanisms.ts), then what this scene shows. */
-const mechanismNotes = (mechanism: MechanismKey, shows: string): string =>
+const mechanismNotes = (mechanism: MechanismId, shows: string): string =>
   `${mechanismText[mechanism].summary} Evidence — ${mechanismText[mechanism].evidence} ${shows}`;
 
 /** Side A: the OIH patient (escalation-trap); side B: the same patient with tolerance only. */
@@ -60,7 +61,6 @@ const twins = (tDays: number, chart: NonNullable<SimSetup['chart']>): SimSetup =
 const monthlyTaper: ScenarioEdit = {
   type: 'taper.start',
   atDay: WEEK_12,
-  currentDosePerDay: 240,
   percent: 10,
   per: 'month',
 };
@@ -156,7 +156,9 @@ export const READY_LECTURE: Lecture = {
         preset: 'escalation-trap',
         compare: {
           preset: 'escalation-trap',
-          edits: [{ type: 'dose.change', atDay: WEEK_12, currentDosePerDay: 180, percent: 0 }],
+          edits: [
+            { type: 'regimen.set', drug: 'morphine', dosePerDay: 180, everyHours: 4, schedule: 'fixed' },
+          ],
         },
         shown: 'a',
         tDays: WEEK_16,

@@ -1,9 +1,9 @@
 import type { EditorEvent } from '../app/editor';
 import type { AdjuvantId, ScenarioEdit } from '../app/scenario-edits';
 import type { ChartId } from '../content/charts';
-import type { MechanismKey } from '../content/mechanisms';
 import type { SafetyTag } from '../content/safety';
-import type { DrugId, MechanismId } from '../model';
+import type { DrugId, MechanismId, SceneRegionId } from '../model';
+import type { SessionSetup } from '../app/session-setup';
 
 /**
  * Lessons as typed data (issue 7). A lesson is a list of steps; a step sets the simulation up (SimSetup),
@@ -12,52 +12,17 @@ import type { DrugId, MechanismId } from '../model';
  */
 
 /**
- * The scene's selectable regions. The same union as src/scenes/view.ts `SceneRegionId`, repeated here
- * because lessons may not import the scenes (docs/architecture.md); test/lessons/lessons.test.ts checks
- * that the two stay equal.
+ * What the app sets when a step is entered: the simulation as data (the session applies it; see
+ * src/app/session-setup.ts), and what the views show. Every field is optional: what is left out stays as it was.
  */
-export type SceneRegionId = 'nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2' | 'tolerance';
-export const SCENE_REGION_IDS: readonly SceneRegionId[] = [
-  'nmda',
-  'rvm',
-  'glia',
-  'dynorphin',
-  'hcn2',
-  'tolerance',
-];
-
-/**
- * What the app sets when a step is entered. Every field is optional: what is left out stays as it was.
- * Edits carry fixed `atDay` values and are applied in order to the preset (side A).
- */
-export interface SimSetup {
-  readonly preset?: string;
-  /** A scenario as it stands (a lecturer's "add this scene"), instead of a preset; validated on use. */
-  readonly scenario?: SetupScenario;
-  readonly edits?: readonly ScenarioEdit[];
-  /** Side B of compare mode: a preset (or a scenario) with its own edits; null turns compare mode off. */
-  readonly compare?:
-    | { readonly preset: string; readonly edits?: readonly ScenarioEdit[] }
-    | { readonly scenario: SetupScenario }
-    | null;
-  /** In compare mode, the side the scene shows. */
-  readonly shown?: 'a' | 'b';
-  /** Move the clock here (model days). */
-  readonly tDays?: number;
-  /** Start playing from tDays. */
-  readonly play?: boolean;
+export interface SimSetup extends SessionSetup {
   /** Highlight a scene region; null clears the highlight. */
   readonly highlight?: SceneRegionId | null;
   /** Show this chart. */
   readonly chart?: ChartId;
 }
 
-/** A scenario carried in a setup with the name it is shown under. */
-export interface SetupScenario {
-  readonly title: string;
-  /** A scenario in the schema of docs/scenario.md (checked by the model's parser before use). */
-  readonly scenario: unknown;
-}
+export type { SetupScenario } from '../app/session-setup';
 
 /** What the learner must do in the simulation, checked against SimEvents by `taskDone`. */
 export type SimTask = (
@@ -199,7 +164,7 @@ export interface LessonStep {
   /** Shown after the task (and the prediction's reveal). */
   readonly explain?: string;
   /** Show the shared mechanism card (src/content/mechanisms.ts) with this step. */
-  readonly mechanism?: MechanismKey;
+  readonly mechanism?: MechanismId;
   /** What the step's words (text, explain, prediction, question) state about its setup's course. */
   readonly claims?: readonly SimClaim[];
   /**

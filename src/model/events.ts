@@ -19,7 +19,7 @@ export interface ModelEvent {
 }
 
 export function scenarioEvents(scenario: Scenario): ModelEvent[] {
-  const { segments, boluses, infusions } = compileRegimens(
+  const { segments, boluses, infusions, escalators } = compileRegimens(
     scenario.regimens,
     scenario.subject,
     scenario.durationDays,
@@ -28,7 +28,12 @@ export function scenarioEvents(scenario: Scenario): ModelEvent[] {
   const events: ModelEvent[] = [];
   let last = '';
   for (const s of [...segments].sort((a, b) => a.startDay - b.startDay)) {
-    const label = `${DRUGS[s.drug].label} ${round(s.dosePerDay)} ${unitOf(s.unit)}/day (${s.route}, every ${s.everyHours} h)`;
+    const escalated = s.scaledBy === undefined ? undefined : escalators[s.scaledBy]?.segment.dosePerDay;
+    const amount =
+      escalated === undefined
+        ? `${round(s.dosePerDay)} ${unitOf(s.unit)}/day`
+        : `${round(s.dosePerDay / (escalated || 1))} × the dose the escalation reached`;
+    const label = `${DRUGS[s.drug].label} ${amount} (${s.route}, every ${s.everyHours} h)`;
     if (label !== last) events.push({ tDays: s.startDay, kind: 'dose-change', label });
     last = label;
   }

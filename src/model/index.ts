@@ -12,10 +12,17 @@ export {
   type Knockout,
   type Disease,
   type DoseUnit,
+  SCENARIO_VERSION,
 } from './scenario-schema';
 export type { SimulationResult } from './result';
 export type { ModelEvent } from './events';
-export { MECHANISM_IDS, MECHANISM_LABELS, type MechanismId } from './mechanisms';
+export {
+  MECHANISM_IDS,
+  MECHANISM_LABELS,
+  SCENE_REGION_IDS,
+  type MechanismId,
+  type SceneRegionId,
+} from './mechanisms';
 export { DRUG_IDS, DRUGS, type DrugId, type DrugSpec } from './drugs';
 export { TREATMENT_IDS, TREATMENTS, type TreatmentId, type TreatmentSpec } from './treatments';
 export { ROUTE_IDS, type RouteId } from './routes';
@@ -23,10 +30,10 @@ export { BODY_REGIONS, type BodyRegion } from './regions';
 export { CLI_SERIES, SERIES_NAMES, UNIT_INTERVAL_SERIES, type SeriesName, type SeriesSet } from './series';
 export { PARAMETERS, type Subject, type SubjectParameters } from './parameters';
 export type { Parameter } from './parameter';
-export { PRESETS, findPreset, presetNames, type Preset } from './presets/index';
+export { PRESETS, findPreset, type Preset } from './presets/index';
 export { createRng, type Rng } from './rng';
 export { snapshotAt, valueAt, type Snapshot, type LevelWithTrend } from './snapshot';
 export { firingRates, type FiringRates } from './firing';
 export type { CohortPatient } from './cohort';
 export { regionsFor, spreadOrder, type RegionState } from './regions';
-export { PRESETS as presets } from './presets/index';
+export { opioidsAt, type OpioidGiven } from './regimens';

@@ -1,7 +1,7 @@
 import { moment, MOMENT } from './moment';
 import * as out from './readouts';
 import type { SeriesSet } from './series';
-import type { Modifiers, Runtime } from './setup';
+import type { DoseSpan, Modifiers, Runtime } from './setup';
 import { S as STATE_INDEX, type RunMemory } from './state-layout';
 import { runsToEnd } from './time';
 
@@ -88,13 +88,22 @@ export function recordDose(rt: Runtime, memory: RunMemory, index: number, series
   const t = index * rt.stepDays;
   let mme = rt.doseMmePerDay[index] ?? 0;
   let perKg = rt.doseMgPerKgPerDay[index] ?? 0;
+  const duration = rt.scenario.durationDays;
+  const inForce = (span: DoseSpan) =>
+    t >= span.startDay - 1e-9 && (t < span.stopDay - 1e-9 || runsToEnd(span.stopDay, duration));
   for (let e = 0; e < rt.escalators.length; e++) {
     const esc = rt.escalators[e];
-    if (!esc || t < esc.startDay - 1e-9) continue;
-    if (t >= esc.stopDay - 1e-9 && !runsToEnd(esc.stopDay, rt.scenario.durationDays)) continue;
+    if (!esc) continue;
     const factor = memory.escalatorFactors[e] ?? 1;
-    mme += esc.mmePerDay * factor;
-    perKg += esc.mgPerKgPerDay * factor;
+    if (inForce(esc)) {
+      mme += esc.mmePerDay * factor;
+      perKg += esc.mgPerKgPerDay * factor;
+    }
+    for (const follower of esc.followers)
+      if (inForce(follower)) {
+        mme += follower.mmePerDay * factor;
+        perKg += follower.mgPerKgPerDay * factor;
+      }
   }
   series.doseMmePerDay[index] = mme;
   series.dosePerKgPerDay[index] = perKg;

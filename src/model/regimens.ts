@@ -1,6 +1,6 @@
 import type { DrugId } from './drugs';
 import type { RouteId } from './routes';
-import type { DoseUnit, Regimen } from './scenario-schema';
+import type { DoseUnit, Regimen, Scenario } from './scenario-schema';
 import { defaultUnit } from './units';
 
 /**
@@ -17,6 +17,14 @@ export interface Segment {
   readonly stopDay: number;
   readonly dosePerDay: number;
   readonly everyHours: number;
+  /**
+   * A change made while a pain-triggered escalation was running continues from the dose it had reached,
+   * known only as the run goes: this segment's doses are scaled by that escalator's factor (frozen from
+   * the change on, since the escalation ends there).
+   */
+  readonly scaledBy?: number;
+  /** Made by a change: its day, and the dose before that change's taper cut (what a change on the same day acts on). */
+  readonly changed?: { readonly atDay: number; readonly untapered: number };
 }
 
 export interface Bolus {
@@ -34,6 +42,8 @@ export interface Infusion {
   readonly startDay: number;
   readonly stopDay: number;
   readonly ratePerDay: number;
+  /** As Segment's `changed`. */
+  readonly changed?: { readonly atDay: number; readonly untapered: number };
 }
 
 export interface Escalator {
@@ -67,6 +77,10 @@ export function compileRegimens(
     escalators: [] as Escalator[],
   };
   for (const r of regimens) {
+    if (r.kind === 'change') {
+      compileChange(r, durationDays, out);
+      continue;
+    }
     const unit = r.unit ?? defaultUnit(subject);
     const end = Math.min(durationDays, 'stopDay' in r && r.stopDay !== undefined ? r.stopDay : durationDays);
     const base = { drug: r.drug, route: r.route, unit };
@@ -135,6 +149,108 @@ export function compileRegimens(
 }
 
 type Base = Pick<Segment, 'drug' | 'route' | 'unit'>;
+interface Out {
+  segments: Segment[];
+  boluses: Bolus[];
+  infusions: Infusion[];
+  escalators: Escalator[];
+}
+type Change = Extract<Regimen, { kind: 'change' }>;
+
+const EPS = 1e-9;
+const inForceAt = (x: { startDay: number; stopDay: number }, t: number) =>
+  x.startDay <= t + EPS && x.stopDay > t + EPS;
+
+/**
+ * A change from now on (schema version 2): everything compiled so far ends at `atDay` (what starts later is
+ * dropped), and every dose then in force goes on at `times` its size — rotated, tapered — from `atDay`. A
+ * dose of a pain-triggered escalation goes on scaled by the factor the escalation had reached.
+ */
+function compileChange(r: Change, durationDays: number, out: Out): void {
+  const t = r.atDay;
+  const end = Math.min(durationDays, r.stopDay ?? durationDays);
+  const sources = {
+    segments: out.segments.filter((s) => inForceAt(s, t)),
+    infusions: out.infusions.filter((f) => inForceAt(f, t)),
+    escalators: out.escalators.map((e, i) => ({ e, i })).filter(({ e }) => inForceAt(e.segment, t)),
+  };
+  const cut = <T extends { startDay: number; stopDay: number }>(x: T): T => ({
+    ...x,
+    stopDay: Math.min(x.stopDay, t),
+  });
+  out.segments = out.segments.filter((s) => s.startDay < t - EPS).map(cut);
+  out.infusions = out.infusions.filter((f) => f.startDay < t - EPS).map(cut);
+  out.boluses = out.boluses.filter((b) => b.timeDays < t - EPS);
+  // Escalators keep their index (the runtime's factors are indexed by it): one that has not begun is emptied.
+  out.escalators = out.escalators.map((e) => ({
+    ...e,
+    segment: { ...e.segment, stopDay: Math.max(e.segment.startDay, Math.min(e.segment.stopDay, t)) },
+    checkDays: e.checkDays.filter((d) => d < t - EPS),
+  }));
+  // A change on the same day as an earlier one acts on the dose before that one's taper cut: a taper asked
+  // twice is one taper.
+  const given = (x: { changed?: Segment['changed'] }, amount: number) =>
+    x.changed && Math.abs(x.changed.atDay - t) < EPS ? x.changed.untapered : amount;
+  const pieces = changePieces(r, t, end);
+  const rotate = r.rotateTo;
+  const asked = r.times * (rotate ? 1 - rotate.reductionPercent / 100 : 1);
+  // The cap applies to the doses known here (an escalation's reached dose is known only as the run goes).
+  const known = [
+    ...sources.segments.filter((s) => s.scaledBy === undefined).map((s) => given(s, s.dosePerDay)),
+    ...sources.infusions.map((f) => given(f, f.ratePerDay)),
+  ].reduce((sum, x) => sum + x, 0);
+  const keep = r.maxPerDay !== undefined && known * asked > r.maxPerDay ? r.maxPerDay / known : asked;
+  const moved = <T extends { drug: DrugId; route: RouteId }>(x: T): T =>
+    rotate ? { ...x, drug: rotate.drug, route: rotate.route ?? x.route } : x;
+  const goOn = (s: Segment, scaledBy: number | undefined) => {
+    const untapered = given(s, s.dosePerDay) * keep;
+    for (const p of pieces)
+      out.segments.push({
+        ...moved(s),
+        startDay: p.startDay,
+        stopDay: p.stopDay,
+        dosePerDay: untapered * p.factor,
+        everyHours: rotate?.everyHours ?? s.everyHours,
+        ...(scaledBy === undefined ? {} : { scaledBy }),
+        changed: { atDay: t, untapered },
+      });
+  };
+  for (const s of sources.segments) goOn(s, s.scaledBy);
+  for (const { e, i } of sources.escalators) goOn(e.segment, i);
+  for (const f of sources.infusions) {
+    const untapered = given(f, f.ratePerDay) * keep;
+    for (const p of pieces)
+      out.infusions.push({
+        ...moved(f),
+        startDay: p.startDay,
+        stopDay: p.stopDay,
+        ratePerDay: untapered * p.factor,
+        changed: { atDay: t, untapered },
+      });
+  }
+}
+
+/** The steps of a change: one from `t` to `end`, or a taper's (x % of the current dose each period). */
+function changePieces(
+  r: Change,
+  t: number,
+  end: number,
+): { startDay: number; stopDay: number; factor: number }[] {
+  if (r.times <= 0 || end <= t) return [];
+  const taper = r.taper;
+  if (!taper) return [{ startDay: t, stopDay: end, factor: 1 }];
+  const period = taper.per === 'week' ? WEEK : MONTH;
+  const pieces: { startDay: number; stopDay: number; factor: number }[] = [];
+  // Like compileTaper: the first cut on the day it starts, one each period, and one more period at the
+  // dose that fell below the floor.
+  let factor = 1 - taper.percent / 100;
+  for (let start = t; start < end && factor > 0; start += period) {
+    pieces.push({ startDay: start, stopDay: Math.min(end, start + period), factor });
+    if (factor < taper.floorFraction) break;
+    factor *= 1 - taper.percent / 100;
+  }
+  return pieces;
+}
 
 function compileEscalation(
   r: Extract<Regimen, { kind: 'escalation' }>,
@@ -200,4 +316,28 @@ function compileTaper(
       next += period;
     }
   }
+}
+
+/** An opioid being given at a moment, as the model resolves the regimens (changes from now on included). */
+export interface OpioidGiven {
+  readonly drug: DrugId;
+  readonly route: RouteId;
+  readonly unit: DoseUnit;
+  /** Hours between doses; 24 for an infusion. */
+  readonly everyHours: number;
+}
+
+/** The opioids given at `t`: every segment, infusion and escalation in force then (none between doses of a bolus). */
+export function opioidsAt(
+  scenario: Pick<Scenario, 'regimens' | 'subject' | 'durationDays'>,
+  t: number,
+): OpioidGiven[] {
+  const c = compileRegimens(scenario.regimens, scenario.subject, Math.max(scenario.durationDays, t + 1e-6));
+  const scheduled = [...c.segments, ...c.escalators.map((e) => e.segment)].filter((s) => inForceAt(s, t));
+  return [
+    ...scheduled.map(({ drug, route, unit, everyHours }) => ({ drug, route, unit, everyHours })),
+    ...c.infusions
+      .filter((f) => inForceAt(f, t))
+      .map(({ drug, route, unit }) => ({ drug, route, unit, everyHours: 24 })),
+  ];
 }

@@ -6,7 +6,7 @@ import { ROUTE_IDS } from './routes';
 import { TREATMENT_IDS } from './treatments';
 
 /**
- * The scenario schema, version 1 (valibot: declarative, no code evaluated at run time). Every message names
+ * The scenario schema, version 2 (valibot: declarative, no code evaluated at run time). Every message names
  * the allowed values, so a lecturer's typo in a JSON file gets one clear line, never a stack trace.
  */
 const MAX_DAYS = 5 * 365;
@@ -99,10 +99,49 @@ const RotationSchema = v.strictObject({
   reductionPercent: num(0, 100, 'percent fewer MME after the switch'),
 });
 
+/**
+ * A change "from now on" (version 2), recorded as the learner asked it: from `atDay`, whatever the regimens
+ * listed before it were giving continues at `times` the dose then given — rotated to another drug with a
+ * cut, tapered, or stopped (times 0) — and the model resolves it against the dose in force at that moment
+ * (regimens.ts). Two changes on the same day therefore compose: ×1.5 twice is ×2.25.
+ */
+const ChangeSchema = v.strictObject({
+  kind: v.literal('change'),
+  atDay: day,
+  times: v.optional(num(0, 10, 'times the dose then given'), 1),
+  /** The largest daily dose the change may reach (the editor's limit; the dose then given is not known to it). */
+  maxPerDay: v.optional(num(0, 1e5, 'maximum dose per day')),
+  rotateTo: v.optional(
+    v.strictObject({
+      drug: pick(DRUG_IDS),
+      route: v.optional(pick(ROUTE_IDS)),
+      everyHours: v.optional(num(0.25, 168, 'hours between doses after the switch')),
+      reductionPercent: num(0, 100, 'percent fewer MME after the switch'),
+    }),
+  ),
+  taper: v.optional(
+    v.strictObject({
+      percent: num(0, 100, 'percent of the current dose per period'),
+      per: v.optional(pick(['week', 'month'] as const), 'week'),
+      floorFraction: v.optional(num(0, 1, 'fraction of the starting dose where the taper ends'), 0.1),
+    }),
+  ),
+  stopDay: optionalStop,
+});
+
 export const RegimenSchema = v.variant(
   'kind',
-  [FixedSchema, BolusSchema, InfusionSchema, EscalationSchema, TaperSchema, StepsSchema, RotationSchema],
-  'must be one of: fixed, bolus, infusion, escalation, taper, steps, rotation',
+  [
+    FixedSchema,
+    BolusSchema,
+    InfusionSchema,
+    EscalationSchema,
+    TaperSchema,
+    StepsSchema,
+    RotationSchema,
+    ChangeSchema,
+  ],
+  'must be one of: fixed, bolus, infusion, escalation, taper, steps, rotation, change',
 );
 
 const TreatmentSchema = v.strictObject({
@@ -160,8 +199,14 @@ const PatientSchema = v.strictObject({
   disease: v.optional(DiseaseSchema, { kind: 'constant', baseline: 6 }),
 });
 
+/** The scenario version this app writes. Version 1 (no `change` regimens) reads unchanged as version 2. */
+export const SCENARIO_VERSION = 2;
+
 export const ScenarioSchema = v.strictObject({
-  version: v.optional(v.literal(1, 'must be 1 (the only scenario version)'), 1),
+  version: v.pipe(
+    v.optional(v.picklist([1, 2], 'must be 1 or 2 (the scenario versions)'), SCENARIO_VERSION),
+    v.transform((): typeof SCENARIO_VERSION => SCENARIO_VERSION),
+  ),
   subject: v.optional(pick(['human', 'rat'] as const), 'human'),
   durationDays: v.optional(num(0.01, MAX_DAYS, 'duration in days'), 84),
   patient: v.optional(PatientSchema, {}),

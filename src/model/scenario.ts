@@ -26,7 +26,7 @@ export function normalizeScenario(input: unknown): Scenario {
 /** Human doses are MME (µg/kg or mg/kg only for volunteer protocols); rat doses are never MME. */
 function checkUnits(scenario: Scenario): string | undefined {
   for (const [i, regimen] of scenario.regimens.entries()) {
-    if (scenario.subject === 'rat' && regimen.unit === 'MME') {
+    if (scenario.subject === 'rat' && 'unit' in regimen && regimen.unit === 'MME') {
       return `regimens.${i}.unit: must be one of: mg/kg, ug/kg (rat doses are per kg, never MME)`;
     }
   }

@@ -60,6 +60,16 @@ export interface RuntimeEscalator {
   readonly mgPerKgPerDay: number;
   readonly startDay: number;
   readonly stopDay: number;
+  /** Doses that go on from this escalation's dose after a change (regimens.ts, `scaledBy`). */
+  readonly followers: readonly DoseSpan[];
+}
+
+/** A daily dose from `startDay` up to `stopDay`, in MME/day and mg/kg/day. */
+export interface DoseSpan {
+  readonly startDay: number;
+  readonly stopDay: number;
+  readonly mmePerDay: number;
+  readonly mgPerKgPerDay: number;
 }
 
 export interface Modifiers {
@@ -172,7 +182,7 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
     for (let t = s.startDay; t < s.stopDay - 1e-9; t += every)
       doses.push({ timeDays: t, slot, amount: perDose, escalator });
   };
-  compiled.segments.forEach((s) => addSegmentDoses(s, -1));
+  compiled.segments.forEach((s) => addSegmentDoses(s, s.scaledBy ?? -1));
   compiled.escalators.forEach((e, i) => addSegmentDoses(e.segment, i));
   for (const b of compiled.boluses) {
     const slot = slotFor(DRUGS[b.drug], b.route);
@@ -190,8 +200,16 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
     slot: slotFor(DRUGS[f.drug], f.route),
     rate: toReference(ctx, f.drug, f.route, f.unit, f.ratePerDay),
   }));
-  const escalators = compiled.escalators.map((e) => {
+  const escalators = compiled.escalators.map((e, i) => {
     const s = e.segment;
+    const followers = compiled.segments
+      .filter((f) => f.scaledBy === i)
+      .map((f) => ({
+        startDay: f.startDay,
+        stopDay: f.stopDay,
+        mmePerDay: toMme(ctx, f.drug, f.route, f.unit, f.dosePerDay),
+        mgPerKgPerDay: toMgPerKg(ctx, f.unit, f.dosePerDay),
+      }));
     const mme = toMme(ctx, s.drug, s.route, s.unit, s.dosePerDay);
     return {
       checkDays: e.checkDays,
@@ -203,6 +221,7 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
       mgPerKgPerDay: toMgPerKg(ctx, s.unit, s.dosePerDay),
       startDay: s.startDay,
       stopDay: s.stopDay,
+      followers,
     };
   });
 
@@ -224,11 +243,13 @@ export function setupRuntime(scenario: Scenario, options: SetupOptions = {}): Ru
     }
   };
   for (const s of compiled.segments) {
+    // A dose scaled by an escalation's factor is added as the run goes (record.ts); here only its interval.
+    const known = s.scaledBy === undefined;
     fill(
       s.startDay,
       s.stopDay,
-      toMme(ctx, s.drug, s.route, s.unit, s.dosePerDay),
-      toMgPerKg(ctx, s.unit, s.dosePerDay),
+      known ? toMme(ctx, s.drug, s.route, s.unit, s.dosePerDay) : 0,
+      known ? toMgPerKg(ctx, s.unit, s.dosePerDay) : 0,
       s.everyHours,
     );
   }

@@ -110,12 +110,15 @@ export function snapshotAt(result: SimulationResult, t: number): Snapshot {
   };
 }
 
-/** Linear interpolation of one series at day t (clamped to the run). */
-export function valueAt(result: SimulationResult, name: SeriesName, t: number): number {
-  const series = result.series[name];
-  const x = Math.min(series.length - 1, Math.max(0, t / result.stepDays));
+/**
+ * Linear interpolation of one series at day t (clamped to the run): by name, or one of the result's own arrays
+ * (a chart that picks the array per result). The snapshot, the charts' cursors and the CLI all read it here.
+ */
+export function valueAt(result: SimulationResult, series: SeriesName | Float64Array, t: number): number {
+  const values = typeof series === 'string' ? result.series[series] : series;
+  const x = Math.min(values.length - 1, Math.max(0, t / result.stepDays));
   const i = Math.floor(x);
   const f = x - i;
-  const a = series[i] ?? 0;
-  return f === 0 ? a : a + f * ((series[i + 1] ?? a) - a);
+  const a = values[i] ?? 0;
+  return f === 0 ? a : a + f * ((values[i + 1] ?? a) - a);
 }

@@ -1,5 +1,6 @@
 import { mechanismText } from '../content/mechanisms';
 import { sceneText } from '../content/scene';
+import { MECHANISM_IDS } from '../model';
 import type { ScenePalette } from './palette';
 import type { SceneLabels } from './parts/labels';
 import { ALLODYNIA_THRESHOLD, SPREAD_THRESHOLD, descendingFacilitates } from './parts/pathways';
@@ -39,7 +40,7 @@ export function setCaptions(labels: SceneLabels, state: SceneState, palette: Sce
   );
   set('allodynia', state.allodynia > ALLODYNIA_THRESHOLD ? c.allodynia : '');
   set('painMeter', `${c.painMeter} ${state.painScore.toFixed(1)}/10`);
-  for (const id of ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'] as const) {
+  for (const id of MECHANISM_IDS) {
     const text = mechanismText[id];
     set(
       id,

@@ -1,8 +1,7 @@
 import { levelWords, mechanismText, toleranceText, trendWords } from '../content/mechanisms';
 import { sceneText } from '../content/scene';
+import { MECHANISM_IDS, MECHANISM_LABELS, type SceneRegionId } from '../model';
 import type { SceneState } from './scene-state';
-import { MECHANISM_REGIONS } from './scene-state';
-import type { SceneRegionId } from './view';
 import { ALLODYNIA_THRESHOLD, SPREAD_THRESHOLD, descendingFacilitates } from './parts/pathways';
 
 /** "high and rising", "absent", "removed (RVM lesioned)". */
@@ -16,7 +15,7 @@ export function regionWords(state: SceneState, id: SceneRegionId): string {
 export function regionName(id: SceneRegionId): string {
   return id === 'tolerance'
     ? `µ-opioid receptors (${toleranceText.shortName.toLowerCase()})`
-    : mechanismText[id].name;
+    : MECHANISM_LABELS[id];
 }
 
 /**
@@ -26,7 +25,7 @@ export function regionName(id: SceneRegionId): string {
 export function describeScene(state: SceneState): string {
   const week = Math.floor(Math.max(0, state.tDays) / 7);
   const day = Math.floor(Math.max(0, state.tDays) % 7);
-  const parts = MECHANISM_REGIONS.map((id) => `${mechanismText[id].shortName} ${regionWords(state, id)}`);
+  const parts = MECHANISM_IDS.map((id) => `${mechanismText[id].shortName} ${regionWords(state, id)}`);
   parts.push(`tolerance ${regionWords(state, 'tolerance')}`);
   const findings: string[] = [
     `pain felt ${state.painScore.toFixed(1)} of 10`,

@@ -1,7 +1,7 @@
 import { mechanismText } from '../content/mechanisms';
 import { sceneText } from '../content/scene';
+import { MECHANISM_IDS } from '../model';
 import { layoutScene, type Path, type Rect } from './layout';
-import { MECHANISM_REGIONS } from './scene-state';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -43,7 +43,7 @@ export function createFallbackDiagram(document: Document): HTMLElement {
   path(layout.paths.touchFibre, 'stroke: var(--color-inhibition); stroke-width: 6; stroke-dasharray: 22 6');
   path(layout.paths.ascending, 'stroke: var(--color-oih); stroke-width: 5');
   path(layout.paths.descending, 'stroke: var(--color-rvm); stroke-width: 5; stroke-dasharray: 16 10');
-  for (const id of MECHANISM_REGIONS) {
+  for (const id of MECHANISM_IDS) {
     const r = layout.regions[id];
     box(r, `fill: var(--color-${id}); fill-opacity: 0.25; stroke: var(--color-${id}); stroke-width: 3`);
     label(r.x + r.width / 2, r.y + r.height / 2 + 8, mechanismText[id].shortName, 'middle');

@@ -1,5 +1,5 @@
-import type { Snapshot } from '../model';
-import type { MechanismRegionId, SceneState } from './scene-state';
+import type { MechanismId, Snapshot } from '../model';
+import type { SceneState } from './scene-state';
 
 /** Reads what the scene draws off a model snapshot: a copy of numbers, no computation about the biology. */
 export function sceneStateFromSnapshot(snapshot: Snapshot): SceneState {
@@ -22,7 +22,7 @@ export function sceneStateFromSnapshot(snapshot: Snapshot): SceneState {
       hcn2: m.hcn2.trendPerDay,
       tolerance: snapshot.tolerance.trendPerDay,
     },
-    removed: new Set<MechanismRegionId>(snapshot.knockedOut),
+    removed: new Set<MechanismId>(snapshot.knockedOut),
     occupancy: snapshot.occupancy,
     concentrationRelative: snapshot.concentrationRelative,
     firing: snapshot.firing,

@@ -1,4 +1,4 @@
-import type { SceneRegionId } from './view';
+import type { SceneRegionId } from '../model';
 
 /** The scene is drawn in logical units 900 high; its logical width follows the container from 4:3 to 21:9. */
 export const LOGICAL_HEIGHT = 900;

@@ -1,8 +1,8 @@
 import { sceneText } from '../content/scene';
 import { regionName, regionWords } from './describe';
 import { toCss, type SceneLayout } from './layout';
-import { SCENE_REGIONS, type SceneState } from './scene-state';
-import type { SceneRegionId } from './view';
+import { SCENE_REGION_IDS, type SceneRegionId } from '../model';
+import type { SceneState } from './scene-state';
 
 /**
  * DOM over the canvas: one button per mechanism region (so keyboard and screen-reader users reach every
@@ -35,7 +35,7 @@ export class SceneOverlay {
     this.tooltip.id = `scene-tooltip-${(overlayCount += 1)}`;
     this.tooltip.setAttribute('role', 'tooltip');
     this.tooltip.hidden = true;
-    for (const id of SCENE_REGIONS) {
+    for (const id of SCENE_REGION_IDS) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'scene-region';

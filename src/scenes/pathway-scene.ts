@@ -1,7 +1,8 @@
 import type { RendererPreference } from 'pixi.js';
 import { Application, Container, Graphics, pruneTextTextures } from './pixi';
-import type { Snapshot } from '../model';
+import type { SceneRegionId, Snapshot } from '../model';
 import { sceneText } from '../content/scene';
+import type { ThemeId } from '../content/themes';
 import { describeScene } from './describe';
 import { createFallbackDiagram } from './fallback-diagram';
 import { sceneStateFromSnapshot } from './from-snapshot';
@@ -17,7 +18,7 @@ import { easeTowards } from './smoothing';
 import { setCaptions } from './captions';
 import { mechanismsKeyOf, pathwaysKeyOf } from './redraw-keys';
 import { restingSceneState, type SceneState } from './scene-state';
-import type { PathwayView, SceneRegionId, ThemeName } from './view';
+import type { PathwayView } from './view';
 import './scene.css';
 
 /**
@@ -71,7 +72,7 @@ export class PixiPathwayScene implements PathwayView {
   private pathwaysKey = '';
   private mechanismsKey = '';
   /** The theme last applied, for tests and debugging. */
-  theme: ThemeName = 'default';
+  theme: ThemeId = 'default';
   /** Which renderer started ('webgl', 'webgpu', 'canvas'), or 'none' when the static diagram is shown. */
   rendererName = 'none';
 
@@ -209,7 +210,7 @@ export class PixiPathwayScene implements PathwayView {
   }
 
   /** Re-reads the theme tokens; the theme itself is set on the document root by the app. */
-  setTheme(theme: ThemeName): void {
+  setTheme(theme: ThemeId): void {
     this.theme = theme;
     if (!this.host) return;
     this.palette = readPalette(this.host.ownerDocument.documentElement);

@@ -1,9 +1,4 @@
-import type { Snapshot } from '../model';
-import type { SceneRegionId } from './view';
-
-export type MechanismRegionId = Exclude<SceneRegionId, 'tolerance'>;
-export const MECHANISM_REGIONS: readonly MechanismRegionId[] = ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'];
-export const SCENE_REGIONS: readonly SceneRegionId[] = [...MECHANISM_REGIONS, 'tolerance'];
+import type { MechanismId, SceneRegionId, Snapshot } from '../model';
 
 /** Firing rates the scene animates, in impulses per second (the model's, unchanged). */
 export type FiringRates = Snapshot['firing'];
@@ -16,7 +11,7 @@ export interface SceneState {
   readonly tDays: number;
   readonly levels: Readonly<Record<SceneRegionId, number>>;
   readonly trendsPerDay: Readonly<Record<SceneRegionId, number>>;
-  readonly removed: ReadonlySet<MechanismRegionId>;
+  readonly removed: ReadonlySet<MechanismId>;
   /** µ-receptor occupancy, 0–1. */
   readonly occupancy: number;
   /** Opioid concentration relative to the effect-site EC50 (0 = none). */

@@ -1,9 +1,5 @@
-import type { Snapshot } from '../model';
-
-/** Ids of the regions a learner can point at: the five mechanisms and the µ-receptors (tolerance). */
-export type SceneRegionId = 'nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2' | 'tolerance';
-
-export type ThemeName = 'default' | 'projector' | 'high-contrast';
+import type { ThemeId } from '../content/themes';
+import type { SceneRegionId, Snapshot } from '../model';
 
 /**
  * The view interface of architecture.md ("Views are replaceable"). The UI hosts any object of this shape, so
@@ -12,7 +8,7 @@ export type ThemeName = 'default' | 'projector' | 'high-contrast';
 export interface PathwayView {
   mount(host: HTMLElement): Promise<void>;
   update(snapshot: Snapshot): void;
-  setTheme(theme: ThemeName): void;
+  setTheme(theme: ThemeId): void;
   setReducedMotion(on: boolean): void;
   resize(width: number, height: number): void;
   highlight(region: SceneRegionId | null): void;

@@ -1,4 +1,4 @@
-import { THEMES } from '../app/preferences';
+import { THEMES } from '../content/themes';
 import type { ClockActor } from './clock-controls';
 import type { Dialog } from './dialog';
 import type { GlossaryDialog } from './glossary-dialog';

@@ -1,5 +1,5 @@
-import type { Snapshot } from '../model';
-import type { ChartFocusId, ChartSeriesInput, ScrubbableChartView } from '../charts/view';
+import type { SceneRegionId, Snapshot } from '../model';
+import type { ChartSeriesInput, ScrubbableChartView } from '../charts/view';
 import { watchReducedMotion } from './motion';
 import type { PreferencesActor } from './theme-picker';
 
@@ -17,7 +17,7 @@ export async function hostCharts(
   region: HTMLElement,
   view: ScrubbableChartView,
   preferences: PreferencesActor,
-  on: { scrub: (tDays: number) => void; select: (id: ChartFocusId) => void },
+  on: { scrub: (tDays: number) => void; select: (id: SceneRegionId) => void },
 ): Promise<ChartsHost> {
   const window = region.ownerDocument.defaultView ?? globalThis.window;
   region.replaceChildren();

@@ -1,10 +1,10 @@
-import type { Actor } from 'xstate';
+import type { ActorRefFrom } from 'xstate';
 import { CLOCK_SPEEDS, type clockMachine } from '../app/clock';
 import { controlWords } from '../content/controls';
 import { appStrings } from '../content/strings';
 import { el } from './dom';
 
-export type ClockActor = Actor<typeof clockMachine>;
+export type ClockActor = ActorRefFrom<typeof clockMachine>;
 
 /** "Week 6, day 3" for a time in days. */
 export function weekDayText(tDays: number): string {

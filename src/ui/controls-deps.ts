@@ -1,4 +1,4 @@
-import type { Actor } from 'xstate';
+import type { ActorRefFrom } from 'xstate';
 import type { Side } from '../app/compare';
 import type { EditorContext, editorMachine } from '../app/editor';
 import type { Session } from '../app/session';
@@ -9,7 +9,7 @@ import { linkTerms } from './glossary-links';
 /** What every tab of the controls needs: the session to send to, and what it currently shows. */
 export interface ControlsDeps {
   readonly session: Session;
-  readonly editors: Readonly<Record<Side, Actor<typeof editorMachine>>>;
+  readonly editors: Readonly<Record<Side, ActorRefFrom<typeof editorMachine>>>;
   readonly clock: ClockActor;
   /** Shows a mechanism's explanation (the mechanism panel) and highlights it in the scene. */
   readonly explain: (id: MechanismId) => void;

@@ -1,5 +1,6 @@
 import type { Side } from '../app/compare';
 import { controlWords as w } from '../content/controls';
+import { createTabs } from '../widgets/tabs';
 import { addonsTab } from './addons-tab';
 import { createClockControls } from './clock-controls';
 import { compareTab } from './compare-tab';
@@ -10,7 +11,6 @@ import { button } from './fields';
 import { mechanismsTab } from './mechanisms-tab';
 import { patientTab } from './patient-tab';
 import { scenarioTab } from './scenario-tab';
-import { controlTabs } from './tabs';
 
 export interface ControlsPanel {
   readonly element: HTMLElement;
@@ -46,11 +46,13 @@ export function createControlsPanel(
     compare: compareTab(deps, extras.compare),
   };
   const keys = Object.keys(tabs) as ControlTabId[];
-  const switcher = controlTabs(
-    'controls',
-    w.panelLabel,
-    keys.map((key) => ({ key, label: w.tabs[key], panel: tabs[key].panel })),
-  );
+  const switcher = createTabs({
+    idPrefix: 'controls',
+    label: w.panelLabel,
+    tabs: keys.map((key) => ({ key, label: w.tabs[key], panel: tabs[key].panel })),
+    classPrefix: 'control',
+    arrows: 'both',
+  });
   const editor = el(
     'div',
     { class: 'controls-editor', id: 'controls-editor' },

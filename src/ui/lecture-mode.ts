@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import type { ThemeId } from '../app/preferences';
+import type { ThemeId } from '../content/themes';
 import { lectureFileText as fileText, lectureText as t } from '../content/lecture-words';
 import type { LectureFiles } from '../lessons/lecture-file';
 import type { lectureMachine } from '../lessons/lecture-machine';

@@ -4,6 +4,7 @@ import { mechanismText } from '../content/mechanisms';
 import type { lessonMachine } from '../lessons/lesson-machine';
 import type { ProgressStore } from '../lessons/progress-store';
 import type { Lesson, LessonStep, SimEvent, SimSetup } from '../lessons/types';
+import { MECHANISM_LABELS } from '../model';
 import { el } from './dom';
 import { button, choiceGroup, renderQuestion, renderSummary } from './lesson-panel-parts';
 import { linkTerms } from './glossary-links';
@@ -216,11 +217,12 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
     ];
     if (step.mechanism) {
       const m = mechanismText[step.mechanism];
+      const name = MECHANISM_LABELS[step.mechanism];
       out.push(
         el(
           'aside',
-          { class: 'lesson-mechanism', 'aria-label': `${T.mechanismCard}: ${m.name}` },
-          el('p', { class: 'lesson-mechanism-name' }, m.name),
+          { class: 'lesson-mechanism', 'aria-label': `${T.mechanismCard}: ${name}` },
+          el('p', { class: 'lesson-mechanism-name' }, name),
           el('p', {}, m.summary),
           el('p', {}, `${T.evidence}: ${m.evidence}`),
         ),

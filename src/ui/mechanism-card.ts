@@ -1,8 +1,7 @@
 import { mechanismText, toleranceText } from '../content/mechanisms';
 import { referenceById, type ReferenceId } from '../content/references';
 import { appStrings } from '../content/strings';
-import type { Snapshot } from '../model';
-import type { SceneRegionId } from '../scenes/view';
+import { MECHANISM_LABELS, type SceneRegionId, type Snapshot } from '../model';
 import { el } from './dom';
 import { linkTerms } from './glossary-links';
 import { createLevelReadout } from './mechanism-level';
@@ -43,7 +42,8 @@ interface Texts {
   readonly sourceIds: readonly ReferenceId[];
 }
 
-const textsOf = (id: SceneRegionId): Texts => (id === 'tolerance' ? toleranceText : mechanismText[id]);
+const textsOf = (id: SceneRegionId): Texts =>
+  id === 'tolerance' ? toleranceText : { ...mechanismText[id], name: MECHANISM_LABELS[id] };
 
 function section(heading: string, ...content: Node[]): HTMLElement {
   return el(

@@ -1,7 +1,6 @@
 import { levelSentence, mechanismText, toleranceSentence } from '../content/mechanisms';
 import { appStrings } from '../content/strings';
-import type { Snapshot } from '../model';
-import type { SceneRegionId } from '../scenes/view';
+import type { SceneRegionId, Snapshot } from '../model';
 import { el } from './dom';
 
 export interface LevelReadout {

@@ -1,15 +1,14 @@
-import { MECHANISMS } from '../app/catalogue';
 import { mechanismLevels } from '../app/scenario-edits';
 import { controlWords as w } from '../content/controls';
 import { mechanismText } from '../content/mechanisms';
-import type { MechanismId } from '../model';
+import { MECHANISM_IDS, MECHANISM_LABELS, type MechanismId } from '../model';
 import { editing, type ControlsDeps, type ControlTab } from './controls-deps';
 import { el } from './dom';
 import { button, rangeField } from './fields';
 
 /** The five mechanisms: a switch and a 0–100 % strength for each (whole course), and "What is this?". */
 export function mechanismsTab(deps: ControlsDeps): ControlTab {
-  const rows = MECHANISMS.map(({ id }) => mechanismRow(deps, id));
+  const rows = MECHANISM_IDS.map((id) => mechanismRow(deps, id));
   const panel = el(
     'div',
     { class: 'control-panel mechanisms-tab' },
@@ -41,7 +40,7 @@ function mechanismRow(deps: ControlsDeps, id: MechanismId) {
     { class: 'mechanism-row', 'data-mechanism': id },
     el('label', { class: 'check-option', for: toggle.id }, toggle, el('span', {}, w.mechanismOn(name))),
     button(w.explainMechanism, () => deps.explain(id), {
-      'aria-label': `${w.explainMechanism} ${mechanismText[id].name}`,
+      'aria-label': `${w.explainMechanism} ${MECHANISM_LABELS[id]}`,
     }),
 
     strength.field,

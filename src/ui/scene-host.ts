@@ -1,5 +1,5 @@
-import type { Snapshot } from '../model';
-import type { PathwayView, SceneRegionId } from '../scenes/view';
+import type { SceneRegionId, Snapshot } from '../model';
+import type { PathwayView } from '../scenes/view';
 import { el } from './dom';
 import { createMechanismCard } from './mechanism-card';
 import { watchReducedMotion } from './motion';

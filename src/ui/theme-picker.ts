@@ -1,10 +1,8 @@
 import type { Actor } from 'xstate';
-import { THEMES, type ThemeId, type preferencesMachine } from '../app/preferences';
-import { appStrings, themeLabels, type ThemeName } from '../content/strings';
+import type { preferencesMachine } from '../app/preferences';
+import { appStrings } from '../content/strings';
+import { THEMES, themeLabels } from '../content/themes';
 import { radioGroup } from './radio-group';
-
-// The content's theme names and the app's theme ids must be the same set; this line fails to compile if not.
-const labels: Readonly<Record<ThemeId, string>> = themeLabels satisfies Readonly<Record<ThemeName, string>>;
 
 export type PreferencesActor = Actor<typeof preferencesMachine>;
 
@@ -19,7 +17,7 @@ export function createThemePicker(preferences: PreferencesActor): BoundControl {
   const group = radioGroup(
     'theme',
     appStrings.themeLabel,
-    THEMES.map((theme) => ({ value: theme, label: labels[theme] })),
+    THEMES.map((theme) => ({ value: theme, label: themeLabels[theme] })),
     preferences.getSnapshot().context.theme,
     (theme) => preferences.send({ type: 'theme.set', theme }),
   );

@@ -1,19 +1,14 @@
-import type { Actor } from 'xstate';
-import type { compareMachine, Side } from '../app/compare';
-import type { editorMachine } from '../app/editor';
 import type { LinkState } from '../app/link-state';
 import type { Computed, Session } from '../app/session';
 import type { ChartSeriesInput, ScrubbableChartView } from '../charts/view';
 import type { ChartId } from '../content/charts';
 import { controlWords as w } from '../content/controls';
 import type { SimEvent, SimSetup } from '../lessons/types';
-import type { MechanismId } from '../model';
-import type { PathwayView, SceneRegionId } from '../scenes/view';
+import type { MechanismId, SceneRegionId } from '../model';
+import type { PathwayView } from '../scenes/view';
 import { hostCharts } from './charts-host';
-import type { ClockActor } from './clock-controls';
 import { createControlsPanel, type ControlsPanel } from './controls-panel';
 import { hostScene } from './scene-host';
-import { applySetup, captureSetup, type SetupTargets } from './workbench-setup';
 import type { PreferencesActor } from './theme-picker';
 
 /** Screens on which the editor starts folded: wide enough for scene and charts side by side, but short. */
@@ -49,10 +44,7 @@ export interface WorkbenchParts {
   readonly scene: PathwayView;
   readonly charts: ScrubbableChartView | ChartsWithTabs;
   readonly preferences: PreferencesActor;
-  readonly clock: ClockActor;
   readonly session: Session;
-  readonly editors: Readonly<Record<Side, Actor<typeof editorMachine>>>;
-  readonly compare: Actor<typeof compareMachine>;
   readonly copyLink: HTMLElement;
   readonly fullScreen: () => void;
   readonly openGlossary?: (term: string) => void;
@@ -82,7 +74,8 @@ export async function mountWorkbench(
   parts: WorkbenchParts,
   opening: { mechanism: LinkState['mechanism'] },
 ): Promise<Workbench> {
-  const { session, clock, regions } = parts;
+  const { session, regions } = parts;
+  const { clock } = session;
   const sceneTitle = regions.scene.closest('section')?.querySelector('h2') ?? null;
   const plainTitle = sceneTitle?.textContent ?? '';
   let mechanism: SceneRegionId | null = null;
@@ -142,33 +135,21 @@ export async function mountWorkbench(
     lastT = context.tDays;
     act({ type: 'sim.time', tDays: context.tDays });
   });
-  // The controls' session reports each edit and compare switch as the learner's action.
-  const reporting: Session = Object.create(session, {
-    send: {
-      value: (intent: Parameters<Session['send']>[0]) => {
-        const event = session.send(intent);
-        act({ type: 'sim.edit', edit: event });
-        return event;
-      },
-    },
-    setCompare: {
-      value: (on: boolean, preset?: string | null) => {
-        session.setCompare(on, preset);
-        act({ type: 'sim.compare', on });
-      },
-    },
-  }) as Session;
+  // The learner's own edits and compare switches (a setup's are not emitted), for lessons' tasks.
+  const offEdited = session.on('edited', ({ edit }) => act({ type: 'sim.edit', edit }));
+  const offCompared = session.on('compared', ({ on }) => act({ type: 'sim.compare', on }));
   const controls = createControlsPanel(
     {
-      session: reporting,
-      editors: parts.editors,
+      session,
+      editors: session.editors,
       clock,
       explain: (id: MechanismId) => scene.select(id),
       ...(parts.openGlossary ? { openGlossary: parts.openGlossary } : {}),
     },
     {
       copyLink: parts.copyLink,
-      compare: parts.compare,
+      // Compare's show/edit choices go to the session, which passes them to compare mode.
+      compare: session.actor,
       fullScreen: parts.fullScreen,
       startFolded: regions.controls.ownerDocument.defaultView?.matchMedia(FOLDED).matches ?? false,
     },
@@ -176,16 +157,6 @@ export async function mountWorkbench(
   regions.controls.replaceChildren(controls.element);
   regions.controls.classList.add('has-controls');
   if (opening.mechanism) scene.select(opening.mechanism);
-  const targets: SetupTargets = {
-    session,
-    clock,
-    editors: parts.editors,
-    compare: parts.compare,
-    select: (id) => (id ? scene.select(id, false) : scene.deselect()),
-    selected: () => mechanism,
-    showChart: (chart) => tabbed?.show(chart),
-    chartShown: () => tabbed?.shown ?? null,
-  };
   return {
     controls,
     get mechanism() {
@@ -195,18 +166,29 @@ export async function mountWorkbench(
     applySetup(setup) {
       applying = true;
       try {
-        return applySetup(targets, setup);
+        const problem = session.applySetup(setup);
+        // What the scene highlights and which chart shows are the views' part of a setup.
+        if (setup.highlight !== undefined)
+          if (setup.highlight) scene.select(setup.highlight, false);
+          else scene.deselect();
+        if (setup.chart) tabbed?.show(setup.chart);
+        return problem;
       } finally {
         applying = false;
       }
     },
-    captureSetup: () => captureSetup(targets),
+    captureSetup: () => {
+      const chart = tabbed?.shown ?? null;
+      return { ...session.captureSetup(), highlight: mechanism, ...(chart ? { chart } : {}) };
+    },
     onAction(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     destroy() {
       offChartTab?.();
+      offEdited();
+      offCompared();
       listeners.clear();
       offSession();
       clockSub.unsubscribe();

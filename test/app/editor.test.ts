@@ -17,12 +17,12 @@ describe('scenario editor machine', () => {
   it('an edit makes a new scenario, counts a revision and says what changed', () => {
     const editor = start();
     const before = editor.getSnapshot().context.scenario;
-    editor.send({ type: 'dose.change', atDay: 49, currentDosePerDay: 200, percent: 50 });
+    editor.send({ type: 'dose.change', atDay: 49, percent: 50 });
     const { context } = editor.getSnapshot();
     expect(context.scenario).not.toBe(before);
     expect(context.revision).toBe(1);
     expect(context.edited).toBe(true);
-    expect(context.said).toBe('Dose increased 50 % at week 7: 200 → 300 MME/day.');
+    expect(context.said).toBe('Dose increased 50 % at week 7.');
     expect(before.regimens).toHaveLength(1);
   });
 
@@ -38,7 +38,11 @@ describe('scenario editor machine', () => {
     expect(editor.getSnapshot().context.scenario).toEqual(opened);
     expect(editor.getSnapshot().context.edited).toBe(false);
     editor.send({ type: 'undo' });
-    expect(editor.getSnapshot().context.scenario.regimens[0]).toMatchObject({ stopDay: 28 });
+    expect(editor.getSnapshot().context.scenario.regimens.at(-1)).toMatchObject({
+      kind: 'change',
+      atDay: 28,
+      times: 0,
+    });
   });
 
   it('choosing a preset opens it fresh; an unknown preset is refused with a reason', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPreset, normalizeScenario, snapshotAt, type Scenario } from '../../src/model';
+import { findPreset, normalizeScenario, opioidsAt, snapshotAt, type Scenario } from '../../src/model';
 import { simulate } from '../../src/model/run';
-import {
-  activeDrugAt,
-  adjuvantsAt,
-  applyEdit,
-  mechanismLevels,
-  type ScenarioEdit,
-} from '../../src/app/scenario-edits';
+import { adjuvantsAt, applyEdit, mechanismLevels, type ScenarioEdit } from '../../src/app/scenario-edits';
 
 const preset = (name: string): Scenario => normalizeScenario(findPreset(name)?.scenario);
 const escalation = preset('oih-escalation');
@@ -20,10 +14,10 @@ describe('scenario edits', () => {
   it('never change the scenario they are given', () => {
     const before = JSON.stringify(escalation);
     const edits: ScenarioEdit[] = [
-      { type: 'dose.change', atDay: 56, currentDosePerDay: dose, percent: 50 },
-      { type: 'taper.start', atDay: 56, currentDosePerDay: dose, percent: 10, per: 'week' },
+      { type: 'dose.change', atDay: 56, percent: 50 },
+      { type: 'taper.start', atDay: 56, percent: 10, per: 'week' },
       { type: 'opioid.stop', atDay: 56 },
-      { type: 'drug.rotate', atDay: 56, currentDosePerDay: dose, toDrug: 'methadone', reductionPercent: 33 },
+      { type: 'drug.rotate', atDay: 56, toDrug: 'methadone', reductionPercent: 33 },
       { type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: 56 },
       { type: 'mechanism.set', mechanism: 'rvm', level: 0.5 },
       { type: 'patient.susceptibility', value: 2 },
@@ -42,10 +36,12 @@ describe('scenario edits', () => {
     const { scenario, said } = applyEdit(escalation, {
       type: 'dose.change',
       atDay: 56,
-      currentDosePerDay: dose,
       percent: 50,
     });
-    expect(said).toMatch(/^Dose increased 50 % at week 8: 240 → 360 MME\/day\.$/);
+    expect(dose).toBe(240);
+    expect(said).toBe('Dose increased 50 % at week 8.');
+    // Recorded as asked, resolved by the model against the dose then given.
+    expect(scenario.regimens.at(-1)).toMatchObject({ kind: 'change', atDay: 56, times: 1.5 });
     expect(doseAt(scenario, 30)).toBe(doseAt(escalation, 30));
     expect(doseAt(scenario, 60)).toBeCloseTo(360, 6);
     // OIH: the higher dose makes pain worse, not better, four weeks on.
@@ -56,19 +52,18 @@ describe('scenario edits', () => {
     const { scenario } = applyEdit(escalation, {
       type: 'taper.start',
       atDay: 56,
-      currentDosePerDay: dose,
       percent: 10,
       per: 'week',
     });
     const taper = scenario.regimens.at(-1);
-    expect(taper).toMatchObject({ kind: 'taper', taperStartDay: 56, percent: 10, per: 'week' });
+    expect(taper).toMatchObject({ kind: 'change', atDay: 56, taper: { percent: 10, per: 'week' } });
     expect(doseAt(scenario, 60)).toBeCloseTo(216, 6);
     expect(doseAt(scenario, 67)).toBeCloseTo(194.4, 6);
     expect(doseAt(scenario, scenario.durationDays - 1)).toBe(0);
   });
 
   it('stop ends every regimen at that day; at day 0 there is no opioid at all', () => {
-    expect(applyEdit(escalation, { type: 'opioid.stop', atDay: 0 }).scenario.regimens).toEqual([]);
+    expect(doseAt(applyEdit(escalation, { type: 'opioid.stop', atDay: 0 }).scenario, 30)).toBe(0);
     const { scenario } = applyEdit(escalation, { type: 'opioid.stop', atDay: 56 });
     expect(doseAt(scenario, 55)).toBeGreaterThan(0);
     expect(doseAt(scenario, 57)).toBe(0);
@@ -78,15 +73,23 @@ describe('scenario edits', () => {
     const { scenario, said } = applyEdit(escalation, {
       type: 'drug.rotate',
       atDay: 56,
-      currentDosePerDay: dose,
       toDrug: 'methadone',
       reductionPercent: 33,
     });
     expect(said).toContain('33 % fewer MME');
-    expect(said).toContain('240 → 160.8 MME/day');
     expect(said).not.toMatch(/\bmg\b/);
-    expect(activeDrugAt(scenario, 60)?.drug).toBe('methadone');
-    expect(activeDrugAt(scenario, 50)?.drug).toBe('morphine');
+    expect(doseAt(scenario, 60)).toBeCloseTo(160.8, 6);
+    expect(opioidsAt(scenario, 60).map((o) => o.drug)).toEqual(['methadone']);
+    expect(opioidsAt(scenario, 50).map((o) => o.drug)).toEqual(['morphine']);
+    // Asked twice (a double click), it is one rotation, not two cuts.
+    const twice = applyEdit(scenario, {
+      type: 'drug.rotate',
+      atDay: 56,
+      toDrug: 'methadone',
+      reductionPercent: 33,
+    });
+    expect(twice.scenario).toEqual(scenario);
+    expect(twice.said).toBe('Methadone is already given at week 8.');
   });
 
   it('adjuvants are added and removed from the time given', () => {
@@ -110,7 +113,7 @@ describe('scenario edits', () => {
   it('mechanism sliders set a whole-course level; switching off one lowers pain', () => {
     const half = applyEdit(escalation, { type: 'mechanism.set', mechanism: 'nmda', level: 0.5 });
     expect(mechanismLevels(half.scenario).nmda).toBe(0.5);
-    expect(half.said).toBe('NMDA receptor upregulation set to 50 %.');
+    expect(half.said).toBe('Spinal NMDA receptor upregulation set to 50 %.');
     const off = applyEdit(half.scenario, { type: 'mechanism.set', mechanism: 'nmda', level: 0 });
     expect(off.scenario.knockouts.filter((k) => k.mechanism === 'nmda')).toHaveLength(1);
     expect(painAt(off.scenario, 56)).toBeLessThan(painAt(half.scenario, 56));
@@ -121,12 +124,12 @@ describe('scenario edits', () => {
 
   it('numbers out of range are clamped, never passed to the model', () => {
     const edits: ScenarioEdit[] = [
-      { type: 'dose.change', atDay: Number.NaN, currentDosePerDay: 1e12, percent: 1e9 },
+      { type: 'dose.change', atDay: Number.NaN, percent: 1e9 },
       { type: 'patient.susceptibility', value: Number.POSITIVE_INFINITY },
       { type: 'patient.baseline', value: -4 },
       { type: 'duration.set', days: 1e9 },
       { type: 'mechanism.set', mechanism: 'glia', level: 7 },
-      { type: 'taper.start', atDay: -5, currentDosePerDay: -1, percent: 500, per: 'month' },
+      { type: 'taper.start', atDay: -5, percent: 500, per: 'month' },
     ];
     for (const edit of edits) expect(() => simulate(applyEdit(escalation, edit).scenario)).not.toThrow();
   });

@@ -1,37 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { clockMachine } from '../../src/app/clock';
-import { compareMachine } from '../../src/app/compare';
-import { editorMachine } from '../../src/app/editor';
+import { SimulatedClock } from 'xstate';
 import { createSession, type Session } from '../../src/app/session';
+import { CHART_DAY_DELAY_MS } from '../../src/app/session-machine';
 import { createSimulationClient } from '../../src/app/simulation-client';
 import { findPreset, normalizeScenario } from '../../src/model';
 
 function open(name = 'oih-escalation', tDays = 56) {
   const scenario = normalizeScenario(findPreset(name)?.scenario);
-  const editor = () =>
-    createActor(editorMachine, {
-      input: { scenario, title: name, description: '', presetName: name },
-    }).start();
-  const clock = createActor(clockMachine, {
-    input: { durationDays: scenario.durationDays, tDays },
-  }).start();
-  const timers: (() => void)[] = [];
+  const side = { scenario, title: name, description: '', presetName: name };
+  // No worker in Node: the client runs the model on this thread, with the same discard rules.
+  const clients = { a: createSimulationClient(null), b: createSimulationClient(null) };
+  const timers = new SimulatedClock();
   const session = createSession(
-    {
-      clock,
-      editors: { a: editor(), b: editor() },
-      compare: createActor(compareMachine, { input: {} }).start(),
-      // No worker in Node: the client runs the model on this thread, with the same discard rules.
-      clients: { a: createSimulationClient(null), b: createSimulationClient(null) },
-      later: (callback) => {
-        timers.push(callback);
-        return () => timers.splice(timers.indexOf(callback), 1);
-      },
-    },
-    { chartDay: tDays },
+    { a: side, b: null, shown: 'a', tDays, chartDay: tDays },
+    { run: (s, sc, day) => clients[s].run(sc, day), clock: timers },
   );
-  return { session, clock, timers };
+  return { session, clock: session.clock, timers };
 }
 
 const settled = (session: Session, test: (s: Session['state']) => boolean) =>
@@ -63,7 +47,7 @@ describe('session', () => {
     // OIH: four weeks after the increase pain is higher than when the dose went up.
     expect(after).toBeGreaterThan(then);
     expect(state.summary).toBe(
-      `Dose increased 50 % at week 8: 240 → 360 MME/day. Week 12: pain ${after.toFixed(1)}/10, up from ${then.toFixed(1)} at week 8 (${unchanged.toFixed(1)} without this change).`,
+      `Dose increased 50 % at week 8: now 360 MME/day. Week 12: pain ${after.toFixed(1)}/10, up from ${then.toFixed(1)} at week 8 (${unchanged.toFixed(1)} without this change).`,
     );
   });
 
@@ -114,9 +98,12 @@ describe('session', () => {
     const { session, clock, timers } = open('oih-escalation', 56);
     await settled(session, (s) => s.a !== null);
     clock.send({ type: 'scrub', tDays: 20 });
+    timers.increment(CHART_DAY_DELAY_MS - 1);
     clock.send({ type: 'scrub', tDays: 28 });
-    expect(timers).toHaveLength(1);
-    timers[0]?.();
+    timers.increment(CHART_DAY_DELAY_MS - 1);
+    // Still moving: the curves wait for the clock to rest.
+    expect(session.state.chartDay).toBe(56);
+    timers.increment(1);
     expect(session.state.chartDay).toBe(28);
     expect(session.link({ mechanism: null, theme: null }).chartDay).toBe(28);
   });

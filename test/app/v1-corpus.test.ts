@@ -6,8 +6,10 @@ import { readScenarioFile } from '../../src/app/scenario-file';
 import { seriesDigest } from './series-digest';
 
 /**
- * Every version-1 link and scenario file of the corpus (tools/v1-corpus.ts, written before schema version 2)
- * still opens, and simulates to the same series, byte for byte.
+ * Every version-1 link and scenario file of the corpus still opens, and simulates to the same series, byte for
+ * byte. The corpus was written by the version-1 app's own code on the commit before schema version 2
+ * (`git show 5f9aeeb:tools/v1-corpus.ts`): every preset as a link, and five clinical presets edited from now on
+ * by the version-1 editor, which wrote the dose it read back from a result, as files and compare links.
  */
 interface Entry {
   readonly name: string;

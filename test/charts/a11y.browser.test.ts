@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { afterEach, expect, it } from 'vitest';
 import '../../src/ui/theme.css';
 import { createChartsPanel, type ChartsPanel } from '../../src/charts';
+import { THEMES } from '../../src/content/themes';
 import { inputFor } from './fixtures';
 
 /** axe-core with every WCAG 2.0–2.2 A and AA rule (as the shell's e2e test), on the charts in each theme. */
@@ -12,7 +13,7 @@ afterEach(() => {
   delete document.documentElement.dataset['theme'];
 });
 
-for (const theme of ['default', 'projector', 'high-contrast'] as const)
+for (const theme of THEMES)
   it(`has no axe violations in the ${theme} theme, as charts and as tables`, async () => {
     document.documentElement.dataset['theme'] = theme;
     document.documentElement.lang = 'en';

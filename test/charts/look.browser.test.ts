@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import '../../src/ui/theme.css';
 import { createChartsPanel, type ChartsPanel } from '../../src/charts';
+import { THEMES, type ThemeId } from '../../src/content/themes';
 import { inputFor } from './fixtures';
 
 /**
@@ -9,7 +10,6 @@ import { inputFor } from './fixtures';
  * desktop width and at a phone's 390 px. Saved under test-results/charts/ for a person to look at: the
  * test itself checks only that each chart drew something and that projector text is at least 18 px.
  */
-const THEMES = ['default', 'projector', 'high-contrast'] as const;
 const PRESETS = ['tolerance-only', 'oih-escalation'] as const;
 const CHARTS = ['doseResponse', 'timeCourse', 'mechanisms', 'bodyMap'] as const;
 
@@ -28,7 +28,7 @@ afterEach(() => {
   delete document.documentElement.dataset['theme'];
 });
 
-async function mountPanel(width: number, height: number, theme: (typeof THEMES)[number]) {
+async function mountPanel(width: number, height: number, theme: ThemeId) {
   // The tester iframe is scaled down when it is larger than the 1280×720 window, which would shrink the
   // screenshots; so keep it at most that size and let the charts lay out for `height`.
   await page.viewport(Math.min(1280, width + 40), 720);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { BodyMapChart, MechanismsChart } from '../../src/charts';
-import { snapshotAt } from '../../src/model';
+import { MECHANISM_IDS, snapshotAt } from '../../src/model';
 import { inputFor, linearPositionFromTicks, tickPositions } from './fixtures';
 
 afterEach(() => document.body.replaceChildren());
@@ -19,7 +19,7 @@ describe('mechanisms small multiples', () => {
     chart.mount(h);
     chart.resize(1000, 600);
     chart.setResults(inputFor('tolerance-only'));
-    for (const id of ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'])
+    for (const id of MECHANISM_IDS)
       expect(h.querySelector(`.oc-mechanism[data-focus="${id}"]`)!.getAttribute('data-knocked-out')).toBe(
         'true',
       );
@@ -50,15 +50,8 @@ describe('mechanisms small multiples', () => {
     chart.setResults(input);
     chart.toggleTable(true);
     const header = [...h.querySelectorAll('.oc-table thead th')].map((c) => c.textContent);
-    expect(header).toEqual([
-      'Day',
-      'NMDA upregulation',
-      'RVM facilitation',
-      'Glial activation',
-      'Spinal dynorphin',
-      'HCN2 excitability',
-      'Tolerance',
-    ]);
+    // The panels' short names, as on the scene and in the controls.
+    expect(header).toEqual(['Day', 'NMDA', 'RVM', 'Glia', 'Dynorphin', 'HCN2', 'Tolerance']);
     const row = [...h.querySelectorAll('.oc-table tbody tr')[84]!.children].map((c) => c.textContent);
     const i = input.result.tDays.findIndex((t) => Math.abs(t - 84) < 1e-6);
     const s = input.result.series;

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
 import type AxeCore from 'axe-core';
+import { THEMES, themeLabels, type ThemeId } from '../../src/content/themes';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-export const THEMES = ['default', 'projector', 'high-contrast'] as const;
+export { THEMES };
 
 /** Opens the built app and collects every console error and uncaught exception from the first byte on. */
 export async function openApp(page: Page, path = '/'): Promise<string[]> {
@@ -23,16 +24,10 @@ export async function openApp(page: Page, path = '/'): Promise<string[]> {
   return errors;
 }
 
-const THEME_LABELS = {
-  default: 'Default',
-  projector: 'Projector',
-  'high-contrast': 'High contrast',
-} as const;
-
-export async function chooseTheme(page: Page, theme: (typeof THEMES)[number]) {
+export async function chooseTheme(page: Page, theme: ThemeId) {
   await page.getByRole('button', { name: 'Display' }).click();
   const dialog = page.getByRole('dialog', { name: 'Display settings' });
-  await dialog.getByRole('radio', { name: THEME_LABELS[theme], exact: true }).check();
+  await dialog.getByRole('radio', { name: themeLabels[theme], exact: true }).check();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }

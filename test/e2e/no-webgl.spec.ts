@@ -1,5 +1,5 @@
 import { chromium, expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tools/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tools/browser.ts';
 import { copiedLink } from './helpers';
 
 /**

@@ -1,11 +1,10 @@
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { preview, type PreviewServer } from 'vite';
 import { gliaLesson } from '../../src/lessons/lessons/glia';
+import { freePort, serveBuilt, type Preview } from '../../tools/browser.ts';
 import { chooseTheme, openApp } from './helpers';
 import { runLessonToEnd } from './lesson-run';
 
@@ -16,17 +15,6 @@ import { runLessonToEnd } from './lesson-run';
  * worker scope and manifest work there. Needs `npm run build` first.
  */
 const SUB_PATH = '/courses/pain/opioid-paradox-lab/';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
-}
 
 async function playPreset(page: Page, preset: string) {
   const controls = page.locator('.controls-layout');
@@ -41,7 +29,7 @@ async function playPreset(page: Page, preset: string) {
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
 }
 
-let server: PreviewServer | null = null;
+let server: Preview | null = null;
 test.afterEach(async () => {
   await server?.close();
   server = null;
@@ -51,13 +39,8 @@ test('after one visit the app starts from its service worker with the server sto
   page,
 }) => {
   test.setTimeout(90_000);
-  const port = await freePort();
-  server = await preview({
-    base: SUB_PATH,
-    logLevel: 'warn',
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-  });
-  const url = `http://127.0.0.1:${port}${SUB_PATH}`;
+  server = await serveBuilt({ base: SUB_PATH });
+  const { url } = server;
 
   // First visit, online: the service worker installs and precaches the whole build.
   const firstErrors = await openApp(page, url);

@@ -80,6 +80,15 @@ describe('lecture files', () => {
     const read = readLecture(fileWith((d) => Object.assign(d.scenes[0]!, { onclick: 'alert(1)' })));
     expect(read.ok && 'onclick' in read.lecture.scenes[0]!).toBe(false);
   });
+
+  it('opens a file written before scenario version 2: the read-back dose of a from-now edit is dropped', () => {
+    const old = { type: 'dose.change', atDay: 84, currentDosePerDay: 240, percent: 50 };
+    const read = readLecture(
+      fileWith((d) => ((d.scenes[0]!.setup as Record<string, unknown>).edits = [old])),
+    );
+    if (!read.ok) throw new Error(read.message);
+    expect(read.lecture.scenes[0]!.setup.edits).toEqual([{ type: 'dose.change', atDay: 84, percent: 50 }]);
+  });
 });
 
 describe('hostile lecture files are refused with one clear sentence', () => {

@@ -94,13 +94,13 @@ describe('taskDone', () => {
     expect(
       edit(up, {
         type: 'sim.edit',
-        edit: { type: 'dose.change', atDay: 84, currentDosePerDay: 180, percent: 50 },
+        edit: { type: 'dose.change', atDay: 84, percent: 50 },
       }),
     ).toBe(true);
     expect(
       edit(up, {
         type: 'sim.edit',
-        edit: { type: 'dose.change', atDay: 84, currentDosePerDay: 180, percent: -50 },
+        edit: { type: 'dose.change', atDay: 84, percent: -50 },
       }),
     ).toBe(false);
     const ket: SimTask = { kind: 'edit', edit: 'adjuvant.set', adjuvant: 'ketamine', prompt: '' };
@@ -127,7 +127,6 @@ describe('taskDone', () => {
         edit: {
           type: 'drug.rotate',
           atDay: 84,
-          currentDosePerDay: 240,
           toDrug: 'methadone',
           reductionPercent: 33,
         },

@@ -5,6 +5,7 @@ import { READY_LECTURE, type LectureScene } from '../../src/lessons/lectures';
 import type { SimSetup } from '../../src/lessons/types';
 import {
   findPreset,
+  MECHANISM_IDS,
   normalizeScenario,
   snapshotAt,
   type Scenario,
@@ -93,7 +94,7 @@ describe('the ready lecture', () => {
   });
 
   it('covers each of the five mechanisms with its region highlighted, and calls HCN2 evidence emerging', () => {
-    for (const mechanism of ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'] as const)
+    for (const mechanism of MECHANISM_IDS)
       expect(
         scenes.some(
           (s) => s.setup.highlight === mechanism && s.caption.toLowerCase().includes(mechanism.slice(0, 4)),

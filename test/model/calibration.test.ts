@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mean, run } from '../../tools/model-validation';
+import { mean, run } from '../../src/science/index';
 
 /**
  * Issue 3, scope 6: each rotation cut (33 % methadone, 25 % buprenorphine) is calibrated with the drug's
  * incomplete cross-tolerance so that rotation is neutral in a tolerance-only patient. (Methadone's check is
- * also §3.4 #13 in validation.test.ts.)
+ * also §3.4 #13 in test/science/bands.test.ts.)
  */
 const painOnDay28 = (name: string) => mean(run(name), 'painScore', 111, 112);
 

@@ -7,7 +7,7 @@ describe('scenario schema', () => {
     const parsed = parseScenario({});
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.scenario).toMatchObject({ version: 1, subject: 'human', durationDays: 84, regimens: [] });
+    expect(parsed.scenario).toMatchObject({ version: 2, subject: 'human', durationDays: 84, regimens: [] });
     expect(parsed.scenario.patient).toMatchObject({
       susceptibility: 1,
       disease: { kind: 'constant', baseline: 6 },
@@ -15,7 +15,7 @@ describe('scenario schema', () => {
   });
 
   it.each([
-    [{ version: 2 }, 'version', 'must be 1'],
+    [{ version: 3 }, 'version', 'must be 1 or 2'],
     [{ subject: 'mouse' }, 'subject', 'human, rat'],
     [{ regimens: [{ kind: 'daily' }] }, 'regimens.0.kind', 'fixed, bolus'],
     [{ regimens: [{ kind: 'fixed', drug: 'morphine', dosePerDay: -5 }] }, 'regimens.0.dosePerDay', '≥ 0'],

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findPreset, snapshotAt } from '../../src/model';
+import { findPreset, SCENE_REGION_IDS, snapshotAt } from '../../src/model';
 import { simulate } from '../../src/model/run';
 import { describeScene, regionWords } from '../../src/scenes/describe';
 import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
 import { layoutScene } from '../../src/scenes/layout';
-import { SCENE_REGIONS } from '../../src/scenes/scene-state';
 
 const escalation = simulate(findPreset('oih-escalation')!.scenario);
 
@@ -70,13 +69,13 @@ describe('scene layout', () => {
   it('keeps every region inside the drawing and apart from the others', () => {
     for (const aspect of [4 / 3, 16 / 9, 21 / 9]) {
       const layout = layoutScene(900 * aspect, 900);
-      for (const id of SCENE_REGIONS) {
+      for (const id of SCENE_REGION_IDS) {
         const r = layout.regions[id];
         expect(r.x).toBeGreaterThanOrEqual(0);
         expect(r.y).toBeGreaterThanOrEqual(0);
         expect(r.x + r.width).toBeLessThanOrEqual(layout.width);
         expect(r.y + r.height).toBeLessThanOrEqual(layout.height);
-        for (const other of SCENE_REGIONS.filter((o) => o !== id)) {
+        for (const other of SCENE_REGION_IDS.filter((o) => o !== id)) {
           const o = layout.regions[other];
           const overlap =
             Math.max(0, Math.min(r.x + r.width, o.x + o.width) - Math.max(r.x, o.x)) *

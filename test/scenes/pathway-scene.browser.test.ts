@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findPreset, snapshotAt } from '../../src/model';
+import { findPreset, MECHANISM_IDS, snapshotAt } from '../../src/model';
 import { simulate } from '../../src/model/run';
 import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
 import { layoutScene } from '../../src/scenes/layout';
-import { MECHANISM_REGIONS } from '../../src/scenes/scene-state';
 import {
   Application,
   CanvasTextMetrics,
@@ -81,7 +80,7 @@ describe('pathway scene in Chromium', () => {
           ),
         );
       const [zero, half, one] = [await at(0), await at(0.5), await at(1)];
-      for (const id of MECHANISM_REGIONS) {
+      for (const id of MECHANISM_IDS) {
         const rect = regionRectCss(layout, id);
         const l0 = meanLuminance(zero, rect, 960);
         const l5 = meanLuminance(half, rect, 960);
@@ -110,7 +109,7 @@ describe('pathway scene in Chromium', () => {
         week0: await drawAndCapture(mounted, week0),
         week8: await drawAndCapture(mounted, week8),
       };
-      for (const id of MECHANISM_REGIONS) {
+      for (const id of MECHANISM_IDS) {
         const rect = regionRectCss(layout, id);
         const [l0, l1, w0, w8] = [images.zero, images.one, images.week0, images.week8].map((image) =>
           meanLuminance(image, rect, 960),
@@ -152,14 +151,14 @@ describe('pathway scene in Chromium', () => {
     const chosen: string[] = [];
     mounted.scene.onSelect((id) => chosen.push(id));
     const buttons = [...mounted.scene.overlayElement!.querySelectorAll<HTMLButtonElement>('.scene-region')];
-    expect(buttons.map((b) => b.dataset['region'])).toEqual([...MECHANISM_REGIONS, 'tolerance']);
+    expect(buttons.map((b) => b.dataset['region'])).toEqual([...MECHANISM_IDS, 'tolerance']);
     for (const button of buttons) {
       button.focus();
       expect(document.activeElement).toBe(button);
       expect(button.tabIndex).toBe(0);
       button.click();
     }
-    expect(chosen).toEqual([...MECHANISM_REGIONS, 'tolerance']);
+    expect(chosen).toEqual([...MECHANISM_IDS, 'tolerance']);
     const tooltip = mounted.scene.overlayElement!.querySelector('[role="tooltip"]') as HTMLElement;
     expect(tooltip.hidden).toBe(false);
     expect(tooltip.textContent).toContain('µ-opioid receptors');

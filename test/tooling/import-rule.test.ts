@@ -59,9 +59,10 @@ describe('the import rule (docs/architecture.md, "Folders")', () => {
     expect(found.filter((v) => v.from === 'src/model/pure.ts' || v.from === 'src/app/clock.ts')).toEqual([]);
   });
 
-  it('lets ui import model types but not model values', async () => {
+  it('lets ui import model types and the values of src/model/index.ts, but no other model values', async () => {
     const found = await violationsIn(fixtureRoot);
     expect(found.filter((v) => v.from === 'src/ui/type-import.ts')).toEqual([]);
+    expect(found.filter((v) => v.from === 'src/ui/index-import.ts')).toEqual([]);
     expect(found.filter((v) => v.from === 'src/ui/value-import.ts')).toEqual([
       { from: 'src/ui/value-import.ts', to: 'src/model/pure.ts', rule: 'architecture-types-only' },
     ]);
@@ -94,5 +95,19 @@ describe('the import rule (docs/architecture.md, "Folders")', () => {
         npm: ['valibot'],
       },
     );
+    expect(parseMayImport('model types, values from `src/model/index.ts`, content', ['src/charts/'])).toEqual(
+      {
+        everything: false,
+        full: ['src/model/index.ts', 'src/content/'],
+        typeOnly: ['src/model/'],
+        npm: 'any',
+      },
+    );
+    expect(parseMayImport('model types (no packages)', ['src/content/'])).toEqual({
+      everything: false,
+      full: [],
+      typeOnly: ['src/model/'],
+      npm: [],
+    });
   });
 });

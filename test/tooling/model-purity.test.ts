@@ -46,6 +46,11 @@ describe('lint keeps src/model pure', () => {
     ]);
   });
 
+  it('forbids the same globals and packages in src/science, which measures the model wherever it runs', async () => {
+    expect(await lintAs('src/science/probe.ts', impure)).toHaveLength(8);
+    expect(await lintAs('src/science/probe.ts', "import 'pixi.js';\n")).toEqual(['1:no-restricted-imports']);
+  });
+
   it('allows the same globals outside the model', async () => {
     expect(await lintAs('src/ui/probe.ts', impure)).toEqual([]);
   });

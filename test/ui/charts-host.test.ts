@@ -2,26 +2,22 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { preferencesMachine } from '../../src/app/preferences';
-import type {
-  ChartFocusId,
-  ChartMoment,
-  ChartSeriesInput,
-  ChartTheme,
-  ScrubbableChartView,
-} from '../../src/charts/view';
+import type { ChartMoment, ChartSeriesInput, ScrubbableChartView } from '../../src/charts/view';
+import type { ThemeId } from '../../src/content/themes';
+import type { SceneRegionId } from '../../src/model';
 import { hostCharts } from '../../src/ui/charts-host';
 
 /** A stand-in for the d3 charts panel that records the host's calls and can scrub and select. */
 function fakeCharts() {
   const calls: string[] = [];
   let scrub: ((t: number) => void) | null = null;
-  let select: ((id: ChartFocusId) => void) | null = null;
+  let select: ((id: SceneRegionId) => void) | null = null;
   const view: ScrubbableChartView = {
     mount: () => void calls.push('mount'),
     setResults: (a: ChartSeriesInput, b?: ChartSeriesInput) =>
       void calls.push(`results:${a.label}${b ? `+${b.label}` : ''}`),
     update: (m: ChartMoment) => void calls.push(`t:${m.tDays}`),
-    setTheme: (t: ChartTheme) => void calls.push(`theme:${t}`),
+    setTheme: (t: ThemeId) => void calls.push(`theme:${t}`),
     setReducedMotion: (on: boolean) => void calls.push(`motion:${on}`),
     resize: () => void calls.push('resize'),
     highlight: () => undefined,
@@ -29,7 +25,7 @@ function fakeCharts() {
     onScrub: (cb) => ((scrub = cb), () => (scrub = null)),
     destroy: () => void calls.push('destroy'),
   };
-  return { view, calls, scrubTo: (t: number) => scrub?.(t), choose: (id: ChartFocusId) => select?.(id) };
+  return { view, calls, scrubTo: (t: number) => scrub?.(t), choose: (id: SceneRegionId) => select?.(id) };
 }
 
 describe('charts host', () => {
@@ -39,7 +35,7 @@ describe('charts host', () => {
     const preferences = createActor(preferencesMachine, { input: { saved: null } }).start();
     const fake = fakeCharts();
     const scrubbed: number[] = [];
-    const selected: ChartFocusId[] = [];
+    const selected: SceneRegionId[] = [];
     const host = await hostCharts(region, fake.view, preferences, {
       scrub: (t) => scrubbed.push(t),
       select: (id) => selected.push(id),

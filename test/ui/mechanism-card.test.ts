@@ -3,12 +3,17 @@ import { getByRole, queryAllByRole, within } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mechanismText, toleranceText } from '../../src/content/mechanisms';
 import { referenceById } from '../../src/content/references';
-import { findPreset, snapshotAt, type Snapshot } from '../../src/model';
+import {
+  findPreset,
+  MECHANISM_LABELS,
+  SCENE_REGION_IDS,
+  snapshotAt,
+  type SceneRegionId,
+  type Snapshot,
+} from '../../src/model';
 import { simulate } from '../../src/model/run';
-import type { SceneRegionId } from '../../src/scenes/view';
 import { createMechanismCard, type MechanismCard } from '../../src/ui/mechanism-card';
 
-const IDS: readonly SceneRegionId[] = ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2', 'tolerance'];
 const result = simulate({ ...findPreset('oih-escalation')!.scenario, durationDays: 42 });
 
 let card: MechanismCard;
@@ -16,7 +21,8 @@ let opener: HTMLButtonElement;
 let closed: number;
 let glossaryOpened: string[];
 
-const textOf = (id: SceneRegionId) => (id === 'tolerance' ? toleranceText : mechanismText[id]);
+const textOf = (id: SceneRegionId) =>
+  id === 'tolerance' ? toleranceText : { ...mechanismText[id], name: MECHANISM_LABELS[id] };
 const levelText = () => card.element.querySelector('.mechanism-level-text')?.textContent ?? '';
 const meterWidth = () => card.element.querySelector<HTMLElement>('.mechanism-meter-fill')!.style.width;
 
@@ -35,7 +41,7 @@ beforeEach(() => {
 afterEach(() => document.body.replaceChildren());
 
 describe('mechanism panel', () => {
-  it.each(IDS)(
+  it.each(SCENE_REGION_IDS)(
     '%s: says what it is, what drives it, what blocks it, how sure we are and its sources',
     (id) => {
       card.show(id);
@@ -126,7 +132,7 @@ describe('mechanism panel', () => {
   it('moves focus to its title and back to where the learner came from on Close or Escape', () => {
     opener.focus();
     card.show('rvm');
-    expect(document.activeElement?.textContent).toBe(mechanismText.rvm.name);
+    expect(document.activeElement?.textContent).toBe(MECHANISM_LABELS.rvm);
     card.show('glia');
     getByRole(card.element, 'button', { name: 'Close' }).click();
     expect(card.shown).toBeNull();

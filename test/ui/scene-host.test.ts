@@ -3,9 +3,10 @@ import { getByRole } from '@testing-library/dom';
 import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { preferencesMachine } from '../../src/app/preferences';
-import { findPreset, snapshotAt, type Snapshot } from '../../src/model';
+import type { ThemeId } from '../../src/content/themes';
+import { findPreset, snapshotAt, type SceneRegionId, type Snapshot } from '../../src/model';
 import { simulate } from '../../src/model/run';
-import type { PathwayView, SceneRegionId, ThemeName } from '../../src/scenes/view';
+import type { PathwayView } from '../../src/scenes/view';
 import { hostScene, type SceneHost } from '../../src/ui/scene-host';
 
 /** A stand-in for the pixi scene that records what the host asks of it. */
@@ -24,7 +25,7 @@ class FakeScene implements PathwayView {
   update(snapshot: Snapshot) {
     this.shown.push(snapshot.tDays);
   }
-  setTheme(theme: ThemeName) {
+  setTheme(theme: ThemeId) {
     this.calls.push(`theme:${theme}`);
   }
   setReducedMotion(on: boolean) {

@@ -1,16 +1,14 @@
 // @vitest-environment happy-dom
 import { fireEvent, getByLabelText, getByRole, waitFor } from '@testing-library/dom';
-import { createActor } from 'xstate';
+import { createActor, SimulatedClock } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clockMachine } from '../../src/app/clock';
-import { compareMachine } from '../../src/app/compare';
-import { editorMachine, type EditorEvent } from '../../src/app/editor';
+import type { EditorEvent } from '../../src/app/editor';
 import { preferencesMachine } from '../../src/app/preferences';
 import { createSession, type Session } from '../../src/app/session';
 import { createSimulationClient } from '../../src/app/simulation-client';
 import type { ChartSeriesInput, ScrubbableChartView } from '../../src/charts/view';
-import { findPreset, normalizeScenario, type Snapshot } from '../../src/model';
-import type { PathwayView, SceneRegionId } from '../../src/scenes/view';
+import { findPreset, normalizeScenario, type SceneRegionId, type Snapshot } from '../../src/model';
+import type { PathwayView } from '../../src/scenes/view';
 import { mountWorkbench, type Workbench } from '../../src/ui/workbench';
 
 /** Stand-ins for the pixi scene and the d3 charts: they record what the workbench asks of them. */
@@ -100,30 +98,22 @@ beforeEach(async () => {
   document.body.append(root);
   const scenario = normalizeScenario(findPreset('oih-escalation')?.scenario);
   sent = [];
-  const editor = () =>
-    createActor(editorMachine, {
-      input: { scenario, title: 'oih-escalation', description: '', presetName: 'oih-escalation' },
-      // Record every event the controls send to an editor.
-      inspect: (e) => {
-        if (e.type === '@xstate.event' && !String(e.event.type).startsWith('xstate.'))
-          sent.push(e.event as EditorEvent);
-      },
-    }).start();
-  const clock = createActor(clockMachine, {
-    input: { durationDays: scenario.durationDays, tDays: 56 },
-  }).start();
-  const editors = { a: editor(), b: editor() };
-  const compare = createActor(compareMachine, { input: {} }).start();
+  const side = { scenario, title: 'oih-escalation', description: '', presetName: 'oih-escalation' };
+  const clients = { a: createSimulationClient(null), b: createSimulationClient(null) };
   session = createSession(
-    {
-      clock,
-      editors,
-      compare,
-      clients: { a: createSimulationClient(null), b: createSimulationClient(null) },
-      later: () => () => undefined,
-    },
-    { chartDay: 56 },
+    { a: side, b: null, shown: 'a', tDays: 56, chartDay: 56 },
+    { run: (s, sc, day) => clients[s].run(sc, day), clock: new SimulatedClock() },
   );
+  // Record every event the controls send to an editor.
+  session.actor.system.inspect((e) => {
+    const to = (e.actorRef as { id?: string }).id;
+    if (
+      e.type === '@xstate.event' &&
+      (to === 'editorA' || to === 'editorB') &&
+      !String(e.event.type).startsWith('xstate.')
+    )
+      sent.push(e.event as EditorEvent);
+  });
   scene = new FakeScene();
   charts = new FakeCharts();
   bench = await mountWorkbench(
@@ -132,10 +122,7 @@ beforeEach(async () => {
       scene,
       charts,
       preferences: createActor(preferencesMachine, { input: { saved: null } }).start(),
-      clock,
       session,
-      editors,
-      compare,
       copyLink: document.createElement('button'),
       fullScreen: () => undefined,
     },
@@ -159,16 +146,16 @@ describe('workbench controls', () => {
     expect(scene.shown.at(-1)?.tDays).toBe(56);
   });
 
-  it('Change dose sends a from-now dose change with the current dose, and the live summary speaks', async () => {
+  it('Change dose sends a from-now dose change as asked, and the live summary says the dose it came to', async () => {
     tab('Dosing');
     fireEvent.change(getByLabelText(root, 'Change dose by'), { target: { value: '50' } });
     fireEvent.click(getByRole(root, 'button', { name: 'Change dose' }));
-    expect(sent.at(-1)).toEqual({ type: 'dose.change', percent: 50, atDay: 56, currentDosePerDay: 240 });
+    expect(sent.at(-1)).toEqual({ type: 'dose.change', percent: 50, atDay: 56 });
     const live = root.querySelector('.live-summary');
     expect(live?.getAttribute('aria-live')).toBe('polite');
     await waitFor(() =>
       expect(summary()).toMatch(
-        /^Dose increased 50 % at week 8: 240 → 360 MME\/day\. Week 12: pain \d\.\d\/10, up from \d\.\d at week 8 \(\d\.\d without this change\)\.$/,
+        /^Dose increased 50 % at week 8: now 360 MME\/day\. Week 12: pain \d\.\d\/10, up from \d\.\d at week 8 \(\d\.\d without this change\)\.$/,
       ),
     );
   });

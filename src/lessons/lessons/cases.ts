@@ -29,10 +29,9 @@ const course = (
   chart,
 });
 
-const taper = (atDay: number, dose: number, per: 'week' | 'month' = 'week'): ScenarioEdit => ({
+const taper = (atDay: number, per: 'week' | 'month' = 'week'): ScenarioEdit => ({
   type: 'taper.start',
   atDay,
-  currentDosePerDay: dose,
   percent: 10,
   per,
 });
@@ -42,18 +41,22 @@ const add = (kind: AdjuvantId, atDay: number): ScenarioEdit => ({
   on: true,
   atDay,
 });
-const rotate = (atDay: number, dose: number, toDrug: 'methadone' | 'buprenorphine'): ScenarioEdit => ({
+const rotate = (atDay: number, toDrug: 'methadone' | 'buprenorphine'): ScenarioEdit => ({
   type: 'drug.rotate',
   atDay,
-  currentDosePerDay: dose,
   toDrug,
   reductionPercent: toDrug === 'methadone' ? 33 : 25,
 });
-const change = (atDay: number, dose: number, percent: number): ScenarioEdit => ({
+const change = (atDay: number, percent: number): ScenarioEdit => ({
   type: 'dose.change',
   atDay,
-  currentDosePerDay: dose,
   percent,
+});
+/** A prescribed restart (MME/day of the simulated patient). */
+const restart = (atDay: number, dosePerDay: number): ScenarioEdit => ({
+  type: 'opioid.restart',
+  atDay,
+  dosePerDay,
 });
 
 /** Mr C's cancer pain: the tolerance-only patient with disease pain raised from 6 to 9. */
@@ -102,14 +105,14 @@ export const casesLesson: Lesson = {
           '>',
           W12 + 14,
           'pain about level for the first weeks (within half a point of carrying on at week 14)',
-          { window: 'week', plus: -0.5, after: [taper(W12, 240)] },
+          { window: 'week', plus: -0.5, after: [taper(W12)] },
         ),
         versusB('pain', '<', W24, 'by week 24 pain is below continuing', {
           window: 'week',
-          after: [taper(W12, 240)],
+          after: [taper(W12)],
         }),
         versusB('allodynia', '<', W24, 'by week 24 there is less allodynia than continuing', {
-          after: [taper(W12, 240)],
+          after: [taper(W12)],
         }),
       ],
       question: {
@@ -172,7 +175,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `The model predicts a brief dip, then more allodynia and no lasting relief compared with carrying on. ${safety('overdose-dose')}`,
             safety: ['overdose-dose'],
-            setup: course('oih-maintained', [change(W12, 240, 50)], W12),
+            setup: course('oih-maintained', [change(W12, 50)], W12),
             claims: [
               versusB('allodynia', '>', W20, 'more allodynia than carrying on'),
               versusB('pain', '>', W20, 'no lasting relief compared with carrying on', { window: 'week' }),
@@ -184,7 +187,7 @@ export const casesLesson: Lesson = {
             correct: true,
             feedback: `The model predicts pain about level for the first weeks, then well below carrying on, with fading allodynia. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
             safety: ['taper-risk', 'loss-of-tolerance'],
-            setup: course('oih-maintained', [taper(W12, 240), add('exercise', W12)], W12),
+            setup: course('oih-maintained', [taper(W12), add('exercise', W12)], W12),
             claims: [
               versusB('pain', '<', W24, 'pain below carrying on by week 24', { window: 'week' }),
               versusB('allodynia', '<', W24, 'allodynia fades compared with carrying on'),
@@ -215,7 +218,7 @@ export const casesLesson: Lesson = {
             correct: true,
             feedback: `Reasonable in experienced hands. The model predicts a large fall in pain — from an antihyperalgesic effect whose size it assumes, probably generously: buprenorphine-maintained patients were hyperalgesic too (Compton 2001). ${safety('rotation')} ${safety('buprenorphine-start')}`,
             safety: ['rotation', 'buprenorphine-start'],
-            setup: course('oih-maintained', [rotate(W12, 240, 'buprenorphine')], W12),
+            setup: course('oih-maintained', [rotate(W12, 'buprenorphine')], W12),
             claims: [versusB('pain', '<', W16, 'a large fall in pain on buprenorphine')],
           },
           {
@@ -328,7 +331,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `The model predicts a little less pain — tolerance can be overcome for a while — but the gain is small for the added risk. ${safety('overdose-dose')}`,
             safety: ['overdose-dose'],
-            setup: course('tolerance-only-maintained', [change(W12, 180, 25)], W12),
+            setup: course('tolerance-only-maintained', [change(W12, 25)], W12),
             claims: [versusB('pain', '<', W16, 'a little less pain on the higher dose')],
           },
           {
@@ -346,7 +349,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `A switch is not an MME sum, and methadone is a poor first choice here. The model shows incomplete cross-tolerance — pain barely higher on fewer MME — but its 33 % is a teaching device. ${safety('rotation')} ${safety('methadone')}`,
             safety: ['rotation', 'methadone'],
-            setup: course('tolerance-only-maintained', [rotate(W12, 180, 'methadone')], W12),
+            setup: course('tolerance-only-maintained', [rotate(W12, 'methadone')], W12),
             claims: [
               {
                 kind: 'order',
@@ -365,7 +368,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `Without OIH a cut simply loses relief — the model predicts pain rising — and a 30 % cut at once is a fast taper. ${safety('taper-risk')}`,
             safety: ['taper-risk'],
-            setup: course('tolerance-only-maintained', [change(W12, 180, -30)], W12),
+            setup: course('tolerance-only-maintained', [change(W12, -30)], W12),
             claims: [versusB('pain', '>', W16, 'pain rises after the cut')],
           },
         ],
@@ -459,7 +462,7 @@ export const casesLesson: Lesson = {
             correct: true,
             feedback: `Treat the cause — radiotherapy often relieves bone pain — and adjust analgesia in the meantime. He has tolerance, not OIH, and the model predicts less pain on the higher dose. ${safety('overdose-dose')}`,
             safety: ['overdose-dose'],
-            setup: course('tolerance-only-maintained', [change(W12, 180, 30)], W12, GROWN),
+            setup: course('tolerance-only-maintained', [change(W12, 30)], W12, GROWN),
             claims: [versusB('pain', '<', W14, 'less pain on the higher dose')],
           },
           {
@@ -468,7 +471,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `He has no OIH; the model predicts his pain rising as the dose falls, with the tumour untreated. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
             safety: ['taper-risk', 'loss-of-tolerance'],
-            setup: course('tolerance-only-maintained', [taper(W12, 180)], W12, GROWN),
+            setup: course('tolerance-only-maintained', [taper(W12)], W12, GROWN),
             claims: [versusB('pain', '>', W16, 'pain rises as the dose falls')],
           },
           {
@@ -562,7 +565,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `The model predicts the withdrawal settling but the OIH returning, with pain climbing back up — and in a real patient, the old dose after days off can stop her breathing. ${safety('loss-of-tolerance')} ${safety('taper-risk')}`,
             safety: ['loss-of-tolerance', 'taper-risk'],
-            setup: course('abrupt-stop', [change(87, 240, 0)], 87),
+            setup: course('abrupt-stop', [restart(87, 240)], 87),
             claims: [
               versusB('withdrawal', '<', 91, 'withdrawal settles on the old dose'),
               versusB('pain', '>', W24, 'pain climbs back up as the OIH returns'),
@@ -600,7 +603,7 @@ export const casesLesson: Lesson = {
             correct: true,
             feedback: `Also reasonable if her withdrawal is severe or she prefers it: the model predicts withdrawal easing within days and pain falling as the dose comes down. ${safety('loss-of-tolerance')} ${safety('taper-risk')}`,
             safety: ['loss-of-tolerance', 'taper-risk'],
-            setup: course('abrupt-stop', [taper(87, 60)], 87),
+            setup: course('abrupt-stop', [restart(87, 60), taper(87)], 87),
             claims: [
               versusB('withdrawal', '<', 91, 'withdrawal eases within days'),
               {
@@ -708,7 +711,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `The model predicts more allodynia than carrying on and no lasting relief. ${safety('overdose-dose')}`,
             safety: ['overdose-dose'],
-            setup: course('oih-escalation', [change(W8, 240, 50)], W8),
+            setup: course('oih-escalation', [change(W8, 50)], W8),
             claims: [
               versusB('allodynia', '>', W12, 'more allodynia than carrying on'),
               versusB('pain', '>', W12, 'no lasting relief compared with carrying on', { window: 'week' }),
@@ -720,7 +723,7 @@ export const casesLesson: Lesson = {
             correct: true,
             feedback: `The model predicts pain below carrying on within weeks, falling further as the dose comes down. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
             safety: ['taper-risk', 'loss-of-tolerance'],
-            setup: course('oih-escalation', [taper(W8, 240), add('exercise', W8), add('cbt', W8)], W8),
+            setup: course('oih-escalation', [taper(W8), add('exercise', W8), add('cbt', W8)], W8),
             claims: [
               versusB('pain', '<', W12, 'pain below carrying on within weeks'),
               {
@@ -739,7 +742,7 @@ export const casesLesson: Lesson = {
             correct: true,
             feedback: `Also reasonable. The model predicts a large fall in pain, from an antihyperalgesic effect whose size it assumes. ${safety('rotation')} ${safety('buprenorphine-start')}`,
             safety: ['rotation', 'buprenorphine-start'],
-            setup: course('oih-escalation', [rotate(W8, 240, 'buprenorphine'), add('exercise', W8)], W8),
+            setup: course('oih-escalation', [rotate(W8, 'buprenorphine'), add('exercise', W8)], W8),
             claims: [versusB('pain', '<', W12, 'a large fall in pain on buprenorphine')],
           },
           {
@@ -851,7 +854,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `In the model her pain spreads and allodynia begins within weeks on the doubled dose: this virtual patient crossed the model’s drive threshold for OIH — a modelling assumption, not a dose known to apply to people. ${safety('overdose-dose')}`,
             safety: ['overdose-dose'],
-            setup: course('chu-2012-moderate-dose', [change(28, 78, 100)], 28, LONGER, 'body-map'),
+            setup: course('chu-2012-moderate-dose', [change(28, 100)], 28, LONGER, 'body-map'),
             claims: [
               versusB('allodynia', '>', W8, 'allodynia begins within weeks on the doubled dose'),
               versusB('painArea', '>', W8, 'pain spreads on the doubled dose'),

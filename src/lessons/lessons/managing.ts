@@ -19,15 +19,13 @@ const fromOihState = (chart: NonNullable<SimSetup['chart']> = 'time-course'): Si
 });
 
 const add = (kind: AdjuvantId): ScenarioEdit[] => [{ type: 'adjuvant.set', kind, on: true, atDay: W12 }];
-const TAPER_WEEKLY: ScenarioEdit[] = [
-  { type: 'taper.start', atDay: W12, currentDosePerDay: 240, percent: 10, per: 'week' },
-];
+const TAPER_WEEKLY: ScenarioEdit[] = [{ type: 'taper.start', atDay: W12, percent: 10, per: 'week' }];
 const STOP: ScenarioEdit[] = [{ type: 'opioid.stop', atDay: W12 }];
 const TO_METHADONE: ScenarioEdit[] = [
-  { type: 'drug.rotate', atDay: W12, currentDosePerDay: 240, toDrug: 'methadone', reductionPercent: 33 },
+  { type: 'drug.rotate', atDay: W12, toDrug: 'methadone', reductionPercent: 33 },
 ];
 const TO_BUPRENORPHINE: ScenarioEdit[] = [
-  { type: 'drug.rotate', atDay: W12, currentDosePerDay: 240, toDrug: 'buprenorphine', reductionPercent: 25 },
+  { type: 'drug.rotate', atDay: W12, toDrug: 'buprenorphine', reductionPercent: 25 },
 ];
 
 /**
@@ -185,7 +183,7 @@ export const managingLesson: Lesson = {
       safety: ['taper-risk', 'loss-of-tolerance'],
       setup: {
         preset: 'oih-maintained',
-        edits: [{ type: 'taper.start', atDay: W12, currentDosePerDay: 240, percent: 10, per: 'month' }],
+        edits: [{ type: 'taper.start', atDay: W12, percent: 10, per: 'month' }],
         compare: { preset: 'taper-10-per-week' },
         tDays: W12,
         chart: 'time-course',

@@ -192,7 +192,9 @@ export const paradoxLesson: Lesson = {
         preset: 'escalation-trap',
         compare: {
           preset: 'escalation-trap',
-          edits: [{ type: 'dose.change', atDay: W12, currentDosePerDay: 180, percent: 0 }],
+          edits: [
+            { type: 'regimen.set', drug: 'morphine', dosePerDay: 180, everyHours: 4, schedule: 'fixed' },
+          ],
         },
         tDays: 77,
         chart: 'time-course',

@@ -1,4 +1,5 @@
 import { ALL_FIVE_OFF, EVERY_HOURS, morphine, WEEK, type Preset } from './preset';
+import type { MechanismId } from '../mechanisms';
 
 /**
  * Clinical presets (facts §3.4, "clinical presets used below"). The OIH state is morphine 240 MME/day for
@@ -59,7 +60,7 @@ function rotationFromOihState(toDrug: 'methadone' | 'buprenorphine', reductionPe
   };
 }
 
-function knockout(mechanism: 'nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2'): Preset {
+function knockout(mechanism: MechanismId): Preset {
   return {
     name: `knockout-${mechanism}`,
     description: `oih-escalation with ${mechanism} knocked out from day 0 (facts §3.4 #14)`,

@@ -10,7 +10,3 @@ export const PRESETS: readonly Preset[] = [...CLINICAL_PRESETS, ...HUMAN_EXPERIM
 export function findPreset(name: string): Preset | undefined {
   return PRESETS.find((p) => p.name === name);
 }
-
-export function presetNames(): string[] {
-  return PRESETS.map((p) => p.name);
-}

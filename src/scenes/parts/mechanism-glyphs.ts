@@ -1,4 +1,5 @@
 import type { Graphics } from 'pixi.js';
+import { MECHANISM_IDS, type MechanismId } from '../../model';
 import type { Rect, SceneLayout } from '../layout';
 import type { ScenePalette } from '../palette';
 import type { SceneState } from '../scene-state';
@@ -17,7 +18,7 @@ export function drawMechanisms(
   g.clear();
   const s = palette.strokeScale;
   const level = (id: keyof SceneState['levels']) => clamp01(state.levels[id]);
-  const removed = (id: 'nmda' | 'rvm' | 'glia' | 'dynorphin' | 'hcn2') => state.removed.has(id);
+  const removed = (id: MechanismId) => state.removed.has(id);
 
   drawMuReceptors(g, layout, palette, level('tolerance'), clamp01(state.occupancy), s);
   drawNmda(g, layout, palette, removed('nmda') ? 0 : level('nmda'), s);
@@ -26,7 +27,7 @@ export function drawMechanisms(
   drawHcn2(g, layout.regions.hcn2, palette, removed('hcn2') ? 0 : level('hcn2'), s);
   drawRvm(g, layout.regions.rvm, palette, state, removed('rvm'), s);
 
-  for (const id of ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'] as const) {
+  for (const id of MECHANISM_IDS) {
     if (removed(id)) strikeThrough(g, layout.regions[id], { width: 5 * s, color: palette.muted, alpha: 0.9 });
   }
 }

@@ -2,14 +2,14 @@
  * Whole-range properties of the model (issue 14, P1–P10): what a learner sees anywhere in the input space, not
  * only at the presets. Each is measured through the public API on grids and fixed setups (human, disease pain
  * 6 constant, oral morphine every 4 h unless said; "pain" is the weekly mean of painScore) and carries its
- * band (the list is tools/model-property-checks.ts). test/model/whole-range.test.ts asserts them;
- * tools/model-table.ts prints them into docs/model.md.
+ * band (the list is properties.ts). test/science/properties.test.ts asserts them; tools/model-table.ts prints
+ * them into docs/model.md.
  */
-import { ALL_FIVE_OFF } from '../src/model/presets/preset';
-import { DRUGS, PRESETS, type ScenarioInput, type SimulationResult } from '../src/model/index';
-import { cohort, doseResponse, simulate } from '../src/model/run';
-import type { Band } from './model-bands';
-import { at, extreme, mean } from './model-validation';
+import { ALL_FIVE_OFF } from '../model/presets/preset';
+import { DRUGS, PRESETS, type ScenarioInput, type SimulationResult } from '../model/index';
+import { cohort, doseResponse, simulate } from '../model/run';
+import type { Band } from './band';
+import { at, extreme, mean } from './measure';
 
 export interface PropertyCheck {
   readonly id: string;
@@ -31,7 +31,7 @@ export function clearPropertyRuns(): void {
   cache.clear();
   for (const forget of memos) forget();
 }
-export function runScenario(input: ScenarioInput): SimulationResult {
+function runScenario(input: ScenarioInput): SimulationResult {
   const key = JSON.stringify(input);
   const hit = cache.get(key);
   if (hit) return hit;
@@ -106,10 +106,11 @@ export function neighbourSteps(s = 1): { pain: number; threshold: number } {
   });
   let pain = 0;
   let threshold = 0;
-  for (let i = 1; i < rows.length; i++) {
-    pain = Math.max(pain, Math.abs(rows[i]!.pain - rows[i - 1]!.pain));
-    threshold = Math.max(threshold, Math.abs(rows[i]!.threshold - rows[i - 1]!.threshold));
-  }
+  rows.reduce((previous, row) => {
+    pain = Math.max(pain, Math.abs(row.pain - previous.pain));
+    threshold = Math.max(threshold, Math.abs(row.threshold - previous.threshold));
+    return row;
+  });
   return { pain, threshold };
 }
 
@@ -147,7 +148,7 @@ export function afterStep(factor: number, k: number, twin = false): number {
 }
 
 /** Days a preset-like run sits at ≥ 9.8/10 (daily means). */
-export function daysAtCeiling(r: SimulationResult): number {
+function daysAtCeiling(r: SimulationResult): number {
   let days = 0;
   for (let d = 1; d <= Math.floor(r.scenario.durationDays); d++) if (dayMean(r, d) >= 9.8) days++;
   return days;
@@ -214,15 +215,17 @@ export function belowNeverSensitized(): number {
   const twins = singleChanges(0);
   let least = Infinity;
   for (const [name, scenario] of Object.entries(changes)) {
+    const twin = twins[name];
+    if (!twin) throw new Error(`no never-sensitized twin of ${name}`);
     const r = runScenario(scenario);
-    const t = runScenario(twins[name]!);
+    const t = runScenario(twin);
     for (let d = OIH_DAY + 1; d <= OIH_DAY + 28; d++) least = Math.min(least, dayMean(r, d) - dayMean(t, d));
   }
   return least;
 }
 
 /** P7: tapers of x % per week from the OIH state (0 = abrupt stop), to 6 months after the opioid stops. */
-export function taper(percent: number): {
+function taper(percent: number): {
   result: SimulationResult;
   stopDay: number;
   halvedDay: number;

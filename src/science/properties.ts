@@ -1,8 +1,9 @@
 /**
- * The whole-range properties of issue 14 (P1–P10), each with its band: the list that test/model/whole-range.
- * test.ts asserts and tools/model-table.ts prints. The measurements are in tools/model-properties.ts.
+ * The whole-range properties of issue 14 (P1–P10), each with its band: the list that
+ * test/science/properties.test.ts asserts and tools/model-table.ts prints. The measurements are in
+ * property-measures.ts.
  */
-import type { PropertyCheck } from './model-properties';
+import type { PropertyCheck } from './property-measures';
 import {
   afterStep,
   belowNeverSensitized,
@@ -27,8 +28,8 @@ import {
   TAPERS,
   taperPain,
   weekMean,
-} from './model-properties';
-import { at, mean, run } from './model-validation';
+} from './property-measures';
+import { at, mean, run } from './measure';
 
 const neighbours = memo(() => neighbourSteps(1));
 const neighboursBySusceptibility = new Map<number, () => { pain: number; threshold: number }>();

@@ -1,10 +1,10 @@
 /**
  * The rat experiments of facts §3.4 (items 1–6) and Laulin 2002, each measured on its preset exactly as set up
- * there (tools/model-bands.ts).
+ * there (bands.ts).
  */
-import { LAULIN_MORPHINE_DAY } from '../src/model/presets/rat';
-import type { Band, BandCheck } from './model-band';
-import { at, doseResponseOf, extreme, firstDay, run } from './model-validation';
+import { LAULIN_MORPHINE_DAY } from '../model/presets/rat';
+import type { Band, BandCheck } from './band';
+import { at, doseResponseOf, extreme, firstDay, run } from './measure';
 
 const HOUR = 1 / 24;
 const FIRST_DOSE = 0.25 * HOUR;
@@ -284,8 +284,10 @@ export const RAT_BANDS: readonly BandCheck[] = [
     band: ['>', 0],
     bandText: '> 0',
     measure: () => {
-      const r = [20, 60, 100].map((d) => laulinReduction(`laulin-2002-fentanyl-${d}-morphine`));
-      return Math.min(r[1]! - r[0]!, r[2]! - r[1]!);
+      const [at20 = NaN, at60 = NaN, at100 = NaN] = [20, 60, 100].map((d) =>
+        laulinReduction(`laulin-2002-fentanyl-${d}-morphine`),
+      );
+      return Math.min(at60 - at20, at100 - at60);
     },
   },
   {

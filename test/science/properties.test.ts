@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withinBand, type Band } from '../../tools/model-bands';
-import { PROPERTIES } from '../../tools/model-property-checks';
-import { mean } from '../../tools/model-validation';
+import { PROPERTIES, mean, withinBand, type Band } from '../../src/science/index';
 import { ALL_FIVE_OFF } from '../../src/model/presets/preset';
 import { simulate } from '../../src/model/run';
 
 /**
- * Issue 14: the model is right wherever a learner looks. P1–P10 on their grids and setups (tools/
- * model-properties.ts, each with the band the issue fixes), then random patients and doses (fast-check):
+ * Issue 14: the model is right wherever a learner looks. P1–P10 on their grids and setups
+ * (src/science/properties.ts, each with the band the issue fixes), then random patients and doses (fast-check):
  * no cliff, no relief from more drug past the best dose in OIH, more susceptibility never less pain, and
  * tolerance alone always relieved by more drug.
  */

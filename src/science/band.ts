@@ -1,4 +1,4 @@
-/** A band of the validation list and how the model's value is measured (tools/model-bands.ts). */
+/** A band of the validation list and how the model's value is measured (bands.ts). */
 export type Band = readonly ['≥' | '≤' | '>' | '<', number] | readonly ['in', number, number];
 
 export interface BandCheck {

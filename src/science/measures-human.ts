@@ -1,10 +1,10 @@
 /**
- * How the human bands of tools/model-bands-human.ts measure the model: readings on the presets of facts §3.4
+ * How the human bands of bands-human.ts measure the model: readings on the presets of facts §3.4
  * items 7–14 and Fletcher 2014.
  */
-import { PARAMETERS } from '../src/model/index';
-import { FLETCHER_SURGERY_DAYS } from '../src/model/presets/human-experiments';
-import { at, doseResponseOf, extreme, firstDay, mean, run } from './model-validation';
+import { PARAMETERS } from '../model/index';
+import { FLETCHER_SURGERY_DAYS } from '../model/presets/human-experiments';
+import { at, doseResponseOf, extreme, firstDay, mean, run } from './measure';
 
 export const HOUR = 1 / 24;
 export const dayMean = (name: string, series: 'painScore' | 'painAreaFraction' | 'allodynia', day: number) =>

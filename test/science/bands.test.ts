@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS, withinBand, type Band } from '../../tools/model-bands';
+import { BANDS, withinBand, type Band } from '../../src/science/index';
 
 /**
  * facts §3.4 items 1–14: every band is its own test, named for the behaviour, on the preset set up exactly

@@ -1,8 +1,8 @@
 /**
  * The human items of facts §3.4 (7–14) and Fletcher & Martinez 2014, each measured on its preset exactly as set
- * up there (tools/model-bands.ts).
+ * up there (bands.ts).
  */
-import type { BandCheck } from './model-band';
+import type { BandCheck } from './band';
 import {
   after,
   before,
@@ -17,8 +17,8 @@ import {
   STEP,
   taperStop,
   YEAR,
-} from './model-measures-human';
-import { at, extreme, firstDay, run } from './model-validation';
+} from './measures-human';
+import { at, extreme, firstDay, run } from './measure';
 
 export const HUMAN_BANDS: readonly BandCheck[] = [
   {

@@ -1,11 +1,11 @@
 /**
- * The validation list of facts §3.4 (items 1–14), measured on the presets exactly as set up there. Shared by
- * test/model/validation-*.test.ts (which assert each band) and tools/model-table.ts (which writes the
- * model-vs-published table of docs/model.md), so the table is generated from the test scenarios.
+ * How the bands and properties read the model: runs of the presets (cached by name) and readings of a series at
+ * a day, over a window, its extreme and its first crossing. The same measurements are asserted by the tests
+ * (test/science) and printed by the tools (model:check, docs:model), so the table in docs/model.md is generated
+ * from the test scenarios.
  */
-import { findPreset, type SimulationResult } from '../src/model/index';
-import { doseResponse, simulate } from '../src/model/run';
-import type { SeriesName } from '../src/model/series';
+import { findPreset, type SeriesName, type SimulationResult } from '../model/index';
+import { doseResponse, simulate } from '../model/run';
 
 const cache = new Map<string, SimulationResult>();
 

@@ -1,0 +1,547 @@
+import { assign, enqueueActions, fromPromise, raise, sendTo, setup, type ErrorActorEvent } from 'xstate';
+import { snapshotAt, type Scenario, type SimulationResult } from '../model';
+import { clockMachine, type ClockContext } from './clock';
+import { compareMachine, type Side } from './compare';
+import { editorContextFrom, editorMachine, type EditorContext, type EditorEvent } from './editor';
+import type { ScenarioEdit } from './scenario-edits';
+import type { SessionSetup } from './session-setup';
+import type { Simulated } from './simulation-client';
+
+/**
+ * The running session (step 11) as one xstate actor. Its children are the two scenario editors (A, and B in
+ * compare mode), the clock and compare mode; every change to the simulation — a control, a lesson step, a
+ * lecture scene, a link — arrives as one of its events. It runs each side's scenario on the model (the
+ * `simulate` actor, over the worker) whenever the scenario changes; a newer run re-enters the running state,
+ * which stops the older one, so a superseded result is never shown. It keeps the clock's length in step,
+ * moves the dose–response day to the clock's time when it rests, and writes the live summary.
+ */
+export interface Computed {
+  readonly side: Side;
+  readonly title: string;
+  readonly scenario: Scenario;
+  readonly result: SimulationResult;
+  readonly doseResponse: SimulationDoseResponse;
+  /** The editor revision this result belongs to. */
+  readonly revision: number;
+}
+type SimulationDoseResponse = Simulated['doseResponse'];
+
+/** A from-now edit as a control sends it: the session adds the time (the model resolves the dose). */
+export type Intent =
+  | Exclude<EditorEvent, { atDay: number }>
+  | DistributiveOmit<Extract<ScenarioEdit, { atDay: number }>, 'atDay'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export type SessionEvent =
+  /** A learner's change from the controls, to the side being edited, at the clock's time. */
+  | { readonly type: 'edit'; readonly intent: Intent }
+  /** Compare mode on, with B as a preset (or a copy of A as it is now when null), or off. */
+  | { readonly type: 'compare.set'; readonly on: boolean; readonly preset?: string | null }
+  | { readonly type: 'compare.show'; readonly side: Side }
+  | { readonly type: 'compare.edit'; readonly side: Side }
+  /** Both editors back to what was opened, compare off, the clock at day 0 and paused. */
+  | { readonly type: 'reset.all' }
+  /** A lesson step, lecture scene or case as data. */
+  | { readonly type: 'setup.apply'; readonly setup: SessionSetup }
+  | { readonly type: 'session.setup.finish'; readonly setup: SessionSetup }
+  | { readonly type: 'session.run.a' }
+  | { readonly type: 'session.run.b' }
+  | { readonly type: 'session.clock' };
+
+/** What the session tells its listeners besides its snapshots: a learner's own actions, for lessons. */
+export type SessionEmitted =
+  | { readonly type: 'edited'; readonly edit: EditorEvent }
+  | { readonly type: 'compared'; readonly on: boolean };
+
+/** A change waiting for its result, to be summarised with it. */
+interface Pending {
+  readonly said: string;
+  readonly atDay: number | null;
+  readonly before: SimulationResult | null;
+  /** Say the dose the change resolved to. */
+  readonly doseWords: boolean;
+}
+
+export interface SessionContext {
+  /** Each editor's context as it last reported it (the editors are the children; this is their news). */
+  readonly editors: Readonly<Record<Side, EditorContext>>;
+  readonly comparing: boolean;
+  readonly shown: Side;
+  readonly editing: Side;
+  readonly clock: Pick<ClockContext, 'tDays' | 'durationDays'> & { readonly playing: boolean };
+  readonly a: Computed | null;
+  readonly b: Computed | null;
+  readonly chartDay: number;
+  /** A model error, in words; null when the last run worked. */
+  readonly error: string | null;
+  /** The live summary: the last change and what it did to pain. */
+  readonly summary: string;
+  /** Counts changes of `a`/`b` (new results), so views redraw charts only then. */
+  readonly resultsRevision: number;
+  readonly pending: Readonly<Record<Side, Pending | null>>;
+  /** The first problem (an unknown preset, an invalid scenario) since the last setup; else null. */
+  readonly setupProblem: string | null;
+}
+
+/** What a side opens with. */
+export interface OpenedSide {
+  readonly scenario: Scenario;
+  readonly title: string;
+  readonly description: string;
+  readonly presetName: string | null;
+}
+
+export interface SessionInput {
+  readonly a: OpenedSide;
+  /** B, when the session opens in compare mode (a shared link); else B starts as a copy of A. */
+  readonly b: OpenedSide | null;
+  readonly shown: Side;
+  readonly tDays: number;
+  readonly chartDay: number;
+}
+
+interface SimulateInput {
+  readonly side: Side;
+  readonly scenario: Scenario;
+  readonly title: string;
+  readonly revision: number;
+  readonly chartDay: number;
+}
+interface SimulateOutput extends SimulateInput {
+  /** Null when the client dropped the request for a newer one. */
+  readonly simulated: Simulated | null;
+}
+
+/** Runs a side on the model: `run` is the worker client's (simulation-client.ts). */
+export const simulateOn = (
+  run: (side: Side, scenario: Scenario, chartDay: number) => Promise<Simulated | null>,
+) =>
+  fromPromise<SimulateOutput, SimulateInput>(async ({ input }) => ({
+    ...input,
+    simulated: await run(input.side, input.scenario, input.chartDay),
+  }));
+
+const WEEK = 7;
+/** Added to the name of an edited scenario (the controls show the same words). */
+export const EDITED = ' (edited)';
+const AFTER_CHANGE_DAYS = 4 * WEEK;
+/** The clock rests this long before the dose–response curves move to its day. */
+export const CHART_DAY_DELAY_MS = 400;
+const FROM_NOW: ReadonlySet<string> = new Set([
+  'dose.change',
+  'taper.start',
+  'drug.rotate',
+  'opioid.stop',
+  'opioid.restart',
+  'adjuvant.set',
+]);
+
+const fmt = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
+const when = (t: number) => {
+  const week = Math.floor(t / WEEK + 1e-9);
+  const day = Math.round(t - week * WEEK);
+  return day === 0 ? `Week ${week}` : `Week ${week}, day ${day}`;
+};
+const editorId = (side: Side) => (side === 'a' ? 'editorA' : 'editorB');
+
+/**
+ * A dose change or rotation is said with the dose the model resolved it to ("…: now 360 MME/day."): the
+ * editor records only what was asked.
+ */
+function withDose(pending: Pending, computed: Computed): string {
+  if (!pending.doseWords || pending.atDay === null || !pending.said.endsWith('.')) return pending.said;
+  const snap = snapshotAt(computed.result, Math.min(pending.atDay, computed.scenario.durationDays));
+  const rat = computed.scenario.subject === 'rat';
+  const dose = Math.round((rat ? snap.dosePerKgPerDay : snap.doseMmePerDay) * 10) / 10;
+  return `${pending.said.slice(0, -1)}: now ${dose} ${rat ? 'mg/kg/day' : 'MME/day'}.`;
+}
+
+/** The live summary of a change once its result is in: what it did to pain, and against what. */
+export function summarise(pending: Pending, computed: Computed, comparing: boolean, tNow: number): string {
+  const t = Math.min(
+    computed.scenario.durationDays,
+    pending.atDay === null ? tNow : pending.atDay + AFTER_CHANGE_DAYS,
+  );
+  const pain = snapshotAt(computed.result, t).painScore;
+  const prefix = comparing ? `${computed.side.toUpperCase()}: ` : '';
+  const head = `${prefix}${withDose(pending, computed)} ${when(t)}: pain ${fmt(pain)}/10`;
+  const old = pending.before;
+  if (!old) return `${head}.`;
+  const painOf = (day: number) => snapshotAt(old, Math.min(day, old.scenario.durationDays)).painScore;
+  const moved = (from: number) =>
+    Math.abs(pain - from) < 0.05 ? 'unchanged from' : pain > from ? 'up from' : 'down from';
+  if (pending.atDay === null) {
+    const before = painOf(t);
+    return `${head}, ${moved(before)} ${fmt(before)}.`;
+  }
+  // A from-now change: where pain was when it was made, and where it would be without it.
+  const then = painOf(pending.atDay);
+  return `${head}, ${moved(then)} ${fmt(then)} at ${when(pending.atDay).toLowerCase()} (${fmt(painOf(t))} without this change).`;
+}
+
+/** The course the clock must cover: the longest of the results shown. */
+const courseDays = (context: Pick<SessionContext, 'a' | 'b' | 'comparing'>): number | null => {
+  const shown = [context.a, context.comparing ? context.b : null].filter((c): c is Computed => c !== null);
+  return shown.length > 0 ? Math.max(...shown.map((c) => c.scenario.durationDays)) : null;
+};
+
+const simulateInput = (context: SessionContext, side: Side): SimulateInput => {
+  const { scenario, title, revision } = context.editors[side];
+  return { side, scenario, title, revision, chartDay: Math.min(context.chartDay, scenario.durationDays) };
+};
+
+export const sessionMachine = setup({
+  types: {
+    context: {} as SessionContext,
+    events: {} as SessionEvent,
+    input: {} as SessionInput,
+    emitted: {} as SessionEmitted,
+  },
+  actors: {
+    editor: editorMachine,
+    clock: clockMachine,
+    compare: compareMachine,
+    simulate: simulateOn(() => Promise.resolve(null)),
+  },
+  guards: {
+    comparing: ({ context }) => context.comparing,
+    /** The clock rests away from the curves' day: they follow once it has rested a moment. */
+    chartDayWaits: ({ context }) =>
+      !context.clock.playing && Math.round(context.clock.tDays) !== context.chartDay,
+  },
+  actions: {
+    /** A control's change: to the side being edited, at the clock's time; heard by lessons. */
+    edit: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'edit') return;
+      const side = context.editing;
+      const atDay = Math.round(context.clock.tDays * 100) / 100;
+      const fromNow = FROM_NOW.has(event.intent.type);
+      const edit = (fromNow ? { ...event.intent, atDay } : event.intent) as EditorEvent;
+      enqueue.assign({
+        pending: {
+          ...context.pending,
+          [side]: {
+            said: '',
+            atDay: fromNow ? atDay : null,
+            before: context[side]?.result ?? null,
+            doseWords: edit.type === 'dose.change' || edit.type === 'drug.rotate',
+          },
+        },
+      });
+      enqueue.sendTo(editorId(side), edit);
+      enqueue.emit({ type: 'edited', edit });
+    }),
+    /** An editor's news: a new scenario is run; a refused or empty edit is said at once. */
+    editorChanged: enqueueActions(
+      ({ context, enqueue }, { side, next }: { side: Side; next: EditorContext }) => {
+        const previous = context.editors[side];
+        const pending = context.pending[side];
+        const editors = { ...context.editors, [side]: next };
+        const setupProblem = context.setupProblem ?? next.problem;
+        if (next.revision === previous.revision) {
+          const refused = pending !== null && pending.said === '';
+          enqueue.assign({
+            editors,
+            setupProblem,
+            ...(refused
+              ? {
+                  pending: { ...context.pending, [side]: null },
+                  summary: next.problem ?? next.said ?? context.summary,
+                }
+              : {}),
+          });
+          return;
+        }
+        // A change sent straight to the editor (a lesson step, a preset) is summarised at the clock's time; a
+        // scenario just opened (or reset) is not compared with the one before it.
+        const said: Pending | null =
+          pending && pending.said === ''
+            ? { ...pending, said: next.said ?? '', before: next.edited ? pending.before : null }
+            : next.said
+              ? {
+                  said: next.said,
+                  atDay: null,
+                  before: next.edited ? (context[side]?.result ?? null) : null,
+                  doseWords: false,
+                }
+              : pending;
+        enqueue.assign({ editors, setupProblem, pending: { ...context.pending, [side]: said } });
+        if (side === 'a' || context.comparing)
+          enqueue.raise({ type: side === 'a' ? 'session.run.a' : 'session.run.b' });
+      },
+    ),
+    compareChanged: enqueueActions(
+      (
+        { context, enqueue },
+        { comparing, shown, editing }: Pick<SessionContext, 'comparing' | 'shown' | 'editing'>,
+      ) => {
+        enqueue.assign({ comparing, shown, editing });
+        if (comparing && !context.comparing) enqueue.raise({ type: 'session.run.b' });
+        if (!comparing && context.comparing)
+          enqueue.assign({ b: null, resultsRevision: context.resultsRevision + 1 });
+        const days = courseDays({ ...context, comparing });
+        if (days !== null) enqueue.sendTo('clock', { type: 'duration', durationDays: days });
+      },
+    ),
+    computed: enqueueActions(({ context, enqueue }, out: SimulateOutput) => {
+      const { side, simulated } = out;
+      if (!simulated || context.editors[side].revision !== out.revision) return;
+      const computed: Computed = {
+        side,
+        title: out.title,
+        scenario: out.scenario,
+        result: simulated.result,
+        doseResponse: simulated.doseResponse,
+        revision: out.revision,
+      };
+      const pending = context.pending[side];
+      const summary =
+        pending && pending.said !== ''
+          ? summarise(pending, computed, context.comparing, context.clock.tDays)
+          : context.summary;
+      const next = { ...context, [side]: computed };
+      enqueue.assign({
+        [side]: computed,
+        pending: { ...context.pending, [side]: pending && pending.said !== '' ? null : pending },
+        error: null,
+        summary,
+        resultsRevision: context.resultsRevision + 1,
+      });
+      const days = courseDays(next);
+      if (days !== null) enqueue.sendTo('clock', { type: 'duration', durationDays: days });
+    }),
+    failed: assign((_, error: unknown) => ({
+      error: error instanceof Error ? error.message : String(error),
+    })),
+    compareSet: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'compare.set') return;
+      enqueue.emit({ type: 'compared', on: event.on });
+      if (!event.on) {
+        enqueue.sendTo('compare', { type: 'compare.stop' });
+        return;
+      }
+      const a = context.editors.a;
+      const preset = event.preset ?? null;
+      if (preset) enqueue.sendTo('editorB', { type: 'preset.choose', name: preset });
+      else
+        enqueue.sendTo('editorB', {
+          type: 'scenario.load',
+          scenario: a.scenario,
+          title: `copy of ${a.title}`,
+          description: a.description,
+        });
+      enqueue.sendTo('compare', { type: 'compare.start' });
+      enqueue.assign({ summary: `Comparing A: ${a.title} with B: ${preset ?? `copy of ${a.title}`}.` });
+    }),
+    resetAll: enqueueActions(({ context, enqueue }) => {
+      enqueue.sendTo('compare', { type: 'compare.stop' });
+      enqueue.sendTo('editorA', { type: 'reset' });
+      enqueue.sendTo('editorB', { type: 'reset' });
+      enqueue.sendTo('clock', { type: 'reset' });
+      enqueue.assign({ summary: `Reset all: ${context.editors.a.title} as first opened, day 0.` });
+    }),
+    /** A setup's scenarios go to the editors and compare mode; the clock follows once they have answered. */
+    applySetup: enqueueActions(({ event, enqueue, self }) => {
+      if (event.type !== 'setup.apply') return;
+      const { setup: s } = event;
+      enqueue.assign({ setupProblem: null });
+      if (s.preset !== undefined) enqueue.sendTo('editorA', { type: 'preset.choose', name: s.preset });
+      else if (s.scenario)
+        enqueue.sendTo('editorA', {
+          type: 'scenario.load',
+          scenario: s.scenario.scenario,
+          title: s.scenario.title,
+        });
+      for (const edit of s.edits ?? []) enqueue.sendTo('editorA', edit);
+      if (s.compare === null) enqueue.sendTo('compare', { type: 'compare.stop' });
+      else if (s.compare) {
+        if ('preset' in s.compare) {
+          enqueue.sendTo('editorB', { type: 'preset.choose', name: s.compare.preset });
+          for (const edit of s.compare.edits ?? []) enqueue.sendTo('editorB', edit);
+        } else {
+          const { scenario, title } = s.compare.scenario;
+          enqueue.sendTo('editorB', { type: 'scenario.load', scenario, title });
+        }
+        enqueue.sendTo('compare', { type: 'compare.start' });
+      }
+      if (s.shown) enqueue.sendTo('compare', { type: 'compare.show', side: s.shown });
+      // After the editors' and compare mode's answers, which are already queued.
+      enqueue.sendTo(self, { type: 'session.setup.finish', setup: s });
+    }),
+    /**
+     * The clock's length follows the new scenarios at once, so that a time in the setup is not cut short by
+     * the old course.
+     */
+    finishSetup: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'session.setup.finish') return;
+      const { setup: s } = event;
+      const sides: Side[] = context.comparing ? ['a', 'b'] : ['a'];
+      const durationDays = Math.max(...sides.map((side) => context.editors[side].scenario.durationDays));
+      enqueue.sendTo('clock', { type: 'duration', durationDays });
+      if (s.tDays !== undefined) enqueue.sendTo('clock', { type: 'scrub', tDays: s.tDays });
+      if (s.play === true) enqueue.sendTo('clock', { type: 'play' });
+      else if (s.play === false || s.tDays !== undefined) enqueue.sendTo('clock', { type: 'pause' });
+    }),
+    moveChartDay: enqueueActions(({ context, enqueue }) => {
+      enqueue.assign({ chartDay: Math.round(context.clock.tDays) });
+      enqueue.raise({ type: 'session.run.a' });
+      if (context.comparing) enqueue.raise({ type: 'session.run.b' });
+    }),
+  },
+}).createMachine({
+  id: 'session',
+  context: ({ input }) => ({
+    editors: {
+      a: editorContextFrom(input.a),
+      b: editorContextFrom(input.b ?? input.a),
+    },
+    comparing: input.b !== null,
+    shown: input.b !== null ? input.shown : 'a',
+    editing: 'a',
+    clock: {
+      tDays: input.tDays,
+      durationDays: Math.max(input.a.scenario.durationDays, input.b?.scenario.durationDays ?? 0),
+      playing: false,
+    },
+    a: null,
+    b: null,
+    chartDay: input.chartDay,
+    error: null,
+    summary: '',
+    resultsRevision: 0,
+    pending: { a: null, b: null },
+    setupProblem: null,
+  }),
+  invoke: [
+    {
+      id: 'editorA',
+      src: 'editor',
+      input: ({ context }) => inputOf(context.editors.a),
+      onSnapshot: {
+        actions: {
+          type: 'editorChanged',
+          params: ({ event }) => ({ side: 'a' as const, next: event.snapshot.context }),
+        },
+      },
+    },
+    {
+      id: 'editorB',
+      src: 'editor',
+      input: ({ context }) => inputOf(context.editors.b),
+      onSnapshot: {
+        actions: {
+          type: 'editorChanged',
+          params: ({ event }) => ({ side: 'b' as const, next: event.snapshot.context }),
+        },
+      },
+    },
+    {
+      id: 'compare',
+      src: 'compare',
+      input: ({ context }) => ({ on: context.comparing, shown: context.shown }),
+      onSnapshot: {
+        actions: {
+          type: 'compareChanged',
+          params: ({ event }) => ({
+            comparing: event.snapshot.matches('on'),
+            shown: event.snapshot.context.shown,
+            editing: event.snapshot.context.editing,
+          }),
+        },
+      },
+    },
+    {
+      id: 'clock',
+      src: 'clock',
+      input: ({ context }) => ({ durationDays: context.clock.durationDays, tDays: context.clock.tDays }),
+      onSnapshot: {
+        actions: [
+          assign({
+            clock: ({ event }) => ({
+              tDays: event.snapshot.context.tDays,
+              durationDays: event.snapshot.context.durationDays,
+              playing: event.snapshot.matches('playing'),
+            }),
+          }),
+          raise({ type: 'session.clock' }),
+        ],
+      },
+    },
+  ],
+  type: 'parallel',
+  states: {
+    a: {
+      initial: 'running',
+      states: {
+        idle: { on: { 'session.run.a': 'running' } },
+        running: {
+          // A newer run re-enters this state (not the session: a reentering transition from a region would
+          // exit every region of the parallel root), which stops the older one.
+          on: { 'session.run.a': { target: 'running', reenter: true } },
+          invoke: {
+            src: 'simulate',
+            input: ({ context }) => simulateInput(context, 'a'),
+            onDone: { target: 'idle', actions: { type: 'computed', params: ({ event }) => event.output } },
+            onError: {
+              target: 'idle',
+              actions: { type: 'failed', params: ({ event }: { event: ErrorActorEvent }) => event.error },
+            },
+          },
+        },
+      },
+    },
+    b: {
+      initial: 'opening',
+      states: {
+        opening: { always: [{ guard: 'comparing', target: 'running' }, { target: 'idle' }] },
+        idle: { on: { 'session.run.b': 'running' } },
+        running: {
+          // A newer run re-enters this state (not the session: a reentering transition from a region would
+          // exit every region of the parallel root), which stops the older one.
+          on: { 'session.run.b': { target: 'running', reenter: true } },
+          invoke: {
+            src: 'simulate',
+            input: ({ context }) => simulateInput(context, 'b'),
+            onDone: { target: 'idle', actions: { type: 'computed', params: ({ event }) => event.output } },
+            onError: {
+              target: 'idle',
+              actions: { type: 'failed', params: ({ event }: { event: ErrorActorEvent }) => event.error },
+            },
+          },
+        },
+      },
+    },
+    /** The dose–response curves follow the clock's time once it rests (recomputing them costs a worker run). */
+    chartDay: {
+      initial: 'resting',
+      states: {
+        resting: {
+          on: { 'session.clock': { guard: 'chartDayWaits', target: 'waiting' } },
+        },
+        waiting: {
+          after: { [CHART_DAY_DELAY_MS]: { target: 'resting', actions: 'moveChartDay' } },
+          on: {
+            'session.clock': [
+              { guard: 'chartDayWaits', target: 'waiting', reenter: true },
+              { target: 'resting' },
+            ],
+          },
+        },
+      },
+    },
+  },
+  on: {
+    edit: { actions: 'edit' },
+    'compare.set': { actions: 'compareSet' },
+    'compare.show': { actions: sendTo('compare', ({ event }) => event) },
+    'compare.edit': { actions: sendTo('compare', ({ event }) => event) },
+    'reset.all': { actions: 'resetAll' },
+    'setup.apply': { actions: 'applySetup' },
+    'session.setup.finish': { actions: 'finishSetup' },
+  },
+});
+
+function inputOf(context: EditorContext) {
+  const { scenario, title, description, presetName } = context;
+  return { scenario, title, description, presetName };
+}
