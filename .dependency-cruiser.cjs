@@ -3,10 +3,36 @@
 'use strict';
 const { rulesFromTable } = require('./tools/architecture-rules.cjs');
 
+/**
+ * Inside src/model the folders are layers (docs/architecture.md, under "Folders"): a folder imports from its
+ * own and the layers below it, never from one beside or above it, nor from index.ts and run.ts at the top.
+ */
+const MODEL_LAYERS = [
+  ['parameters', 'pharmacology'],
+  ['mechanisms'],
+  ['scenario'],
+  ['presets', 'readouts'],
+  ['engine'],
+  ['runs'],
+];
+const modelLayerRules = MODEL_LAYERS.flatMap((layer, i) =>
+  layer.map((folder) => {
+    const may = [folder, ...MODEL_LAYERS.slice(0, i).flat()];
+    return {
+      name: 'model-layers',
+      severity: 'error',
+      comment: `src/model/${folder}/ imports only from ${may.map((f) => `${f}/`).join(', ')} in the model.`,
+      from: { path: `^src/model/${folder}/` },
+      to: { path: '^src/model/', pathNot: `^src/model/(${may.join('|')})/` },
+    };
+  }),
+);
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     ...rulesFromTable(),
+    ...modelLayerRules,
     {
       name: 'no-node-builtins-in-the-app',
       severity: 'error',

@@ -9,7 +9,7 @@ import { singleFileFlavour, singleFileSeal } from './tools/vite-single-file.ts';
 const APP_NAME = 'Opioid Paradox Lab';
 const APP_DESCRIPTION =
   'An interactive simulation that teaches opioid-induced hyperalgesia: why opioids given for pain can make pain worse. For education, not for dosing decisions.';
-/** The default theme's background and header colours (src/ui/theme.css). */
+/** The default theme's background and header colours (src/ui/styles/theme.css). */
 const BACKGROUND = '#0e1620';
 const SURFACE = '#172230';
 

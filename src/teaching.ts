@@ -3,10 +3,10 @@
 import type { Actor } from 'xstate';
 import type { preferencesMachine } from './app/preferences';
 import { browserStorage } from './app/preferences-store';
-import { showLinkProblem } from './ui/controls-region';
-import { hostLessons, type LessonsHost } from './ui/lessons-host';
-import { hostLecture, type LectureHost } from './ui/lecture-host';
-import type { Workbench } from './ui/workbench';
+import { showLinkProblem } from './ui/shell/controls-region';
+import { hostLessons, type LessonsHost } from './ui/teaching/lessons-host';
+import { hostLecture, type LectureHost } from './ui/teaching/lecture-host';
+import type { Workbench } from './ui/hosts/workbench';
 import { lessonMachine } from './lessons/lesson-machine';
 import { LESSONS } from './lessons/lessons/index';
 import { createProgressStore } from './lessons/progress-store';

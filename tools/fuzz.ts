@@ -7,7 +7,7 @@
  * actions; the same seed replays the same choices (the app's timing may still differ between runs).
  */
 import type { BrowserContext, Locator } from '@playwright/test';
-import { createRng } from '../src/model/rng.ts';
+import { createRng } from '../src/model/runs/rng.ts';
 import { appReady, numberOption, openBuilt, textOption } from './browser.ts';
 
 const minutes = numberOption('minutes', 2);
@@ -25,7 +25,7 @@ const VIEWPORTS = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ] as const;
-// The shortcuts of src/ui/shortcuts.ts (SHORTCUTS), their Alt+ versions, and keys a learner presses anyway.
+// The shortcuts of src/ui/dialogs/shortcuts.ts (SHORTCUTS), their Alt+ versions, and keys a learner presses anyway.
 const KEYS = [
   'Space',
   'ArrowRight',

@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRng } from '../src/model/rng.ts';
+import { createRng } from '../src/model/runs/rng.ts';
 import { appReady, numberOption, openBuilt, textOption } from './browser.ts';
 
 const minutes = numberOption('minutes', 3);

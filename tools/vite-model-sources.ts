@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * Node), and they are ~20 KB that the page and the model worker would otherwise fetch before app-ready (issue 9's
  * budget). Tests, the docs generator and the CLI run from the sources and keep them.
  */
-const TABLES = /src\/model\/(parameters-human|parameters-rat|drugs|treatments)\.ts$/;
+const TABLES = /src\/model\/(parameters\/parameters-(human|rat)|pharmacology\/(drugs|treatments))\.ts$/;
 const STRING = String.raw`(?:\`(?:[^\`\\]|\\.)*\`|'(?:[^'\\]|\\.)*')`;
 /** param(value, 'unit', source) → param(value, 'unit', '') */
 const PARAM_SOURCE = new RegExp(String.raw`(param\(\s*[^,()]+,\s*'[^']*',\s*)${STRING}`, 'g');

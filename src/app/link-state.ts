@@ -52,33 +52,22 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const LESSON_ID = /^[a-z0-9-]{1,60}$/;
 const finiteDay = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(3650));
 
+/** A field a link may leave out or set to null: null either way. */
+const orNull = <S extends v.GenericSchema>(schema: S) => v.optional(v.nullable(schema), null);
+const title = v.pipe(v.string(), v.maxLength(MAX_TITLE));
+const lessonId = v.pipe(v.string(), v.regex(LESSON_ID));
+
 const ViewSchema = v.object({
   v: v.number(),
   scenario: v.unknown(),
   t: v.optional(finiteDay, 0),
-  compare: v.optional(v.nullable(v.unknown()), null),
-  chartDay: v.optional(v.nullable(finiteDay), null),
-  mechanism: v.optional(v.nullable(v.picklist([...MECHANISM_IDS, 'tolerance'])), null),
-  theme: v.optional(v.nullable(v.picklist(THEMES)), null),
-  titles: v.optional(
-    v.nullable(
-      v.object({
-        a: v.pipe(v.string(), v.maxLength(MAX_TITLE)),
-        b: v.nullable(v.pipe(v.string(), v.maxLength(MAX_TITLE))),
-      }),
-    ),
-    null,
-  ),
+  compare: orNull(v.unknown()),
+  chartDay: orNull(finiteDay),
+  mechanism: orNull(v.picklist([...MECHANISM_IDS, 'tolerance'])),
+  theme: orNull(v.picklist(THEMES)),
+  titles: orNull(v.object({ a: title, b: v.nullable(title) })),
   shown: v.optional(v.picklist(['a', 'b']), 'a'),
-  lesson: v.optional(
-    v.nullable(
-      v.object({
-        id: v.pipe(v.string(), v.regex(LESSON_ID)),
-        step: v.nullable(v.pipe(v.string(), v.regex(LESSON_ID))),
-      }),
-    ),
-    null,
-  ),
+  lesson: orNull(v.object({ id: lessonId, step: v.nullable(lessonId) })),
 });
 
 /** What each field is called in a message to the learner. */

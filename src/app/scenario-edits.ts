@@ -16,9 +16,9 @@ import type { Regimen, Treatment } from '../model';
  * Scenario edits as pure functions: each takes a scenario and returns a new one (never changes its input),
  * with a sentence for the live summary. "From now on" edits are recorded as the learner asked them — a
  * `change` regimen ("from day 84: ×1.5 of the dose then given") — and the model resolves them against the
- * regimen in force at that moment (model/regimens.ts). Nothing here reads a dose back from a result, so two
- * quick clicks are two changes. Doses are MME (or mg/kg for rat experiments) of the simulated patient, never
- * an amount of a real drug to give anyone.
+ * regimen in force at that moment (model/scenario/regimens.ts). Nothing here reads a dose back from a result,
+ * so two quick clicks are two changes. Doses are MME (or mg/kg for rat experiments) of the simulated patient,
+ * never an amount of a real drug to give anyone.
  */
 
 /** The schedules the starting-regimen form offers. */

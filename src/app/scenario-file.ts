@@ -7,7 +7,8 @@ import { parseScenario, type Scenario } from '../model';
  */
 export const FILE_FORMAT = 'opioid-paradox-lab/scenario';
 export const FILE_VERSION = 2;
-/** File version 1 holds a version-1 scenario, which reads unchanged as version 2 (model/scenario-schema.ts). */
+/** File version 1 holds a version-1 scenario, which reads unchanged as version 2
+ * (model/scenario/scenario-schema.ts). */
 const READABLE_FILE_VERSIONS: readonly unknown[] = [1, 2];
 /** A scenario file is a few kB; anything far larger is refused before it is read. */
 export const MAX_FILE_BYTES = 1_000_000;

@@ -6,6 +6,7 @@ import { FIGURE_HEIGHT, FIGURE_WIDTH, regionShapes, type RegionShape, type Side 
 import { ChartFrame, type G } from './chart-frame';
 import type { Cell, ChartTable } from './table';
 import type { ChartSeriesInput, RegionState } from './view';
+import { joinGroups } from './join';
 
 export type RegionDisplayState = 'allodynic' | 'painful' | 'none';
 
@@ -217,20 +218,14 @@ export class BodyMapChart extends ChartFrame {
     const colW = W >= 700 ? W / 2 : W;
     const perRow = W >= 700 ? 2 : 1;
     const g = ensure(this.layer, 'g.oc-legend', 'g', 'oc-legend').attr('aria-hidden', 'true');
-    const rows = g
-      .selectAll<SVGGElement, (typeof items)[number]>('g.oc-legend-item')
-      .data(items, (d) => d.key)
-      .join((enter) => {
-        const e = enter.append('g').attr('class', 'oc-legend-item');
-        e.append('rect').attr('class', 'oc-region');
-        e.append('path').attr('class', 'oc-site-marker');
-        e.append('text').attr('dy', '0.35em');
-        return e;
-      })
-      .attr(
-        'transform',
-        (_, i) => `translate(${f * 0.5 + (i % perRow) * colW},${f + Math.floor(i / perRow) * f * 1.7})`,
-      );
+    const rows = joinGroups(g, 'oc-legend-item', items, (d) => d.key, [
+      ['rect', { class: 'oc-region' }],
+      ['path', { class: 'oc-site-marker' }],
+      ['text', { dy: '0.35em' }],
+    ]).attr(
+      'transform',
+      (_, i) => `translate(${f * 0.5 + (i % perRow) * colW},${f + Math.floor(i / perRow) * f * 1.7})`,
+    );
     rows
       .select('rect')
       .attr('data-state', (d) => d.key)

@@ -2,6 +2,7 @@ import { select, type Selection } from 'd3';
 import { chartToolbar } from '../content/charts';
 import type { ThemeId } from '../content/themes';
 import type { SceneRegionId } from '../model';
+import { ensure } from './axes';
 import { download, serializeSvg, svgToPng } from './export';
 import { renderTable, toCsv, type ChartTable } from './table';
 import { chartFontPx } from './text-metrics';
@@ -176,6 +177,15 @@ export abstract class ChartFrame implements ChartView {
 
   protected select(id: SceneRegionId): void {
     for (const cb of this.selectListeners) cb(id);
+  }
+
+  /** The legend's group, at the top left where every chart with a legend keeps it. */
+  protected legendLayer(): G {
+    const f = this.fontPx;
+    return ensure(this.layer, 'g.oc-legend', 'g', 'oc-legend').attr(
+      'transform',
+      `translate(${f * 0.5},${f * 0.3})`,
+    );
   }
 
   protected setExplanation(text: string): void {

@@ -1,8 +1,15 @@
 import { doseResponseText as T, seriesText } from '../content/charts';
-import { ensure, formatNumber } from './axes';
+import type { DoseResponse } from '../model';
+import { formatNumber } from './axes';
 import { ChartFrame } from './chart-frame';
 import { minimumIndex, paradoxAfterMinimum } from './dose-response-data';
-import { drawBaselineNote, drawEd50, drawMaintainedNotes, type ScenarioSeries } from './dose-response-notes';
+import {
+  drawBaselineNote,
+  drawEd50,
+  drawMaintainedNotes,
+  type Ed50Note,
+  type ScenarioSeries,
+} from './dose-response-notes';
 import { drawLegend, type LegendItem } from './legend';
 import type { LineSeries } from './lines';
 import { drawLogPlot, type PlotBox } from './log-plot';
@@ -24,21 +31,30 @@ export class DoseResponseChart extends ChartFrame {
 
   protected draw(): void {
     const a = this.input();
-    const dr = a.doseResponse;
     const f = this.fontPx;
-    const W = this.width;
     const scenarios = this.scenarios();
-    const legend = ensure(this.layer, 'g.oc-legend', 'g', 'oc-legend').attr(
-      'transform',
-      `translate(${f * 0.5},${f * 0.3})`,
-    );
     const items: LegendItem[] = [
       { key: 'naive', label: seriesText.naive, style: SERIES_STYLES.naive },
       { key: 'toleranceOnly', label: seriesText.toleranceOnly, style: SERIES_STYLES.toleranceOnly },
       ...scenarios.map((s) => ({ key: s.key, label: s.input.label, style: s.style })),
     ];
-    const legendH = drawLegend(legend, items, W - f, f) + f * 0.8;
-    // Two columns only when each keeps ~30 characters of axis title per line at the theme's type size.
+    const legendH = drawLegend(this.legendLayer(), items, this.width - f, f) + f * 0.8;
+    const boxes = this.layout(legendH);
+    const xDomain = doseDomain([a, ...(this.b ? [this.b] : [])]);
+    this.drawAcute(boxes, xDomain, scenarios);
+    this.drawMaintained(boxes[2], xDomain, scenarios);
+    this.setExplanation(
+      scenarios.map((s) => (scenarios.length > 1 ? `${s.input.label}: ` : '') + verdict(s.input)).join(' '),
+    );
+  }
+
+  /**
+   * The three plots' boxes below the legend (relief, acute pain, maintained), and the SVG sized to hold them.
+   * Two columns only when each keeps ~30 characters of axis title per line at the theme's type size.
+   */
+  private layout(legendH: number): [PlotBox, PlotBox, PlotBox] {
+    const f = this.fontPx;
+    const W = this.width;
     const wide = W >= f * 60;
     const plotH = wide
       ? clamp((this.availableHeight - legendH) / 2, f * 13, f * 20)
@@ -56,14 +72,23 @@ export class DoseResponseChart extends ChartFrame {
         ]);
     const totalH = wide ? legendH + 2 * plotH : legendH + 3 * plotH;
     this.svg.attr('width', W).attr('height', totalH).attr('viewBox', `0 0 ${W} ${totalH}`);
-    const doses = dr.doses;
-    const xDomain = doseDomain([a, ...(this.b ? [this.b] : [])]);
+    return boxes;
+  }
+
+  /** (a) The acute challenge on the chosen day: relief with its ED50 markers, then pain with its baseline. */
+  private drawAcute(
+    boxes: [PlotBox, PlotBox, PlotBox],
+    xDomain: [number, number],
+    scenarios: ScenarioSeries[],
+  ): void {
+    const f = this.fontPx;
+    const dr = this.input().doseResponse;
     const acute = (pick: 'analgesia' | 'pain'): LineSeries[] => [
-      { key: 'naive', style: SERIES_STYLES.naive, xs: doses, ys: dr.acute.naive[pick] },
+      { key: 'naive', style: SERIES_STYLES.naive, xs: dr.doses, ys: dr.acute.naive[pick] },
       {
         key: 'toleranceOnly',
         style: SERIES_STYLES.toleranceOnly,
-        xs: doses,
+        xs: dr.doses,
         ys: dr.acute.toleranceOnly[pick],
         focus: 'tolerance',
       },
@@ -88,29 +113,7 @@ export class DoseResponseChart extends ChartFrame {
       },
       f,
     );
-    drawEd50(
-      relief,
-      [
-        { key: 'naive', ed50: dr.acute.naive.ed50, fold: null, style: SERIES_STYLES.naive },
-        {
-          key: 'toleranceOnly',
-          ed50: dr.acute.toleranceOnly.ed50,
-          fold: ratio(dr.acute.toleranceOnly.ed50, dr.acute.naive.ed50),
-          style: SERIES_STYLES.toleranceOnly,
-        },
-        ...scenarios.map((s) => {
-          const c = s.input.doseResponse.acute;
-          return {
-            key: s.key,
-            ed50: c.scenario.ed50,
-            fold: ratio(c.scenario.ed50, c.naive.ed50),
-            style: s.style,
-            sameAsTolerance: same(c.scenario.ed50, c.toleranceOnly.ed50),
-          };
-        }),
-      ],
-      f,
-    );
+    drawEd50(relief, ed50Markers(dr, scenarios), f);
     const painPlot = drawLogPlot(
       this.layer,
       'pain',
@@ -126,10 +129,15 @@ export class DoseResponseChart extends ChartFrame {
       f,
     );
     drawBaselineNote(painPlot, this.input(), scenarios, f);
+  }
+
+  /** (b) Pain after 12 more weeks at each maintained daily dose, with the current and least-pain doses. */
+  private drawMaintained(box: PlotBox, xDomain: [number, number], scenarios: ScenarioSeries[]): void {
+    const dr = this.input().doseResponse;
     const maintained = drawLogPlot(
       this.layer,
       'maintained',
-      boxes[2],
+      box,
       {
         title: T.maintainedTitle,
         xDomain,
@@ -140,7 +148,7 @@ export class DoseResponseChart extends ChartFrame {
           {
             key: 'toleranceOnly',
             style: SERIES_STYLES.toleranceOnly,
-            xs: doses,
+            xs: dr.doses,
             ys: dr.maintained.toleranceOnly,
             focus: 'tolerance',
           },
@@ -152,12 +160,9 @@ export class DoseResponseChart extends ChartFrame {
           })),
         ],
       },
-      f,
+      this.fontPx,
     );
-    drawMaintainedNotes(maintained, this.input(), scenarios, f);
-    this.setExplanation(
-      scenarios.map((s) => (scenarios.length > 1 ? `${s.input.label}: ` : '') + verdict(s.input)).join(' '),
-    );
+    drawMaintainedNotes(maintained, this.input(), scenarios, this.fontPx);
   }
 
   protected drawCursor(): void {
@@ -211,6 +216,29 @@ export class DoseResponseChart extends ChartFrame {
     if (this.b) out.push({ key: 'b', input: this.b, style: SERIES_STYLES.b });
     return out;
   }
+}
+
+/** The ED50 markers of the relief plot: the naive patient, the tolerance-only twin and each scenario. */
+function ed50Markers(dr: DoseResponse, scenarios: readonly ScenarioSeries[]): Ed50Note[] {
+  return [
+    { key: 'naive', ed50: dr.acute.naive.ed50, fold: null, style: SERIES_STYLES.naive },
+    {
+      key: 'toleranceOnly',
+      ed50: dr.acute.toleranceOnly.ed50,
+      fold: ratio(dr.acute.toleranceOnly.ed50, dr.acute.naive.ed50),
+      style: SERIES_STYLES.toleranceOnly,
+    },
+    ...scenarios.map((s) => {
+      const c = s.input.doseResponse.acute;
+      return {
+        key: s.key,
+        ed50: c.scenario.ed50,
+        fold: ratio(c.scenario.ed50, c.naive.ed50),
+        style: s.style,
+        sameAsTolerance: same(c.scenario.ed50, c.toleranceOnly.ed50),
+      };
+    }),
+  ];
 }
 
 function verdict(input: ChartSeriesInput): string {

@@ -1,4 +1,4 @@
-import { symbol } from 'd3';
+import { symbol, type Selection } from 'd3';
 import { doseResponseText as T } from '../content/charts';
 import { ensure, formatNumber } from './axes';
 import { currentDose, minimumIndex, paradoxAfterMinimum } from './dose-response-data';
@@ -6,6 +6,7 @@ import type { DrawnPlot } from './log-plot';
 import type { SeriesStyle } from './series-style';
 import { fitText } from './text-metrics';
 import type { ChartSeriesInput } from './view';
+import { joinGroups } from './join';
 
 /**
  * The marks of the dose–response panel that carry its lesson: ED50 markers with fold shifts, OIH's
@@ -34,47 +35,38 @@ export function drawEd50(plot: DrawnPlot, notes: readonly Ed50Note[], f: number)
     .attr('x2', innerW)
     .attr('y1', y50)
     .attr('y2', y50);
-  plot.notes
-    .selectAll<SVGGElement, Ed50Note>('g.oc-ed50')
-    .data(notes, (d) => d.key)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'oc-ed50');
-      g.append('line').attr('class', 'oc-guide');
-      g.append('path').attr('class', 'oc-ed50-marker');
-      g.append('text').attr('class', 'oc-note');
-      return g;
-    })
-    .each(function (d, row) {
-      const g = this as SVGGElement;
-      const x = d.ed50 === null ? innerW : plot.x(d.ed50);
-      g.setAttribute('data-series', d.key);
-      g.setAttribute('data-ed50', d.ed50 === null ? 'not-reached' : String(d.ed50));
-      const drop = g.querySelector('line');
-      drop?.setAttribute('x1', String(x));
-      drop?.setAttribute('x2', String(x));
-      drop?.setAttribute('y1', String(y50));
-      drop?.setAttribute('y2', String(d.ed50 === null ? y50 : plot.y(0)));
-      const marker = g.querySelector('path');
-      marker?.setAttribute('d', symbol(d.style.symbol, f * 7)() ?? '');
-      marker?.setAttribute('transform', `translate(${x},${y50})`);
-      marker?.style.setProperty('fill', d.style.color);
-      const text = g.querySelector('text');
-      if (!text) return;
-      const label =
-        d.ed50 === null
-          ? T.ed50NotReached
-          : d.sameAsTolerance
-            ? T.sameAsTolerance
-            : `${T.ed50} ${formatNumber(d.ed50)}${d.fold !== null ? ` · ×${d.fold.toFixed(1)}` : ''}`;
-      const right = x > innerW * 0.55;
-      text.textContent = label;
-      text.setAttribute('x', String(right ? x - f * 0.6 : x + f * 0.6));
-      text.setAttribute(
-        'y',
-        String(d.ed50 === null ? y50 - (row + 1) * f * 1.25 : y50 + (row + 1) * f * 1.25),
-      );
-      text.setAttribute('text-anchor', right ? 'end' : 'start');
-    });
+  joinGroups(plot.notes, 'oc-ed50', notes, (d) => d.key, [
+    ['line', { class: 'oc-guide' }],
+    ['path', { class: 'oc-ed50-marker' }],
+    ['text', { class: 'oc-note' }],
+  ]).each(function (d, row) {
+    const g = this as SVGGElement;
+    const x = d.ed50 === null ? innerW : plot.x(d.ed50);
+    g.setAttribute('data-series', d.key);
+    g.setAttribute('data-ed50', d.ed50 === null ? 'not-reached' : String(d.ed50));
+    const drop = g.querySelector('line');
+    drop?.setAttribute('x1', String(x));
+    drop?.setAttribute('x2', String(x));
+    drop?.setAttribute('y1', String(y50));
+    drop?.setAttribute('y2', String(d.ed50 === null ? y50 : plot.y(0)));
+    const marker = g.querySelector('path');
+    marker?.setAttribute('d', symbol(d.style.symbol, f * 7)() ?? '');
+    marker?.setAttribute('transform', `translate(${x},${y50})`);
+    marker?.style.setProperty('fill', d.style.color);
+    const text = g.querySelector('text');
+    if (!text) return;
+    const label =
+      d.ed50 === null
+        ? T.ed50NotReached
+        : d.sameAsTolerance
+          ? T.sameAsTolerance
+          : `${T.ed50} ${formatNumber(d.ed50)}${d.fold !== null ? ` · ×${d.fold.toFixed(1)}` : ''}`;
+    const right = x > innerW * 0.55;
+    text.textContent = label;
+    text.setAttribute('x', String(right ? x - f * 0.6 : x + f * 0.6));
+    text.setAttribute('y', String(d.ed50 === null ? y50 - (row + 1) * f * 1.25 : y50 + (row + 1) * f * 1.25));
+    text.setAttribute('text-anchor', right ? 'end' : 'start');
+  });
 }
 
 /**
@@ -95,12 +87,7 @@ export function drawBaselineNote(
       pain: s.input.doseResponse.acute.scenario.pain[0] ?? 0,
     }))
     .filter((n) => n.pain > twin + 1);
-  plot.notes
-    .selectAll<SVGTextElement, (typeof notes)[number]>('text.oc-baseline-note')
-    .data(notes, (d) => d.key)
-    .join('text')
-    .attr('class', 'oc-note oc-baseline-note')
-    .attr('data-series', (d) => d.key)
+  seriesNotes(plot, 'oc-baseline-note', notes)
     .attr('x', (d) => plot.x(d.dose) + f * 0.4)
     .attr('y', (d, i) => Math.min(plot.y(d.pain) + f * (1.4 + i * 1.25), plot.y(0) - f))
     .text((d) => fitText(T.oihBaseline, (plot.x.range()[1] ?? 0) - plot.x(d.dose) - f, f));
@@ -114,15 +101,10 @@ export function drawMaintainedNotes(
 ): void {
   const [innerH] = plot.y.range() as [number, number];
   const now = currentDose(primary);
-  const current = plot.notes
-    .selectAll<SVGGElement, number>('g.oc-current')
-    .data(now === null ? [] : [now])
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'oc-current');
-      g.append('line').attr('class', 'oc-guide oc-guide-strong');
-      g.append('text').attr('class', 'oc-note');
-      return g;
-    });
+  const current = joinGroups(plot.notes, 'oc-current', now === null ? [] : [now], undefined, [
+    ['line', { class: 'oc-guide oc-guide-strong' }],
+    ['text', { class: 'oc-note' }],
+  ]);
   current.attr('data-dose', (d) => d).attr('transform', (d) => `translate(${plot.x(d)},0)`);
   current.select('line').attr('y1', 0).attr('y2', innerH);
   current
@@ -148,12 +130,7 @@ export function drawMaintainedNotes(
         ...last(s.input.doseResponse.maintained.scenario, s.input.doseResponse.doses),
       })),
   ];
-  plot.notes
-    .selectAll<SVGTextElement, (typeof ends)[number]>('text.oc-end-label')
-    .data(ends, (d) => d.key)
-    .join('text')
-    .attr('class', 'oc-note oc-end-label')
-    .attr('data-series', (d) => d.key)
+  seriesNotes(plot, 'oc-end-label', ends)
     .attr('x', (d) => plot.x(d.dose))
     .attr('y', (d) => plot.y(d.pain) - f * 0.7)
     .attr('text-anchor', 'end')
@@ -161,33 +138,41 @@ export function drawMaintainedNotes(
   const minima = scenarios
     .map((s) => ({ ...s, i: minimumIndex(s.input.doseResponse.maintained.scenario) }))
     .filter((s) => paradoxAfterMinimum(s.input.doseResponse.maintained.scenario));
-  plot.notes
-    .selectAll<SVGGElement, (typeof minima)[number]>('g.oc-minimum')
-    .data(minima, (d) => d.key)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'oc-minimum');
-      g.append('circle').attr('class', 'oc-ring');
-      g.append('text').attr('class', 'oc-note');
-      return g;
-    })
-    .each(function (d, row) {
-      const dose = d.input.doseResponse.doses[d.i] ?? 1;
-      const pain = d.input.doseResponse.maintained.scenario[d.i] ?? 0;
-      const g = this as SVGGElement;
-      g.setAttribute('data-series', d.key);
-      g.setAttribute('data-dose', String(dose));
-      g.setAttribute('transform', `translate(${plot.x(dose)},${plot.y(pain)})`);
-      const ring = g.querySelector('circle');
-      ring?.setAttribute('r', String(f * 0.7));
-      ring?.style.setProperty('stroke', d.style.color);
-      const text = g.querySelector('text');
-      if (text) {
-        text.textContent = `${T.minimum}: ${formatNumber(dose)}`;
-        text.setAttribute('y', String(f * (1.9 + row * 1.25)));
-        // Centred under the ring, unless that would push the label past the plot's left edge.
-        const nearLeft = plot.x(dose) < f * 6;
-        text.setAttribute('x', String(nearLeft ? -f * 0.7 : 0));
-        text.setAttribute('text-anchor', nearLeft ? 'start' : 'middle');
-      }
-    });
+  joinGroups(plot.notes, 'oc-minimum', minima, (d) => d.key, [
+    ['circle', { class: 'oc-ring' }],
+    ['text', { class: 'oc-note' }],
+  ]).each(function (d, row) {
+    const dose = d.input.doseResponse.doses[d.i] ?? 1;
+    const pain = d.input.doseResponse.maintained.scenario[d.i] ?? 0;
+    const g = this as SVGGElement;
+    g.setAttribute('data-series', d.key);
+    g.setAttribute('data-dose', String(dose));
+    g.setAttribute('transform', `translate(${plot.x(dose)},${plot.y(pain)})`);
+    const ring = g.querySelector('circle');
+    ring?.setAttribute('r', String(f * 0.7));
+    ring?.style.setProperty('stroke', d.style.color);
+    const text = g.querySelector('text');
+    if (text) {
+      text.textContent = `${T.minimum}: ${formatNumber(dose)}`;
+      text.setAttribute('y', String(f * (1.9 + row * 1.25)));
+      // Centred under the ring, unless that would push the label past the plot's left edge.
+      const nearLeft = plot.x(dose) < f * 6;
+      text.setAttribute('x', String(nearLeft ? -f * 0.7 : 0));
+      text.setAttribute('text-anchor', nearLeft ? 'start' : 'middle');
+    }
+  });
+}
+
+/** One note per series, keyed and tagged with it; the caller places and words them. */
+function seriesNotes<D extends { readonly key: string }>(
+  plot: DrawnPlot,
+  cls: string,
+  data: readonly D[],
+): Selection<SVGTextElement, D, SVGGElement, unknown> {
+  return plot.notes
+    .selectAll<SVGTextElement, D>(`text.${cls}`)
+    .data(data, (d) => d.key)
+    .join('text')
+    .attr('class', `oc-note ${cls}`)
+    .attr('data-series', (d) => d.key);
 }

@@ -1,6 +1,7 @@
 import { symbol, type Selection } from 'd3';
 import { dashArray, type SeriesStyle } from './series-style';
 import { textWidth } from './text-metrics';
+import { joinGroups } from './join';
 
 export interface LegendItem {
   readonly key: string;
@@ -35,17 +36,12 @@ export function drawLegend(
     x += w;
     return at;
   });
-  const rows = g
-    .selectAll<SVGGElement, (typeof placed)[number]>('g.oc-legend-item')
-    .data(placed, (d) => d.item.key)
-    .join((enter) => {
-      const e = enter.append('g').attr('class', 'oc-legend-item');
-      e.append('rect').attr('class', 'oc-hyperalgesia').attr('x', 0).attr('width', SAMPLE);
-      e.append('line').attr('class', 'oc-line').attr('x1', 0).attr('x2', SAMPLE);
-      e.append('path').attr('class', 'oc-marker');
-      e.append('text').attr('class', 'oc-legend-text').attr('dy', '0.35em');
-      return e;
-    });
+  const rows = joinGroups(g, 'oc-legend-item', placed, (d) => d.item.key, [
+    ['rect', { class: 'oc-hyperalgesia', x: 0, width: SAMPLE }],
+    ['line', { class: 'oc-line', x1: 0, x2: SAMPLE }],
+    ['path', { class: 'oc-marker' }],
+    ['text', { class: 'oc-legend-text', dy: '0.35em' }],
+  ]);
   rows.attr('transform', (d) => `translate(${d.x},${d.y})`);
   const kind = (d: (typeof placed)[number]) => d.item.kind ?? 'line';
   rows

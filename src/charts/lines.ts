@@ -31,22 +31,12 @@ export function drawLines(
   markerSize: number,
   markersPerSeries = 6,
 ): void {
-  g.selectAll<SVGPathElement, LineSeries>('path.oc-line')
-    .data(series, (d) => d.key)
-    .join('path')
-    .attr('class', 'oc-line')
-    .attr('data-series', (d) => d.key)
-    .attr('data-focus', (d) => d.focus ?? null)
+  joinSeries<SVGPathElement>(g, 'path', 'oc-line', series)
     .style('stroke', (d) => d.style.color)
     .style('stroke-dasharray', (d) => dashArray(d.style))
     .attr('d', (d) => pathOf(d, x, y));
   const markerPath = (s: SeriesStyle) => symbol(s.symbol, markerSize)();
-  g.selectAll<SVGGElement, LineSeries>('g.oc-markers')
-    .data(series, (d) => d.key)
-    .join('g')
-    .attr('class', 'oc-markers')
-    .attr('data-series', (d) => d.key)
-    .attr('data-focus', (d) => d.focus ?? null)
+  joinSeries<SVGGElement>(g, 'g', 'oc-markers', series)
     .style('fill', (d) => d.style.color)
     .each(function (d, si) {
       const marks = markerPoints(d, si, markersPerSeries);
@@ -58,6 +48,22 @@ export function drawLines(
         .attr('d', shape)
         .attr('transform', (m) => `translate(${x(m.x)},${y(m.y)})`);
     });
+}
+
+/** One element per series (its line, or its group of markers), tagged with the series and what it shows. */
+function joinSeries<E extends SVGPathElement | SVGGElement>(
+  g: G,
+  tag: 'path' | 'g',
+  cls: string,
+  series: readonly LineSeries[],
+): Selection<E, LineSeries, SVGGElement, unknown> {
+  return g
+    .selectAll<E, LineSeries>(`${tag}.${cls}`)
+    .data(series, (d) => d.key)
+    .join((enter) => enter.append<E>(tag))
+    .attr('class', cls)
+    .attr('data-series', (d) => d.key)
+    .attr('data-focus', (d) => d.focus ?? null);
 }
 
 /** The path of one series; points with a non-finite value (e.g. log of 0) break the line. */

@@ -9,6 +9,7 @@ import { drawLines, type LineSeries } from './lines';
 import { SERIES_STYLES, compareStyle } from './series-style';
 import type { Cell, ChartTable } from './table';
 import { formatWeekTick, maxOf, pick, sampled, weekTicks } from './time-axis';
+import { joinGroups } from './join';
 
 interface Panel {
   readonly id: SceneRegionId;
@@ -61,10 +62,7 @@ export class MechanismsChart extends ChartFrame {
     const f = this.fontPx;
     const W = this.width;
     const inputs = this.inputs();
-    const legend = ensure(this.layer, 'g.oc-legend', 'g', 'oc-legend').attr(
-      'transform',
-      `translate(${f * 0.5},${f * 0.3})`,
-    );
+    const legend = this.legendLayer();
     const legendH =
       inputs.length > 1
         ? drawLegend(
@@ -240,16 +238,10 @@ export class MechanismsChart extends ChartFrame {
     const kos: Knockout[] = (a?.scenario.knockouts ?? [])
       .filter((k) => k.mechanism === p.id && k.level < 0.5)
       .map((k, i) => ({ key: String(i), from: k.startDay, to: Math.min(end, k.stopDay ?? end) }));
-    const bands = g
-      .selectAll<SVGGElement, Knockout>('g.oc-knockout-band')
-      .data(kos, (d) => d.key)
-      .join((enter) => {
-        const e = enter.append('g').attr('class', 'oc-knockout-band');
-        e.append('rect').attr('class', 'oc-knockout');
-        e.append('text').attr('class', 'oc-note');
-        return e;
-      })
-      .attr('aria-label', (d) => T.knockedOutDesc(p.name, formatWeek(d.from), formatWeek(d.to)));
+    const bands = joinGroups(g, 'oc-knockout-band', kos, (d) => d.key, [
+      ['rect', { class: 'oc-knockout' }],
+      ['text', { class: 'oc-note' }],
+    ]).attr('aria-label', (d) => T.knockedOutDesc(p.name, formatWeek(d.from), formatWeek(d.to)));
     bands
       .select('rect')
       .attr('x', (d) => x(d.from))

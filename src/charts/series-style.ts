@@ -6,7 +6,7 @@ import { symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolT
  * alone (colour-blind readers, greyscale print-outs, projectors that wash colours out).
  */
 export interface SeriesStyle {
-  /** CSS colour, always a var() of src/ui/theme.css. */
+  /** CSS colour, always a var() of src/ui/styles/theme.css. */
   readonly color: string;
   /** stroke-dasharray in multiples of the stroke width; 'none' for solid. */
   readonly dash: readonly number[];

@@ -12,6 +12,7 @@ import { fitText } from './text-metrics';
 import { formatWeekTick, maxOf, pick, sampled, weekTicks } from './time-axis';
 import { timeRows, type RowSpec } from './time-rows';
 import type { ScrubbableChartView } from './view';
+import { joinGroups } from './join';
 
 interface EventGroup {
   readonly key: string;
@@ -44,10 +45,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const f = this.fontPx;
     const W = this.width;
     const inputs = this.inputs();
-    const legend = ensure(this.layer, 'g.oc-legend', 'g', 'oc-legend').attr(
-      'transform',
-      `translate(${f * 0.5},${f * 0.3})`,
-    );
+    const legend = this.legendLayer();
     const legendH =
       drawLegend(
         legend,
@@ -276,16 +274,11 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
   ): void {
     const f = this.fontPx;
     const g = ensure(plot, 'g.oc-events', 'g', 'oc-events');
-    const marks = g
-      .selectAll<SVGGElement, EventGroup>('g.oc-event')
-      .data(events, (d) => d.key)
-      .join((enter) => {
-        const e = enter.append('g').attr('class', 'oc-event');
-        e.append('line');
-        e.append('circle');
-        e.append('text').attr('class', 'oc-event-n').attr('text-anchor', 'middle').attr('dy', '0.35em');
-        return e;
-      })
+    const marks = joinGroups(g, 'oc-event', events, (d) => d.key, [
+      ['line'],
+      ['circle'],
+      ['text', { class: 'oc-event-n', 'text-anchor': 'middle', dy: '0.35em' }],
+    ])
       .attr('data-t', (d) => d.tDays)
       .attr('transform', (d) => `translate(${this.x(d.tDays)},0)`);
     marks

@@ -1,7 +1,7 @@
 /**
  * The five OIH mechanisms of the source review, plus tolerance, in words shared by the scene, the charts and the
  * lessons, keyed by the model's MechanismId. A mechanism's full name is the model's (MECHANISM_LABELS in
- * src/model/mechanisms.ts, which the model's events use too); tolerance, not a model mechanism, has its own.
+ * src/model/mechanisms/ids.ts, which the model's events use too); tolerance, not a model mechanism, has its own.
  */
 import type { MechanismId } from '../model';
 import type { ReferenceId } from './references';

@@ -1,5 +1,51 @@
 import type { ScenarioEdit } from '../app/scenario-edits';
-import type { ClaimReadout, SimClaim } from './types';
+import type { ClaimPoint, ClaimReadout, SimClaim } from './types';
+
+/** What a claim adds to its two points, as in SimClaim: the learner's action, side B's edits, a margin. */
+export interface ClaimEdits {
+  readonly after?: readonly ScenarioEdit[];
+  readonly rightAfter?: readonly ScenarioEdit[];
+  readonly plus?: number;
+}
+
+/**
+ * A direction the words claim, written as it reads: `order('pain', { day: 14 }, '>', 6, 'back above 6/10')` is
+ * "pain on day 14 is above 6". The right side is a point (another day, side B, another curve) or a number.
+ */
+export function order(
+  readout: ClaimReadout,
+  left: ClaimPoint,
+  op: '<' | '>',
+  right: ClaimPoint | number,
+  says: string,
+  more: ClaimEdits = {},
+): SimClaim {
+  return { kind: 'order', readout, says, left, op, right, ...more };
+}
+
+/**
+ * What a dose increase at `day` does to the OIH patient's pain: a dip the day after (the added drug still
+ * relieves), then, within two weeks, more pain than before the increase. `dip` and `rise` are the words.
+ */
+export function dipThenRise(day: number, dip: string, rise: string): SimClaim[] {
+  return [
+    order('pain', { day: day + 1 }, '<', { day }, dip),
+    order('pain', { day: day + 14 }, '>', { day }, rise),
+  ];
+}
+
+/**
+ * A point on the dose–response chart drawn for `day`: one curve's pain at the dose nearest `dose` (MME/day; on
+ * the acute panel the added dose). Without `twin`, the patient's curve (ClaimPoint's default).
+ */
+export function onCurve(
+  day: number,
+  panel: 'maintained' | 'acute',
+  dose: number,
+  twin?: 'tolerance-only' | 'naive',
+): ClaimPoint {
+  return { day, curve: twin ? { panel, dose, twin } : { panel, dose } };
+}
 
 /**
  * The commonest claim: side A against side B of the compare mode, read on the same day over the same window
@@ -11,14 +57,9 @@ export function versusB(
   op: '<' | '>',
   day: number,
   says: string,
-  more: {
-    readonly window?: 'day' | 'week';
-    readonly after?: readonly ScenarioEdit[];
-    readonly rightAfter?: readonly ScenarioEdit[];
-    readonly plus?: number;
-  } = {},
+  more: ClaimEdits & { readonly window?: 'day' | 'week' } = {},
 ): SimClaim {
   const { window, ...edits } = more;
   const at = window ? { day, window } : { day };
-  return { kind: 'order', readout, says, left: at, op, right: { side: 'b', ...at }, ...edits };
+  return order(readout, at, op, { side: 'b', ...at }, says, edits);
 }

@@ -3,7 +3,10 @@ import type { ScenarioEdit } from '../app/scenario-edits';
 import { safety, type SafetyTag } from '../content/safety';
 import type { MechanismId } from '../model';
 import type { SimClaim, SimSetup } from './types';
-import { versusB } from './claims';
+import { dipThenRise, onCurve, order, versusB } from './claims';
+import { RAISED_OR_KEPT, twins } from './setups';
+import { W12, W14, W16, W24 } from './weeks';
+import { taper, add, switchOff } from './edits';
 
 /**
  * Lecture scenes (issue 7, "Lecture scenarios"): an ordered set of scenes a lecturer steps through with a
@@ -31,15 +34,12 @@ export interface Lecture {
   readonly referenceIds?: readonly string[];
 }
 
-const WEEK_12 = 84;
-const WEEK_16 = 112;
-
 /** The OIH patient, unchanged (A), beside the same patient with one mechanism switched off (B). */
 const withoutMechanism = (mechanism: MechanismId, chart: NonNullable<SimSetup['chart']>): SimSetup => ({
   preset: 'oih-state',
-  compare: { preset: 'oih-state', edits: [{ type: 'mechanism.set', mechanism, level: 0 }] },
+  compare: { preset: 'oih-state', edits: switchOff(mechanism) },
   shown: 'a',
-  tDays: WEEK_12,
+  tDays: W12,
   chart,
   highlight: mechanism,
 });
@@ -48,37 +48,14 @@ const withoutMechanism = (mechanism: MechanismId, chart: NonNullable<SimSetup['c
 const mechanismNotes = (mechanism: MechanismId, shows: string): string =>
   `${mechanismText[mechanism].summary} Evidence — ${mechanismText[mechanism].evidence} ${shows}`;
 
-/** Side A: the OIH patient (escalation-trap); side B: the same patient with tolerance only. */
-const twins = (tDays: number, chart: NonNullable<SimSetup['chart']>): SimSetup => ({
-  preset: 'escalation-trap',
-  compare: { preset: 'tolerance-only' },
-  shown: 'a',
-  tDays,
-  chart,
-  highlight: null,
-});
-
-const monthlyTaper: ScenarioEdit = {
-  type: 'taper.start',
-  atDay: WEEK_12,
-  percent: 10,
-  per: 'month',
-};
+const monthlyTaper = taper(W12, 'month');
 const support: readonly ScenarioEdit[] = (['gabapentinoid', 'nsaid', 'exercise', 'cbt'] as const).map(
-  (kind) => ({ type: 'adjuvant.set', kind, on: true, atDay: WEEK_12 }),
+  (kind) => add(kind, W12),
 );
-const WEEK_14 = 98;
-const WEEK_24 = 168;
 
 /** Side B gets less pain than side A at a day (a mechanism switched off, a treatment left out). */
-const lowerInB = (day: number, says: string): SimClaim => ({
-  kind: 'order',
-  readout: 'pain',
-  says,
-  left: { side: 'b', day, window: 'week' },
-  op: '<',
-  right: { day, window: 'week' },
-});
+const lowerInB = (day: number, says: string): SimClaim =>
+  order('pain', { side: 'b', day, window: 'week' }, '<', { day, window: 'week' }, says);
 
 /**
  * The ready 15-minute lecture: the paradox and its signs, the five mechanisms, OIH against tolerance, and
@@ -94,32 +71,11 @@ export const READY_LECTURE: Lecture = {
       caption: 'The opioid paradox: the same dose for 12 weeks — relief at first, then more pain than before',
       notes: `Opioid-induced hyperalgesia (OIH): exposure to opioids, given to relieve pain, makes a person more sensitive to painful stimuli. ${safety('model-experiment')} His back pain is 6/10 before the opioid and the disease stays the same. Pain fell well below 6/10 on the first day, was back above it within about two weeks and was clearly above it by week 12, on an unchanged dose: the extra pain came from the opioid. Say plainly that human OIH is less dramatic and less common than this patient suggests (next scenes).`,
       safety: ['model-experiment'],
-      setup: { preset: 'oih-state', compare: null, tDays: WEEK_12, chart: 'time-course', highlight: null },
+      setup: { preset: 'oih-state', compare: null, tDays: W12, chart: 'time-course', highlight: null },
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'relief on the first day',
-          left: { day: 1 },
-          op: '<',
-          right: 6,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'back above 6/10 within about two weeks',
-          left: { day: 14 },
-          op: '>',
-          right: 6,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'more pain at week 12 than before the opioid',
-          left: { day: WEEK_12, window: 'week' },
-          op: '>',
-          right: 6,
-        },
+        order('pain', { day: 1 }, '<', 6, 'relief on the first day'),
+        order('pain', { day: 14 }, '>', 6, 'back above 6/10 within about two weeks'),
+        order('pain', { day: W12, window: 'week' }, '>', 6, 'more pain at week 12 than before the opioid'),
       ],
     },
     {
@@ -127,24 +83,10 @@ export const READY_LECTURE: Lecture = {
       caption: 'Signs of OIH: pain spreads to new areas, and light touch, like clothing, hurts (allodynia)',
       notes:
         'Clinical signs: a noticeable rise in pain sensitivity, pain spreading to areas that were not painful before, and pain that worsens when the dose is increased. Before the opioid only the lower back and abdomen hurt; by week 12 the painful area has grown to both hips and the chest. The body map marks allodynia — pain from touch that should not hurt — separately; it appeared within the first month. None of these signs is specific: new disease, a trapped nerve root, CRPS or fibromyalgia can cause them too, so OIH is a diagnosis of exclusion.',
-      setup: { preset: 'oih-state', compare: null, tDays: WEEK_12, chart: 'body-map', highlight: null },
+      setup: { preset: 'oih-state', compare: null, tDays: W12, chart: 'body-map', highlight: null },
       claims: [
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'the painful area has grown by week 12',
-          left: { day: WEEK_12 },
-          op: '>',
-          right: { day: 1 },
-        },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'allodynia appears within the first month',
-          left: { day: 28 },
-          op: '>',
-          right: 0.5,
-        },
+        order('painArea', { day: W12 }, '>', { day: 1 }, 'the painful area has grown by week 12'),
+        order('allodynia', { day: 28 }, '>', 0.5, 'allodynia appears within the first month'),
       ],
     },
     {
@@ -153,37 +95,20 @@ export const READY_LECTURE: Lecture = {
       notes: `A patient of typical susceptibility on morphine 180 MME/day for 12 weeks, then 270 (A), beside the same patient kept at 180 (B). The day after the increase pain dipped; within two weeks it was above its level before the increase, with more allodynia than in B and no lasting relief. This is why OIH is hard to manage: it looks like tolerance, and the usual answer to tolerance — more drug — makes it worse. ${safety('overdose-dose')}`,
       safety: ['overdose-dose'],
       setup: {
-        preset: 'escalation-trap',
-        compare: {
-          preset: 'escalation-trap',
-          edits: [
-            { type: 'regimen.set', drug: 'morphine', dosePerDay: 180, everyHours: 4, schedule: 'fixed' },
-          ],
-        },
+        ...RAISED_OR_KEPT,
         shown: 'a',
-        tDays: WEEK_16,
+        tDays: W16,
         chart: 'time-course',
         highlight: null,
       },
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain dips the day after the increase',
-          left: { day: WEEK_12 + 1 },
-          op: '<',
-          right: { day: WEEK_12 },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'within two weeks pain is above its level before the increase',
-          left: { day: WEEK_12 + 14 },
-          op: '>',
-          right: { day: WEEK_12 },
-        },
-        versusB('allodynia', '>', WEEK_16, 'more allodynia than on the kept dose'),
-        versusB('pain', '>', WEEK_16, 'no lasting relief compared with the kept dose', { window: 'week' }),
+        ...dipThenRise(
+          W12,
+          'pain dips the day after the increase',
+          'within two weeks pain is above its level before the increase',
+        ),
+        versusB('allodynia', '>', W16, 'more allodynia than on the kept dose'),
+        versusB('pain', '>', W16, 'no lasting relief compared with the kept dose', { window: 'week' }),
       ],
     },
     {
@@ -191,24 +116,10 @@ export const READY_LECTURE: Lecture = {
       caption: 'How does OIH happen? Five mechanisms turn pain up: central sensitization',
       notes:
         'How OIH arises is not fully understood. Long-term opioids upset the body’s own pain regulation (homeostasis), leading to central sensitization: the central nervous system becomes hyperexcitable. The chart shows the five mechanisms the review names — NMDA receptors, descending facilitation from the RVM, glia, spinal dynorphin and HCN2 channels — rising in the first weeks, with tolerance building alongside. The next five scenes take them one at a time; how sure we are differs a lot between them.',
-      setup: { preset: 'oih-state', compare: null, tDays: WEEK_12, chart: 'mechanisms', highlight: null },
+      setup: { preset: 'oih-state', compare: null, tDays: W12, chart: 'mechanisms', highlight: null },
       claims: [
-        {
-          kind: 'order',
-          readout: 'nmda',
-          says: 'NMDA upregulation rises in the first weeks',
-          left: { day: 28 },
-          op: '>',
-          right: { day: 1 },
-        },
-        {
-          kind: 'order',
-          readout: 'dynorphin',
-          says: 'dynorphin rises in the first weeks',
-          left: { day: 28 },
-          op: '>',
-          right: { day: 1 },
-        },
+        order('nmda', { day: 28 }, '>', { day: 1 }, 'NMDA upregulation rises in the first weeks'),
+        order('dynorphin', { day: 28 }, '>', { day: 1 }, 'dynorphin rises in the first weeks'),
       ],
     },
     {
@@ -220,15 +131,8 @@ export const READY_LECTURE: Lecture = {
       ),
       setup: withoutMechanism('nmda', 'time-course'),
       claims: [
-        lowerInB(WEEK_12, 'without NMDA, pain is far lower'),
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'without NMDA, pain is below 6/10',
-          left: { side: 'b', day: WEEK_12, window: 'week' },
-          op: '<',
-          right: 6,
-        },
+        lowerInB(W12, 'without NMDA, pain is far lower'),
+        order('pain', { side: 'b', day: W12, window: 'week' }, '<', 6, 'without NMDA, pain is below 6/10'),
       ],
     },
     {
@@ -240,15 +144,8 @@ export const READY_LECTURE: Lecture = {
       ),
       setup: withoutMechanism('rvm', 'time-course'),
       claims: [
-        lowerInB(WEEK_12, 'without the RVM, pain is lower'),
-        {
-          kind: 'order',
-          readout: 'dynorphin',
-          says: 'without the RVM, dynorphin does not rise',
-          left: { side: 'b', day: WEEK_12 },
-          op: '<',
-          right: 0.05,
-        },
+        lowerInB(W12, 'without the RVM, pain is lower'),
+        order('dynorphin', { side: 'b', day: W12 }, '<', 0.05, 'without the RVM, dynorphin does not rise'),
       ],
     },
     {
@@ -269,14 +166,7 @@ export const READY_LECTURE: Lecture = {
       },
       claims: [
         versusB('glia', '>', 5.5, 'five doses activate glia more than one'),
-        {
-          kind: 'order',
-          readout: 'threshold',
-          says: 'the threshold is still below baseline',
-          left: { day: 5.5 },
-          op: '<',
-          right: 1,
-        },
+        order('threshold', { day: 5.5 }, '<', 1, 'the threshold is still below baseline'),
       ],
     },
     {
@@ -288,15 +178,14 @@ export const READY_LECTURE: Lecture = {
       ),
       setup: withoutMechanism('dynorphin', 'time-course'),
       claims: [
-        lowerInB(WEEK_12, 'without dynorphin, pain is lower'),
-        {
-          kind: 'order',
-          readout: 'toleranceFold',
-          says: 'without dynorphin, the tolerance factor is lower',
-          left: { side: 'b', day: WEEK_12 },
-          op: '<',
-          right: { day: WEEK_12 },
-        },
+        lowerInB(W12, 'without dynorphin, pain is lower'),
+        order(
+          'toleranceFold',
+          { side: 'b', day: W12 },
+          '<',
+          { day: W12 },
+          'without dynorphin, the tolerance factor is lower',
+        ),
       ],
     },
     {
@@ -308,16 +197,15 @@ export const READY_LECTURE: Lecture = {
       ),
       setup: withoutMechanism('hcn2', 'time-course'),
       claims: [
-        lowerInB(WEEK_12, 'without HCN2, pain is a little lower'),
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'only a little: less than one point lower',
-          left: { side: 'b', day: WEEK_12, window: 'week' },
-          op: '>',
-          right: { side: 'a', day: WEEK_12, window: 'week' },
-          plus: -1,
-        },
+        lowerInB(W12, 'without HCN2, pain is a little lower'),
+        order(
+          'pain',
+          { side: 'b', day: W12, window: 'week' },
+          '>',
+          { side: 'a', day: W12, window: 'week' },
+          'only a little: less than one point lower',
+          { plus: -1 },
+        ),
       ],
     },
     {
@@ -326,32 +214,16 @@ export const READY_LECTURE: Lecture = {
         'OIH or tolerance? The dose challenge in the model: 50 % more eases tolerance pain, worsens OIH pain',
       notes: `Both patients may say “the medication does not work any more”, but the management differs. A: OIH on 180 MME/day; B: the same patient with tolerance only (the five mechanisms off). At week 12 both get 50 % more. Tolerance: pain falls and stays lower — relief restored. OIH: a one-day dip, then worse than before. Pain characteristics differ too: OIH spreads with allodynia; tolerance pain stays at its site. In a patient this is not the test: the supervised reduction is. ${safety('overdose-dose')}`,
       safety: ['overdose-dose'],
-      setup: twins(WEEK_16, 'time-course'),
+      setup: { ...twins(W16, 'time-course'), shown: 'a' },
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'tolerance pain falls and stays lower',
-          left: { side: 'b', day: WEEK_16, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: WEEK_12, window: 'week' },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'OIH: a one-day dip',
-          left: { day: WEEK_12 + 1 },
-          op: '<',
-          right: { day: WEEK_12 },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'then worse than before',
-          left: { day: WEEK_12 + 14 },
-          op: '>',
-          right: { day: WEEK_12 },
-        },
+        order(
+          'pain',
+          { side: 'b', day: W16, window: 'week' },
+          '<',
+          { side: 'b', day: W12, window: 'week' },
+          'tolerance pain falls and stays lower',
+        ),
+        ...dipThenRise(W12, 'OIH: a one-day dip', 'then worse than before'),
       ],
     },
     {
@@ -360,40 +232,36 @@ export const READY_LECTURE: Lecture = {
         'Dose–response: tolerance shifts the curve right; with OIH, past a point, more drug brings more pain',
       notes:
         'The chart plots, for week 12, the pain the model predicts after twelve more weeks at each daily dose. Tolerance only: the curve keeps falling — more drug, less pain — but more drug is needed for the same relief (on the acute panel the curve moves right). OIH: the curve has a lowest point and rises beyond it, and the whole acute curve is lifted, with more pain even at the lowest doses. Where this curve turns is a property of the virtual patient, not a dose threshold for people.',
-      setup: twins(WEEK_12, 'dose-response'),
+      setup: { ...twins(W12, 'dose-response'), shown: 'a' },
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the tolerance-only curve keeps falling',
-          left: { day: WEEK_12, curve: { panel: 'maintained', dose: 240, twin: 'tolerance-only' } },
-          op: '<',
-          right: { day: WEEK_12, curve: { panel: 'maintained', dose: 60, twin: 'tolerance-only' } },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the OIH curve rises beyond its lowest point',
-          left: { day: WEEK_12, curve: { panel: 'maintained', dose: 240 } },
-          op: '>',
-          right: { day: WEEK_12, curve: { panel: 'maintained', dose: 100 } },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the OIH curve has a lowest point: less pain near 85 MME/day than at the lowest dose shown',
-          left: { day: WEEK_12, curve: { panel: 'maintained', dose: 85 } },
-          op: '<',
-          right: { day: WEEK_12, curve: { panel: 'maintained', dose: 1 } },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the acute OIH curve is lifted at the lowest dose',
-          left: { day: WEEK_12, curve: { panel: 'acute', dose: 0.001 } },
-          op: '>',
-          right: { day: WEEK_12, curve: { panel: 'acute', dose: 0.001, twin: 'naive' } },
-        },
+        order(
+          'pain',
+          onCurve(W12, 'maintained', 240, 'tolerance-only'),
+          '<',
+          onCurve(W12, 'maintained', 60, 'tolerance-only'),
+          'the tolerance-only curve keeps falling',
+        ),
+        order(
+          'pain',
+          onCurve(W12, 'maintained', 240),
+          '>',
+          onCurve(W12, 'maintained', 100),
+          'the OIH curve rises beyond its lowest point',
+        ),
+        order(
+          'pain',
+          onCurve(W12, 'maintained', 85),
+          '<',
+          onCurve(W12, 'maintained', 1),
+          'the OIH curve has a lowest point: less pain near 85 MME/day than at the lowest dose shown',
+        ),
+        order(
+          'pain',
+          onCurve(W12, 'acute', 0.001),
+          '>',
+          onCurve(W12, 'acute', 0.001, 'naive'),
+          'the acute OIH curve is lifted at the lowest dose',
+        ),
       ],
     },
     {
@@ -410,33 +278,24 @@ export const READY_LECTURE: Lecture = {
         highlight: null,
       },
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the weekly taper: pain holds about level for two weeks (within half a point)',
-          left: { day: WEEK_14, window: 'week' },
-          op: '<',
-          right: { day: WEEK_12, window: 'week' },
-          plus: 0.5,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the weekly taper: pain has fallen by week 20',
-          left: { day: 140, window: 'week' },
-          op: '<',
-          right: { day: WEEK_12, window: 'week' },
-          plus: -0.5,
-        },
+        order(
+          'pain',
+          { day: W14, window: 'week' },
+          '<',
+          { day: W12, window: 'week' },
+          'the weekly taper: pain holds about level for two weeks (within half a point)',
+          { plus: 0.5 },
+        ),
+        order(
+          'pain',
+          { day: 140, window: 'week' },
+          '<',
+          { day: W12, window: 'week' },
+          'the weekly taper: pain has fallen by week 20',
+          { plus: -0.5 },
+        ),
         versusB('pain', '<', 240, 'then falls below the monthly taper', { window: 'week' }),
-        {
-          kind: 'order',
-          readout: 'dose',
-          says: 'the monthly taper is still on a high dose',
-          left: { side: 'b', day: 240 },
-          op: '>',
-          right: 100,
-        },
+        order('dose', { side: 'b', day: 240 }, '>', 100, 'the monthly taper is still on a high dose'),
       ],
     },
     {
@@ -453,30 +312,9 @@ export const READY_LECTURE: Lecture = {
         highlight: null,
       },
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'methadone: pain lower at first',
-          left: { day: WEEK_14 },
-          op: '<',
-          right: { day: WEEK_12 },
-        },
-        {
-          kind: 'order',
-          says: 'methadone: the allodynia remains at week 20',
-          readout: 'allodynia',
-          left: { day: 140 },
-          op: '>',
-          right: 0.2,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'buprenorphine: pain falls further',
-          left: { side: 'b', day: WEEK_16 },
-          op: '<',
-          right: { day: WEEK_16 },
-        },
+        order('pain', { day: W14 }, '<', { day: W12 }, 'methadone: pain lower at first'),
+        order('allodynia', { day: 140 }, '>', 0.2, 'methadone: the allodynia remains at week 20'),
+        order('pain', { side: 'b', day: W16 }, '<', { day: W16 }, 'buprenorphine: pain falls further'),
       ],
     },
     {
@@ -488,21 +326,14 @@ export const READY_LECTURE: Lecture = {
         preset: 'ketamine-rescue',
         compare: { preset: 'oih-maintained' },
         shown: 'a',
-        tDays: WEEK_16,
+        tDays: W16,
         chart: 'mechanisms',
         highlight: 'nmda',
       },
       claims: [
-        versusB('nmda', '<', WEEK_16, 'NMDA upregulation falls'),
-        versusB('pain', '<', WEEK_16, 'pain eases'),
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'but not a cure: pain stays above 6/10',
-          left: { day: WEEK_16, window: 'week' },
-          op: '>',
-          right: 6,
-        },
+        versusB('nmda', '<', W16, 'NMDA upregulation falls'),
+        versusB('pain', '<', W16, 'pain eases'),
+        order('pain', { day: W16, window: 'week' }, '>', 6, 'but not a cure: pain stays above 6/10'),
       ],
     },
     {
@@ -515,11 +346,11 @@ export const READY_LECTURE: Lecture = {
         edits: [monthlyTaper, ...support],
         compare: { preset: 'oih-maintained', edits: [monthlyTaper] },
         shown: 'a',
-        tDays: WEEK_24,
+        tDays: W24,
         chart: 'time-course',
         highlight: null,
       },
-      claims: [versusB('pain', '<', WEEK_24, 'pain is lower with support by week 24', { window: 'week' })],
+      claims: [versusB('pain', '<', W24, 'pain is lower with support by week 24', { window: 'week' })],
     },
     {
       id: 'education',
@@ -536,22 +367,14 @@ export const READY_LECTURE: Lecture = {
       },
       claims: [
         lowerInB(240, 'with the taper pain is lower by day 240'),
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'the allodynia has faded with the taper',
-          left: { side: 'b', day: 240 },
-          op: '<',
-          right: { day: 240 },
-        },
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'continuing, the painful area keeps growing',
-          left: { day: 240 },
-          op: '>',
-          right: { day: WEEK_12 },
-        },
+        order(
+          'allodynia',
+          { side: 'b', day: 240 },
+          '<',
+          { day: 240 },
+          'the allodynia has faded with the taper',
+        ),
+        order('painArea', { day: 240 }, '>', { day: W12 }, 'continuing, the painful area keeps growing'),
       ],
     },
   ],

@@ -3,6 +3,6 @@
  * tests import these; the UI thread imports only src/model/index.ts (scenarios, presets, snapshots), so
  * that the engine's code is not fetched with the page (it is, on demand, if the worker cannot start).
  */
-export { simulate, simulateNormalized } from './simulate';
-export { doseResponse, doseResponseNormalized, DOSE_COUNT } from './dose-response';
-export { cohort } from './cohort';
+export { simulate, simulateNormalized } from './runs/simulate';
+export { doseResponse, doseResponseNormalized, DOSE_COUNT } from './runs/dose-response';
+export { cohort } from './runs/cohort';

@@ -1,6 +1,6 @@
 import { Color } from './pixi';
 
-/** Every colour the scene uses, read from the theme tokens of src/ui/theme.css (never hard-coded here). */
+/** Every colour the scene uses, read from the theme tokens of src/ui/styles/theme.css (never hard-coded here). */
 export interface ScenePalette {
   readonly background: number;
   readonly surface: number;

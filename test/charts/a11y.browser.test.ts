@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import { afterEach, expect, it } from 'vitest';
-import '../../src/ui/theme.css';
+import '../../src/ui/styles/theme.css';
 import { createChartsPanel, type ChartsPanel } from '../../src/charts';
 import { THEMES } from '../../src/content/themes';
 import { inputFor } from './fixtures';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page } from 'vitest/browser';
-import '../../src/ui/theme.css';
+import '../../src/ui/styles/theme.css';
 import { createChartsPanel, type ChartsPanel } from '../../src/charts';
 import { inputFor } from './fixtures';
 

@@ -4,7 +4,7 @@ import { lessonReference } from '../../src/content/lesson-references';
 import { safetyNotes, type SafetyTag } from '../../src/content/safety';
 import { LESSONS } from '../../src/lessons/lessons/index';
 import type { DrugId, Scenario } from '../../src/model';
-import { compileRegimens } from '../../src/model/regimens';
+import { compileRegimens } from '../../src/model/scenario/regimens';
 import { contentHosts, type ContentHost } from './content-hosts';
 
 /**

@@ -10,7 +10,7 @@ const painOnDay28 = (name: string) => mean(run(name), 'painScore', 111, 112);
 
 describe('rotation calibration', () => {
   // Since issue 14 (P9) tolerance to the new drug rebuilds after a switch; buprenorphine's tolerance induction is
-  // calibrated with this cut (src/model/drugs.ts), as methadone's is with §3.4 #13.
+  // calibrated with this cut (src/model/pharmacology/drugs.ts), as methadone's is with §3.4 #13.
   it('rotation to buprenorphine with 25 % fewer MME changes tolerance-only pain by −0.1 to +0.1', () => {
     const change =
       painOnDay28('tolerance-only-rotate-buprenorphine') - painOnDay28('tolerance-only-maintained');

@@ -3,7 +3,7 @@ import { page } from 'vitest/browser';
 import type { Rect, SceneLayout } from '../../src/scenes/layout';
 import { PixiPathwayScene, type PathwaySceneOptions } from '../../src/scenes/pathway-scene';
 import { restingSceneState, type SceneState } from '../../src/scenes/scene-state';
-import '../../src/ui/theme.css';
+import '../../src/ui/styles/theme.css';
 
 export interface Mounted {
   readonly scene: PixiPathwayScene;

@@ -78,6 +78,13 @@ describe('the import rule (docs/architecture.md, "Folders")', () => {
     ]);
   });
 
+  it("keeps the model's folders in layers: the engine uses a mechanism, not the reverse", async () => {
+    const found = await violationsIn(fixtureRoot);
+    expect(found.filter((v) => v.from.startsWith('src/model/') && v.rule === 'model-layers')).toEqual([
+      { from: 'src/model/mechanisms/reaches-up.ts', to: 'src/model/engine/step.ts', rule: 'model-layers' },
+    ]);
+  });
+
   it('passes on the real src/ tree', async () => {
     expect(await violationsIn(path.resolve(fixtureRoot, '../../../..'))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripModelSources } from '../../tools/vite-model-sources';
 
@@ -11,10 +11,10 @@ import { stripModelSources } from '../../tools/vite-model-sources';
 const MODEL = new URL('../../src/model/', import.meta.url);
 const KEPT = new Set(['teaching assumption', 'as human']);
 const TABLES = {
-  'parameters-human': 'HUMAN_PARAMETERS',
-  'parameters-rat': 'RAT_PARAMETERS',
-  drugs: 'DRUGS',
-  treatments: 'TREATMENTS',
+  'parameters/parameters-human': 'HUMAN_PARAMETERS',
+  'parameters/parameters-rat': 'RAT_PARAMETERS',
+  'pharmacology/drugs': 'DRUGS',
+  'pharmacology/treatments': 'TREATMENTS',
 } as const;
 
 /** The value with every `source` and `evidence` string set to '' (the shared constants TA and SAME stay). */
@@ -34,13 +34,13 @@ function withoutSources(value: unknown): unknown {
 
 describe('the build leaves the model its numbers and drops its sources', () => {
   const dir = mkdtempSync(join(tmpdir(), 'model-sources-'));
-  copyFileSync(new URL('parameter.ts', MODEL), join(dir, 'parameter.ts'));
+  copyFileSync(new URL('parameters/parameter.ts', MODEL), join(dir, 'parameter.ts'));
   for (const [name, exported] of Object.entries(TABLES)) {
     it(`${name}: the same table, its sources emptied`, async () => {
       const code = readFileSync(new URL(`${name}.ts`, MODEL), 'utf8');
       const stripped = stripModelSources(code);
       expect(stripped.length).toBeLessThan(code.length * 0.9);
-      const file = join(dir, `${name}.ts`);
+      const file = join(dir, `${basename(name)}.ts`);
       writeFileSync(file, stripped);
       const original = (await import(new URL(`${name}.ts`, MODEL).href)) as Record<string, unknown>;
       const built = (await import(file)) as Record<string, unknown>;

@@ -4,7 +4,7 @@
 import { findPreset, snapshotAt } from '../../src/model';
 import { simulate } from '../../src/model/run';
 import { PixiPathwayScene } from '../../src/scenes/pathway-scene';
-import '../../src/ui/theme.css';
+import '../../src/ui/styles/theme.css';
 
 const WARM_UP_MS = 3000;
 const MEASURE_MS = 10_000;

@@ -1,14 +1,9 @@
-import type { AdjuvantId, ScenarioEdit } from '../../app/scenario-edits';
+import type { ScenarioEdit } from '../../app/scenario-edits';
 import { safety } from '../../content/safety';
 import type { Lesson, SimSetup } from '../types';
-import { versusB } from '../claims';
-
-const W8 = 56;
-const W12 = 84;
-const W14 = 98;
-const W16 = 112;
-const W20 = 140;
-const W24 = 168;
+import { order, versusB } from '../claims';
+import { W8, W12, W14, W16, W20, W24 } from '../weeks';
+import { taper, add, rotate, change, restart, stop } from '../edits';
 
 /**
  * A plan's course as the model predicts it: the case's patient with the plan's edits (side A) against the
@@ -27,36 +22,6 @@ const course = (
   tDays,
   play: true,
   chart,
-});
-
-const taper = (atDay: number, per: 'week' | 'month' = 'week'): ScenarioEdit => ({
-  type: 'taper.start',
-  atDay,
-  percent: 10,
-  per,
-});
-const add = (kind: AdjuvantId, atDay: number): ScenarioEdit => ({
-  type: 'adjuvant.set',
-  kind,
-  on: true,
-  atDay,
-});
-const rotate = (atDay: number, toDrug: 'methadone' | 'buprenorphine'): ScenarioEdit => ({
-  type: 'drug.rotate',
-  atDay,
-  toDrug,
-  reductionPercent: toDrug === 'methadone' ? 33 : 25,
-});
-const change = (atDay: number, percent: number): ScenarioEdit => ({
-  type: 'dose.change',
-  atDay,
-  percent,
-});
-/** A prescribed restart (MME/day of the simulated patient). */
-const restart = (atDay: number, dosePerDay: number): ScenarioEdit => ({
-  type: 'opioid.restart',
-  atDay,
-  dosePerDay,
 });
 
 /** Mr C's cancer pain: the tolerance-only patient with disease pain raised from 6 to 9. */
@@ -202,14 +167,7 @@ export const casesLesson: Lesson = {
             setup: course('oih-maintained', [add('ketamine', W12)], W12),
             claims: [
               versusB('pain', '<', W14, 'some relief with ketamine'),
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'but pain remains above 6/10',
-                left: { day: W16, window: 'week' },
-                op: '>',
-                right: 6,
-              },
+              order('pain', { day: W16, window: 'week' }, '>', 6, 'but pain remains above 6/10'),
             ],
           },
           {
@@ -227,16 +185,9 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `The model predicts withdrawal peaking within days and pain above carrying on for about two weeks. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
             safety: ['taper-risk', 'loss-of-tolerance'],
-            setup: course('oih-maintained', [{ type: 'opioid.stop', atDay: W12 }], W12),
+            setup: course('oih-maintained', [stop(W12)], W12),
             claims: [
-              {
-                kind: 'order',
-                readout: 'withdrawal',
-                says: 'withdrawal peaks within days',
-                left: { day: W12 + 3 },
-                op: '>',
-                right: 0.3,
-              },
+              order('withdrawal', { day: W12 + 3 }, '>', 0.3, 'withdrawal peaks within days'),
               versusB('pain', '>', W12 + 3, 'pain above carrying on in the first days'),
             ],
           },
@@ -262,22 +213,8 @@ export const casesLesson: Lesson = {
       explain:
         'Pain stays at the original site in the model; no region is allodynic. Whatever the diagnosis, 180 MME/day carries a high overdose risk.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'pain stays at the original site',
-          left: { day: W12 },
-          op: '<',
-          right: 0.13,
-        },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'no allodynia',
-          left: { day: W12 },
-          op: '<',
-          right: 0.02,
-        },
+        order('painArea', { day: W12 }, '<', 0.13, 'pain stays at the original site'),
+        order('allodynia', { day: W12 }, '<', 0.02, 'no allodynia'),
       ],
       question: {
         prompt: 'What is the most likely diagnosis?',
@@ -351,14 +288,7 @@ export const casesLesson: Lesson = {
             safety: ['rotation', 'methadone'],
             setup: course('tolerance-only-maintained', [rotate(W12, 'methadone')], W12),
             claims: [
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'pain barely higher on fewer MME',
-                left: { day: W16 },
-                op: '<',
-                right: 3.5,
-              },
+              order('pain', { day: W16 }, '<', 3.5, 'pain barely higher on fewer MME'),
               versusB('dose', '<', W16, 'on fewer MME'),
             ],
           },
@@ -393,22 +323,8 @@ export const casesLesson: Lesson = {
       },
       explain: 'The pain is at the diseased site only; no spread, no allodynia.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'no spread',
-          left: { day: W12 },
-          op: '<',
-          right: 0.13,
-        },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'no allodynia',
-          left: { day: W12 },
-          op: '<',
-          right: 0.02,
-        },
+        order('painArea', { day: W12 }, '<', 0.13, 'no spread'),
+        order('allodynia', { day: W12 }, '<', 0.02, 'no allodynia'),
       ],
       question: {
         prompt: 'What is the most likely diagnosis?',
@@ -501,22 +417,8 @@ export const casesLesson: Lesson = {
       explain:
         'Withdrawal peaked in the first days after the stop; the model predicts it falls to a low level within about two weeks.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'withdrawal',
-          says: 'withdrawal peaks in the first days after the stop',
-          left: { day: 87 },
-          op: '>',
-          right: 0.3,
-        },
-        {
-          kind: 'order',
-          readout: 'withdrawal',
-          says: 'and falls to a low level within about two weeks',
-          left: { day: W14 },
-          op: '<',
-          right: 0.1,
-        },
+        order('withdrawal', { day: 87 }, '>', 0.3, 'withdrawal peaks in the first days after the stop'),
+        order('withdrawal', { day: W14 }, '<', 0.1, 'and falls to a low level within about two weeks'),
       ],
       question: {
         prompt: 'What is the most likely diagnosis?',
@@ -579,22 +481,8 @@ export const casesLesson: Lesson = {
             safety: ['loss-of-tolerance', 'taper-risk'],
             setup: course('abrupt-stop', [add('nsaid', 87), add('exercise', 87)], 87),
             claims: [
-              {
-                kind: 'order',
-                readout: 'withdrawal',
-                says: 'withdrawal settles within about two weeks',
-                left: { day: 101 },
-                op: '<',
-                right: 0.1,
-              },
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'pain falls below its level before the stop',
-                left: { day: 200 },
-                op: '<',
-                right: { day: W12 },
-              },
+              order('withdrawal', { day: 101 }, '<', 0.1, 'withdrawal settles within about two weeks'),
+              order('pain', { day: 200 }, '<', { day: W12 }, 'pain falls below its level before the stop'),
             ],
           },
           {
@@ -606,14 +494,7 @@ export const casesLesson: Lesson = {
             setup: course('abrupt-stop', [restart(87, 60), taper(87)], 87),
             claims: [
               versusB('withdrawal', '<', 91, 'withdrawal eases within days'),
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'pain falls as the dose comes down',
-                left: { day: 200 },
-                op: '<',
-                right: { day: 88 },
-              },
+              order('pain', { day: 200 }, '<', { day: 88 }, 'pain falls as the dose comes down'),
             ],
           },
         ],
@@ -629,38 +510,10 @@ export const casesLesson: Lesson = {
       explain:
         'In the model his painful area has spread well beyond his back, with allodynia, after each rise in dose — tolerance being overcome for a day, sensitization growing faster.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'the painful area has spread beyond his back',
-          left: { day: W8 },
-          op: '>',
-          right: { day: 7 },
-        },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'with allodynia',
-          left: { day: W8 },
-          op: '>',
-          right: 0.3,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'each increase helps for a day',
-          left: { day: 29 },
-          op: '<',
-          right: { day: 28 },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'then pain is worse than before the increase',
-          left: { day: 41 },
-          op: '>',
-          right: { day: 28 },
-        },
+        order('painArea', { day: W8 }, '>', { day: 7 }, 'the painful area has spread beyond his back'),
+        order('allodynia', { day: W8 }, '>', 0.3, 'with allodynia'),
+        order('pain', { day: 29 }, '<', { day: 28 }, 'each increase helps for a day'),
+        order('pain', { day: 41 }, '>', { day: 28 }, 'then pain is worse than before the increase'),
       ],
       question: {
         prompt: 'Two prescribers and an early refill request: what comes next?',
@@ -726,14 +579,7 @@ export const casesLesson: Lesson = {
             setup: course('oih-escalation', [taper(W8), add('exercise', W8), add('cbt', W8)], W8),
             claims: [
               versusB('pain', '<', W12, 'pain below carrying on within weeks'),
-              {
-                kind: 'order',
-                readout: 'pain',
-                says: 'falling further as the dose comes down',
-                left: { day: W24 },
-                op: '<',
-                right: { day: W12 },
-              },
+              order('pain', { day: W24 }, '<', { day: W12 }, 'falling further as the dose comes down'),
             ],
           },
           {
@@ -777,24 +623,10 @@ export const casesLesson: Lesson = {
       explain:
         'The model predicts tolerance without OIH at this dose and duration: the tolerance factor has grown, but there is no spread, no allodynia, and the pain threshold is at its baseline — as in a randomised trial of a month of morphine at this dose (Chu 2012).',
       claims: [
-        {
-          kind: 'order',
-          readout: 'toleranceFold',
-          says: 'the tolerance factor has grown',
-          left: { day: 28 },
-          op: '>',
-          right: { day: 2 },
-        },
-        { kind: 'order', readout: 'allodynia', says: 'no allodynia', left: { day: 28 }, op: '<', right: 0.1 },
-        { kind: 'order', readout: 'painArea', says: 'no spread', left: { day: 28 }, op: '<', right: 0.13 },
-        {
-          kind: 'order',
-          readout: 'threshold',
-          says: 'the pain threshold is at its baseline',
-          left: { day: 28 },
-          op: '>',
-          right: 0.95,
-        },
+        order('toleranceFold', { day: 28 }, '>', { day: 2 }, 'the tolerance factor has grown'),
+        order('allodynia', { day: 28 }, '<', 0.1, 'no allodynia'),
+        order('painArea', { day: 28 }, '<', 0.13, 'no spread'),
+        order('threshold', { day: 28 }, '>', 0.95, 'the pain threshold is at its baseline'),
       ],
       question: {
         prompt: 'What is the most likely diagnosis?',
@@ -866,7 +698,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `She has no OIH and is doing better on it; the model predicts withdrawal and more pain within days. If she wants to come off, a gradual taper is the way. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
             safety: ['taper-risk', 'loss-of-tolerance'],
-            setup: course('chu-2012-moderate-dose', [{ type: 'opioid.stop', atDay: 28 }], 28, LONGER),
+            setup: course('chu-2012-moderate-dose', [stop(28)], 28, LONGER),
             claims: [
               versusB('withdrawal', '>', 31, 'withdrawal within days'),
               versusB('pain', '>', 31, 'more pain within days'),

@@ -1,9 +1,10 @@
-import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
-import { versusB } from '../claims';
+import { order, versusB } from '../claims';
+import { W12 } from '../weeks';
+import { switchOff } from '../edits';
+import { choices } from '../choices';
 
-const W12 = 84;
-const DYNORPHIN_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'dynorphin', level: 0 }];
+const DYNORPHIN_OFF = switchOff('dynorphin');
 
 /** Lesson 5: spinal dynorphin (the review's fourth mechanism, corrected: its pain-promoting action is largely non-opioid). */
 export const dynorphinLesson: Lesson = {
@@ -25,33 +26,19 @@ export const dynorphinLesson: Lesson = {
       mechanism: 'dynorphin',
       prediction: {
         prompt: 'Spinal dynorphin will reach most of its level…',
-        options: [
-          { id: 'hours', text: 'within hours' },
-          { id: 'weeks', text: 'over two to four weeks' },
-          { id: 'never', text: 'only after the opioid stops' },
-        ],
+        options: choices({
+          hours: 'within hours',
+          weeks: 'over two to four weeks',
+          never: 'only after the opioid stops',
+        }),
         answerId: 'weeks',
       },
       task: { kind: 'play-to', day: 28, prompt: 'Play to week 4 (day 28).' },
       explain:
         'Dynorphin was low in week 1 and had risen far by week 4. In the model it needs both descending facilitation from the RVM and spinal NMDA activity to rise, so it comes after them — a modelling choice built on the rat experiments.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'dynorphin',
-          says: 'dynorphin is low in week 1',
-          left: { day: 7 },
-          op: '<',
-          right: 0.3,
-        },
-        {
-          kind: 'order',
-          readout: 'dynorphin',
-          says: 'and has risen far by week 4',
-          left: { day: 28 },
-          op: '>',
-          right: { day: 7 },
-        },
+        order('dynorphin', { day: 7 }, '<', 0.3, 'dynorphin is low in week 1'),
+        order('dynorphin', { day: 28 }, '>', { day: 7 }, 'and has risen far by week 4'),
       ],
       question: {
         prompt: 'Dynorphin is an endogenous opioid. Why does more of it make pain worse?',
@@ -131,10 +118,10 @@ export const dynorphinLesson: Lesson = {
       prediction: {
         prompt:
           'Without dynorphin, the patient’s tolerance (how much more drug the same relief needs) will be…',
-        options: [
-          { id: 'same', text: 'unchanged: tolerance is a receptor effect' },
-          { id: 'lower', text: 'lower, and pain lower too' },
-        ],
+        options: choices({
+          same: 'unchanged: tolerance is a receptor effect',
+          lower: 'lower, and pain lower too',
+        }),
         answerId: 'lower',
       },
       task: { kind: 'edit', edit: 'mechanism.set', mechanism: 'dynorphin', prompt: 'Set dynorphin to 0.' },
@@ -146,15 +133,9 @@ export const dynorphinLesson: Lesson = {
           after: DYNORPHIN_OFF,
         }),
         versusB('toleranceFold', '<', W12, 'the tolerance factor is lower', { after: DYNORPHIN_OFF }),
-        {
-          kind: 'order',
-          readout: 'toleranceFold',
-          says: 'but tolerance does not vanish',
-          left: { day: W12 },
-          op: '>',
-          right: 1.5,
+        order('toleranceFold', { day: W12 }, '>', 1.5, 'but tolerance does not vanish', {
           after: DYNORPHIN_OFF,
-        },
+        }),
       ],
       question: {
         prompt: 'Through which targets does spinal dynorphin mainly promote pain?',

@@ -1,9 +1,10 @@
-import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
-import { versusB } from '../claims';
+import { order, versusB } from '../claims';
+import { W12 } from '../weeks';
+import { switchOff } from '../edits';
+import { choices } from '../choices';
 
-const W12 = 84;
-const GLIA_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'glia', level: 0 }];
+const GLIA_OFF = switchOff('glia');
 
 /** Lesson 4: glia and neuroinflammation (the review's third mechanism). */
 export const gliaLesson: Lesson = {
@@ -25,41 +26,20 @@ export const gliaLesson: Lesson = {
       mechanism: 'glia',
       prediction: {
         prompt: 'Compared with NMDA upregulation, glial activation will rise…',
-        options: [
-          { id: 'faster', text: 'faster' },
-          { id: 'slower', text: 'more slowly, over weeks' },
-          { id: 'same', text: 'at the same speed' },
-        ],
+        options: choices({
+          faster: 'faster',
+          slower: 'more slowly, over weeks',
+          same: 'at the same speed',
+        }),
         answerId: 'slower',
       },
       task: { kind: 'play-to', day: 28, prompt: 'Play to week 4 and compare the glia and NMDA lines.' },
       explain:
         'Glia were barely active on day 3 and still rising at week 4, long after NMDA upregulation had jumped. In the model glia follow the activity of spinal pain neurons with a lag of days, and much of their effect passes through NMDA receptors (IL-1β enhances NMDA currents) — a modelling choice. How opioids switch glia on is debated: the immune receptor TLR4 was proposed, but spinal microglia carry no µ-opioid receptors, and mice lacking µ receptors only on their nociceptors developed neither tolerance nor OIH (Corder 2017).',
       claims: [
-        {
-          kind: 'order',
-          readout: 'glia',
-          says: 'glia barely active on day 3',
-          left: { day: 3 },
-          op: '<',
-          right: 0.05,
-        },
-        {
-          kind: 'order',
-          readout: 'glia',
-          says: 'glia still rising at week 4',
-          left: { day: 28 },
-          op: '>',
-          right: { day: 14 },
-        },
-        {
-          kind: 'order',
-          readout: 'nmda',
-          says: 'NMDA had jumped by day 3',
-          left: { day: 3 },
-          op: '>',
-          right: 0.25,
-        },
+        order('glia', { day: 3 }, '<', 0.05, 'glia barely active on day 3'),
+        order('glia', { day: 28 }, '>', { day: 14 }, 'glia still rising at week 4'),
+        order('nmda', { day: 3 }, '>', 0.25, 'NMDA had jumped by day 3'),
       ],
       question: {
         prompt: 'Which cells are glia?',
@@ -100,10 +80,10 @@ export const gliaLesson: Lesson = {
       },
       prediction: {
         prompt: 'Glial activation after five daily doses, compared with one dose, will be…',
-        options: [
-          { id: 'same', text: 'about the same' },
-          { id: 'much', text: 'several times higher' },
-        ],
+        options: choices({
+          same: 'about the same',
+          much: 'several times higher',
+        }),
         answerId: 'much',
       },
       task: { kind: 'play-to', day: 5.5, prompt: 'Play to day 5.5, 36 hours after the fifth dose.' },
@@ -111,30 +91,9 @@ export const gliaLesson: Lesson = {
         'After five doses glia were several times as active as after one, and the threshold was still low 36 hours after the last dose: allodynia and hyperalgesia, as in the rats.',
       claims: [
         versusB('glia', '>', 5.5, 'five doses activate glia more than one'),
-        {
-          kind: 'order',
-          readout: 'glia',
-          says: 'five doses: clearly active',
-          left: { day: 5.5 },
-          op: '>',
-          right: 0.3,
-        },
-        {
-          kind: 'order',
-          readout: 'glia',
-          says: 'one dose: hardly active',
-          left: { side: 'b', day: 5.5 },
-          op: '<',
-          right: 0.15,
-        },
-        {
-          kind: 'order',
-          readout: 'threshold',
-          says: 'the threshold is still low 36 hours after the fifth dose',
-          left: { day: 5.5 },
-          op: '<',
-          right: 1,
-        },
+        order('glia', { day: 5.5 }, '>', 0.3, 'five doses: clearly active'),
+        order('glia', { side: 'b', day: 5.5 }, '<', 0.15, 'one dose: hardly active'),
+        order('threshold', { day: 5.5 }, '<', 1, 'the threshold is still low 36 hours after the fifth dose'),
       ],
       question: {
         prompt: 'Why does one dose activate glia so little?',
@@ -175,10 +134,10 @@ export const gliaLesson: Lesson = {
       },
       prediction: {
         prompt: 'Removing glial activation in this patient will lower pain at week 12…',
-        options: [
-          { id: 'lot', text: 'a lot, like removing NMDA' },
-          { id: 'little', text: 'a little' },
-        ],
+        options: choices({
+          lot: 'a lot, like removing NMDA',
+          little: 'a little',
+        }),
         answerId: 'little',
       },
       task: { kind: 'edit', edit: 'mechanism.set', mechanism: 'glia', prompt: 'Set glial activation to 0.' },
@@ -189,15 +148,9 @@ export const gliaLesson: Lesson = {
           window: 'week',
           after: GLIA_OFF,
         }),
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'but only a little: still well above 6/10',
-          left: { day: W12, window: 'week' },
-          op: '>',
-          right: 7,
+        order('pain', { day: W12, window: 'week' }, '>', 7, 'but only a little: still well above 6/10', {
           after: GLIA_OFF,
-        },
+        }),
       ],
       question: {
         prompt: 'How strong is the evidence that glia cause OIH in patients?',

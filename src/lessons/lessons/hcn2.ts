@@ -1,14 +1,12 @@
-import type { ScenarioEdit } from '../../app/scenario-edits';
 import { safety } from '../../content/safety';
 import type { Lesson } from '../types';
-import { versusB } from '../claims';
+import { order, versusB } from '../claims';
+import { W12, W14 } from '../weeks';
+import { add, switchOff } from '../edits';
+import { choices } from '../choices';
 
-const W12 = 84;
-const W14 = 98;
-const HCN2_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'hcn2', level: 0 }];
-const GABAPENTINOID: readonly ScenarioEdit[] = [
-  { type: 'adjuvant.set', kind: 'gabapentinoid', on: true, atDay: W12 },
-];
+const HCN2_OFF = switchOff('hcn2');
+const GABAPENTINOID = [add('gabapentinoid', W12)];
 
 /** Lesson 6: HCN2 in nociceptors (the review's fifth mechanism; the evidence is recent and thin). */
 export const hcn2Lesson: Lesson = {
@@ -75,10 +73,10 @@ export const hcn2Lesson: Lesson = {
       },
       prediction: {
         prompt: 'Removing HCN2 in side A will lower pain at week 12…',
-        options: [
-          { id: 'lot', text: 'a lot' },
-          { id: 'little', text: 'only a little' },
-        ],
+        options: choices({
+          lot: 'a lot',
+          little: 'only a little',
+        }),
         answerId: 'little',
       },
       task: { kind: 'edit', edit: 'mechanism.set', mechanism: 'hcn2', prompt: 'Set HCN2 to 0 in side A.' },
@@ -94,15 +92,7 @@ export const hcn2Lesson: Lesson = {
           plus: -1,
           after: HCN2_OFF,
         }),
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'still well above 6/10',
-          left: { day: W12, window: 'week' },
-          op: '>',
-          right: 7,
-          after: HCN2_OFF,
-        },
+        order('pain', { day: W12, window: 'week' }, '>', 7, 'still well above 6/10', { after: HCN2_OFF }),
       ],
       question: {
         prompt: 'A classmate says “HCN2 is the main cause of OIH”. What do you answer?',

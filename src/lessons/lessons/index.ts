@@ -21,7 +21,3 @@ export const LESSONS: readonly Lesson[] = [
   managingLesson,
   casesLesson,
 ];
-
-export function findLesson(id: string): Lesson | undefined {
-  return LESSONS.find((l) => l.id === id);
-}

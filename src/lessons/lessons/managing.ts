@@ -1,13 +1,10 @@
 import type { AdjuvantId, ScenarioEdit } from '../../app/scenario-edits';
 import { safety } from '../../content/safety';
 import type { Lesson, SimSetup } from '../types';
-import { versusB } from '../claims';
-
-const W12 = 84;
-const W14 = 98;
-const W16 = 112;
-const W24 = 168;
-const W32 = 224;
+import { order, versusB } from '../claims';
+import { W12, W14, W16, W24, W32 } from '../weeks';
+import { taper, add, rotate, stop } from '../edits';
+import { choices } from '../choices';
 
 /** Side A: the OIH patient continued at 240 MME/day (for the learner to change); side B: unchanged. */
 const fromOihState = (chart: NonNullable<SimSetup['chart']> = 'time-course'): SimSetup => ({
@@ -18,15 +15,12 @@ const fromOihState = (chart: NonNullable<SimSetup['chart']> = 'time-course'): Si
   highlight: null,
 });
 
-const add = (kind: AdjuvantId): ScenarioEdit[] => [{ type: 'adjuvant.set', kind, on: true, atDay: W12 }];
-const TAPER_WEEKLY: ScenarioEdit[] = [{ type: 'taper.start', atDay: W12, percent: 10, per: 'week' }];
-const STOP: ScenarioEdit[] = [{ type: 'opioid.stop', atDay: W12 }];
-const TO_METHADONE: ScenarioEdit[] = [
-  { type: 'drug.rotate', atDay: W12, toDrug: 'methadone', reductionPercent: 33 },
-];
-const TO_BUPRENORPHINE: ScenarioEdit[] = [
-  { type: 'drug.rotate', atDay: W12, toDrug: 'buprenorphine', reductionPercent: 25 },
-];
+/** The learner's changes at week 12, each as the list of edits a claim applies. */
+const addAtW12 = (kind: AdjuvantId): readonly ScenarioEdit[] => [add(kind, W12)];
+const TAPER_WEEKLY = [taper(W12)];
+const STOP = [stop(W12)];
+const TO_METHADONE = [rotate(W12, 'methadone')];
+const TO_BUPRENORPHINE = [rotate(W12, 'buprenorphine')];
 
 /**
  * Lesson 8: managing OIH (the review's "Managing the Opioid Paradox"), with today's guidance: non-drug and
@@ -51,33 +45,31 @@ export const managingLesson: Lesson = {
       setup: fromOihState(),
       prediction: {
         prompt: 'If nothing changes, over the next three months pain will…',
-        options: [
-          { id: 'settle', text: 'settle as the body adapts' },
-          { id: 'rise', text: 'keep rising slowly' },
-          { id: 'fall', text: 'fall back to baseline by itself' },
-        ],
+        options: choices({
+          settle: 'settle as the body adapts',
+          rise: 'keep rising slowly',
+          fall: 'fall back to baseline by itself',
+        }),
         answerId: 'rise',
       },
       task: { kind: 'play-to', day: W24, prompt: 'Play side B on to week 24 (day 168).' },
       explain:
         'Pain crept further up and the painful area kept growing. Sensitization does not settle while its cause continues.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain keeps rising on an unchanged dose',
-          left: { side: 'b', day: W24 },
-          op: '>',
-          right: { side: 'b', day: W12 },
-        },
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'the painful area keeps growing',
-          left: { side: 'b', day: W24 },
-          op: '>',
-          right: { side: 'b', day: W12 },
-        },
+        order(
+          'pain',
+          { side: 'b', day: W24 },
+          '>',
+          { side: 'b', day: W12 },
+          'pain keeps rising on an unchanged dose',
+        ),
+        order(
+          'painArea',
+          { side: 'b', day: W24 },
+          '>',
+          { side: 'b', day: W12 },
+          'the painful area keeps growing',
+        ),
       ],
       question: {
         prompt: 'What is the primary treatment of OIH?',
@@ -113,11 +105,11 @@ export const managingLesson: Lesson = {
       setup: fromOihState(),
       prediction: {
         prompt: 'With a taper of 10 % per week, this patient’s pain will…',
-        options: [
-          { id: 'straight', text: 'fall steadily from the first week' },
-          { id: 'dip', text: 'hold about level for a week or two, then fall below continuing' },
-          { id: 'never', text: 'only get worse' },
-        ],
+        options: choices({
+          straight: 'fall steadily from the first week',
+          dip: 'hold about level for a week or two, then fall below continuing',
+          never: 'only get worse',
+        }),
         answerId: 'dip',
       },
       task: {
@@ -128,26 +120,22 @@ export const managingLesson: Lesson = {
       explain:
         'In this highly susceptible virtual patient, pain held about level for the first two weeks — the relief lost with each cut was made up by sensitization fading, with mild withdrawal — then fell below continuing; stopping the last small dose brought a short flare of withdrawal. In real patients, reviews of dose reduction found pain improved or stayed the same in most studies (Frank 2017), a slow voluntary taper brought no rise in pain (Darnall 2018), and a fast one can bring a few harder weeks (Younger 2008; Rieb 2016).',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain holds about level for the first two weeks (within half a point)',
-          left: { day: W14, window: 'week' },
-          op: '<',
-          right: { day: W12, window: 'week' },
-          plus: 0.5,
-          after: TAPER_WEEKLY,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain has not yet fallen much after two weeks (less than half a point)',
-          left: { day: W14, window: 'week' },
-          op: '>',
-          right: { day: W12, window: 'week' },
-          plus: -0.5,
-          after: TAPER_WEEKLY,
-        },
+        order(
+          'pain',
+          { day: W14, window: 'week' },
+          '<',
+          { day: W12, window: 'week' },
+          'pain holds about level for the first two weeks (within half a point)',
+          { after: TAPER_WEEKLY, plus: 0.5 },
+        ),
+        order(
+          'pain',
+          { day: W14, window: 'week' },
+          '>',
+          { day: W12, window: 'week' },
+          'pain has not yet fallen much after two weeks (less than half a point)',
+          { after: TAPER_WEEKLY, plus: -0.5 },
+        ),
         versusB('pain', '<', W32, 'then falls below continuing', { window: 'week', after: TAPER_WEEKLY }),
       ],
       question: {
@@ -183,7 +171,7 @@ export const managingLesson: Lesson = {
       safety: ['taper-risk', 'loss-of-tolerance'],
       setup: {
         preset: 'oih-maintained',
-        edits: [{ type: 'taper.start', atDay: W12, percent: 10, per: 'month' }],
+        edits: [taper(W12, 'month')],
         compare: { preset: 'taper-10-per-week' },
         tDays: W12,
         chart: 'time-course',
@@ -192,14 +180,13 @@ export const managingLesson: Lesson = {
       explain:
         'In this model the weekly taper reaches lower pain sooner, because the model’s patient is driven only by sensitization and withdrawal. It leaves out what guidelines weigh: withdrawal distress, the patient’s agreement, mood, relapse, and overdose once tolerance is lost. Here the model is not the last word: the pace is set with the patient, usually slower after long-term use.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the weekly taper reaches lower pain sooner than the monthly one',
-          left: { side: 'b', day: 240, window: 'week' },
-          op: '<',
-          right: { day: 240, window: 'week' },
-        },
+        order(
+          'pain',
+          { side: 'b', day: 240, window: 'week' },
+          '<',
+          { day: 240, window: 'week' },
+          'the weekly taper reaches lower pain sooner than the monthly one',
+        ),
       ],
       question: {
         prompt:
@@ -242,24 +229,12 @@ export const managingLesson: Lesson = {
       explain:
         'Withdrawal peaked within the first days and pain hit the top of the scale for about two weeks before falling. Patients describe a similar withdrawal-associated pain, resolving in a median of 14 days; 44 % resumed opioids because of it (Rieb 2016) — and taking the old dose again after days off is when an overdose is most likely. In the model, sensitization then fades over months.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'withdrawal',
-          says: 'withdrawal peaks within the first days',
-          left: { day: W12 + 3 },
-          op: '>',
-          right: 0.3,
+        order('withdrawal', { day: W12 + 3 }, '>', 0.3, 'withdrawal peaks within the first days', {
           after: STOP,
-        },
-        {
-          kind: 'order',
-          readout: 'withdrawal',
-          says: 'withdrawal has settled after about four weeks',
-          left: { day: W16 },
-          op: '<',
-          right: 0.1,
+        }),
+        order('withdrawal', { day: W16 }, '<', 0.1, 'withdrawal has settled after about four weeks', {
           after: STOP,
-        },
+        }),
         versusB('pain', '>', W12 + 3, 'pain is worse than continuing in the first days', { after: STOP }),
         versusB('pain', '<', W32, 'months later, pain is below continuing as sensitization fades', {
           window: 'week',
@@ -275,11 +250,11 @@ export const managingLesson: Lesson = {
       setup: fromOihState(),
       prediction: {
         prompt: 'Rotating to methadone, with the model’s 33 % fewer MME, will…',
-        options: [
-          { id: 'cure', text: 'remove the OIH completely' },
-          { id: 'help', text: 'lower pain somewhat' },
-          { id: 'worse', text: 'make pain worse, because the dose is lower' },
-        ],
+        options: choices({
+          cure: 'remove the OIH completely',
+          help: 'lower pain somewhat',
+          worse: 'make pain worse, because the dose is lower',
+        }),
         answerId: 'help',
       },
       task: {
@@ -292,25 +267,17 @@ export const managingLesson: Lesson = {
         'Methadone lowered pain within two weeks, through the lower dose, its NMDA-blocking d-isomer and the tolerance that does not carry over fully, but the allodynia did not go: patients maintained on methadone still show OIH (Compton 2001). Buprenorphine lowers pain further in this model, through the antihyperalgesic effect measured in volunteers (Koppert 2005) — a size the model assumes, and probably generous: buprenorphine-maintained patients were hyperalgesic too.',
       claims: [
         versusB('pain', '<', W14, 'methadone lowers pain at first', { after: TO_METHADONE }),
-        {
-          kind: 'order',
-          says: 'on methadone the allodynia has not gone by week 32',
-          readout: 'allodynia',
-          left: { day: W32 },
-          op: '>',
-          right: 0.2,
+        order('allodynia', { day: W32 }, '>', 0.2, 'on methadone the allodynia has not gone by week 32', {
           after: TO_METHADONE,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'buprenorphine lowers pain further than methadone in this model',
-          left: { day: W16 },
-          op: '<',
-          right: { day: W16 },
-          after: TO_BUPRENORPHINE,
-          rightAfter: TO_METHADONE,
-        },
+        }),
+        order(
+          'pain',
+          { day: W16 },
+          '<',
+          { day: W16 },
+          'buprenorphine lowers pain further than methadone in this model',
+          { after: TO_BUPRENORPHINE, rightAfter: TO_METHADONE },
+        ),
       ],
       question: {
         prompt: 'Why is buprenorphine not simply started on top of high-dose morphine?',
@@ -354,17 +321,16 @@ export const managingLesson: Lesson = {
       explain:
         'NMDA upregulation fell and pain eased while morphine continued. Ketamine does not remove the cause, though: with the opioid unchanged, pain did not return to where it was before the opioid. In patients, small-dose ketamine prevented remifentanil hyperalgesia after surgery (Joly 2005) and stopped hyperalgesia spreading in volunteers without lowering their pain ratings (Koppert 2003); for established OIH in chronic pain it is little studied. How much it helps in the model is a teaching assumption.',
       claims: [
-        versusB('nmda', '<', W16, 'NMDA upregulation falls with ketamine', { after: add('ketamine') }),
-        versusB('pain', '<', W16, 'pain eases while morphine continues', { after: add('ketamine') }),
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'ketamine does not undo the OIH: pain stays above the 6/10 before the opioid',
-          left: { day: W16, window: 'week' },
-          op: '>',
-          right: 6,
-          after: add('ketamine'),
-        },
+        versusB('nmda', '<', W16, 'NMDA upregulation falls with ketamine', { after: addAtW12('ketamine') }),
+        versusB('pain', '<', W16, 'pain eases while morphine continues', { after: addAtW12('ketamine') }),
+        order(
+          'pain',
+          { day: W16, window: 'week' },
+          '>',
+          6,
+          'ketamine does not undo the OIH: pain stays above the 6/10 before the opioid',
+          { after: addAtW12('ketamine') },
+        ),
       ],
     },
     {
@@ -381,7 +347,9 @@ export const managingLesson: Lesson = {
       },
       explain:
         'Pain eased somewhat in the model. The sizes are teaching assumptions; the breathing risk of combining them with opioids is not.',
-      claims: [versusB('pain', '<', W14, 'pain eases with a gabapentinoid', { after: add('gabapentinoid') })],
+      claims: [
+        versusB('pain', '<', W14, 'pain eases with a gabapentinoid', { after: addAtW12('gabapentinoid') }),
+      ],
     },
     {
       id: 'nsaids',
@@ -390,10 +358,10 @@ export const managingLesson: Lesson = {
       setup: fromOihState('body-map'),
       prediction: {
         prompt: 'An NSAID added in side A will mainly…',
-        options: [
-          { id: 'reverse', text: 'reverse the sensitization' },
-          { id: 'underlying', text: 'lower the disease pain and painful area, leaving sensitization' },
-        ],
+        options: choices({
+          reverse: 'reverse the sensitization',
+          underlying: 'lower the disease pain and painful area, leaving sensitization',
+        }),
         answerId: 'underlying',
       },
       task: {
@@ -405,18 +373,16 @@ export const managingLesson: Lesson = {
       explain:
         'Pain eased and the painful area shrank, while NMDA upregulation stayed where it was: the NSAID eased the underlying inflammatory pain, not the OIH.',
       claims: [
-        versusB('pain', '<', W14, 'pain eases with an NSAID', { after: add('nsaid') }),
-        versusB('painArea', '<', W14, 'the painful area shrinks', { after: add('nsaid') }),
-        {
-          kind: 'order',
-          readout: 'nmda',
-          says: 'NMDA upregulation is untouched (within 10 % of where it was)',
-          left: { day: W14 },
-          op: '>',
-          right: { day: W12 },
-          plus: -0.04,
-          after: add('nsaid'),
-        },
+        versusB('pain', '<', W14, 'pain eases with an NSAID', { after: addAtW12('nsaid') }),
+        versusB('painArea', '<', W14, 'the painful area shrinks', { after: addAtW12('nsaid') }),
+        order(
+          'nmda',
+          { day: W14 },
+          '>',
+          { day: W12 },
+          'NMDA upregulation is untouched (within 10 % of where it was)',
+          { after: addAtW12('nsaid'), plus: -0.04 },
+        ),
       ],
       question: {
         prompt: 'What is the main role of NSAIDs and acetaminophen while an opioid is reduced?',
@@ -458,27 +424,15 @@ export const managingLesson: Lesson = {
       explain:
         'Each lowers pain a little in the model: exercise most, then CBT; acupuncture and massage least, matching their weaker evidence. None reverses sensitization; they help the patient function while the opioid is reduced.',
       claims: [
-        versusB('pain', '<', W14, 'exercise lowers pain a little', { after: add('exercise') }),
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'exercise more than CBT',
-          left: { day: W14 },
-          op: '<',
-          right: { day: W14 },
-          after: add('exercise'),
-          rightAfter: add('cbt'),
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'CBT more than acupuncture',
-          left: { day: W14 },
-          op: '<',
-          right: { day: W14 },
-          after: add('cbt'),
-          rightAfter: add('acupuncture'),
-        },
+        versusB('pain', '<', W14, 'exercise lowers pain a little', { after: addAtW12('exercise') }),
+        order('pain', { day: W14 }, '<', { day: W14 }, 'exercise more than CBT', {
+          after: addAtW12('exercise'),
+          rightAfter: addAtW12('cbt'),
+        }),
+        order('pain', { day: W14 }, '<', { day: W14 }, 'CBT more than acupuncture', {
+          after: addAtW12('cbt'),
+          rightAfter: addAtW12('acupuncture'),
+        }),
       ],
       question: {
         prompt: 'How strong is the evidence for acupuncture and massage in OIH?',
@@ -520,22 +474,20 @@ export const managingLesson: Lesson = {
       explain: `A picture of two futures — continuing (A) or a supervised taper (B) — is one way to explain OIH to a patient. By week 34 the tapered patient’s pain is below the continuing one’s and his allodynia has faded. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
       safety: ['taper-risk', 'loss-of-tolerance'],
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the tapered patient’s pain is below continuing by week 34',
-          left: { side: 'b', day: 240, window: 'week' },
-          op: '<',
-          right: { day: 240, window: 'week' },
-        },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'the tapered patient’s allodynia has faded',
-          left: { side: 'b', day: 240 },
-          op: '<',
-          right: { day: 240 },
-        },
+        order(
+          'pain',
+          { side: 'b', day: 240, window: 'week' },
+          '<',
+          { day: 240, window: 'week' },
+          'the tapered patient’s pain is below continuing by week 34',
+        ),
+        order(
+          'allodynia',
+          { side: 'b', day: 240 },
+          '<',
+          { day: 240 },
+          'the tapered patient’s allodynia has faded',
+        ),
       ],
     },
     {

@@ -1,9 +1,10 @@
-import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
-import { versusB } from '../claims';
+import { order, versusB } from '../claims';
+import { W12 } from '../weeks';
+import { switchOff } from '../edits';
+import { choices } from '../choices';
 
-const W12 = 84;
-const NMDA_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'nmda', level: 0 }];
+const NMDA_OFF = switchOff('nmda');
 
 /** Lesson 2: NMDA receptors and central sensitization (the review's "Neurobiology", first bullet). */
 export const nmdaLesson: Lesson = {
@@ -24,11 +25,11 @@ export const nmdaLesson: Lesson = {
       setup: { preset: 'oih-state', tDays: 0, chart: 'mechanisms', highlight: 'nmda', compare: null },
       prediction: {
         prompt: 'Which mechanism will rise first after the opioid starts?',
-        options: [
-          { id: 'glia', text: 'Glial activation' },
-          { id: 'nmda', text: 'NMDA receptor upregulation' },
-          { id: 'dynorphin', text: 'Spinal dynorphin' },
-        ],
+        options: choices({
+          glia: 'Glial activation',
+          nmda: 'NMDA receptor upregulation',
+          dynorphin: 'Spinal dynorphin',
+        }),
         answerId: 'nmda',
       },
       task: {
@@ -39,46 +40,11 @@ export const nmdaLesson: Lesson = {
       explain:
         'By day 3 NMDA upregulation was well on its way, while glia and dynorphin had hardly begun; they rose over the following weeks. In the model the fast NMDA change comes first and the slower ones add to it — an ordering built from rat experiments.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'nmda',
-          says: 'NMDA well on its way by day 3',
-          left: { day: 3 },
-          op: '>',
-          right: 0.25,
-        },
-        {
-          kind: 'order',
-          readout: 'glia',
-          says: 'glia hardly begun by day 3',
-          left: { day: 3 },
-          op: '<',
-          right: 0.05,
-        },
-        {
-          kind: 'order',
-          readout: 'dynorphin',
-          says: 'dynorphin hardly begun by day 3',
-          left: { day: 3 },
-          op: '<',
-          right: 0.1,
-        },
-        {
-          kind: 'order',
-          readout: 'glia',
-          says: 'glia rise over the following weeks',
-          left: { day: 28 },
-          op: '>',
-          right: { day: 3 },
-        },
-        {
-          kind: 'order',
-          readout: 'dynorphin',
-          says: 'dynorphin rises over the following weeks',
-          left: { day: 28 },
-          op: '>',
-          right: { day: 3 },
-        },
+        order('nmda', { day: 3 }, '>', 0.25, 'NMDA well on its way by day 3'),
+        order('glia', { day: 3 }, '<', 0.05, 'glia hardly begun by day 3'),
+        order('dynorphin', { day: 3 }, '<', 0.1, 'dynorphin hardly begun by day 3'),
+        order('glia', { day: 28 }, '>', { day: 3 }, 'glia rise over the following weeks'),
+        order('dynorphin', { day: 28 }, '>', { day: 3 }, 'dynorphin rises over the following weeks'),
       ],
       question: {
         prompt: 'What does “central sensitization” mean?',
@@ -119,14 +85,7 @@ export const nmdaLesson: Lesson = {
       explain:
         'The scene shows glutamate opening more NMDA receptors on the spinal projection neuron, which fires more for the same input from the nociceptor. In the model the level keeps creeping up for as long as the dose is given.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'nmda',
-          says: 'the NMDA level keeps creeping up on the same dose',
-          left: { day: W12 },
-          op: '>',
-          right: { day: 28 },
-        },
+        order('nmda', { day: W12 }, '>', { day: 28 }, 'the NMDA level keeps creeping up on the same dose'),
       ],
       question: {
         prompt: 'What do opioids do to spinal NMDA receptors in OIH?',
@@ -167,11 +126,11 @@ export const nmdaLesson: Lesson = {
       },
       prediction: {
         prompt: 'Without NMDA upregulation, pain at week 12 will be…',
-        options: [
-          { id: 'same', text: 'about the same: the other four mechanisms make up for it' },
-          { id: 'lower', text: 'clearly lower' },
-          { id: 'higher', text: 'higher' },
-        ],
+        options: choices({
+          same: 'about the same: the other four mechanisms make up for it',
+          lower: 'clearly lower',
+          higher: 'higher',
+        }),
         answerId: 'lower',
       },
       task: {
@@ -187,24 +146,17 @@ export const nmdaLesson: Lesson = {
           window: 'week',
           after: NMDA_OFF,
         }),
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'without NMDA, pain at week 12 is below the 6/10 before the opioid',
-          left: { day: W12, window: 'week' },
-          op: '<',
-          right: 6,
+        order(
+          'pain',
+          { day: W12, window: 'week' },
+          '<',
+          6,
+          'without NMDA, pain at week 12 is below the 6/10 before the opioid',
+          { after: NMDA_OFF },
+        ),
+        order('allodynia', { day: W12 }, '<', 0.1, 'without NMDA the allodynia has almost gone', {
           after: NMDA_OFF,
-        },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'without NMDA the allodynia has almost gone',
-          left: { day: W12 },
-          op: '<',
-          right: 0.1,
-          after: NMDA_OFF,
-        },
+        }),
         versusB('toleranceFold', '<', W12, 'without NMDA tolerance is lower', { after: NMDA_OFF }),
       ],
       question: {
@@ -247,40 +199,31 @@ export const nmdaLesson: Lesson = {
       },
       prediction: {
         prompt: 'One day after the injections, the rats without ketamine will have…',
-        options: [
-          { id: 'normal', text: 'a normal threshold' },
-          { id: 'low', text: 'a lowered threshold (hyperalgesia) lasting days' },
-        ],
+        options: choices({
+          normal: 'a normal threshold',
+          low: 'a lowered threshold (hyperalgesia) lasting days',
+        }),
         answerId: 'low',
       },
       task: { kind: 'play-to', day: 5, prompt: 'Play to day 5.' },
       explain:
         'Analgesia lasted a few hours; then the threshold fell below baseline and took days to recover (published: up to 5 days, with a fall of up to about 30 %). With ketamine first, the threshold stayed close to baseline.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'threshold',
-          says: 'without ketamine the threshold is below baseline on day 2',
-          left: { day: 2 },
-          op: '<',
-          right: 0.95,
-        },
-        {
-          kind: 'order',
-          readout: 'threshold',
-          says: 'with ketamine first the threshold stays higher on day 2',
-          left: { side: 'b', day: 2 },
-          op: '>',
-          right: { day: 2 },
-        },
-        {
-          kind: 'order',
-          readout: 'threshold',
-          says: 'the threshold recovers over the following days',
-          left: { day: 7 },
-          op: '>',
-          right: { day: 2 },
-        },
+        order(
+          'threshold',
+          { day: 2 },
+          '<',
+          0.95,
+          'without ketamine the threshold is below baseline on day 2',
+        ),
+        order(
+          'threshold',
+          { side: 'b', day: 2 },
+          '>',
+          { day: 2 },
+          'with ketamine first the threshold stays higher on day 2',
+        ),
+        order('threshold', { day: 7 }, '>', { day: 2 }, 'the threshold recovers over the following days'),
       ],
     },
   ],

@@ -1,21 +1,12 @@
-import type { ScenarioEdit } from '../../app/scenario-edits';
 import { safety } from '../../content/safety';
-import type { Lesson, SimSetup } from '../types';
-import { versusB } from '../claims';
+import type { Lesson } from '../types';
+import { dipThenRise, onCurve, order, versusB } from '../claims';
+import { twins } from '../setups';
+import { W12, W14, W16 } from '../weeks';
+import { add } from '../edits';
+import { choices } from '../choices';
 
-const W12 = 84;
-const W14 = 98;
-const W16 = 112;
-const KETAMINE: readonly ScenarioEdit[] = [{ type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: W12 }];
-
-/** Side A: OIH (escalation-trap); side B: the same patient with tolerance only. Both get +50 % at week 12. */
-const twins = (tDays: number, chart: NonNullable<SimSetup['chart']>): SimSetup => ({
-  preset: 'escalation-trap',
-  compare: { preset: 'tolerance-only' },
-  tDays,
-  chart,
-  highlight: null,
-});
+const KETAMINE = [add('ketamine', W12)];
 
 /** Lesson 7: OIH or tolerance? The review's comparison, one feature at a time, each shown in the simulation. */
 export const oihOrToleranceLesson: Lesson = {
@@ -36,49 +27,33 @@ export const oihOrToleranceLesson: Lesson = {
       setup: twins(0, 'time-course'),
       prediction: {
         prompt: 'By week 12, how will the two patients’ pain compare?',
-        options: [
-          { id: 'same', text: 'The same: both have lost some relief' },
-          { id: 'oih-worse', text: 'The OIH patient has more pain — more than before the opioid' },
-          { id: 'tol-worse', text: 'The tolerance patient has more pain' },
-        ],
+        options: choices({
+          same: 'The same: both have lost some relief',
+          'oih-worse': 'The OIH patient has more pain — more than before the opioid',
+          'tol-worse': 'The tolerance patient has more pain',
+        }),
         answerId: 'oih-worse',
       },
       task: { kind: 'play-to', day: W12, prompt: 'Play both patients to week 12 (day 84).' },
       explain:
         'Both built tolerance: their tolerance factor rose over the weeks. The tolerance-only patient’s pain stayed well below the 6/10 he started with; the OIH patient’s climbed above it. Both might say “it no longer works”.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'toleranceFold',
-          says: 'the OIH patient builds tolerance',
-          left: { day: W12 },
-          op: '>',
-          right: { day: 1 },
-        },
-        {
-          kind: 'order',
-          readout: 'toleranceFold',
-          says: 'the tolerance-only patient builds tolerance',
-          left: { side: 'b', day: W12 },
-          op: '>',
-          right: { side: 'b', day: 1 },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the tolerance-only patient stays below 6/10',
-          left: { side: 'b', day: W12, window: 'week' },
-          op: '<',
-          right: 6,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the OIH patient climbs above 6/10',
-          left: { day: W12, window: 'week' },
-          op: '>',
-          right: 6,
-        },
+        order('toleranceFold', { day: W12 }, '>', { day: 1 }, 'the OIH patient builds tolerance'),
+        order(
+          'toleranceFold',
+          { side: 'b', day: W12 },
+          '>',
+          { side: 'b', day: 1 },
+          'the tolerance-only patient builds tolerance',
+        ),
+        order(
+          'pain',
+          { side: 'b', day: W12, window: 'week' },
+          '<',
+          6,
+          'the tolerance-only patient stays below 6/10',
+        ),
+        order('pain', { day: W12, window: 'week' }, '>', 6, 'the OIH patient climbs above 6/10'),
       ],
       question: {
         prompt: 'Why does telling the two apart matter so much?',
@@ -119,30 +94,9 @@ export const oihOrToleranceLesson: Lesson = {
       explain:
         'In side A the OIH mechanisms are up; in side B they are flat at zero, yet side B still has tolerance. Tolerance and OIH are different processes that often occur together.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'nmda',
-          says: 'side A: NMDA is up',
-          left: { day: W12 },
-          op: '>',
-          right: 0.3,
-        },
-        {
-          kind: 'order',
-          readout: 'nmda',
-          says: 'side B: NMDA is flat at zero',
-          left: { side: 'b', day: W12 },
-          op: '<',
-          right: 0.01,
-        },
-        {
-          kind: 'order',
-          readout: 'toleranceFold',
-          says: 'side B still has tolerance',
-          left: { side: 'b', day: W12 },
-          op: '>',
-          right: 1.5,
-        },
+        order('nmda', { day: W12 }, '>', 0.3, 'side A: NMDA is up'),
+        order('nmda', { side: 'b', day: W12 }, '<', 0.01, 'side B: NMDA is flat at zero'),
+        order('toleranceFold', { side: 'b', day: W12 }, '>', 1.5, 'side B still has tolerance'),
       ],
     },
     {
@@ -192,11 +146,11 @@ export const oihOrToleranceLesson: Lesson = {
       setup: twins(W12, 'time-course'),
       prediction: {
         prompt: 'On the body map at week 12…',
-        options: [
-          { id: 'both', text: 'both patients have pain in new areas' },
-          { id: 'oih', text: 'only the OIH patient has pain in new areas' },
-          { id: 'none', text: 'neither: pain stays where the disease is' },
-        ],
+        options: choices({
+          both: 'both patients have pain in new areas',
+          oih: 'only the OIH patient has pain in new areas',
+          none: 'neither: pain stays where the disease is',
+        }),
         answerId: 'oih',
       },
       task: { kind: 'chart', chart: 'body-map', prompt: 'Open the Body map and compare sides A and B.' },
@@ -204,14 +158,13 @@ export const oihOrToleranceLesson: Lesson = {
         'The OIH patient’s painful area has spread from the back to new regions; the tolerance patient’s stays at the original site, the lower back and abdomen.',
       claims: [
         versusB('painArea', '>', W12, 'the OIH patient’s painful area is larger'),
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'the tolerance patient’s painful area does not grow',
-          left: { side: 'b', day: W12 },
-          op: '<',
-          right: 0.13,
-        },
+        order(
+          'painArea',
+          { side: 'b', day: W12 },
+          '<',
+          0.13,
+          'the tolerance patient’s painful area does not grow',
+        ),
       ],
     },
     {
@@ -222,41 +175,29 @@ export const oihOrToleranceLesson: Lesson = {
       setup: twins(77, 'time-course'),
       prediction: {
         prompt: 'Four weeks after the increase…',
-        options: [
-          { id: 'both-better', text: 'both have less pain' },
-          { id: 'split', text: 'the tolerance patient has less pain; the OIH patient more' },
-          { id: 'both-worse', text: 'both have more pain' },
-        ],
+        options: choices({
+          'both-better': 'both have less pain',
+          split: 'the tolerance patient has less pain; the OIH patient more',
+          'both-worse': 'both have more pain',
+        }),
         answerId: 'split',
       },
       task: { kind: 'play-to', day: W16, prompt: 'Play to week 16 (day 112).' },
       explain:
         'Tolerance patient: pain fell and stayed lower — relief restored, bought with a higher overdose risk. OIH patient: a dip on the first day (the added drug still gives some relief), then pain above its level before the increase within two weeks. A short dose change can mislead: judge it over weeks, not a day.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the tolerance patient’s pain falls and stays lower',
-          left: { side: 'b', day: W16, window: 'week' },
-          op: '<',
-          right: { side: 'b', day: W12, window: 'week' },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the OIH patient’s pain dips on the first day',
-          left: { day: W12 + 1 },
-          op: '<',
-          right: { day: W12 },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'then rises above its level before the increase within two weeks',
-          left: { day: W12 + 14 },
-          op: '>',
-          right: { day: W12 },
-        },
+        order(
+          'pain',
+          { side: 'b', day: W16, window: 'week' },
+          '<',
+          { side: 'b', day: W12, window: 'week' },
+          'the tolerance patient’s pain falls and stays lower',
+        ),
+        ...dipThenRise(
+          W12,
+          'the OIH patient’s pain dips on the first day',
+          'then rises above its level before the increase within two weeks',
+        ),
       ],
       question: {
         prompt:
@@ -291,57 +232,52 @@ export const oihOrToleranceLesson: Lesson = {
       setup: twins(W12, 'time-course'),
       prediction: {
         prompt: 'For the OIH patient, more daily dose means…',
-        options: [
-          { id: 'less', text: 'less pain all the way' },
-          { id: 'u', text: 'less pain up to a point, then more pain' },
-          { id: 'more', text: 'more pain from the smallest dose on' },
-        ],
+        options: choices({
+          less: 'less pain all the way',
+          u: 'less pain up to a point, then more pain',
+          more: 'more pain from the smallest dose on',
+        }),
         answerId: 'u',
       },
       task: { kind: 'chart', chart: 'dose-response', prompt: 'Open the Dose–response chart.' },
       explain:
         'The tolerance-only curve keeps falling: more drug, less pain (shifted right, so more drug is needed for the same relief). The OIH curve has a lowest point; beyond it, extra dose brings more pain. On the acute panel, tolerance is a rightward shift, while OIH also raises the pain at zero dose.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the tolerance-only curve falls: less pain at 240 than at 60 MME/day',
-          left: { day: W12, curve: { panel: 'maintained', dose: 240, twin: 'tolerance-only' } },
-          op: '<',
-          right: { day: W12, curve: { panel: 'maintained', dose: 60, twin: 'tolerance-only' } },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the OIH curve turns up: more pain at 240 than at 100 MME/day',
-          left: { day: W12, curve: { panel: 'maintained', dose: 240 } },
-          op: '>',
-          right: { day: W12, curve: { panel: 'maintained', dose: 100 } },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'the OIH curve has a lowest point: less pain near 85 MME/day than at the lowest dose shown',
-          left: { day: W12, curve: { panel: 'maintained', dose: 85 } },
-          op: '<',
-          right: { day: W12, curve: { panel: 'maintained', dose: 1 } },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'acute panel: tolerance needs more drug for the same relief',
-          left: { day: W12, curve: { panel: 'acute', dose: 60, twin: 'tolerance-only' } },
-          op: '>',
-          right: { day: W12, curve: { panel: 'acute', dose: 60, twin: 'naive' } },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'acute panel: OIH raises the pain at the lowest dose',
-          left: { day: W12, curve: { panel: 'acute', dose: 0.001 } },
-          op: '>',
-          right: { day: W12, curve: { panel: 'acute', dose: 0.001, twin: 'naive' } },
-        },
+        order(
+          'pain',
+          onCurve(W12, 'maintained', 240, 'tolerance-only'),
+          '<',
+          onCurve(W12, 'maintained', 60, 'tolerance-only'),
+          'the tolerance-only curve falls: less pain at 240 than at 60 MME/day',
+        ),
+        order(
+          'pain',
+          onCurve(W12, 'maintained', 240),
+          '>',
+          onCurve(W12, 'maintained', 100),
+          'the OIH curve turns up: more pain at 240 than at 100 MME/day',
+        ),
+        order(
+          'pain',
+          onCurve(W12, 'maintained', 85),
+          '<',
+          onCurve(W12, 'maintained', 1),
+          'the OIH curve has a lowest point: less pain near 85 MME/day than at the lowest dose shown',
+        ),
+        order(
+          'pain',
+          onCurve(W12, 'acute', 60, 'tolerance-only'),
+          '>',
+          onCurve(W12, 'acute', 60, 'naive'),
+          'acute panel: tolerance needs more drug for the same relief',
+        ),
+        order(
+          'pain',
+          onCurve(W12, 'acute', 0.001),
+          '>',
+          onCurve(W12, 'acute', 0.001, 'naive'),
+          'acute panel: OIH raises the pain at the lowest dose',
+        ),
       ],
       question: {
         prompt: 'On the acute dose–response panel, what marks tolerance?',
@@ -384,30 +320,9 @@ export const oihOrToleranceLesson: Lesson = {
       explain:
         'The OIH patient has allodynia over several regions; the tolerance patient has none at any time. Examining for allodynia (a soft brush, cotton wool) is a simple bedside test — though nerve injury and CRPS cause allodynia too.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'the OIH patient has allodynia at week 16',
-          left: { day: W16 },
-          op: '>',
-          right: 0.5,
-        },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'the tolerance patient has none at week 4',
-          left: { side: 'b', day: 28 },
-          op: '<',
-          right: 0.02,
-        },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'the tolerance patient has none at week 12',
-          left: { side: 'b', day: W12 },
-          op: '<',
-          right: 0.02,
-        },
+        order('allodynia', { day: W16 }, '>', 0.5, 'the OIH patient has allodynia at week 16'),
+        order('allodynia', { side: 'b', day: 28 }, '<', 0.02, 'the tolerance patient has none at week 4'),
+        order('allodynia', { side: 'b', day: W12 }, '<', 0.02, 'the tolerance patient has none at week 12'),
       ],
     },
     {
@@ -429,16 +344,14 @@ export const oihOrToleranceLesson: Lesson = {
       explain: `In the model ketamine lowered the OIH patient’s pain within two weeks, because it blocks the NMDA drive; how much is a teaching assumption. ${safety('ketamine')} Lesson 8 shows dose reduction and rotation.`,
       safety: ['ketamine'],
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'with ketamine, pain two weeks later is lower than without',
-          left: { day: W14 },
-          op: '<',
-          right: { day: W14 },
-          after: KETAMINE,
-          rightAfter: [],
-        },
+        order(
+          'pain',
+          { day: W14 },
+          '<',
+          { day: W14 },
+          'with ketamine, pain two weeks later is lower than without',
+          { after: KETAMINE, rightAfter: [] },
+        ),
       ],
       question: {
         prompt: 'Why can switching to another opioid help both a tolerant and a hyperalgesic patient?',

@@ -1,9 +1,9 @@
 import { safety } from '../../content/safety';
 import type { Lesson } from '../types';
-import { versusB } from '../claims';
-
-const W12 = 84;
-const W16 = 112;
+import { dipThenRise, order, versusB } from '../claims';
+import { RAISED_OR_KEPT } from '../setups';
+import { W12, W16 } from '../weeks';
+import { choices } from '../choices';
 
 /**
  * Lesson 1: what OIH is, its signs, and how sure we are of it in people (the review's "The Core of the
@@ -28,41 +28,20 @@ export const paradoxLesson: Lesson = {
       setup: { preset: 'oih-state', tDays: 0, chart: 'time-course', highlight: null, compare: null },
       prediction: {
         prompt: 'After 12 weeks on the same dose, his pain score will be…',
-        options: [
-          { id: 'lower', text: 'lower than before the opioid, as on the first day' },
-          { id: 'same', text: 'back to where it started, 6/10' },
-          { id: 'higher', text: 'higher than before the opioid' },
-        ],
+        options: choices({
+          lower: 'lower than before the opioid, as on the first day',
+          same: 'back to where it started, 6/10',
+          higher: 'higher than before the opioid',
+        }),
         answerId: 'higher',
       },
       task: { kind: 'play-to', day: W12, prompt: 'Press Play and let the clock run to week 12 (day 84).' },
       explain:
         'On the first day the painkiller worked: pain fell well below 6/10. Within about two weeks it had climbed back past where it started, and by week 12 it was clearly above it, on an unchanged dose. In this patient the extra pain can only come from the opioid.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'below 6/10 on the first day',
-          left: { day: 1 },
-          op: '<',
-          right: 6,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'back above 6/10 within about two weeks',
-          left: { day: 14 },
-          op: '>',
-          right: 6,
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'above 6/10 at week 12 on an unchanged dose',
-          left: { day: W12, window: 'week' },
-          op: '>',
-          right: 6,
-        },
+        order('pain', { day: 1 }, '<', 6, 'below 6/10 on the first day'),
+        order('pain', { day: 14 }, '>', 6, 'back above 6/10 within about two weeks'),
+        order('pain', { day: W12, window: 'week' }, '>', 6, 'above 6/10 at week 12 on an unchanged dose'),
       ],
       question: {
         prompt: 'Which statement describes OIH?',
@@ -97,25 +76,24 @@ export const paradoxLesson: Lesson = {
       setup: { preset: 'oih-state', tDays: W12, chart: 'time-course' },
       prediction: {
         prompt: 'At week 12, the painful areas on the body map will be…',
-        options: [
-          { id: 'same', text: 'the same two areas' },
-          { id: 'more', text: 'more areas, including new ones' },
-          { id: 'fewer', text: 'fewer areas, because the opioid treats them' },
-        ],
+        options: choices({
+          same: 'the same two areas',
+          more: 'more areas, including new ones',
+          fewer: 'fewer areas, because the opioid treats them',
+        }),
         answerId: 'more',
       },
       task: { kind: 'chart', chart: 'body-map', prompt: 'Open the Body map chart.' },
       explain:
         'The painful area has grown well beyond the back and abdomen, into regions that did not hurt before. Sensitized spinal neurons respond to input from a wider area, so pain becomes more diffuse. Spreading pain is not specific, though: new disease, a trapped nerve root or a widespread pain condition can look the same (lesson 9).',
       claims: [
-        {
-          kind: 'order',
-          readout: 'painArea',
-          says: 'the painful area at week 12 is larger than at the start',
-          left: { day: W12 },
-          op: '>',
-          right: { day: 1 },
-        },
+        order(
+          'painArea',
+          { day: W12 },
+          '>',
+          { day: 1 },
+          'the painful area at week 12 is larger than at the start',
+        ),
       ],
     },
     {
@@ -125,11 +103,11 @@ export const paradoxLesson: Lesson = {
       setup: { preset: 'oih-state', tDays: 0, chart: 'body-map' },
       prediction: {
         prompt: 'When will this patient first have an allodynic area?',
-        options: [
-          { id: 'day1', text: 'On the first day' },
-          { id: 'week2', text: 'After about two weeks' },
-          { id: 'never', text: 'Never: allodynia needs a nerve injury' },
-        ],
+        options: choices({
+          day1: 'On the first day',
+          week2: 'After about two weeks',
+          never: 'Never: allodynia needs a nerve injury',
+        }),
         answerId: 'week2',
       },
       task: {
@@ -140,22 +118,8 @@ export const paradoxLesson: Lesson = {
       explain:
         'On the first day no area was allodynic; by day 14 several were: light touch there now hurts. No injury was added; sensitization alone did it. At the bedside, stroking the skin with a soft brush or cotton wool tests for it.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'more allodynia at day 14 than on the first day',
-          left: { day: 14 },
-          op: '>',
-          right: { day: 1 },
-        },
-        {
-          kind: 'order',
-          readout: 'allodynia',
-          says: 'hardly any allodynia on the first day',
-          left: { day: 1 },
-          op: '<',
-          right: 0.1,
-        },
+        order('allodynia', { day: 14 }, '>', { day: 1 }, 'more allodynia at day 14 than on the first day'),
+        order('allodynia', { day: 1 }, '<', 0.1, 'hardly any allodynia on the first day'),
       ],
       question: {
         prompt: 'A patient on long-term opioids says the waistband of her trousers now hurts. What is this?',
@@ -189,44 +153,27 @@ export const paradoxLesson: Lesson = {
       text: `This counterintuitive effect presents a significant challenge in chronic pain management, because OIH is difficult to distinguish from other conditions like opioid tolerance: both patients say “the medication does not work any more”. A second virtual patient, of typical susceptibility, took 180 MME/day for 12 weeks; then the dose was raised by 50 % (side A). Side B is the same patient kept at 180. ${safety('overdose-dose')}`,
       safety: ['overdose-dose'],
       setup: {
-        preset: 'escalation-trap',
-        compare: {
-          preset: 'escalation-trap',
-          edits: [
-            { type: 'regimen.set', drug: 'morphine', dosePerDay: 180, everyHours: 4, schedule: 'fixed' },
-          ],
-        },
+        ...RAISED_OR_KEPT,
         tDays: 77,
         chart: 'time-course',
       },
       prediction: {
         prompt: 'Four weeks after the increase, side A’s pain will be…',
-        options: [
-          { id: 'better', text: 'better than before the increase' },
-          { id: 'worse', text: 'worse than before the increase' },
-        ],
+        options: choices({
+          better: 'better than before the increase',
+          worse: 'worse than before the increase',
+        }),
         answerId: 'worse',
       },
       task: { kind: 'play-to', day: W16, prompt: 'Play to week 16 (day 112).' },
       explain:
         'The day after the increase pain dipped (the extra drug still gives some relief), but within two weeks it was higher than before the increase. Compared with side B, the raised dose brought more allodynia and a larger painful area, and no lasting relief: more drug drove more sensitization. Lesson 7 compares this with a patient who has tolerance only.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'pain dips the day after the increase',
-          left: { day: W12 + 1 },
-          op: '<',
-          right: { day: W12 },
-        },
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'within two weeks pain is above its level before the increase',
-          left: { day: W12 + 14 },
-          op: '>',
-          right: { day: W12 },
-        },
+        ...dipThenRise(
+          W12,
+          'pain dips the day after the increase',
+          'within two weeks pain is above its level before the increase',
+        ),
         versusB('allodynia', '>', W16, 'more allodynia on the raised dose than on the kept dose at week 16'),
         versusB(
           'painArea',
@@ -283,22 +230,14 @@ export const paradoxLesson: Lesson = {
       explain:
         'In the model, a month at this dose builds tolerance but no OIH: the pain threshold stays at its starting level. That matches the trial. The model makes OIH depend on dose, duration and a susceptibility that differs between people — an assumption built to reconcile the trials, not a measured law.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'threshold',
-          says: 'no OIH at the trial dose: the threshold stays near its baseline at day 28',
-          left: { day: 28 },
-          op: '>',
-          right: 0.95,
-        },
-        {
-          kind: 'order',
-          readout: 'toleranceFold',
-          says: 'tolerance grows over the month',
-          left: { day: 28 },
-          op: '>',
-          right: { day: 1 },
-        },
+        order(
+          'threshold',
+          { day: 28 },
+          '>',
+          0.95,
+          'no OIH at the trial dose: the threshold stays near its baseline at day 28',
+        ),
+        order('toleranceFold', { day: 28 }, '>', { day: 1 }, 'tolerance grows over the month'),
       ],
       question: {
         prompt: 'Which finding is the strongest human evidence of OIH?',

@@ -1,9 +1,10 @@
-import type { ScenarioEdit } from '../../app/scenario-edits';
 import type { Lesson } from '../types';
-import { versusB } from '../claims';
+import { order, versusB } from '../claims';
+import { W12 } from '../weeks';
+import { switchOff } from '../edits';
+import { choices } from '../choices';
 
-const W12 = 84;
-const RVM_OFF: readonly ScenarioEdit[] = [{ type: 'mechanism.set', mechanism: 'rvm', level: 0 }];
+const RVM_OFF = switchOff('rvm');
 
 /** Lesson 3: descending facilitation from the RVM (the review's second mechanism). */
 export const rvmLesson: Lesson = {
@@ -25,11 +26,11 @@ export const rvmLesson: Lesson = {
       mechanism: 'rvm',
       prediction: {
         prompt: 'On a steady dose, RVM facilitation will…',
-        options: [
-          { id: 'keep', text: 'keep rising for as long as the dose is given' },
-          { id: 'plateau', text: 'rise over one to two weeks, then level off' },
-          { id: 'fall', text: 'rise in the first hours, then fall back' },
-        ],
+        options: choices({
+          keep: 'keep rising for as long as the dose is given',
+          plateau: 'rise over one to two weeks, then level off',
+          fall: 'rise in the first hours, then fall back',
+        }),
         answerId: 'plateau',
       },
       task: {
@@ -40,22 +41,8 @@ export const rvmLesson: Lesson = {
       explain:
         'RVM facilitation rose over the first two weeks and then levelled off, well short of its maximum. In rats the facilitation appeared within about 3 days of continuous morphine, driven by cholecystokinin (CCK) released in the RVM. In the scene, ON cells now fire more than OFF cells.',
       claims: [
-        {
-          kind: 'order',
-          readout: 'rvm',
-          says: 'RVM facilitation rises over the first two weeks',
-          left: { day: 14 },
-          op: '>',
-          right: { day: 3 },
-        },
-        {
-          kind: 'order',
-          readout: 'rvm',
-          says: 'and levels off well short of its maximum',
-          left: { day: 28 },
-          op: '<',
-          right: 0.6,
-        },
+        order('rvm', { day: 14 }, '>', { day: 3 }, 'RVM facilitation rises over the first two weeks'),
+        order('rvm', { day: 28 }, '<', 0.6, 'and levels off well short of its maximum'),
       ],
       question: {
         prompt: 'Where do the RVM’s descending signals act?',
@@ -89,32 +76,18 @@ export const rvmLesson: Lesson = {
       setup: { preset: 'vanderah-2001-continuous', tDays: 0, chart: 'time-course', highlight: 'rvm' },
       prediction: {
         prompt: 'On day 6 of continuous morphine, the rats’ pain threshold will be…',
-        options: [
-          { id: 'above', text: 'above baseline: they are still on morphine' },
-          { id: 'below', text: 'below baseline: hyperalgesia despite the morphine' },
-        ],
+        options: choices({
+          above: 'above baseline: they are still on morphine',
+          below: 'below baseline: hyperalgesia despite the morphine',
+        }),
         answerId: 'below',
       },
       task: { kind: 'play-to', day: 6, prompt: 'Play to day 6.' },
       explain:
         'The threshold was above baseline on day 2 and below it from about day 3 on, while morphine was still being delivered — as Vanderah 2001 reported (tactile and thermal hypersensitivity during delivery, none with placebo).',
       claims: [
-        {
-          kind: 'order',
-          readout: 'threshold',
-          says: 'above baseline on day 2',
-          left: { day: 2 },
-          op: '>',
-          right: 1,
-        },
-        {
-          kind: 'order',
-          readout: 'threshold',
-          says: 'below baseline by day 4 while morphine continues',
-          left: { day: 4 },
-          op: '<',
-          right: 1,
-        },
+        order('threshold', { day: 2 }, '>', 1, 'above baseline on day 2'),
+        order('threshold', { day: 4 }, '<', 1, 'below baseline by day 4 while morphine continues'),
       ],
       question: {
         prompt:
@@ -156,11 +129,11 @@ export const rvmLesson: Lesson = {
       },
       prediction: {
         prompt: 'Without RVM facilitation, pain at week 12 will be…',
-        options: [
-          { id: 'same', text: 'unchanged' },
-          { id: 'lower', text: 'clearly lower, though not back to the first days' },
-          { id: 'zero', text: 'zero' },
-        ],
+        options: choices({
+          same: 'unchanged',
+          lower: 'clearly lower, though not back to the first days',
+          zero: 'zero',
+        }),
         answerId: 'lower',
       },
       task: {
@@ -176,25 +149,13 @@ export const rvmLesson: Lesson = {
           window: 'week',
           after: RVM_OFF,
         }),
-        {
-          kind: 'order',
-          readout: 'pain',
-          says: 'but not back to the first day’s relief',
-          left: { day: W12 },
-          op: '>',
-          right: { side: 'b', day: 1 },
+        order('pain', { day: W12 }, '>', { side: 'b', day: 1 }, 'but not back to the first day’s relief', {
           after: RVM_OFF,
-        },
+        }),
         versusB('toleranceFold', '<', W12, 'tolerance falls too', { after: RVM_OFF }),
-        {
-          kind: 'order',
-          readout: 'dynorphin',
-          says: 'dynorphin does not rise without the RVM',
-          left: { day: W12 },
-          op: '<',
-          right: 0.05,
+        order('dynorphin', { day: W12 }, '<', 0.05, 'dynorphin does not rise without the RVM', {
           after: RVM_OFF,
-        },
+        }),
       ],
       question: {
         prompt: 'Is an RVM block a treatment for patients?',

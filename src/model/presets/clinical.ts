@@ -1,5 +1,5 @@
 import { ALL_FIVE_OFF, EVERY_HOURS, morphine, WEEK, type Preset } from './preset';
-import type { MechanismId } from '../mechanisms';
+import type { MechanismId } from '../mechanisms/ids';
 
 /**
  * Clinical presets (facts §3.4, "clinical presets used below"). The OIH state is morphine 240 MME/day for

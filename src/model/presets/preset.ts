@@ -1,5 +1,5 @@
-import { MECHANISM_IDS } from '../mechanisms';
-import type { ScenarioInput } from '../scenario-schema';
+import { MECHANISM_IDS } from '../mechanisms/ids';
+import type { ScenarioInput } from '../scenario/scenario-schema';
 
 /** A named scenario with a one-line description. Presets choose only regimen, duration, subject,
  * susceptibility, disease course, treatments and knock-outs, never a model parameter. */

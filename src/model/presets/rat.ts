@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '../scenario-schema';
+import type { ScenarioInput } from '../scenario/scenario-schema';
 import type { Preset } from './preset';
 
 /**

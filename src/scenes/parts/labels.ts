@@ -43,155 +43,64 @@ const r = (l: SceneLayout, id: keyof SceneLayout['regions']) => l.regions[id];
 const cx = (l: SceneLayout, id: keyof SceneLayout['regions']) => r(l, id).x + r(l, id).width / 2;
 const bottom = (l: SceneLayout, id: keyof SceneLayout['regions']) => r(l, id).y + r(l, id).height;
 
+/** A caption's tier: when it is dropped, and its usual size and weight. */
+type Tier = Pick<LabelSpec, 'detail' | 'secondary' | 'size' | 'weight'>;
+
+const tier =
+  (t: Tier) =>
+  (
+    anchor: LabelSpec['anchor'],
+    place: LabelSpec['place'],
+    more: Partial<Pick<LabelSpec, 'size' | 'weight'>> = {},
+  ): LabelSpec => ({ ...t, anchor, place, ...more });
+
+/** The mechanism names and the pain meter: they always stay. */
+const always = tier({ size: 20, weight: 'bold' });
+/** The big parts of the pathway: dropped on phones. */
+const secondary = tier({ secondary: true, size: 21, weight: 'bold' });
+/** The small details: dropped below half size. */
+const detail = tier({ detail: true, size: 19, weight: 'normal' });
+
 /** Where each caption sits, relative to the part it names. Sizes are logical units at the default theme. */
 const SPECS: Readonly<Record<LabelId, LabelSpec>> = {
-  vessel: {
-    detail: true,
-    size: 20,
-    weight: 'normal',
-    anchor: [0, 0.5],
-    place: (l) => ({ x: l.bloodVessel.x0 + 24, y: l.bloodVessel.y }),
-  },
-  skinRemote: {
-    secondary: true,
-    size: 21,
-    weight: 'bold',
-    anchor: [0, 1],
-    place: (l) => ({ x: l.skinRemote.x, y: l.skinRemote.y - 10 }),
-  },
-  skinPainful: {
-    secondary: true,
-    size: 21,
-    weight: 'bold',
-    anchor: [0, 0],
-    place: (l) => ({ x: l.skinPainful.x, y: l.skinPainful.y + l.skinPainful.height + 8 }),
-  },
-  hcn2: {
-    size: 20,
-    weight: 'bold',
-    anchor: [0.5, 1],
-    place: (l) => ({ x: cx(l, 'hcn2'), y: l.skinPainful.y - 8 }),
-  },
-  drg: {
-    detail: true,
+  vessel: detail([0, 0.5], (l) => ({ x: l.bloodVessel.x0 + 24, y: l.bloodVessel.y }), { size: 20 }),
+  skinRemote: secondary([0, 1], (l) => ({ x: l.skinRemote.x, y: l.skinRemote.y - 10 })),
+  skinPainful: secondary([0, 0], (l) => ({
+    x: l.skinPainful.x,
+    y: l.skinPainful.y + l.skinPainful.height + 8,
+  })),
+  hcn2: always([0.5, 1], (l) => ({ x: cx(l, 'hcn2'), y: l.skinPainful.y - 8 })),
+  drg: detail([0.5, 1], (l) => ({ x: l.drg.x, y: l.drg.y - 32 })),
+  nociceptor: detail([0.5, 0], (l) => ({ x: l.drg.x + 10, y: l.drg.y + 34 })),
+  touchFibre: detail([0.5, 1], (l) => ({ x: l.paths.touchFibre.c1.x, y: l.height - 6 })),
+  cord: secondary([0, 1], (l) => ({ x: r(l, 'tolerance').x - 88, y: r(l, 'glia').y - 52 })),
+  glia: always([0.5, 1], (l) => ({ x: cx(l, 'glia'), y: r(l, 'glia').y - 4 })),
+  tolerance: always([1, 0.5], (l) => ({ x: r(l, 'tolerance').x + 10, y: r(l, 'tolerance').y - 12 }), {
     size: 19,
-    weight: 'normal',
-    anchor: [0.5, 1],
-    place: (l) => ({ x: l.drg.x, y: l.drg.y - 32 }),
-  },
-  nociceptor: {
-    detail: true,
-    size: 19,
-    weight: 'normal',
-    anchor: [0.5, 0],
-    place: (l) => ({ x: l.drg.x + 10, y: l.drg.y + 34 }),
-  },
-  touchFibre: {
-    detail: true,
-    size: 19,
-    weight: 'normal',
-    anchor: [0.5, 1],
-    place: (l) => ({ x: l.paths.touchFibre.c1.x, y: l.height - 6 }),
-  },
-  cord: {
-    secondary: true,
-    size: 21,
-    weight: 'bold',
-    anchor: [0, 1],
-    place: (l) => ({ x: r(l, 'tolerance').x - 88, y: r(l, 'glia').y - 52 }),
-  },
-  glia: {
-    size: 20,
-    weight: 'bold',
-    anchor: [0.5, 1],
-    place: (l) => ({ x: cx(l, 'glia'), y: r(l, 'glia').y - 4 }),
-  },
-  tolerance: {
-    size: 19,
-    weight: 'bold',
-    anchor: [1, 0.5],
-    place: (l) => ({ x: r(l, 'tolerance').x + 10, y: r(l, 'tolerance').y - 12 }),
-  },
-  nmda: {
-    size: 20,
-    weight: 'bold',
-    anchor: [0, 0.5],
-    place: (l) => ({ x: r(l, 'nmda').x + r(l, 'nmda').width + 4, y: bottom(l, 'nmda') - 18 }),
-  },
-  dynorphin: {
-    size: 20,
-    weight: 'bold',
-    anchor: [1, 0.5],
-    place: (l) => ({ x: r(l, 'dynorphin').x - 10, y: r(l, 'dynorphin').y + 20 }),
-  },
-  brainstem: {
-    secondary: true,
-    size: 21,
-    weight: 'bold',
-    anchor: [0.5, 1],
-    place: (l) => ({ x: cx(l, 'rvm'), y: r(l, 'rvm').y - 56 }),
-  },
-  rvm: {
-    size: 20,
-    weight: 'bold',
-    anchor: [0.5, 1],
-    place: (l) => ({ x: cx(l, 'rvm'), y: r(l, 'rvm').y - 6 }),
-  },
-  descending: {
-    secondary: true,
-    size: 19,
-    weight: 'bold',
-    anchor: [0, 0.5],
-    place: (l) => ({ x: l.paths.descending.c1.x + 22, y: l.paths.descending.c1.y - 50 }),
-  },
-  ascending: {
-    detail: true,
-    size: 19,
-    weight: 'normal',
-    anchor: [0, 0.5],
-    place: (l) => ({ x: l.thalamus.x + 12, y: l.thalamus.y + 110 }),
-  },
-  thalamus: {
-    detail: true,
-    size: 19,
-    weight: 'normal',
-    anchor: [0, 0.5],
-    place: (l) => ({ x: l.thalamus.x + 50, y: l.thalamus.y }),
-  },
-  cortex: {
-    secondary: true,
-    size: 21,
-    weight: 'bold',
-    anchor: [0.5, 0],
-    place: (l) => ({ x: l.cortex.x, y: l.cortex.y - 10 }),
-  },
-  allodynia: {
-    secondary: true,
-    size: 19,
-    weight: 'bold',
-    anchor: [0.5, 1],
-    place: (l) => ({ x: cx(l, 'dynorphin') + 60, y: l.height - 4 }),
-  },
-  painMeter: {
-    size: 20,
-    weight: 'bold',
-    anchor: [1, 1],
-    place: (l) => ({ x: l.painMeter.x + l.painMeter.width, y: l.painMeter.y - 10 }),
-  },
-  rvmOn: {
-    detail: true,
+  }),
+  nmda: always([0, 0.5], (l) => ({ x: r(l, 'nmda').x + r(l, 'nmda').width + 4, y: bottom(l, 'nmda') - 18 })),
+  dynorphin: always([1, 0.5], (l) => ({ x: r(l, 'dynorphin').x - 10, y: r(l, 'dynorphin').y + 20 })),
+  brainstem: secondary([0.5, 1], (l) => ({ x: cx(l, 'rvm'), y: r(l, 'rvm').y - 56 })),
+  rvm: always([0.5, 1], (l) => ({ x: cx(l, 'rvm'), y: r(l, 'rvm').y - 6 })),
+  descending: secondary(
+    [0, 0.5],
+    (l) => ({ x: l.paths.descending.c1.x + 22, y: l.paths.descending.c1.y - 50 }),
+    { size: 19 },
+  ),
+  ascending: detail([0, 0.5], (l) => ({ x: l.thalamus.x + 12, y: l.thalamus.y + 110 })),
+  thalamus: detail([0, 0.5], (l) => ({ x: l.thalamus.x + 50, y: l.thalamus.y })),
+  cortex: secondary([0.5, 0], (l) => ({ x: l.cortex.x, y: l.cortex.y - 10 })),
+  allodynia: secondary([0.5, 1], (l) => ({ x: cx(l, 'dynorphin') + 60, y: l.height - 4 }), { size: 19 }),
+  painMeter: always([1, 1], (l) => ({ x: l.painMeter.x + l.painMeter.width, y: l.painMeter.y - 10 })),
+  rvmOn: detail([1, 0.5], (l) => ({ x: r(l, 'rvm').x - 8, y: r(l, 'rvm').y + r(l, 'rvm').height / 2 }), {
     size: 18,
     weight: 'bold',
-    anchor: [1, 0.5],
-    place: (l) => ({ x: r(l, 'rvm').x - 8, y: r(l, 'rvm').y + r(l, 'rvm').height / 2 }),
-  },
-  rvmOff: {
-    detail: true,
-    size: 18,
-    weight: 'bold',
-    anchor: [0, 0.5],
-    place: (l) => ({ x: r(l, 'rvm').x + r(l, 'rvm').width + 8, y: r(l, 'rvm').y + r(l, 'rvm').height / 2 }),
-  },
+  }),
+  rvmOff: detail(
+    [0, 0.5],
+    (l) => ({ x: r(l, 'rvm').x + r(l, 'rvm').width + 8, y: r(l, 'rvm').y + r(l, 'rvm').height / 2 }),
+    { size: 18, weight: 'bold' },
+  ),
 };
 
 const PAD = 4;

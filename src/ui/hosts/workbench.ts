@@ -1,0 +1,242 @@
+import type { LinkState } from '../../app/link-state';
+import type { Computed, Session } from '../../app/session';
+import type { ChartSeriesInput, ScrubbableChartView } from '../../charts/view';
+import type { ChartId } from '../../content/charts';
+import { controlWords as w } from '../../content/controls';
+import type { SimEvent, SimSetup } from '../../lessons/types';
+import type { MechanismId, SceneRegionId } from '../../model';
+import type { PathwayView } from '../../scenes/view';
+import { hostCharts, type ChartsHost } from './charts-host';
+import { createControlsPanel, type ControlsPanel } from '../controls/controls-panel';
+import { hostScene, type SceneHost } from './scene-host';
+import type { PreferencesActor } from '../kit/theme-picker';
+
+/** Screens on which the editor starts folded: wide enough for scene and charts side by side, but short. */
+const FOLDED = '(min-width: 1101px) and (max-height: 820px)';
+
+export interface Workbench {
+  readonly controls: ControlsPanel;
+  /** The mechanism the learner last chose (for links), or null. */
+  readonly mechanism: SceneRegionId | null;
+  select(id: SceneRegionId): void;
+  /** Sets the simulation as a lesson step or lecture scene asks; returns a problem in words, or null. */
+  applySetup(setup: SimSetup): string | null;
+  /** The simulation as it stands, as a setup that restores it. */
+  captureSetup(): SimSetup;
+  /** What the learner does (not what a setup does): for lessons checking their tasks. */
+  onAction(listener: (event: SimEvent) => void): () => void;
+  destroy(): void;
+}
+
+/** The charts panel's tabs, which lessons and lecture scenes choose and learners' choices are reported. */
+export interface ChartsWithTabs extends ScrubbableChartView {
+  show(chart: ChartId): void;
+  readonly shown: ChartId;
+  onShow(callback: (chart: ChartId) => void): () => void;
+}
+
+export interface WorkbenchParts {
+  readonly regions: {
+    readonly scene: HTMLElement;
+    readonly charts: HTMLElement;
+    readonly controls: HTMLElement;
+  };
+  readonly scene: PathwayView;
+  readonly charts: ScrubbableChartView | ChartsWithTabs;
+  readonly preferences: PreferencesActor;
+  readonly session: Session;
+  readonly copyLink: HTMLElement;
+  readonly fullScreen: () => void;
+  readonly openGlossary?: (term: string) => void;
+}
+
+const series = (computed: Computed, comparing: boolean, session: Session): ChartSeriesInput | null =>
+  computed.doseResponse
+    ? {
+        label: comparing
+          ? `${computed.side.toUpperCase()}: ${session.title(computed.side)}`
+          : session.title(computed.side),
+        result: computed.result,
+        doseResponse: computed.doseResponse,
+        regionsAt: (t) => {
+          const snap = session.snapshot(computed.side, t);
+          return { painful: snap?.painfulRegions ?? [], allodynic: snap?.allodynicRegions ?? [] };
+        },
+      }
+    : null;
+
+/**
+ * Puts the scene, the charts and the controls to work on one session: new results go to the charts (A, and
+ * B overlaid in compare mode), every clock change draws the side the scene shows, and the scene's title says
+ * which side that is.
+ */
+export async function mountWorkbench(
+  parts: WorkbenchParts,
+  opening: { mechanism: LinkState['mechanism'] },
+): Promise<Workbench> {
+  const { session, regions } = parts;
+  const { clock } = session;
+  const sceneTitle = regions.scene.closest('section')?.querySelector('h2') ?? null;
+  const title = sceneTitle && { element: sceneTitle, plain: sceneTitle.textContent };
+  let mechanism: SceneRegionId | null = null;
+  const actions = learnerActions();
+  const scene = await hostScene(
+    regions.scene,
+    parts.scene,
+    parts.preferences,
+    (id) => {
+      mechanism = id;
+      if (id) actions.act({ type: 'sim.select', region: id });
+    },
+    parts.openGlossary,
+  );
+  const tabbed = 'onShow' in parts.charts ? parts.charts : null;
+  const offChartTab = tabbed?.onShow((chart) => actions.act({ type: 'sim.chart', chart }));
+  const charts = await hostCharts(regions.charts, parts.charts, parts.preferences, {
+    scrub: (tDays) => clock.send({ type: 'scrub', tDays }),
+    select: (id) => scene.select(id),
+  });
+  const unfollow = followSession(session, { scene, charts, title }, (tDays) =>
+    actions.act({ type: 'sim.time', tDays }),
+  );
+  // The learner's own edits and compare switches (a setup's are not emitted), for lessons' tasks.
+  const offEdited = session.on('edited', ({ edit }) => actions.act({ type: 'sim.edit', edit }));
+  const offCompared = session.on('compared', ({ on }) => actions.act({ type: 'sim.compare', on }));
+  const controls = createControlsPanel(
+    {
+      session,
+      editors: session.editors,
+      clock,
+      explain: (id: MechanismId) => scene.select(id),
+      ...(parts.openGlossary ? { openGlossary: parts.openGlossary } : {}),
+    },
+    {
+      copyLink: parts.copyLink,
+      // Compare's show/edit choices go to the session, which passes them to compare mode.
+      compare: session.actor,
+      fullScreen: parts.fullScreen,
+      startFolded: regions.controls.ownerDocument.defaultView?.matchMedia(FOLDED).matches ?? false,
+    },
+  );
+  regions.controls.replaceChildren(controls.element);
+  regions.controls.classList.add('has-controls');
+  if (opening.mechanism) scene.select(opening.mechanism);
+  return {
+    controls,
+    get mechanism() {
+      return mechanism;
+    },
+    select: (id) => scene.select(id),
+    applySetup: (setup) =>
+      actions.whileApplying(() => {
+        const problem = session.applySetup(setup);
+        // What the scene highlights and which chart shows are the views' part of a setup.
+        if (setup.highlight !== undefined)
+          if (setup.highlight) scene.select(setup.highlight, false);
+          else scene.deselect();
+        if (setup.chart) tabbed?.show(setup.chart);
+        return problem;
+      }),
+    captureSetup: () => {
+      const chart = tabbed?.shown ?? null;
+      return { ...session.captureSetup(), highlight: mechanism, ...(chart ? { chart } : {}) };
+    },
+    onAction: actions.listen,
+    destroy() {
+      offChartTab?.();
+      offEdited();
+      offCompared();
+      actions.clear();
+      unfollow();
+      controls.destroy();
+      charts.destroy();
+      scene.destroy();
+    },
+  };
+}
+
+/**
+ * What the learner does, for lessons checking their tasks: told to every listener, except while a setup is
+ * applied (what a setup changes is not the learner's doing).
+ */
+function learnerActions() {
+  const listeners = new Set<(event: SimEvent) => void>();
+  let applying = false;
+  return {
+    act(event: SimEvent) {
+      if (!applying) for (const listener of listeners) listener(event);
+    },
+    listen(listener: (event: SimEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    whileApplying<T>(apply: () => T): T {
+      applying = true;
+      try {
+        return apply();
+      } finally {
+        applying = false;
+      }
+    },
+    clear() {
+      listeners.clear();
+    },
+  };
+}
+
+/**
+ * Draws the session: each new result goes to the charts, every clock change to the scene (the side it shows)
+ * and the charts (side A), and in compare mode the scene's title says which side it shows. `onTime` hears of
+ * each new time. Returns the function that stops it.
+ */
+function followSession(
+  session: Session,
+  views: {
+    readonly scene: SceneHost;
+    readonly charts: ChartsHost;
+    /** The scene's title (its section's heading) and its text outside compare mode, if it has one. */
+    readonly title: { readonly element: HTMLElement; readonly plain: string } | null;
+  },
+  onTime: (tDays: number) => void,
+): () => void {
+  const { clock } = session;
+  const { scene, charts, title } = views;
+  const draw = () => {
+    const { state } = session;
+    const t = clock.getSnapshot().context.tDays;
+    const shown = session.snapshot(state.comparing ? state.shown : 'a', t) ?? session.snapshot('a', t);
+    if (!shown) return;
+    scene.show(shown);
+    charts.show(session.snapshot('a', t) ?? shown);
+  };
+  let drawnRevision = -1;
+  const onSession = () => {
+    const { state } = session;
+    if (title) {
+      const side = state.comparing ? state.shown : 'a';
+      const computed = state[side];
+      title.element.textContent =
+        state.comparing && computed ? w.sceneTitle(side.toUpperCase(), session.title(side)) : title.plain;
+    }
+    if (state.resultsRevision === drawnRevision || !state.a) return;
+    drawnRevision = state.resultsRevision;
+    const a = series(state.a, state.comparing, session);
+    const b = state.comparing && state.b ? series(state.b, true, session) : null;
+    if (a && b) charts.setResults(a, b);
+    else if (a) charts.setResults(a);
+    draw();
+  };
+  const offSession = session.subscribe(onSession);
+  onSession();
+  let lastT = clock.getSnapshot().context.tDays;
+  const clockSub = clock.subscribe(({ context }) => {
+    draw();
+    if (context.tDays === lastT) return;
+    lastT = context.tDays;
+    onTime(context.tDays);
+  });
+  return () => {
+    offSession();
+    clockSub.unsubscribe();
+  };
+}

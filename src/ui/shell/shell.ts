@@ -1,0 +1,153 @@
+import { appStrings, regionText, type RegionText } from '../../content/strings';
+import { createAboutDialog } from '../dialogs/about-dialog';
+import type { Dialog } from '../dialogs/dialog';
+import { el } from '../kit/dom';
+import { icon, type IconName } from '../kit/icons';
+import { createDisplaySettings } from '../dialogs/display-dialog';
+import { createGlossaryDialog, type GlossaryDialog } from '../dialogs/glossary-dialog';
+import { createShortcutsDialog } from '../dialogs/shortcuts-dialog';
+import { bindPreferencesToDocument, type PreferencesActor } from '../kit/theme-picker';
+
+export type RegionId = keyof typeof regionText;
+
+export interface Shell {
+  /** The body of each region, where a view mounts. */
+  readonly regions: Readonly<Record<RegionId, HTMLElement>>;
+  /** Where the lesson panel mounts (hidden until the learner opens the lessons). */
+  readonly lessonSlot: HTMLElement;
+  /** Where the lecture bar mounts (hidden outside lecture mode). */
+  readonly lectureSlot: HTMLElement;
+  /** Header buttons that open the lessons and the lecture mode. */
+  readonly lessonsButton: HTMLButtonElement;
+  readonly lectureButton: HTMLButtonElement;
+  readonly about: Dialog;
+  readonly shortcuts: Dialog;
+  /** The glossary; `glossary.open(returnFocusTo, term?)` opens it, at a term if given. */
+  readonly glossary: GlossaryDialog;
+  destroy(): void;
+}
+
+const REGION_ICONS: Readonly<Record<RegionId, IconName>> = {
+  scene: 'pathway',
+  charts: 'chart',
+  controls: 'sliders',
+};
+
+function region(id: RegionId, text: RegionText): { section: HTMLElement; body: HTMLElement } {
+  const body = el(
+    'div',
+    { class: 'region-body', 'data-region': id },
+    el(
+      'div',
+      { class: 'region-loading', role: 'status' },
+      icon(REGION_ICONS[id], 'region-loading-icon'),
+      el('p', { class: 'region-loading-text' }, text.loading),
+    ),
+  );
+  const section = el(
+    'section',
+    { class: `region region-${id}`, 'aria-labelledby': `${id}-title` },
+    el('h2', { id: `${id}-title`, class: 'region-title' }, text.title),
+    body,
+  );
+  return { section, body };
+}
+
+function header(...tools: HTMLButtonElement[]): HTMLElement {
+  return el(
+    'header',
+    { class: 'app-header' },
+    el(
+      'div',
+      { class: 'brand' },
+      icon('brand', 'brand-mark'),
+      el(
+        'div',
+        {},
+        el('h1', { class: 'brand-name' }, appStrings.productName),
+        el('p', { class: 'brand-tagline' }, appStrings.tagline),
+      ),
+    ),
+    el(
+      'p',
+      { class: 'notice', id: 'education-notice', title: appStrings.noticeDetail },
+      icon('warning', 'notice-icon'),
+      el('span', {}, appStrings.notice),
+    ),
+    el('div', { class: 'header-tools' }, ...tools),
+  );
+}
+
+/** Builds the app shell — header, the three workspace regions, footer, About dialog — inside `root`. */
+export function mountShell(root: HTMLElement, preferences: PreferencesActor): Shell {
+  const about = createAboutDialog();
+  const aboutButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, appStrings.aboutButton);
+  aboutButton.addEventListener('click', () => about.open(aboutButton));
+
+  const display = createDisplaySettings(preferences);
+  const shortcuts = createShortcutsDialog();
+  const shortcutsButton = el(
+    'button',
+    { type: 'button', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': '?' },
+    appStrings.shortcutsButton,
+  );
+  shortcutsButton.addEventListener('click', () => shortcuts.open(shortcutsButton));
+  const glossary = createGlossaryDialog();
+  const glossaryButton = el(
+    'button',
+    { type: 'button', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': 'G' },
+    appStrings.glossaryButton,
+  );
+  glossaryButton.addEventListener('click', () => glossary.open(glossaryButton));
+  const lessonSlot = el('div', { class: 'lesson-slot', id: 'lesson-slot', hidden: true });
+  const lectureSlot = el('div', { class: 'lecture-slot', id: 'lecture-slot', hidden: true });
+  const lessonsButton = el(
+    'button',
+    { type: 'button', 'aria-expanded': 'false', 'aria-controls': lessonSlot.id },
+    appStrings.lessonsButton,
+  );
+  const lectureButton = el(
+    'button',
+    { type: 'button', 'aria-controls': lectureSlot.id },
+    appStrings.lectureButton,
+  );
+  const scene = region('scene', regionText.scene);
+  const charts = region('charts', regionText.charts);
+  const controls = region('controls', regionText.controls);
+
+  root.replaceChildren(
+    el('a', { class: 'skip-link', href: '#workspace' }, appStrings.skipToContent),
+    header(lessonsButton, lectureButton, display.button, glossaryButton, shortcutsButton, aboutButton),
+    el(
+      'main',
+      { id: 'workspace', class: 'workspace', tabindex: -1 },
+      lectureSlot,
+      lessonSlot,
+      scene.section,
+      charts.section,
+      controls.section,
+    ),
+    el('footer', { class: 'app-footer' }, el('p', {}, appStrings.footer)),
+    about.element,
+    display.dialog,
+    shortcuts.element,
+    glossary.element,
+  );
+
+  const unbind = bindPreferencesToDocument(preferences, root.ownerDocument.documentElement);
+  return {
+    regions: { scene: scene.body, charts: charts.body, controls: controls.body },
+    lessonSlot,
+    lectureSlot,
+    lessonsButton,
+    lectureButton,
+    about,
+    shortcuts,
+    glossary,
+    destroy() {
+      unbind();
+      display.dispose();
+      root.replaceChildren();
+    },
+  };
+}

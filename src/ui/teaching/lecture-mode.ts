@@ -1,0 +1,179 @@
+import { createActor } from 'xstate';
+import type { ThemeId } from '../../content/themes';
+import { lectureText as t } from '../../content/lecture-words';
+import type { LectureFiles } from '../../lessons/lecture-file';
+import type { lectureMachine } from '../../lessons/lecture-machine';
+import type { Lecture } from '../../lessons/lectures';
+import type { SimSetup } from '../../lessons/types';
+import { el } from '../kit/dom';
+import type { PreferencesActor } from '../kit/theme-picker';
+import { lectureButton, lectureMessages, lectureNotes } from './lecture-parts';
+import { lectureTools } from './lecture-tools';
+import './lecture.css';
+
+/** What lecture mode needs from the workbench (src/ui/hosts/workbench.ts provides both). */
+export interface LectureWorkbench {
+  /** Sets the simulation as a scene asks; returns a problem in words, or null. */
+  applySetup(setup: SimSetup): string | null;
+  /** The simulation as it stands, as a setup that restores it ("Add this scene"). */
+  captureSetup(): SimSetup;
+}
+
+export interface LectureModeOptions {
+  readonly machine: typeof lectureMachine;
+  readonly lecture: Lecture;
+  /** Lecture files and links: pass `lectureFiles` of src/lessons/lecture-file.ts. */
+  readonly files: LectureFiles;
+  readonly workbench: LectureWorkbench;
+  /** Called after "Exit lecture mode" has taken the bar down and restored the theme. */
+  readonly onExit: () => void;
+  /** Turns an encoded lecture (lecture-file.ts `encodeLecture`) into a full URL; without it, no link button. */
+  readonly onShareLink?: (encoded: string) => string;
+  readonly clipboard?: Pick<Clipboard, 'writeText'>;
+  /** Shows the projector theme for this page while lecturing (a preview, never saved). */
+  readonly preferences?: PreferencesActor;
+}
+
+export interface LectureMode {
+  readonly element: HTMLElement;
+  next(): void;
+  prev(): void;
+  /** False once the lecturer has exited or the mode was destroyed. */
+  readonly active: boolean;
+  /** The lecture as it stands now, with the lecturer's changes. */
+  readonly lecture: Lecture;
+  destroy(): void;
+}
+
+/**
+ * The lecture bar: the scene's caption in large type, its position, Previous and Next, presenter notes, the
+ * lecturer's own scenes ("Add this scene", remove), lecture files and links, and the way out. Each scene
+ * change is applied to the workbench and announced politely with its caption.
+ */
+export function mountLectureMode(host: HTMLElement, options: LectureModeOptions): LectureMode {
+  const { workbench, preferences } = options;
+  const actor = createActor(options.machine, { input: { lecture: options.lecture } });
+  let active = true;
+
+  const messages = lectureMessages();
+  const notes = lectureNotes();
+  const tools = lectureTools({
+    actor,
+    files: options.files,
+    captureSetup: () => workbench.captureSetup(),
+    say: messages.say,
+    complain: messages.complain,
+    onShareLink: options.onShareLink,
+    clipboard: options.clipboard,
+  });
+  const scene = sceneView(
+    () => prev(),
+    () => next(),
+  );
+  const exitButton = lectureButton(t.exit, () => exit(), { class: 'lecture-button lecture-exit' });
+  const element = el(
+    'section',
+    { class: 'lecture-bar', 'aria-label': t.region },
+    el('div', { class: 'lecture-heading' }, scene.position, scene.title),
+    scene.caption,
+    el(
+      'div',
+      { class: 'lecture-nav' },
+      scene.prevButton,
+      scene.nextButton,
+      notes.toggle,
+      tools.toggle,
+      exitButton,
+    ),
+    tools.tools,
+    ...tools.below,
+    notes.panel,
+    ...messages.elements,
+  );
+
+  let shownKey = '';
+  const render = () => {
+    const { lecture, index } = actor.getSnapshot().context;
+    const shown = lecture.scenes[index];
+    if (!shown) return;
+    const of = lecture.scenes.length;
+    scene.show(lecture.title, shown.caption, index, of);
+    notes.text.textContent = shown.notes;
+    tools.removeButton.setAttribute('aria-disabled', String(of <= 1));
+    const key = `${index}/${of}/${shown.id}`;
+    if (key !== shownKey) {
+      shownKey = key;
+      messages.announcer.textContent = t.announce(index + 1, of, shown.caption);
+    }
+  };
+
+  const themeBefore: ThemeId | null = preferences ? preferences.getSnapshot().context.theme : null;
+  preferences?.send({ type: 'theme.preview', theme: 'projector' });
+
+  host.append(element);
+  actor.on('lecture.setup', ({ setup }) => {
+    const trouble = workbench.applySetup(setup);
+    if (trouble) messages.complain(t.setupProblem(trouble));
+    else messages.clearProblem();
+  });
+  const subscription = actor.subscribe(render);
+  actor.start();
+  render();
+
+  function next() {
+    if (active) actor.send({ type: 'next' });
+  }
+  function prev() {
+    if (active) actor.send({ type: 'prev' });
+  }
+  function destroy() {
+    if (!active) return;
+    active = false;
+    subscription.unsubscribe();
+    actor.stop();
+    element.remove();
+    // End the projector preview unless the lecturer chose a theme meanwhile (theme.set ends a preview).
+    if (preferences && themeBefore && preferences.getSnapshot().context.savedTheme !== null)
+      preferences.send({ type: 'theme.preview', theme: themeBefore });
+  }
+  function exit() {
+    destroy();
+    options.onExit();
+  }
+
+  return {
+    element,
+    next,
+    prev,
+    get active() {
+      return active;
+    },
+    get lecture() {
+      return actor.getSnapshot().context.lecture;
+    },
+    destroy,
+  };
+}
+
+/** The scene on show: the lecture's title, "Scene 2 of 9", the caption in large type, Previous and Next. */
+function sceneView(prev: () => void, next: () => void) {
+  const position = el('p', { class: 'lecture-position' });
+  const title = el('p', { class: 'lecture-title' });
+  const caption = el('p', { class: 'lecture-caption', id: 'lecture-caption' });
+  const prevButton = lectureButton(t.previous, prev, { 'aria-label': t.previousLabel });
+  const nextButton = lectureButton(t.next, next, { 'aria-label': t.nextLabel });
+  return {
+    position,
+    title,
+    caption,
+    prevButton,
+    nextButton,
+    show(lectureTitle: string, sceneCaption: string, index: number, of: number) {
+      position.textContent = t.sceneOf(index + 1, of);
+      title.textContent = lectureTitle;
+      caption.textContent = sceneCaption;
+      prevButton.setAttribute('aria-disabled', String(index === 0));
+      nextButton.setAttribute('aria-disabled', String(index === of - 1));
+    },
+  };
+}

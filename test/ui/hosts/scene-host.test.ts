@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { getByRole } from '@testing-library/dom';
+import { createActor } from 'xstate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { preferencesMachine } from '../../../src/app/preferences';
+import type { ThemeId } from '../../../src/content/themes';
+import { findPreset, snapshotAt, type SceneRegionId, type Snapshot } from '../../../src/model';
+import { simulate } from '../../../src/model/run';
+import type { PathwayView } from '../../../src/scenes/view';
+import { hostScene, type SceneHost } from '../../../src/ui/hosts/scene-host';
+
+/** A stand-in for the pixi scene that records what the host asks of it. */
+class FakeScene implements PathwayView {
+  readonly calls: string[] = [];
+  readonly shown: number[] = [];
+  private listener: ((id: SceneRegionId) => void) | null = null;
+  mountedIn: HTMLElement | null = null;
+  async mount(host: HTMLElement) {
+    this.mountedIn = host;
+    const button = document.createElement('button');
+    button.textContent = 'RVM region';
+    button.addEventListener('click', () => this.listener?.('rvm'));
+    host.append(button);
+  }
+  update(snapshot: Snapshot) {
+    this.shown.push(snapshot.tDays);
+  }
+  setTheme(theme: ThemeId) {
+    this.calls.push(`theme:${theme}`);
+  }
+  setReducedMotion(on: boolean) {
+    this.calls.push(`motion:${on}`);
+  }
+  resize(width: number, height: number) {
+    this.calls.push(`resize:${width}x${height}`);
+  }
+  highlight(id: SceneRegionId | null) {
+    this.calls.push(`highlight:${id}`);
+  }
+  onSelect(callback: (id: SceneRegionId) => void) {
+    this.listener = callback;
+    return () => (this.listener = null);
+  }
+  destroy() {
+    this.calls.push('destroy');
+  }
+}
+
+const result = simulate({ ...findPreset('oih-escalation')!.scenario, durationDays: 21 });
+let region: HTMLElement;
+let view: FakeScene;
+let host: SceneHost;
+let preferences: ReturnType<typeof createActor<typeof preferencesMachine>>;
+
+beforeEach(async () => {
+  region = document.createElement('div');
+  document.body.append(region);
+  preferences = createActor(preferencesMachine, {
+    input: { saved: { theme: 'projector', motion: 'reduce' } },
+  }).start();
+  view = new FakeScene();
+  host = await hostScene(region, view, preferences);
+});
+
+afterEach(() => {
+  host.destroy();
+  region.remove();
+});
+
+describe('scene host', () => {
+  it('mounts the view in the scene region with the saved theme and motion', () => {
+    expect(region.contains(view.mountedIn)).toBe(true);
+    expect(view.calls).toEqual(['theme:projector', 'motion:true']);
+  });
+
+  it('passes each snapshot to the view', () => {
+    host.show(snapshotAt(result, 7));
+    host.show(snapshotAt(result, 14));
+    expect(view.shown).toEqual([7, 14]);
+  });
+
+  it('follows a change of the motion preference', () => {
+    preferences.send({ type: 'motion.set', motion: 'full' });
+    expect(view.calls.at(-1)).toBe('motion:false');
+  });
+
+  it('explains a mechanism chosen in the view, then returns focus to it when the card closes', () => {
+    const regionButton = getByRole(region, 'button', { name: 'RVM region' });
+    regionButton.focus();
+    regionButton.click();
+    expect(view.calls).toContain('highlight:rvm');
+    const card = getByRole(region, 'complementary', { name: 'Descending facilitation from the RVM' });
+    expect(card.hidden).toBe(false);
+    expect(document.activeElement?.textContent).toBe('Descending facilitation from the RVM');
+    getByRole(card, 'button', { name: 'Close' }).click();
+    expect(card.hidden).toBe(true);
+    expect(view.calls.at(-1)).toBe('highlight:null');
+    expect(document.activeElement).toBe(regionButton);
+  });
+
+  it('destroys the view and stops following preferences', () => {
+    host.destroy();
+    const before = view.calls.length;
+    preferences.send({ type: 'motion.set', motion: 'full' });
+    expect(view.calls.slice(before - 1)).toEqual(['destroy']);
+  });
+});

@@ -1,0 +1,221 @@
+// @vitest-environment happy-dom
+import { fireEvent, getByLabelText, getByRole, waitFor } from '@testing-library/dom';
+import { createActor, SimulatedClock } from 'xstate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EditorEvent } from '../../../src/app/editor';
+import { preferencesMachine } from '../../../src/app/preferences';
+import { createSession, type Session } from '../../../src/app/session';
+import { createSimulationClient } from '../../../src/app/simulation-client';
+import type { ChartSeriesInput, ScrubbableChartView } from '../../../src/charts/view';
+import { findPreset, normalizeScenario, type SceneRegionId, type Snapshot } from '../../../src/model';
+import type { PathwayView } from '../../../src/scenes/view';
+import { mountWorkbench, type Workbench } from '../../../src/ui/hosts/workbench';
+
+/** Stand-ins for the pixi scene and the d3 charts: they record what the workbench asks of them. */
+class FakeScene implements PathwayView {
+  readonly shown: Snapshot[] = [];
+  readonly highlighted: (SceneRegionId | null)[] = [];
+  async mount() {
+    // Nothing to draw.
+  }
+  update(snapshot: Snapshot) {
+    this.shown.push(snapshot);
+  }
+  setTheme() {
+    // Nothing to draw.
+  }
+  setReducedMotion() {
+    // Nothing to draw.
+  }
+  resize() {
+    // Nothing to draw.
+  }
+  highlight(id: SceneRegionId | null) {
+    this.highlighted.push(id);
+  }
+  onSelect() {
+    return () => undefined;
+  }
+  destroy() {
+    // Nothing to draw.
+  }
+}
+
+class FakeCharts implements ScrubbableChartView {
+  readonly results: string[][] = [];
+  async mount() {
+    // Nothing to draw.
+  }
+  setResults(a: ChartSeriesInput, b?: ChartSeriesInput) {
+    this.results.push(b ? [a.label, b.label] : [a.label]);
+  }
+  update() {
+    // Nothing to draw.
+  }
+  setTheme() {
+    // Nothing to draw.
+  }
+  setReducedMotion() {
+    // Nothing to draw.
+  }
+  resize() {
+    // Nothing to draw.
+  }
+  highlight() {
+    // Nothing to draw.
+  }
+  onSelect() {
+    return () => undefined;
+  }
+  onScrub() {
+    return () => undefined;
+  }
+  destroy() {
+    // Nothing to draw.
+  }
+}
+
+let root: HTMLElement;
+let bench: Workbench;
+let session: Session;
+let sent: EditorEvent[];
+let scene: FakeScene;
+let charts: FakeCharts;
+
+beforeEach(async () => {
+  root = document.createElement('div');
+  const regions = {
+    scene: document.createElement('div'),
+    charts: document.createElement('div'),
+    controls: document.createElement('div'),
+  };
+  const sceneSection = document.createElement('section');
+  sceneSection.append(
+    Object.assign(document.createElement('h2'), { textContent: 'Pain pathway' }),
+    regions.scene,
+  );
+  root.append(sceneSection, regions.charts, regions.controls);
+  document.body.append(root);
+  const scenario = normalizeScenario(findPreset('oih-escalation')?.scenario);
+  sent = [];
+  const side = { scenario, title: 'oih-escalation', description: '', presetName: 'oih-escalation' };
+  const clients = { a: createSimulationClient(null), b: createSimulationClient(null) };
+  session = createSession(
+    { a: side, b: null, shown: 'a', tDays: 56, chartDay: 56 },
+    { run: (s, sc, day) => clients[s].run(sc, day), clock: new SimulatedClock() },
+  );
+  // Record every event the controls send to an editor.
+  session.actor.system.inspect((e) => {
+    const to = (e.actorRef as { id?: string }).id;
+    if (
+      e.type === '@xstate.event' &&
+      (to === 'editorA' || to === 'editorB') &&
+      !String(e.event.type).startsWith('xstate.')
+    )
+      sent.push(e.event as EditorEvent);
+  });
+  scene = new FakeScene();
+  charts = new FakeCharts();
+  bench = await mountWorkbench(
+    {
+      regions,
+      scene,
+      charts,
+      preferences: createActor(preferencesMachine, { input: { saved: null } }).start(),
+      session,
+      copyLink: document.createElement('button'),
+      fullScreen: () => undefined,
+    },
+    { mechanism: null },
+  );
+  await waitFor(() => expect(charts.results.length).toBeGreaterThan(0));
+});
+
+afterEach(() => {
+  bench.destroy();
+  session.destroy();
+  root.remove();
+});
+
+const summary = () => root.querySelector('.live-summary')?.textContent ?? '';
+const tab = (name: string) => fireEvent.click(getByRole(root, 'tab', { name }));
+
+describe('workbench controls', () => {
+  it('draws the first result in the charts and the scene', () => {
+    expect(charts.results[0]).toEqual(['oih-escalation']);
+    expect(scene.shown.at(-1)?.tDays).toBe(56);
+  });
+
+  it('Change dose sends a from-now dose change as asked, and the live summary says the dose it came to', async () => {
+    tab('Dosing');
+    fireEvent.change(getByLabelText(root, 'Change dose by'), { target: { value: '50' } });
+    fireEvent.click(getByRole(root, 'button', { name: 'Change dose' }));
+    expect(sent.at(-1)).toEqual({ type: 'dose.change', percent: 50, atDay: 56 });
+    const live = root.querySelector('.live-summary');
+    expect(live?.getAttribute('aria-live')).toBe('polite');
+    await waitFor(() =>
+      expect(summary()).toMatch(
+        /^Dose increased 50 % at week 8: now 360 MME\/day\. Week 12: pain \d\.\d\/10, up from \d\.\d at week 8 \(\d\.\d without this change\)\.$/,
+      ),
+    );
+  });
+
+  it('taper, stop and rotation send their events at the current time', () => {
+    tab('Dosing');
+    fireEvent.change(getByLabelText(root, 'Taper: cut'), { target: { value: '15' } });
+    fireEvent.change(getByLabelText(root, 'of the dose each'), { target: { value: 'month' } });
+    fireEvent.click(getByRole(root, 'button', { name: 'Start taper' }));
+    expect(sent.at(-1)).toMatchObject({ type: 'taper.start', percent: 15, per: 'month', atDay: 56 });
+    fireEvent.change(getByLabelText(root, 'Rotate to'), { target: { value: 'buprenorphine' } });
+    expect((getByLabelText(root, 'with fewer MME (%)') as HTMLInputElement).value).toBe('25');
+    expect(root.querySelector('#rotate-note')?.textContent).toMatch(/25 % lower/);
+    fireEvent.click(getByRole(root, 'button', { name: 'Rotate' }));
+    expect(sent.at(-1)).toMatchObject({ type: 'drug.rotate', toDrug: 'buprenorphine', reductionPercent: 25 });
+    fireEvent.click(getByRole(root, 'button', { name: 'Stop the opioid now' }));
+    expect(sent.at(-1)).toEqual({ type: 'opioid.stop', atDay: 56 });
+  });
+
+  it('add-ons, mechanism switches and sliders, and the patient send their events', () => {
+    tab('Add-on treatments');
+    fireEvent.click(getByLabelText(root, 'Ketamine, low dose (NMDA antagonist)'));
+    expect(sent.at(-1)).toEqual({ type: 'adjuvant.set', kind: 'ketamine', on: true, atDay: 56 });
+    tab('Mechanisms');
+    fireEvent.click(getByLabelText(root, 'RVM on'));
+    expect(sent.at(-1)).toEqual({ type: 'mechanism.set', mechanism: 'rvm', level: 0 });
+    const slider = getByLabelText(root, 'Glia strength') as HTMLInputElement;
+    slider.value = '35';
+    fireEvent.input(slider);
+    expect(sent.at(-1)).toEqual({ type: 'mechanism.set', mechanism: 'glia', level: 0.35 });
+    expect(slider.getAttribute('aria-valuetext')).toBe('35 %');
+    fireEvent.click(getByRole(root, 'button', { name: /What is this\? Glial activation/ }));
+    expect(scene.highlighted.at(-1)).toBe('glia');
+    tab('Patient');
+    const susceptibility = getByLabelText(root, /OIH susceptibility/) as HTMLInputElement;
+    susceptibility.value = '2';
+    fireEvent.input(susceptibility);
+    expect(sent.at(-1)).toEqual({ type: 'patient.susceptibility', value: 2 });
+  });
+
+  it('compare mode overlays B in the charts and names the side the scene shows; Reset All ends it', async () => {
+    tab('Compare');
+    fireEvent.change(getByLabelText(root, 'Scenario B'), { target: { value: 'tolerance-only' } });
+    fireEvent.click(getByRole(root, 'button', { name: 'Start comparing' }));
+    await waitFor(() => expect(charts.results.at(-1)).toEqual(['A: oih-escalation', 'B: tolerance-only']));
+    fireEvent.click(
+      getByRole(getByRole(root, 'group', { name: 'The pathway shows' }), 'radio', { name: 'B' }),
+    );
+    expect(root.querySelector('h2')?.textContent).toBe('Pain pathway — B: tolerance-only');
+    fireEvent.click(getByRole(root, 'button', { name: 'Reset all' }));
+    await waitFor(() => expect(charts.results.at(-1)).toEqual(['oih-escalation']));
+    expect(root.querySelector('h2')?.textContent).toBe('Pain pathway');
+    expect(summary()).toMatch(/^Reset all/);
+  });
+
+  it('a preset is opened from the picker with its description shown', () => {
+    tab('Scenario');
+    fireEvent.change(getByLabelText(root, 'Ready-made scenario'), { target: { value: 'abrupt-stop' } });
+    expect(root.querySelector('#preset-description')?.textContent).toMatch(/stops at once/);
+    fireEvent.click(getByRole(root, 'button', { name: 'Open' }));
+    expect(sent.at(-1)).toEqual({ type: 'preset.choose', name: 'abrupt-stop' });
+  });
+});
