@@ -72,23 +72,30 @@ export function record(
  * The dose in force at sample `index`: the schedule's, plus a pain-triggered escalation's, whose dose is known
  * only as the run goes (issue 14, build 5) — the engine writes it again once a check on that day has decided.
  */
+/**
+ * Whether a dose span is in force at `t` (one that runs to the end still is at the last sample). A module
+ * function, not a closure in recordDose: a closure made per sample costs a fifth of a run under tsx, which
+ * names every function it creates.
+ */
+function inForce(span: DoseSpan, t: number, duration: number): boolean {
+  return t >= span.startDay - 1e-9 && (t < span.stopDay - 1e-9 || runsToEnd(span.stopDay, duration));
+}
+
 export function recordDose(rt: Runtime, memory: RunMemory, index: number, series: SeriesSet): void {
   const t = index * rt.stepDays;
   let mme = rt.doseMmePerDay[index] ?? 0;
   let perKg = rt.doseMgPerKgPerDay[index] ?? 0;
   const duration = rt.scenario.durationDays;
-  const inForce = (span: DoseSpan) =>
-    t >= span.startDay - 1e-9 && (t < span.stopDay - 1e-9 || runsToEnd(span.stopDay, duration));
   for (let e = 0; e < rt.escalators.length; e++) {
     const esc = rt.escalators[e];
     if (!esc) continue;
     const factor = memory.escalatorFactors[e] ?? 1;
-    if (inForce(esc)) {
+    if (inForce(esc, t, duration)) {
       mme += esc.mmePerDay * factor;
       perKg += esc.mgPerKgPerDay * factor;
     }
     for (const follower of esc.followers)
-      if (inForce(follower)) {
+      if (inForce(follower, t, duration)) {
         mme += follower.mmePerDay * factor;
         perKg += follower.mgPerKgPerDay * factor;
       }
