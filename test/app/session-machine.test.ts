@@ -1,37 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock } from 'xstate';
-import { createSession, type Session } from '../../src/app/session';
-import { createSimulationClient } from '../../src/app/simulation-client';
-import { findPreset, normalizeScenario, type Scenario } from '../../src/model';
+import { openSession, settled } from './session-harness';
 
 /** The session as one actor (step 11): every change arrives as one of its events. */
-function open(name = 'oih-maintained', tDays = 84) {
-  const scenario = normalizeScenario(findPreset(name)?.scenario);
-  const side = { scenario, title: name, description: '', presetName: name };
-  const clients = { a: createSimulationClient(null), b: createSimulationClient(null) };
-  const runs: Scenario[] = [];
-  const session = createSession(
-    { a: side, b: null, shown: 'a', tDays, chartDay: tDays },
-    {
-      run: (s, sc, day) => {
-        runs.push(sc);
-        return clients[s].run(sc, day);
-      },
-      clock: new SimulatedClock(),
-    },
-  );
-  return { session, runs };
-}
-
-const settled = (session: Session, test: (s: Session['state']) => boolean) =>
-  new Promise<Session['state']>((resolve) => {
-    if (test(session.state)) return resolve(session.state);
-    const off = session.subscribe((state) => {
-      if (!test(state)) return;
-      off();
-      resolve(state);
-    });
-  });
+const open = () => openSession('oih-maintained', 84);
 
 describe('session actor', () => {
   it('two "+50 %" sent before any result arrives give 540 from 240, not 360', async () => {

@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock } from 'xstate';
-import { createSession, type Session } from '../../src/app/session';
 import { CHART_DAY_DELAY_MS } from '../../src/app/session-machine';
-import { createSimulationClient } from '../../src/app/simulation-client';
-import { findPreset, normalizeScenario } from '../../src/model';
+import { openSession, settled } from './session-harness';
 
-function open(name = 'oih-escalation', tDays = 56) {
-  const scenario = normalizeScenario(findPreset(name)?.scenario);
-  const side = { scenario, title: name, description: '', presetName: name };
-  // No worker in Node: the client runs the model on this thread, with the same discard rules.
-  const clients = { a: createSimulationClient(null), b: createSimulationClient(null) };
-  const timers = new SimulatedClock();
-  const session = createSession(
-    { a: side, b: null, shown: 'a', tDays, chartDay: tDays },
-    { run: (s, sc, day) => clients[s].run(sc, day), clock: timers },
-  );
-  return { session, clock: session.clock, timers };
-}
-
-const settled = (session: Session, test: (s: Session['state']) => boolean) =>
-  new Promise<Session['state']>((resolve) => {
-    if (test(session.state)) return resolve(session.state);
-    const off = session.subscribe((state) => {
-      if (!test(state)) return;
-      off();
-      resolve(state);
-    });
-  });
+const open = (name = 'oih-escalation', tDays = 56) => openSession(name, tDays);
 
 describe('session', () => {
   it('computes A on start and knows the current dose', async () => {
