@@ -12,7 +12,7 @@ import { references } from '../../src/content/references';
 import { safetyNotes } from '../../src/content/safety';
 import * as scene from '../../src/content/scene';
 import * as strings from '../../src/content/strings';
-import { SEED_COPY, stripCitations, words } from '../../tools/seed-claims';
+import { SEED_COPY, stripCitations, words } from './seed-text';
 import { lessonStrings } from './content-hosts';
 
 /**

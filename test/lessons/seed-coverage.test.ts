@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedClaims, seedNonClaims } from '../../src/content/seed-claims';
 import { resolveSeedTarget, seedMap } from '../../src/lessons/seed-map';
-import { SEED_COPY, SEED_ORIGINAL } from '../../tools/seed-claims';
+import { SEED_COPY, SEED_ORIGINAL } from './seed-text';
 
 /**
  * Issue 16 (step 11), "The seed-coverage test checks claims, not words": every claim of the source review is

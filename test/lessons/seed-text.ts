@@ -11,9 +11,9 @@
 import { fileURLToPath } from 'node:url';
 
 export const SEED_ORIGINAL = fileURLToPath(
-  new URL('../../shared/seeds/000_5fdfe9290f1d1d34.txt', import.meta.url),
+  new URL('../../../shared/seeds/000_5fdfe9290f1d1d34.txt', import.meta.url),
 );
-export const SEED_COPY = fileURLToPath(new URL('../test/fixtures/seed.txt', import.meta.url));
+export const SEED_COPY = fileURLToPath(new URL('../fixtures/seed.txt', import.meta.url));
 
 /** The seed's citation brackets, e.g. " [1.2.3, 1.7.2]". */
 const CITATION = /\s*\[\d+(?:\.\d+)*(?:,\s*\d+(?:\.\d+)*)*\]/g;
