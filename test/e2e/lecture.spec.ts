@@ -66,3 +66,27 @@ test('a damaged lecture link says so and the app still works', async ({ page }) 
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('lecture keys for a hall: focus starts on Next; Space and PageDown go forward, also from Previous; F toggles full screen', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  await page.getByRole('button', { name: 'Lecture', exact: true }).click();
+  const bar = page.getByRole('region', { name: /lecture/i });
+  const position = bar.locator('.lecture-position');
+  await expect(position).toHaveText(/^Scene 1 of \d+$/);
+  await expect(bar.getByRole('button', { name: 'Next scene' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(position).toHaveText(/^Scene 2 of /);
+  await page.keyboard.press('PageDown');
+  await expect(position).toHaveText(/^Scene 3 of /);
+  // A lecturer who clicked Previous and then presses Space still goes forward, not back.
+  await bar.getByRole('button', { name: 'Previous scene' }).focus();
+  await page.keyboard.press('Space');
+  await expect(position).toHaveText(/^Scene 4 of /);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  expect(errors).toEqual([]);
+});

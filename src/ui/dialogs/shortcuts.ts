@@ -88,6 +88,24 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: '→',
     description: 'Next scene',
   },
+  // In a lecture Space goes forward like a clicker, even with focus on Previous (the key press is taken
+  // before the button's own Space), and F works with focus on the lecture bar's buttons.
+  {
+    id: 'scene-next',
+    key: ' ',
+    mode: 'lecture',
+    buttons: true,
+    label: 'Space',
+    description: 'Next scene',
+  },
+  {
+    id: 'full-screen',
+    key: 'f',
+    mode: 'lecture',
+    buttons: true,
+    label: 'F',
+    description: 'Full screen on or off',
+  },
   {
     id: 'scene-prev',
     key: 'ArrowLeft',

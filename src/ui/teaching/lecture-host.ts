@@ -43,7 +43,7 @@ export function hostLecture(
         button.focus();
       },
     });
-    slot.querySelector<HTMLElement>('button')?.focus();
+    mode.start.focus();
   };
   button.addEventListener('click', () => start());
   return {

@@ -36,6 +36,8 @@ export interface LectureModeOptions {
 
 export interface LectureMode {
   readonly element: HTMLElement;
+  /** Where focus starts: Next, so Space and Enter go forward as a clicker does. */
+  readonly start: HTMLElement;
   next(): void;
   prev(): void;
   /** False once the lecturer has exited or the mode was destroyed. */
@@ -143,6 +145,7 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
 
   return {
     element,
+    start: scene.nextButton,
     next,
     prev,
     get active() {

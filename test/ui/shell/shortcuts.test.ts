@@ -62,7 +62,13 @@ describe('the shortcut table', () => {
       'week-forward',
     );
     expect(shortcutFor({ ...body, key: 'ArrowRight', shiftKey: true }, 'lecture')?.id).toBe('week-forward');
-    expect(shortcutFor({ ...body, key: ' ' }, 'lecture')?.id).toBe('play-pause');
+    // Step 12: in a lecture Space goes forward like a clicker, also from a button (focus starts on Next), and F
+    // toggles full screen from the lecture bar's buttons; outside a lecture Space still plays.
+    expect(shortcutFor({ ...body, key: ' ' }, 'lecture')?.id).toBe('scene-next');
+    expect(shortcutFor({ ...button, key: ' ' }, 'lecture')?.id).toBe('scene-next');
+    expect(shortcutFor({ ...button, key: 'f' }, 'lecture')?.id).toBe('full-screen');
+    expect(shortcutFor({ ...at(text), key: 'f' }, 'lecture')).toBeNull();
+    expect(shortcutFor({ ...body, key: ' ' })?.id).toBe('play-pause');
     // A clicker's PageDown works with focus on a button (the lecturer just clicked Next) but not in a text field.
     expect(shortcutFor({ ...button, key: 'PageDown' }, 'lecture')?.id).toBe('scene-next');
     expect(shortcutFor({ ...button, key: 'PageUp' }, 'lecture')?.id).toBe('scene-prev');
