@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/browser.ts';
  * Real-browser tests against the built app (`npm run build` first), in Debian's Chromium: never a downloaded
  * browser. The flags keep Chromium from reaching for the network, which this machine does not have.
  */
-const PORT = 4173;
+/** E2E_PORT lets two checkouts (git worktrees) run their e2e tests at once without sharing a server. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
