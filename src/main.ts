@@ -26,6 +26,7 @@ import './ui/styles/dialogs.css';
 import './ui/styles/controls.css';
 import './ui/styles/editor.css';
 import './ui/styles/panels.css';
+import './ui/styles/layout.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');

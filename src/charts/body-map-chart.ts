@@ -46,7 +46,7 @@ export class BodyMapChart extends ChartFrame {
     const rowHeadH = inputs.length > 1 ? f * 1.6 : 0;
     const scale = Math.min(
       (W / 2 - f * 2) / FIGURE_WIDTH,
-      Math.max(f * 14, (this.availableHeight - legendH) / inputs.length - labelH - rowHeadH) / FIGURE_HEIGHT,
+      Math.max(f * 3.5, (this.availableHeight - legendH) / inputs.length - labelH - rowHeadH) / FIGURE_HEIGHT,
       (f * 26) / FIGURE_HEIGHT,
     );
     const figW = FIGURE_WIDTH * scale;

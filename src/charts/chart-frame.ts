@@ -36,6 +36,11 @@ export abstract class ChartFrame implements ChartView {
   private readonly explain: HTMLParagraphElement;
   private readonly tableHost: HTMLDivElement;
   private readonly toggle: HTMLButtonElement;
+  /** The box the SVG fills: the layout (CSS) gives it its size, and the chart draws to fit inside it. */
+  private readonly plotArea: HTMLDivElement;
+  private observer: ResizeObserver | null = null;
+  /** Whether the chart sizes itself to its plot area (tabs) or is sized by resize() (all charts shown). */
+  private fitsArea = true;
   private readonly selectListeners = new Set<(id: SceneRegionId) => void>();
   private highlighted: SceneRegionId | null = null;
 
@@ -95,13 +100,43 @@ export abstract class ChartFrame implements ChartView {
         chartToolbar.exportCsvLabel(title),
       ),
     );
-    this.root.append(caption, this.svgElement, this.tableHost, toolbar);
+    this.plotArea = doc.createElement('div');
+    this.plotArea.className = 'oc-plot-area is-fitted';
+    this.plotArea.append(this.svgElement);
+    // The toolbar before the plot: beside the caption on screen (charts.css), and in that order for keyboards.
+    this.root.append(caption, toolbar, this.plotArea, this.tableHost);
   }
 
   mount(host: HTMLElement): void {
     host.append(this.root);
     if (host.clientWidth > 0) this.width = host.clientWidth;
     this.render(true);
+    // The chart fits the box the page layout gives it (a hidden tab measures 0 and keeps its last size).
+    const view = host.ownerDocument.defaultView;
+    if (view && 'ResizeObserver' in view) {
+      this.observer = new view.ResizeObserver(() => this.fitArea());
+      this.observer.observe(this.plotArea);
+    }
+  }
+
+  /**
+   * With `on`, the chart draws to fit the box its plot area gets from the page layout (the app's tabs);
+   * without, it keeps the size resize() gives and the area grows to the drawing (all charts one under another).
+   */
+  fitToArea(on: boolean): void {
+    this.fitsArea = on;
+    this.plotArea.classList.toggle('is-fitted', on);
+    if (on) this.fitArea();
+  }
+
+  /** Draws again at the plot area's size when it has one and it changed. */
+  private fitArea(): void {
+    if (!this.fitsArea) return;
+    const w = Math.floor(this.plotArea.clientWidth);
+    const h = Math.floor(this.plotArea.clientHeight);
+    if (w <= 0 || h <= 0) return;
+    if (w === Math.floor(this.width) && h === Math.floor(this.availableHeight)) return;
+    this.resize(w, h);
   }
 
   setResults(a: ChartSeriesInput, b?: ChartSeriesInput): void {
@@ -128,8 +163,9 @@ export abstract class ChartFrame implements ChartView {
     this.reducedMotion = on;
   }
 
+  /** Lays the chart out for a plot area of this size: the SVG never grows beyond it when it can fit. */
   resize(width: number, height: number): void {
-    this.width = Math.max(280, width);
+    this.width = Math.max(200, width);
     this.availableHeight = height;
     this.render(true);
   }
@@ -147,6 +183,8 @@ export abstract class ChartFrame implements ChartView {
   }
 
   destroy(): void {
+    this.observer?.disconnect();
+    this.observer = null;
     this.selectListeners.clear();
     this.root.remove();
   }
@@ -169,7 +207,7 @@ export abstract class ChartFrame implements ChartView {
 
   toggleTable(show = this.tableHost.hidden): void {
     this.tableHost.hidden = !show;
-    this.svgElement.style.display = show ? 'none' : '';
+    this.plotArea.hidden = show;
     this.toggle.setAttribute('aria-pressed', String(show));
     this.toggle.textContent = show ? chartToolbar.showChart : chartToolbar.showTable;
     if (show) this.refreshTable();
@@ -208,9 +246,24 @@ export abstract class ChartFrame implements ChartView {
       return;
     }
     this.draw();
+    this.scaleToArea();
     this.drawCursor();
     if (this.highlighted !== null) this.highlight(this.highlighted);
     if (!this.tableHost.hidden) this.refreshTable();
+  }
+
+  /**
+   * The last resort when even the chart's most compact layout is taller than its box (a very short window):
+   * the drawing is scaled down as a whole, as PhET scales a sim, rather than cut off. `data-scale` records it
+   * (the layouts are made so that this does not happen at the sizes the app is tested at).
+   */
+  private scaleToArea(): void {
+    const width = Number(this.svg.attr('width'));
+    const height = Number(this.svg.attr('height'));
+    const room = this.availableHeight;
+    const scale = this.fitsArea && room > 0 && height > room + 0.5 ? room / height : 1;
+    this.svgElement.dataset['scale'] = scale.toFixed(3);
+    if (scale < 1) this.svg.attr('width', width * scale).attr('height', height * scale);
   }
 
   private refreshTable(): void {

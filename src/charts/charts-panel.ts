@@ -120,6 +120,8 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
     },
     setLayout(next) {
       layout = next;
+      root.dataset['layout'] = layout;
+      for (const c of all) c.fitToArea(layout === 'tabs');
       tabs.list.hidden = layout === 'all';
       if (layout === 'all') for (const s of slots) s.hidden = false;
       else tabs.select(tabs.selected);

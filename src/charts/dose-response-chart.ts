@@ -42,45 +42,68 @@ export class DoseResponseChart extends ChartFrame {
     const boxes = this.layout(legendH);
     const xDomain = doseDomain([a, ...(this.b ? [this.b] : [])]);
     this.drawAcute(boxes, xDomain, scenarios);
-    this.drawMaintained(boxes[2], xDomain, scenarios);
-    this.setExplanation(
-      scenarios.map((s) => (scenarios.length > 1 ? `${s.input.label}: ` : '') + verdict(s.input)).join(' '),
+    if (boxes.maintained) this.drawMaintained(boxes.maintained, xDomain, scenarios);
+    const verdicts = scenarios.map(
+      (s) => (scenarios.length > 1 ? `${s.input.label}: ` : '') + verdict(s.input),
     );
+    const shown = Object.keys(boxes).length;
+    this.setExplanation([...verdicts, ...(shown < 3 ? [T.fewerPlots(shown)] : [])].join(' '));
   }
 
   /**
-   * The three plots' boxes below the legend (relief, acute pain, maintained), and the SVG sized to hold them.
-   * Two columns only when each keeps ~30 characters of axis title per line at the theme's type size.
+   * The plots' boxes below the legend, chosen to fit the plot area (width × available height): all three
+   * (relief and acute pain in the left column, maintained pain on the right, when there is room for ~30
+   * characters of axis title per column; else one under another); else relief and maintained pain, the two
+   * that tell tolerance from OIH; else relief alone. The SVG is sized to the boxes, never taller than the area
+   * when any layout fits. The plots left out stay in the table.
    */
-  private layout(legendH: number): [PlotBox, PlotBox, PlotBox] {
+  private layout(legendH: number): PlotBoxes {
     const f = this.fontPx;
     const W = this.width;
+    const room = Math.max(0, this.availableHeight - legendH);
+    const minH = f * MIN_PLOT_EM;
+    const maxH = f * 20;
     const wide = W >= f * 60;
-    const plotH = wide
-      ? clamp((this.availableHeight - legendH) / 2, f * 13, f * 20)
-      : clamp(W * 0.62, f * 13, f * 20);
-    const boxes: [PlotBox, PlotBox, PlotBox] = wide
-      ? [
-          { x: 0, y: legendH, width: W / 2, height: plotH },
-          { x: 0, y: legendH + plotH, width: W / 2, height: plotH },
-          { x: W / 2, y: legendH, width: W / 2, height: plotH * 2 },
-        ]
-      : ([0, 1, 2].map((i) => ({ x: 0, y: legendH + i * plotH, width: W, height: plotH })) as [
-          PlotBox,
-          PlotBox,
-          PlotBox,
-        ]);
-    const totalH = wide ? legendH + 2 * plotH : legendH + 3 * plotH;
-    this.svg.attr('width', W).attr('height', totalH).attr('viewBox', `0 0 ${W} ${totalH}`);
+    const sideBySide = W >= f * 2 * MIN_COLUMN_EM;
+    let boxes: PlotBoxes;
+    if (wide && room >= 2 * minH) {
+      const h = clamp(room / 2, minH, maxH);
+      boxes = {
+        relief: { x: 0, y: legendH, width: W / 2, height: h },
+        pain: { x: 0, y: legendH + h, width: W / 2, height: h },
+        maintained: { x: W / 2, y: legendH, width: W / 2, height: 2 * h },
+      };
+    } else if (!wide && room >= 3 * minH) {
+      const h = clamp(room / 3, minH, maxH);
+      boxes = {
+        relief: { x: 0, y: legendH, width: W, height: h },
+        pain: { x: 0, y: legendH + h, width: W, height: h },
+        maintained: { x: 0, y: legendH + 2 * h, width: W, height: h },
+      };
+    } else if (sideBySide && room >= minH) {
+      const h = clamp(room, minH, maxH);
+      boxes = {
+        relief: { x: 0, y: legendH, width: W / 2, height: h },
+        maintained: { x: W / 2, y: legendH, width: W / 2, height: h },
+      };
+    } else if (room >= 2 * minH) {
+      const h = clamp(room / 2, minH, maxH);
+      boxes = {
+        relief: { x: 0, y: legendH, width: W, height: h },
+        maintained: { x: 0, y: legendH + h, width: W, height: h },
+      };
+    } else {
+      boxes = { relief: { x: 0, y: legendH, width: W, height: clamp(room, f * 8, maxH) } };
+    }
+    const bottom = Math.max(...Object.values(boxes).map((b) => b.y + b.height));
+    this.svg.attr('width', W).attr('height', bottom).attr('viewBox', `0 0 ${W} ${bottom}`);
+    for (const key of ['pain', 'maintained'] as const)
+      if (!boxes[key]) this.layer.select(`g.oc-plot-${key}`).remove();
     return boxes;
   }
 
   /** (a) The acute challenge on the chosen day: relief with its ED50 markers, then pain with its baseline. */
-  private drawAcute(
-    boxes: [PlotBox, PlotBox, PlotBox],
-    xDomain: [number, number],
-    scenarios: ScenarioSeries[],
-  ): void {
+  private drawAcute(boxes: PlotBoxes, xDomain: [number, number], scenarios: ScenarioSeries[]): void {
     const f = this.fontPx;
     const dr = this.input().doseResponse;
     const acute = (pick: 'analgesia' | 'pain'): LineSeries[] => [
@@ -102,7 +125,7 @@ export class DoseResponseChart extends ChartFrame {
     const relief = drawLogPlot(
       this.layer,
       'relief',
-      boxes[0],
+      boxes.relief,
       {
         title: T.acuteTitle(dr.atDay),
         xDomain,
@@ -114,10 +137,11 @@ export class DoseResponseChart extends ChartFrame {
       f,
     );
     drawEd50(relief, ed50Markers(dr, scenarios), f);
+    if (!boxes.pain) return;
     const painPlot = drawLogPlot(
       this.layer,
       'pain',
-      boxes[1],
+      boxes.pain,
       {
         title: T.acutePainTitle(dr.atDay),
         xDomain,
@@ -216,6 +240,17 @@ export class DoseResponseChart extends ChartFrame {
     if (this.b) out.push({ key: 'b', input: this.b, style: SERIES_STYLES.b });
     return out;
   }
+}
+
+/** The smallest plot box, in font sizes: a title line, ~4 lines of plot and the x axis with its title. */
+const MIN_PLOT_EM = 10;
+/** The narrowest column a plot gets beside another: ~30 characters of axis title. */
+const MIN_COLUMN_EM = 20;
+
+interface PlotBoxes {
+  readonly relief: PlotBox;
+  readonly pain?: PlotBox;
+  readonly maintained?: PlotBox;
 }
 
 /** The ED50 markers of the relief plot: the naive patient, the tolerance-only twin and each scenario. */

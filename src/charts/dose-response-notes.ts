@@ -4,7 +4,7 @@ import { ensure, formatNumber } from './axes';
 import { currentDose, minimumIndex, paradoxAfterMinimum } from './dose-response-data';
 import type { DrawnPlot } from './log-plot';
 import type { SeriesStyle } from './series-style';
-import { fitText } from './text-metrics';
+import { fitText, textWidth } from './text-metrics';
 import type { ChartSeriesInput } from './view';
 import { joinGroups } from './join';
 
@@ -107,11 +107,17 @@ export function drawMaintainedNotes(
   ]);
   current.attr('data-dose', (d) => d).attr('transform', (d) => `translate(${plot.x(d)},0)`);
   current.select('line').attr('y1', 0).attr('y2', innerH);
+  // The label goes to the line's left when it would run past the plot's right edge.
+  const [, right] = plot.x.range() as [number, number];
   current
     .select('text')
-    .attr('x', f * 0.4)
+    .attr('x', (d) => (labelFits(d) ? f * 0.4 : -f * 0.4))
+    .attr('text-anchor', (d) => (labelFits(d) ? 'start' : 'end'))
     .attr('y', f * 0.9)
     .text((d) => `${T.currentDose} ${formatNumber(d)}`);
+  function labelFits(dose: number): boolean {
+    return plot.x(dose) + f * 0.4 + textWidth(`${T.currentDose} ${formatNumber(dose)}`, f) <= right + f;
+  }
   const last = (ys: readonly number[], doses: readonly number[]) => ({
     dose: doses[doses.length - 1] ?? 1,
     pain: ys[ys.length - 1] ?? 0,

@@ -31,8 +31,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * carries the chart's verdict) drawn at the top, on the theme's background.
  */
 export function serializeSvg(svg: SVGSVGElement, title: string, subtitle = ''): string {
-  const width = Number(svg.getAttribute('width')) || 640;
-  const height = Number(svg.getAttribute('height')) || 400;
+  // The drawing's own size (its viewBox): on screen a chart may be scaled down to fit its box.
+  const box = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+  const width = box[2] || Number(svg.getAttribute('width')) || 640;
+  const height = box[3] || Number(svg.getAttribute('height')) || 400;
   const copy = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, copy);
   const doc = svg.ownerDocument;

@@ -49,6 +49,8 @@ interface Knockout {
  * reads as "removed", not as "not involved". Each panel is a button that selects the mechanism.
  */
 export class MechanismsChart extends ChartFrame {
+  /** Drawn as strips (one per panel, one time axis) rather than small multiples. */
+  private strip = false;
   private readonly scales = new Map<
     SceneRegionId,
     { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> }
@@ -77,20 +79,18 @@ export class MechanismsChart extends ChartFrame {
           ) +
           f * 0.6
         : (legend.selectAll('*').remove(), 0);
-    const cols = W >= 900 ? 3 : 2;
-    const cellW = W / cols;
     const m = { top: f * 2.4, left: f * 3.4, right: f * 1.2, bottom: f * 3.4 };
-    const innerW = cellW - m.left - m.right;
-    const rows = Math.ceil(PANELS.length / cols);
-    const innerH = Math.max(
-      f * 5,
-      Math.min(f * 10, (this.availableHeight - legendH) / rows - m.top - m.bottom, innerW * 0.75),
-    );
-    const cellH = innerH + m.top + m.bottom;
-    const totalH = legendH + rows * cellH;
+    const room = this.availableHeight - legendH;
+    const grid = panelGrid(W, room, f, m);
+    // Too little height for small multiples with their own axes (the projector's type on a 720-px screen):
+    // one strip per panel, its name at the left, one time axis under the last.
+    this.strip = grid.innerH < f * MIN_PANEL_EM && room >= stripsHeight(f, f * MIN_STRIP_EM);
+    const layout = this.strip ? stripLayout(W, room, f) : gridLayout(W, grid, m, f);
+    const totalH = legendH + layout.height;
     this.svg.attr('width', W).attr('height', totalH).attr('viewBox', `0 0 ${W} ${totalH}`);
     const duration = Math.max(...inputs.map((i) => i.result.scenario.durationDays));
     this.setExplanation(T.explain);
+    const { innerW, innerH, at } = layout;
     const x = scaleLinear().domain([0, duration]).range([0, innerW]);
     this.layer
       .selectAll<SVGGElement, Panel>('g.oc-mechanism')
@@ -114,14 +114,15 @@ export class MechanismsChart extends ChartFrame {
         return g;
       })
       .attr('data-focus', (d) => d.id)
-      .attr(
-        'transform',
-        (_, i) =>
-          `translate(${(i % cols) * cellW + m.left},${legendH + Math.floor(i / cols) * cellH + m.top})`,
-      )
+      .attr('transform', (_, i) => {
+        const [px, py] = at(i);
+        return `translate(${px},${legendH + py})`;
+      })
       .each((p, i, nodes) => {
         const node = nodes[i];
-        if (node) this.drawPanel(select(node), p, x, innerW, innerH, duration);
+        const last = i === PANELS.length - 1;
+        if (node)
+          this.drawPanel(select(node), p, x, { innerW, innerH, duration, xAxis: !this.strip || last });
       });
   }
 
@@ -186,10 +187,9 @@ export class MechanismsChart extends ChartFrame {
     g: G,
     p: Panel,
     x: ScaleLinear<number, number>,
-    innerW: number,
-    innerH: number,
-    duration: number,
+    size: { innerW: number; innerH: number; duration: number; xAxis: boolean },
   ): void {
+    const { innerW, innerH, duration } = size;
     const f = this.fontPx;
     const inputs = this.inputs();
     const max = Math.max(...inputs.map((i) => maxOf(p.series(i.result))));
@@ -199,30 +199,42 @@ export class MechanismsChart extends ChartFrame {
       .nice(2);
     this.scales.set(p.id, { x, y });
     const button = g.select<SVGGElement>('g.oc-mechanism-button');
+    const frame = this.strip
+      ? {
+          x: -f * STRIP_LABEL_EM,
+          y: -f * 0.2,
+          width: innerW + f * (STRIP_LABEL_EM + 0.6),
+          height: innerH + f * 0.4,
+        }
+      : { x: -f * 3.2, y: -f * 2.2, width: innerW + f * 4.2, height: innerH + f * 5.4 };
     ensure(button, 'rect.oc-frame', 'rect', 'oc-frame')
-      .attr('x', -f * 3.2)
-      .attr('y', -f * 2.2)
-      .attr('width', innerW + f * 4.2)
-      .attr('height', innerH + f * 5.4)
+      .attr('x', frame.x)
+      .attr('y', frame.y)
+      .attr('width', frame.width)
+      .attr('height', frame.height)
       .attr('rx', 6);
     ensure(button, 'text.oc-plot-title', 'text', 'oc-plot-title')
-      .attr('x', -f * 2.8)
-      .attr('y', -f * 0.8)
+      .attr('x', this.strip ? -f * (STRIP_LABEL_EM - 0.3) : -f * 2.8)
+      .attr('y', this.strip ? innerH / 2 : -f * 0.8)
+      .attr('dy', this.strip ? '0.35em' : null)
       .text(p.name);
     this.drawKnockouts(g, p, x, innerH);
     const axes = ensure(g, 'g.oc-axes', 'g', 'oc-axes').attr('aria-hidden', 'true');
-    drawYAxis(axes, { scale: y, ticks: 2, title: '' }, f);
-    drawXAxis(
-      axes,
-      { scale: x, tickValues: weekTicks(duration, innerW, f), format: formatWeekTick, title: '' },
-      innerH,
-      f,
-    );
+    if (this.strip) axes.select('g.oc-axis-y').remove();
+    else drawYAxis(axes, { scale: y, ticks: 2, title: '' }, f);
+    if (size.xAxis)
+      drawXAxis(
+        axes,
+        { scale: x, tickValues: weekTicks(duration, innerW, f), format: formatWeekTick, title: '' },
+        innerH,
+        f,
+      );
+    else axes.select('g.oc-axis-x').remove();
     ensure(axes, 'text.oc-unit', 'text', 'oc-unit')
       .attr('x', innerW)
       .attr('y', innerH + f * 2.4)
       .attr('text-anchor', 'end')
-      .text(`${p.unit} · weeks`);
+      .text(size.xAxis ? (this.strip ? T.units.weeks : `${p.unit} · weeks`) : '');
     const series: LineSeries[] = inputs.map((i) => {
       const s = sampled(i.result);
       const style = i.key === 'a' ? { ...SERIES_STYLES.a, color: p.color } : compareStyle(p.color);
@@ -255,4 +267,77 @@ export class MechanismsChart extends ChartFrame {
       .text(T.knockedOut);
     g.attr('data-knocked-out', kos.length > 0 ? 'true' : null);
   }
+}
+
+/**
+ * The panels' grid for a plot area: the number of columns (1, 2, 3 or all in a row) that gives each panel
+ * the tallest plot, no wider than 4:3 and no taller than 10 lines of text, in the height there is. The height
+ * may be below the least a panel needs (the chart then draws strips).
+ */
+export function panelGrid(
+  width: number,
+  room: number,
+  fontPx: number,
+  m: { top: number; left: number; right: number; bottom: number },
+): { cols: number; innerH: number } {
+  let best = { cols: 2, innerH: -Infinity };
+  for (const cols of [1, 2, 3, PANELS.length]) {
+    const innerW = width / cols - m.left - m.right;
+    if (innerW < fontPx * 7 && cols > 1) continue;
+    const rows = Math.ceil(PANELS.length / cols);
+    const innerH = Math.min(fontPx * 10, room / rows - m.top - m.bottom, innerW * 0.75);
+    if (innerH > best.innerH + 0.5) best = { cols, innerH };
+  }
+  return best;
+}
+
+/** The least plot height of a small multiple, and of a strip, in font sizes. */
+const MIN_PANEL_EM = 2.5;
+const MIN_STRIP_EM = 1;
+/** The strips' name column, in font sizes (the longest short name is "Tolerance"/"Dynorphin"). */
+const STRIP_LABEL_EM = 6.2;
+/** Below the last strip: its ticks and the axis's name. */
+const STRIP_AXIS_EM = 3;
+const STRIP_GAP_EM = 0.5;
+
+function stripsHeight(fontPx: number, stripH: number): number {
+  return PANELS.length * (stripH + fontPx * STRIP_GAP_EM) + fontPx * STRIP_AXIS_EM;
+}
+
+interface PanelLayout {
+  readonly innerW: number;
+  readonly innerH: number;
+  readonly height: number;
+  /** Where panel i's plot starts. */
+  readonly at: (i: number) => [number, number];
+}
+
+function gridLayout(
+  width: number,
+  grid: { cols: number; innerH: number },
+  m: { top: number; left: number; right: number; bottom: number },
+  fontPx: number,
+): PanelLayout {
+  const cellW = width / grid.cols;
+  const innerH = Math.max(fontPx * MIN_PANEL_EM, grid.innerH);
+  const cellH = innerH + m.top + m.bottom;
+  return {
+    innerW: cellW - m.left - m.right,
+    innerH,
+    height: Math.ceil(PANELS.length / grid.cols) * cellH,
+    at: (i) => [(i % grid.cols) * cellW + m.left, Math.floor(i / grid.cols) * cellH + m.top],
+  };
+}
+
+/** One strip per panel, as tall as the room allows (up to 4 lines of text each). */
+function stripLayout(width: number, room: number, fontPx: number): PanelLayout {
+  const gap = fontPx * STRIP_GAP_EM;
+  const innerH = Math.min(fontPx * 4, (room - fontPx * STRIP_AXIS_EM) / PANELS.length - gap);
+  const left = fontPx * STRIP_LABEL_EM;
+  return {
+    innerW: Math.max(fontPx * 4, width - left - fontPx * 1.2),
+    innerH,
+    height: stripsHeight(fontPx, innerH),
+    at: (i) => [left, gap / 2 + i * (innerH + gap)],
+  };
 }

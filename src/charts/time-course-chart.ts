@@ -8,7 +8,7 @@ import { drawLegend } from './legend';
 import { drawLines, type LineSeries } from './lines';
 import { SERIES_STYLES } from './series-style';
 import type { Cell, ChartTable } from './table';
-import { fitText } from './text-metrics';
+import { fitText, textWidth } from './text-metrics';
 import { formatWeekTick, maxOf, pick, sampled, weekTicks } from './time-axis';
 import { timeRows, type RowSpec } from './time-rows';
 import type { ScrubbableChartView } from './view';
@@ -46,6 +46,10 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const W = this.width;
     const inputs = this.inputs();
     const legend = this.legendLayer();
+    // A short plot area (a 720-px projector, an embed, a phone): short legend words, rows and markers closer.
+    const tight = this.availableHeight < f * TIGHT_EM;
+    const short = tight || W < f * 50;
+    this.markerY = tight ? -f * 2.1 : -f * 2.6;
     const legendH =
       drawLegend(
         legend,
@@ -53,13 +57,13 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
           ...inputs.map((s) => ({ key: s.key, label: s.input.label, style: s.style })),
           {
             key: 'guide',
-            label: W < f * 50 ? T.guideLegendShort : T.guideLegend,
+            label: short ? T.guideLegendShort : T.guideLegend,
             style: SERIES_STYLES.ink,
             kind: 'guide' as const,
           },
           {
             key: 'worse',
-            label: W < f * 50 ? T.worseLegendShort : T.worseLegend,
+            label: short ? T.worseLegendShort : T.worseLegend,
             style: SERIES_STYLES.ink,
             kind: 'area' as const,
           },
@@ -71,15 +75,16 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const left = f * 4.2;
     const innerW = Math.max(100, W - left - f * 1.5);
     const events = this.eventGroups();
-    const eventsH = (events.length + 1) * f * 1.35;
-    const top = legendH + f * 3.6;
+    const top = legendH + f * (tight ? 2.9 : 3.6);
     const axisH = f * 3.4;
-    const rowGap = f * 2.2;
+    const rowGap = f * (tight ? 1.9 : 2.2);
+    const fit = fitRows(this.availableHeight - top - axisH, (events.length + 1) * f * 1.35, f, rowGap);
+    const eventsH = fit.listEvents ? (events.length + 1) * f * 1.35 : 0;
     const rowH = Math.max(
-      f * 4.5,
-      Math.min(f * 9, (this.availableHeight - top - axisH - eventsH) / 4 - rowGap),
+      f * MIN_ROW_EM,
+      Math.min(f * 9, (this.availableHeight - top - axisH - eventsH) / fit.rows - rowGap),
     );
-    this.rows = timeRows(a);
+    this.rows = keepRows(timeRows(a), fit.rows);
     const plotH = this.rows.length * (rowH + rowGap) - rowGap;
     const totalH = top + plotH + axisH + eventsH;
     this.svg.attr('width', W).attr('height', totalH).attr('viewBox', `0 0 ${W} ${totalH}`);
@@ -104,16 +109,20 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       plotH,
       f,
     );
-    this.drawEvents(plot, events, plotH, innerW, axisH);
+    this.drawEvents(plot, events, plotH, innerW, axisH, fit.listEvents);
     // The verdict of the first result, from the same rows the shading uses (threshold below normal).
-    this.setExplanation(a.series.thresholdRelative.some((v) => v < 0.95) ? T.explainOih : T.explainTolerance);
+    const verdict = a.series.thresholdRelative.some((v) => v < 0.95) ? T.explainOih : T.explainTolerance;
+    const partial = fit.rows < 4 || (!fit.listEvents && events.length > 0);
+    this.setExplanation(partial ? `${verdict} ${T.moreInLargerWindow}` : verdict);
   }
 
   protected drawCursor(): void {
     const plot = this.layer.select<SVGGElement>('g.oc-plot');
     if (plot.empty() || this.rows.length === 0) return;
     const text = this.valueText(this.tDays);
-    if (plot.select('g.oc-cursor').empty() || this.cursorHeight !== this.plotHeight()) {
+    // Drawn again when the plot's size changed (its hit area spans the plot), else only moved.
+    const size = `${this.plotHeight()}|${this.x.range().join(',')}`;
+    if (plot.select('g.oc-cursor').empty() || this.cursorSize !== size) {
       drawCursor(
         ensure(plot, 'g.oc-cursor-layer', 'g', 'oc-cursor-layer'),
         {
@@ -126,7 +135,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
         },
         this.tDays,
       );
-      this.cursorHeight = this.plotHeight();
+      this.cursorSize = size;
     } else moveCursor(plot.select('g.oc-cursor-layer'), this.x, this.tDays, text);
     this.drawCursorValues(plot);
   }
@@ -160,7 +169,9 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     return { columns, rows: out };
   }
 
-  private cursorHeight = 0;
+  private cursorSize = '';
+  /** Where the numbered event markers sit above the first row. */
+  private markerY = 0;
 
   private plotHeight(): number {
     const axis = this.layer.select<SVGGElement>('g.oc-time-axis g.oc-axis-x');
@@ -198,7 +209,9 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       title.append('tspan').attr('class', 'oc-row-name');
       title.append('tspan').attr('class', 'oc-cursor-value');
     }
-    title.select('tspan.oc-row-name').text(spec.title);
+    // The row's name with its value at the cursor (": 0.62×") must fit above the row: else the short name.
+    const fits = textWidth(`${spec.title}: 00.00×`, f) <= innerW + f * 4;
+    title.select('tspan.oc-row-name').text(fits ? spec.title : spec.short);
     drawYAxis(g, { scale: y, ticks: rowH > f * 6 ? 4 : 2, title: '' }, f);
     const series: LineSeries[] = inputs.map((i) => {
       const s = sampled(i.input.result);
@@ -271,6 +284,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     plotH: number,
     innerW: number,
     axisH: number,
+    listed = true,
   ): void {
     const f = this.fontPx;
     const g = ensure(plot, 'g.oc-events', 'g', 'oc-events');
@@ -283,20 +297,20 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       .attr('transform', (d) => `translate(${this.x(d.tDays)},0)`);
     marks
       .select('line')
-      .attr('y1', -f * 1.85)
+      .attr('y1', this.markerY + f * 0.75)
       .attr('y2', plotH);
     marks
       .select('circle')
-      .attr('cy', -f * 2.6)
+      .attr('cy', this.markerY)
       .attr('r', f * 0.75);
     marks
       .select('text')
-      .attr('y', -f * 2.6)
+      .attr('y', this.markerY)
       .text((d) => d.n);
     marks.attr('aria-label', (d) => T.eventLine(d.n, formatWeek(d.tDays), d.labels.join('; ')));
     const width = innerW + f * 4;
     g.selectAll<SVGTextElement, EventGroup>('text.oc-event-line')
-      .data(events, (d) => d.key)
+      .data(listed ? events : [], (d) => d.key)
       .join('text')
       .attr('class', 'oc-event-line')
       .attr('x', -f * 4)
@@ -341,4 +355,35 @@ function selectG(node: SVGGElement | undefined): G {
 function round(v: number, digits: number): number {
   const k = 10 ** digits;
   return Math.round(v * k) / k;
+}
+
+/** The lowest a row of the time course gets, in font sizes: enough for its line and three ticks. */
+const MIN_ROW_EM = 2.2;
+/** Below this plot-area height (in font sizes) the chart draws tight. */
+const TIGHT_EM = 32;
+
+/**
+ * How many rows (4: pain, threshold, dose, withdrawal; then 3 without withdrawal; then 2, pain and dose) and
+ * whether the numbered list of events fits in `room` px (the height left for rows and the list). The list goes
+ * first (its numbers stay on the chart and the table lists every event); then rows, least telling first.
+ */
+export function fitRows(
+  room: number,
+  listH: number,
+  fontPx: number,
+  rowGap: number,
+): { rows: number; listEvents: boolean } {
+  const need = (rows: number) => rows * (fontPx * MIN_ROW_EM + rowGap) - rowGap;
+  for (const rows of [4, 3, 2]) {
+    if (need(rows) + listH <= room) return { rows, listEvents: true };
+    if (need(rows) <= room) return { rows, listEvents: false };
+  }
+  return { rows: 2, listEvents: false };
+}
+
+/** The rows kept when not all fit: withdrawal goes first, then the threshold; pain and dose stay. */
+function keepRows(rows: RowSpec[], count: number): RowSpec[] {
+  const dropOrder: RowSpec['id'][] = ['withdrawal', 'thresholdRelative'];
+  const dropped = new Set(dropOrder.slice(0, Math.max(0, rows.length - count)));
+  return rows.filter((r) => !dropped.has(r.id));
 }

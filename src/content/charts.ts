@@ -62,12 +62,14 @@ export const doseResponseText = {
   tablePain: (series: string) => `Pain: ${series}`,
   tableMaintained: (series: string) => `Pain after 12 weeks: ${series}`,
   tableEd50: 'ED50',
+  fewerPlots: (shown: number) => `${3 - shown} of 3 plots left out for room: "Show as table" has all.`,
 } as const;
 
 export const timeCourseText = {
   title: 'Time course',
   desc: 'Pain score, nociceptive threshold, opioid dose and withdrawal over the weeks of the scenario, with events marked and a cursor at the current time.',
   xWeeks: 'Time (weeks)',
+  moreInLargerWindow: 'Some rows are left out for room: "Show as table" has all.',
   rows: {
     painScore: 'Pain score (0–10)',
     thresholdRelative: 'Nociceptive threshold (× normal)',
@@ -112,6 +114,7 @@ export const mechanismsText = {
   units: {
     level: 'level (0–1)',
     fold: 'fold shift (×)',
+    weeks: 'weeks (levels 0–1; tolerance ×)',
   },
   explain:
     'Each OIH mechanism from 0 (none) to 1 (maximal), and tolerance as the fold shift of the drug’s potency. Select a panel to highlight that mechanism.',

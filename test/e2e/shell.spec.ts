@@ -119,7 +119,7 @@ test.describe('layout', () => {
   }
 
   for (const theme of THEMES) {
-    test(`at 390 px wide (${theme}) scene, controls and charts stack and nothing overflows sideways`, async ({
+    test(`at 390 px wide (${theme}) charts, scene and controls stack, the player stays at the bottom, nothing overflows sideways`, async ({
       page,
     }) => {
       await page.setViewportSize({ width: 390, height: 844 });
@@ -129,8 +129,15 @@ test.describe('layout', () => {
         ['scene', 'charts', 'controls'].map((id) => page.locator(`.region-${id}`).boundingBox()),
       );
       const [scene, charts, controls] = boxes.map((b) => b!);
+      expect(charts!.y + charts!.height).toBeLessThanOrEqual(scene!.y);
       expect(scene!.y + scene!.height).toBeLessThanOrEqual(controls!.y);
-      expect(controls!.y + controls!.height).toBeLessThanOrEqual(charts!.y);
+      // The player (play/pause and the time) is fixed along the bottom of the screen, scrolled or not.
+      const player = page.locator('.transport');
+      expect(await player.evaluate((e) => getComputedStyle(e).position)).toBe('fixed');
+      await page.mouse.wheel(0, 600);
+      const box = (await player.boundingBox())!;
+      expect(Math.round(box.y + box.height)).toBe(844);
+      await expect(player.getByRole('button', { name: 'Play' })).toBeInViewport();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
   }

@@ -10,8 +10,8 @@ export interface ChartsHost {
 }
 
 /**
- * Puts the charts (any view of the chart interface) into the charts region and keeps them sized to it and in
- * step with theme and motion. Scrubbing a chart's cursor and selecting a mechanism are passed to the app.
+ * Puts the charts (any view of the chart interface) into the charts region and keeps them in step with theme
+ * and motion; each chart sizes itself to the box the page layout gives its plot (ChartFrame). Scrubbing a chart's cursor and selecting a mechanism are passed to the app.
  */
 export async function hostCharts(
   region: HTMLElement,
@@ -23,20 +23,13 @@ export async function hostCharts(
   region.replaceChildren();
   region.classList.add('has-charts');
   await view.mount(region);
-  const fit = () => view.resize(region.clientWidth, region.clientHeight);
   view.setTheme(preferences.getSnapshot().context.theme);
-  fit();
-  const observer = new ResizeObserver(fit);
-  observer.observe(region);
   let theme = preferences.getSnapshot().context.theme;
   const themeSubscription = preferences.subscribe(({ context }) => {
     if (context.theme === theme) return;
     theme = context.theme;
     // Type sizes change with the theme: re-measure once the new tokens apply.
-    window.requestAnimationFrame(() => {
-      view.setTheme(theme);
-      fit();
-    });
+    window.requestAnimationFrame(() => view.setTheme(theme));
   });
   const unwatchMotion = watchReducedMotion(preferences, window, (reduced) => view.setReducedMotion(reduced));
   const unscrub = view.onScrub(on.scrub);
@@ -45,7 +38,6 @@ export async function hostCharts(
     setResults: (a, b) => view.setResults(a, b),
     show: (snapshot) => view.update(snapshot),
     destroy() {
-      observer.disconnect();
       themeSubscription.unsubscribe();
       unwatchMotion();
       unscrub();

@@ -11,8 +11,8 @@ import { createControlsPanel, type ControlsPanel } from '../controls/controls-pa
 import { hostScene, type SceneHost } from './scene-host';
 import type { PreferencesActor } from '../kit/theme-picker';
 
-/** Screens on which the editor starts folded: wide enough for scene and charts side by side, but short. */
-const FOLDED = '(min-width: 1101px) and (max-height: 820px)';
+/** Screens on which the editor starts folded (step 12): mid-size, and wide but short; it opens as a column. */
+const FOLDED = '(min-width: 701px) and (max-width: 1100px), (min-width: 1101px) and (max-height: 820px)';
 
 export interface Workbench {
   readonly controls: ControlsPanel;

@@ -29,7 +29,7 @@ function fakeCharts() {
 }
 
 describe('charts host', () => {
-  it('mounts, sizes and themes the charts, and passes scrubs and selections to the app', async () => {
+  it('mounts and themes the charts (they size themselves), and passes scrubs and selections to the app', async () => {
     const region = document.createElement('div');
     document.body.append(region);
     const preferences = createActor(preferencesMachine, { input: { saved: null } }).start();
@@ -40,7 +40,7 @@ describe('charts host', () => {
       scrub: (t) => scrubbed.push(t),
       select: (id) => selected.push(id),
     });
-    expect(fake.calls.slice(0, 4)).toEqual(['mount', 'theme:default', 'resize', 'motion:false']);
+    expect(fake.calls.slice(0, 3)).toEqual(['mount', 'theme:default', 'motion:false']);
     fake.scrubTo(12.5);
     fake.choose('glia');
     expect(scrubbed).toEqual([12.5]);
