@@ -60,9 +60,13 @@ export const presenterText = {
   lastScene: 'This is the last scene.',
   scenesLabel: 'Scenes',
   timerTitle: 'Time since the lecture started',
-  pause: 'Pause timer',
-  resume: 'Resume timer',
-  reset: 'Reset timer',
+  /** The timer's buttons: short on screen, named in full for assistive technology. */
+  pause: 'Pause',
+  pauseLabel: 'Pause timer',
+  resume: 'Resume',
+  resumeLabel: 'Resume timer',
+  reset: 'Reset',
+  resetLabel: 'Reset timer',
   /** The stopwatch, as 12:04 or 1:02:03. */
   elapsed: (ms: number) => {
     const seconds = Math.floor(Math.max(0, ms) / 1000);

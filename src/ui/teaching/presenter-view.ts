@@ -56,7 +56,9 @@ export function mountPresenterView(document: Document, options: PresenterViewOpt
     parts.show(scene);
     document.title = t.documentTitle(scene.lectureTitle);
     timer = stopwatch;
-    parts.pauseButton.textContent = stopwatch.runningSince === null ? t.resume : t.pause;
+    const paused = stopwatch.runningSince === null;
+    parts.pauseButton.textContent = paused ? t.resume : t.pause;
+    parts.pauseButton.setAttribute('aria-label', paused ? t.resumeLabel : t.pauseLabel);
     drawTime();
     const key = `${scene.index}/${scene.of}/${scene.caption}`;
     if (key === shownKey) return;
@@ -110,8 +112,8 @@ function presenterParts(actions: Readonly<Record<'prev' | 'next' | 'pauseOrResum
     role: 'timer',
     'aria-labelledby': 'presenter-timer',
   });
-  const pauseButton = lectureButton(t.pause, actions.pauseOrResume);
-  const resetButton = lectureButton(t.reset, actions.reset);
+  const pauseButton = lectureButton(t.pause, actions.pauseOrResume, { 'aria-label': t.pauseLabel });
+  const resetButton = lectureButton(t.reset, actions.reset, { 'aria-label': t.resetLabel });
   const caption = el('p', { class: 'presenter-caption' });
   const notes = el('p', { class: 'presenter-notes-text' });
   const nextCaption = el('p', { class: 'presenter-next-caption' });

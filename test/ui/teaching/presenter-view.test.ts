@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { getByRole, queryByText } from '@testing-library/dom';
+import { getByRole, queryByRole } from '@testing-library/dom';
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lectureFiles } from '../../../src/lessons/lecture-file';
@@ -127,13 +127,13 @@ describe('the presenter view, in a window of its own', () => {
     expect(shown('.presenter-elapsed')).toBe('1:05');
     const doc = presenterDoc();
     getByRole(doc.body, 'button', { name: 'Pause timer' }).click();
-    await vi.waitFor(() => expect(queryByText(doc.body, 'Resume timer')).not.toBeNull());
+    await vi.waitFor(() => expect(queryByRole(doc.body, 'button', { name: 'Resume timer' })).not.toBeNull());
     clock = T0 + 3_700_000;
     getByRole(bar(), 'button', { name: 'Next scene' }).click();
     await vi.waitFor(() => expect(shown('.presenter-position')).toBe('Scene 2 of 4'));
     expect(shown('.presenter-elapsed')).toBe('1:05');
     getByRole(doc.body, 'button', { name: 'Resume timer' }).click();
-    await vi.waitFor(() => expect(queryByText(doc.body, 'Pause timer')).not.toBeNull());
+    await vi.waitFor(() => expect(queryByRole(doc.body, 'button', { name: 'Pause timer' })).not.toBeNull());
     clock = T0 + 3_760_000;
     getByRole(doc.body, 'button', { name: 'Reset timer' }).click();
     await vi.waitFor(() => expect(shown('.presenter-elapsed')).toBe('0:00'));
