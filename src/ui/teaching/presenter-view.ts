@@ -1,7 +1,7 @@
 import type { StopwatchContext } from '../../app/stopwatch';
 import { elapsedMs } from '../../app/stopwatch';
 import { lectureText, presenterText as t } from '../../content/lecture-words';
-import { shortcutFor } from '../dialogs/shortcuts';
+import { shortcutFor, type ShortcutId } from '../dialogs/shortcuts';
 import { el } from '../kit/dom';
 import { lectureButton } from './lecture-parts';
 import type { PresenterEnd, PresenterScene, ToPresenter } from './presenter-link';
@@ -21,10 +21,11 @@ export interface PresenterViewOptions {
 
 export interface PresenterView {
   readonly element: HTMLElement;
-  /** The lecture's page is going away: shows "lecture closed" now, as no message will come. */
-  lectureGone(): void;
-  /** Says goodbye to the lecture and stops (its window is closing). */
-  destroy(): void;
+  /**
+   * Stops following the lecture: says goodbye over the channel and shows "lecture closed". For when the
+   * window closes, and when the lecture's page goes (no message would come, and this code goes with it).
+   */
+  stop(): void;
 }
 
 /** How often the timer is redrawn: twice a second, so a shown second is never late by a whole one. */
@@ -66,17 +67,16 @@ export function mountPresenterView(document: Document, options: PresenterViewOpt
     parts.announcer.textContent = lectureText.announce(scene.index + 1, scene.of, scene.caption);
   };
   let closed = false;
+  // The lecture's keys for scenes and full screen; the rest of the app's keys have nothing to do here.
+  const keys: Partial<Record<ShortcutId, () => void>> = {
+    'scene-next': () => end.next(),
+    'scene-prev': () => end.prev(),
+    'full-screen': () => toggleFullScreen(document),
+  };
   const onKey = (event: KeyboardEvent) => {
     if (closed || event.defaultPrevented || (event.repeat && event.key === ' ')) return;
     const shortcut = shortcutFor(event, 'lecture');
-    const act =
-      shortcut?.id === 'scene-next'
-        ? end.next
-        : shortcut?.id === 'scene-prev'
-          ? end.prev
-          : shortcut?.id === 'full-screen'
-            ? () => toggleFullScreen(document)
-            : null;
+    const act = shortcut ? keys[shortcut.id] : undefined;
     if (!act) return;
     event.preventDefault();
     act();
@@ -95,8 +95,7 @@ export function mountPresenterView(document: Document, options: PresenterViewOpt
   parts.nextButton.focus();
   return {
     element: parts.element,
-    lectureGone: close,
-    destroy() {
+    stop() {
       end.close();
       close();
     },

@@ -35,7 +35,12 @@ export function presenterWindow(opener: Window, options: PresenterWindowOptions)
   const open = options.open ?? ((url, target, features) => opener.open(url, target, features));
   let shown: { readonly popup: Window; readonly view: PresenterView; readonly stop: () => void } | null =
     null;
-  const onOpenerHide = () => shown?.view.lectureGone();
+  // The window's listeners are this page's: once it goes, the view is done (a page back from the
+  // back/forward cache opens the window anew).
+  const onOpenerHide = () => {
+    shown?.view.stop();
+    shown?.stop();
+  };
   opener.addEventListener('pagehide', onOpenerHide);
 
   return {
@@ -57,7 +62,7 @@ export function presenterWindow(opener: Window, options: PresenterWindowOptions)
         },
       });
       const onHide = () => {
-        view.destroy();
+        view.stop();
         stop();
       };
       const stop = () => {

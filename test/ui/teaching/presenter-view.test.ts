@@ -153,11 +153,19 @@ describe('the presenter view, in a window of its own', () => {
       expect(button.getAttribute('aria-disabled')).toBe('true');
   });
 
-  it('when the lecture’s page goes, the presenter says so at once', async () => {
+  it('when the lecture’s page goes, the presenter says so at once; pressed again, it opens anew', async () => {
     mount();
     await openPresenter();
     window.dispatchEvent(new Event('pagehide'));
     expect(getByRole(presenterDoc().body, 'status').textContent).toMatch(/lecture was closed/);
+    // A page back from the back/forward cache opens the window anew, and it follows the lecture again.
+    mode.presenter();
+    expect(opened).toBe(2);
+    await vi.waitFor(() => expect(getByRole(presenterDoc().body, 'status').textContent).toBe(''));
+    getByRole(presenterDoc().body, 'button', { name: 'Next scene' }).click();
+    await vi.waitFor(() =>
+      expect(bar().querySelector('.lecture-position')?.textContent).toBe('Scene 2 of 4'),
+    );
   });
 
   it('when the presenter window closes, the lecture goes on and can open it again', async () => {
