@@ -102,6 +102,7 @@ async function start() {
       active: () => teaching?.lecture.keys.active() ?? false,
       next: () => teaching?.lecture.keys.next(),
       prev: () => teaching?.lecture.keys.prev(),
+      presenter: () => teaching?.lecture.keys.presenter(),
     },
   });
   await new Promise<void>((resolve) => {

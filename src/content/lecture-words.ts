@@ -12,8 +12,15 @@ export const lectureText = {
   previousLabel: 'Previous scene',
   next: 'Next',
   nextLabel: 'Next scene',
-  notes: 'Presenter notes',
+  /** The fallback for a lecturer with one screen: the notes under the caption, on the projected page. */
+  notes: 'Notes on this screen',
   notesTitle: 'Presenter notes',
+  presenter: 'Presenter view',
+  presenterTitle: 'Open the presenter notes, the next scene and a timer in a window of their own (P)',
+  presenterOpened: 'The presenter view is open in its own window.',
+  presenterClosed: 'The presenter view was closed.',
+  presenterBlocked:
+    'The browser blocked the presenter window. Allow pop-ups for this page and press Presenter view again, or use “Notes on this screen”.',
   addScene: 'Add this scene',
   addSceneTitle: 'Add the simulation as it is now as a new scene after this one',
   captionLabel: 'Caption of the new scene (one line)',
@@ -38,6 +45,37 @@ export const lectureText = {
   /** Shown small in the lecture bar: the lecture talks about doses of a virtual patient. */
   educationOnly:
     'Education only: doses are MME/day of a virtual patient in a teaching model, never advice for a real patient.',
+} as const;
+
+/** The presenter view: the lecturer's own window with the notes, the next scene and a timer. */
+export const presenterText = {
+  documentTitle: (lectureTitle: string) => `Presenter view: ${lectureTitle}`,
+  heading: 'Presenter view',
+  waiting: 'Waiting for the lecture…',
+  nowTitle: 'On the screen now',
+  notesTitle: 'Presenter notes',
+  noNotes: 'No notes for this scene.',
+  nextTitle: 'Next scene',
+  nextScene: (n: number, caption: string) => `Scene ${n}: ${caption}`,
+  lastScene: 'This is the last scene.',
+  scenesLabel: 'Scenes',
+  timerTitle: 'Time since the lecture started',
+  /** The timer's buttons: short on screen, named in full for assistive technology. */
+  pause: 'Pause',
+  pauseLabel: 'Pause timer',
+  resume: 'Resume',
+  resumeLabel: 'Resume timer',
+  reset: 'Reset',
+  resetLabel: 'Reset timer',
+  /** The stopwatch, as 12:04 or 1:02:03. */
+  elapsed: (ms: number) => {
+    const seconds = Math.floor(Math.max(0, ms) / 1000);
+    const [h, m, s] = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60];
+    const two = (n: number) => String(n).padStart(2, '0');
+    return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
+  },
+  keys: 'Space, → or Page Down: next scene. ← or Page Up: previous scene.',
+  lectureClosed: 'The lecture was closed: this window no longer follows it. You can close it.',
 } as const;
 
 /** Problems with a lecture file or link: each one sentence a lecturer can act on. */

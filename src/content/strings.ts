@@ -30,7 +30,7 @@ export const appStrings = {
     'Single keys work when the focus is not in a control that uses them (a slider, a chart cursor, a button). Hold Alt with any of them to use it from anywhere.',
   lectureShortcutsTitle: 'In lecture mode',
   lectureShortcutsNote:
-    'In lecture mode ← and → change scene instead of stepping the clock; hold Alt to step the clock. The other keys work as usual.',
+    'In lecture mode ← and → change scene instead of stepping the clock; hold Alt to step the clock. The presenter view’s window takes the same keys for scenes. The other keys work as usual.',
   displayTitle: 'Display settings',
   aboutButton: 'About',
   lessonsButton: 'Lessons',

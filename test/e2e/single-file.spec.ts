@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { gliaLesson } from '../../src/lessons/lessons/glia';
+import { READY_LECTURE } from '../../src/lessons/lectures';
 import { SINGLE_FILE_NAME } from '../../tools/vite-single-file.ts';
 import { runLessonToEnd } from './lesson-run';
 import { inlineDirectives } from './helpers';
@@ -103,5 +104,49 @@ test('the single file runs from file:// with the network blocked: scene, charts,
 
   expect(refused).toEqual([]);
   expect(requested.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the presenter view works from the single file: a window the lecture writes, in step both ways, within the file’s policy', async ({
+  page,
+  context,
+}) => {
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith('file:') ? route.continue() : route.abort(),
+  );
+  const errors: string[] = [];
+  const collect = (target: Page) => {
+    target.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    target.on('pageerror', (error) => errors.push(error.message));
+  };
+  collect(page);
+  await page.goto(FILE_URL);
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
+    timeout: 20_000,
+  });
+  await page.getByRole('button', { name: 'Lecture', exact: true }).click();
+  const bar = page.getByRole('region', { name: /lecture/i });
+  const opening = context.waitForEvent('page');
+  await bar.getByRole('button', { name: 'Presenter view' }).click();
+  const presenter = await opening;
+  collect(presenter);
+  const total = READY_LECTURE.scenes.length;
+  await expect(presenter.locator('.presenter-position')).toHaveText(`Scene 1 of ${total}`);
+  // The page's styles reached the window: its notes have the theme's surface, not a blank page's.
+  expect(
+    await presenter.evaluate(
+      () => getComputedStyle(document.querySelector('.presenter-notes')!).backgroundColor,
+    ),
+  ).not.toBe('rgba(0, 0, 0, 0)');
+
+  await bar.getByRole('button', { name: 'Next scene' }).click();
+  await expect(presenter.locator('.presenter-notes-text')).toHaveText(READY_LECTURE.scenes[1]!.notes);
+  await expect(presenter.locator('.presenter-next-caption')).toHaveText(
+    `Scene 3: ${READY_LECTURE.scenes[2]!.caption}`,
+  );
+  await presenter.getByRole('button', { name: 'Next scene' }).click();
+  await expect(bar.locator('.lecture-position')).toHaveText(`Scene 3 of ${total}`);
+  await bar.getByRole('button', { name: 'Exit lecture mode' }).click();
+  await expect(presenter.getByRole('status')).toHaveText(/lecture was closed/);
   expect(errors).toEqual([]);
 });

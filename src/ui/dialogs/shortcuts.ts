@@ -19,7 +19,8 @@ export type ShortcutId =
   | 'glossary'
   | 'help'
   | 'scene-next'
-  | 'scene-prev';
+  | 'scene-prev'
+  | 'presenter';
 
 /** Modes with rows of their own; rows without a mode hold in every mode unless a mode's row takes the key. */
 export type ShortcutMode = 'lecture';
@@ -113,6 +114,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
     buttons: true,
     label: '←',
     description: 'Previous scene',
+  },
+  {
+    id: 'presenter',
+    key: 'p',
+    mode: 'lecture',
+    buttons: true,
+    label: 'P',
+    description: 'Presenter view: notes, next scene and timer in a window for your own screen',
   },
   {
     id: 'day-forward',

@@ -16,11 +16,12 @@ export function installAppShortcuts(
     readonly glossary?: Pick<GlossaryDialog, 'open'>;
     /** Reset All (the whole session); without it, R only rewinds the clock. */
     readonly resetAll?: () => void;
-    /** Lecture mode: while active, its keys (PageDown, PageUp, ←, →) change scene. */
+    /** Lecture mode: while active, its keys (PageDown, PageUp, ←, →) change scene and P opens the presenter view. */
     readonly lecture?: {
       active(): boolean;
       next(): void;
       prev(): void;
+      presenter?(): void;
     };
   },
 ): () => void {
@@ -47,6 +48,7 @@ export function installAppShortcuts(
       help: () => help.open(focused()),
       'scene-next': () => lecture?.next(),
       'scene-prev': () => lecture?.prev(),
+      presenter: () => lecture?.presenter?.(),
     },
     () => (lecture?.active() ? 'lecture' : undefined),
   );

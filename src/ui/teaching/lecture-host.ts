@@ -5,8 +5,8 @@ import { mountLectureMode, type LectureMode, type LectureModeOptions } from './l
 export interface LectureHost {
   /** Starts lecture mode with a lecture (the ready one by default), replacing a running one. */
   start(lecture?: Lecture): void;
-  /** What the keyboard shortcuts need: whether lecture mode runs, and next/previous scene. */
-  readonly keys: { active(): boolean; next(): void; prev(): void };
+  /** What the keyboard shortcuts need: whether lecture mode runs, next/previous scene, the presenter view. */
+  readonly keys: { active(): boolean; next(): void; prev(): void; presenter(): void };
 }
 
 /**
@@ -52,6 +52,7 @@ export function hostLecture(
       active: () => mode?.active ?? false,
       next: () => mode?.next(),
       prev: () => mode?.prev(),
+      presenter: () => mode?.presenter(),
     },
   };
 }

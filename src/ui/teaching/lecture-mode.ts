@@ -8,6 +8,7 @@ import type { SimSetup } from '../../lessons/types';
 import { el } from '../kit/dom';
 import type { PreferencesActor } from '../kit/theme-picker';
 import { lectureButton, lectureMessages, lectureNotes } from './lecture-parts';
+import { lecturePresenter, type LecturePresenterOptions } from './lecture-presenter';
 import { lectureTools } from './lecture-tools';
 import './lecture.css';
 
@@ -32,6 +33,8 @@ export interface LectureModeOptions {
   readonly clipboard?: Pick<Clipboard, 'writeText'>;
   /** Shows the projector theme for this page while lecturing (a preview, never saved). */
   readonly preferences?: PreferencesActor;
+  /** The presenter window's page, its `window.open`, clock and channel (tests pass their own). */
+  readonly presenter?: Pick<LecturePresenterOptions, 'window' | 'open' | 'now' | 'channel'>;
 }
 
 export interface LectureMode {
@@ -40,6 +43,8 @@ export interface LectureMode {
   readonly start: HTMLElement;
   next(): void;
   prev(): void;
+  /** Opens the presenter view's window (the P key). */
+  presenter(): void;
   /** False once the lecturer has exited or the mode was destroyed. */
   readonly active: boolean;
   /** The lecture as it stands now, with the lecturer's changes. */
@@ -48,7 +53,8 @@ export interface LectureMode {
 }
 
 /**
- * The lecture bar: the scene's caption in large type, its position, Previous and Next, presenter notes, the
+ * The lecture bar: the scene's caption in large type, its position, Previous and Next, the presenter view
+ * (a window of its own for the lecturer's screen), the notes on this screen for a lecturer with one, the
  * lecturer's own scenes ("Add this scene", remove), lecture files and links, and the way out. Each scene
  * change is applied to the workbench and announced politely with its caption.
  */
@@ -72,6 +78,15 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
     () => prev(),
     () => next(),
   );
+  const presenter = lecturePresenter({
+    ...options.presenter,
+    actor,
+    next: () => next(),
+    prev: () => prev(),
+    announce: (text) => (messages.announcer.textContent = text),
+    complain: messages.complain,
+    fallback: notes.toggle,
+  });
   const exitButton = lectureButton(t.exit, () => exit(), { class: 'lecture-button lecture-exit' });
   const element = el(
     'section',
@@ -83,6 +98,7 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
       { class: 'lecture-nav' },
       scene.prevButton,
       scene.nextButton,
+      presenter.button,
       notes.toggle,
       tools.toggle,
       exitButton,
@@ -107,6 +123,7 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
       shownKey = key;
       messages.announcer.textContent = t.announce(index + 1, of, shown.caption);
     }
+    presenter.publish();
   };
 
   const themeBefore: ThemeId | null = preferences ? preferences.getSnapshot().context.theme : null;
@@ -132,6 +149,7 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
     if (!active) return;
     active = false;
     subscription.unsubscribe();
+    presenter.destroy();
     actor.stop();
     element.remove();
     // End the projector preview unless the lecturer chose a theme meanwhile (theme.set ends a preview).
@@ -148,6 +166,9 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
     start: scene.nextButton,
     next,
     prev,
+    presenter: () => {
+      if (active) presenter.open();
+    },
     get active() {
       return active;
     },

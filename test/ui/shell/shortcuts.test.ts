@@ -154,6 +154,7 @@ describe('shortcuts in the app', () => {
     );
     expect(lectureTable?.textContent).toContain('Page Down');
     expect(lectureTable?.textContent).toContain('Alt + →');
+    expect(lectureTable?.textContent).toContain('Presenter view');
   });
 
   describe('in lecture mode', () => {
@@ -172,6 +173,7 @@ describe('shortcuts in the app', () => {
           active: () => lectureOn,
           next: () => moves.push('next'),
           prev: () => moves.push('prev'),
+          presenter: () => moves.push('presenter'),
         },
       });
       stop = stopLecture;
@@ -196,10 +198,22 @@ describe('shortcuts in the app', () => {
       expect(moves).toEqual([]);
     });
 
+    it('P opens the presenter view, also with focus on a lecture bar button, but not from a text field', () => {
+      const [button, field] = [document.createElement('button'), document.createElement('textarea')];
+      document.body.append(button, field);
+      press('p');
+      press('p', {}, button);
+      press('p', {}, field);
+      expect(moves).toEqual(['presenter', 'presenter']);
+      button.remove();
+      field.remove();
+    });
+
     it('once lecture mode ends, the arrows step the clock again and PageDown is left to the page', () => {
       lectureOn = false;
       expect(press('PageDown')).toBe(true);
       press('ArrowRight');
+      press('p');
       expect(moves).toEqual([]);
       expect(clockActor.getSnapshot().context.tDays).toBe(15);
     });

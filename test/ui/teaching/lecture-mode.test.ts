@@ -139,9 +139,9 @@ describe('lecture mode', () => {
     expect(bar().querySelector('.lecture-caption')!.getAttribute('aria-live')).toBeNull();
   });
 
-  it('shows presenter notes only when asked, with the toggle’s state', () => {
+  it('shows presenter notes on this screen only when asked, with the toggle’s state', () => {
     mount();
-    const toggle = getByRole(bar(), 'button', { name: 'Presenter notes' });
+    const toggle = getByRole(bar(), 'button', { name: 'Notes on this screen' });
     const notes = bar().querySelector<HTMLElement>('#lecture-notes')!;
     expect(notes.hidden).toBe(true);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
