@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { hasLinkState } from './app/link-param';
 import { preferencesIgnored, preferencesMachine, readPreferences } from './app/preferences';
 import { browserStorage, createPreferencesStore } from './app/preferences-store';
+import { loadPresetDescriptions } from './app/catalogue';
 import { createSession } from './app/session';
 import { createSimulationClient } from './app/simulation-client';
 import { sessionInputFrom, startupFrom } from './app/startup';
@@ -89,6 +90,7 @@ async function start() {
       copyLink: isSingleFile() ? createFileSharingNote() : createCopyLink(link, navigator.clipboard),
       fullScreen: () => toggleFullScreen(document),
       openGlossary,
+      openReference: (id, opener) => dialogs.about.showReference(id, opener),
     },
     opening,
   );
@@ -117,6 +119,7 @@ async function start() {
   performance.mark('app-ready');
 
   void linkCode();
+  void loadPresetDescriptions();
   const { mountTeaching } = await import('./teaching');
   teaching = mountTeaching({
     ...shell,

@@ -295,6 +295,8 @@ const ACTIONS: readonly [number, string, () => Promise<unknown>][] = [
       const values = await picker.evaluate((node) =>
         [...(node as HTMLSelectElement).options].map((o) => o.value),
       );
+      // Typed text may have landed in the picker's search and left nothing listed.
+      if (values.length === 0) return log('no preset listed (a search matches none)');
       const name = pick(values);
       log(`preset ${name}`);
       await picker.selectOption(name, { timeout: ACTION_TIMEOUT });

@@ -150,7 +150,8 @@ if (!(await appReady(page))) {
   process.exit(1);
 }
 await page.waitForTimeout(2_000);
-const firstScenario = (await page.locator('#scenario-name').textContent())?.trim() ?? '';
+// The picker shows the open preset (its id is the option's value; the heading shows its title).
+const firstScenario = await page.locator('#preset-picker').inputValue();
 const names = await presets();
 const startName = names.includes(firstScenario) ? firstScenario : names[0]!;
 const before = await heapAfterGc();

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { findPreset, normalizeScenario, parseScenario, type Scenario } from '../model';
+import { presetTitle, readableTitle } from './catalogue';
 import { applyEdit, type ScenarioEdit } from './scenario-edits';
 
 /**
@@ -8,8 +9,9 @@ import { applyEdit, type ScenarioEdit } from './scenario-edits';
  * opened (a preset, a shared link or a file); undo steps back through this session's edits.
  */
 export interface EditorContext {
-  /** The preset's name, or a title for a link or file. */
+  /** The preset's title (src/content/presets.ts), or a title for a link or file. */
   readonly title: string;
+  /** A file's or link's description; '' for a preset, whose description is the picker's to show. */
   readonly description: string;
   /** The preset this scenario started from; null for a link or file. */
   readonly presetName: string | null;
@@ -122,20 +124,14 @@ export const editorMachine = setup({
       const preset = findPreset(event.name);
       if (!preset) return { problem: `There is no scenario called “${event.name}”.` };
       const scenario = normalizeScenario(preset.scenario);
-      return opened(
-        context,
-        scenario,
-        preset.name,
-        preset.description,
-        preset.name,
-        `Opened ${preset.name}.`,
-      );
+      const title = presetTitle(preset.name);
+      return opened(context, scenario, title, '', preset.name, `Opened ${title}.`);
     }),
     load: assign(({ context, event }) => {
       if (event.type !== 'scenario.load') return {};
       const parsed = parseScenario(event.scenario);
       if (!parsed.ok) return { problem: `That is not a scenario this app can open: ${parsed.error}` };
-      const title = event.title.trim().slice(0, 80) || 'Loaded scenario';
+      const title = readableTitle(event.title.trim().slice(0, 80)) || 'Loaded scenario';
       return opened(context, parsed.scenario, title, event.description ?? '', null, `Opened ${title}.`);
     }),
     reset: assign(({ context }) =>

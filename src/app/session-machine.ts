@@ -1,5 +1,6 @@
 import { assign, enqueueActions, fromPromise, raise, sendTo, setup, type ErrorActorEvent } from 'xstate';
 import { snapshotAt, type Scenario, type SimulationResult } from '../model';
+import { EDITED, presetTitle } from './catalogue';
 import { clockMachine, type ClockContext } from './clock';
 import { compareMachine, type Side } from './compare';
 import { editorContextFrom, editorMachine, type EditorContext, type EditorEvent } from './editor';
@@ -122,8 +123,7 @@ export const simulateOn = (
   }));
 
 const WEEK = 7;
-/** Added to the name of an edited scenario (the controls show the same words). */
-export const EDITED = ' (edited)';
+export { EDITED };
 const AFTER_CHANGE_DAYS = 4 * WEEK;
 /** The clock rests this long before the dose–response curves move to its day. */
 export const CHART_DAY_DELAY_MS = 400;
@@ -331,7 +331,8 @@ export const sessionMachine = setup({
           description: a.description,
         });
       enqueue.sendTo('compare', { type: 'compare.start' });
-      enqueue.assign({ summary: `Comparing A: ${a.title} with B: ${preset ?? `copy of ${a.title}`}.` });
+      const b = preset ? presetTitle(preset) : `copy of ${a.title}`;
+      enqueue.assign({ summary: `Comparing A: ${a.title} with B: ${b}.` });
     }),
     resetAll: enqueueActions(({ context, enqueue }) => {
       enqueue.sendTo('compare', { type: 'compare.stop' });

@@ -1,5 +1,6 @@
 import { findPreset, normalizeScenario, type Scenario } from '../model';
 import type { ThemeId } from '../content/themes';
+import { presetTitle, readableTitle } from './catalogue';
 import type { LinkReadResult, LinkState } from './link-state';
 import type { SessionInput } from './session-machine';
 
@@ -40,14 +41,18 @@ export function startupFrom(link: LinkReadResult): Startup {
       scenario: state.scenario,
       tDays: state.tDays,
       chartDay: state.chartDay ?? state.tDays,
-      title: state.titles?.a || 'shared link',
+      title: readableTitle(state.titles?.a || 'shared link'),
       description: 'The scenario and time this link was made with.',
       theme: state.theme,
       mechanism: state.mechanism,
       presetName: null,
       lesson: state.lesson ?? null,
       compare: state.compare
-        ? { scenario: state.compare, title: state.titles?.b || 'shared link B', shown: state.shown ?? 'a' }
+        ? {
+            scenario: state.compare,
+            title: readableTitle(state.titles?.b || 'shared link B'),
+            shown: state.shown ?? 'a',
+          }
         : null,
       problem: null,
     };
@@ -57,8 +62,8 @@ export function startupFrom(link: LinkReadResult): Startup {
     scenario,
     tDays: Math.min(DEFAULT_DAY, scenario.durationDays),
     chartDay: Math.min(DEFAULT_DAY, scenario.durationDays),
-    title: preset.name,
-    description: preset.description,
+    title: presetTitle(preset.name),
+    description: '',
     theme: null,
     mechanism: null,
     presetName: preset.name,

@@ -47,7 +47,13 @@ export class DoseResponseChart extends ChartFrame {
       (s) => (scenarios.length > 1 ? `${s.input.label}: ` : '') + verdict(s.input),
     );
     const shown = Object.keys(boxes).length;
-    this.setExplanation([...verdicts, ...(shown < 3 ? [T.fewerPlots(shown)] : [])].join(' '));
+    this.setExplanation(
+      [
+        ...verdicts,
+        ...markerKey(ed50Markers(a.doseResponse, scenarios)),
+        ...(shown < 3 ? [T.fewerPlots(shown)] : []),
+      ].join(' '),
+    );
   }
 
   /**
@@ -274,6 +280,20 @@ function ed50Markers(dr: DoseResponse, scenarios: readonly ScenarioSeries[]): Ed
       };
     }),
   ];
+}
+
+/**
+ * What the relief plot's marks mean, said in the chart's explanation (no room is taken from the plots): ED50,
+ * and the fold shift the patient's marker shows, or else the tolerance-only marker's ("×19.2": 19.2 times the
+ * dose for the same relief as before opioids), with the marker's own number.
+ */
+function markerKey(notes: readonly Ed50Note[]): string[] {
+  const patientsFirst = [...notes].sort(
+    (x, y) => Number(x.key === 'toleranceOnly') - Number(y.key === 'toleranceOnly'),
+  );
+  const shown = patientsFirst.find((n) => n.ed50 !== null && n.fold !== null && !n.sameAsTolerance);
+  const fold = shown?.fold ?? null;
+  return [T.explainEd50, ...(fold !== null ? [T.explainFold(fold.toFixed(1))] : [])];
 }
 
 function verdict(input: ChartSeriesInput): string {

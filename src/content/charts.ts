@@ -52,6 +52,9 @@ export const doseResponseText = {
   endTolerance: 'more drug, less pain',
   endOih: 'more drug, more pain',
   foldShift: (fold: number) => `ED50 ×${fold.toFixed(1)} vs before opioids`,
+  /** The key under the chart to the relief plot's markers ("ED50 12 · ×19.2"). */
+  explainEd50: 'ED50: the dose that gives half the maximum relief.',
+  explainFold: (fold: string) => `×${fold}: ${fold} times the dose for the same relief as before opioids.`,
   currentDose: 'Current dose',
   minimum: 'Least pain',
   toleranceVerdict: 'Tolerance: more drug still brings relief (the curve shifts right).',

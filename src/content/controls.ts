@@ -14,7 +14,6 @@ export const controlWords = {
   },
   presetLabel: 'Ready-made scenario',
   presetOpen: 'Open',
-  presetGroups: { clinical: 'Clinical courses', human: 'Human experiments', rat: 'Rat experiments' },
   resetAll: 'Reset all',
   resetAllHint: 'Back to the scenario as first opened, day 0, compare off',
   undo: 'Undo',

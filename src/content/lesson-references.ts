@@ -67,12 +67,6 @@ export const lessonReferences: readonly Reference[] = [
     doi: '10.1097/00000542-200507000-00022',
   },
   {
-    id: 'koppert-2003',
-    citation:
-      'Koppert W, Sittl R, Scheuber K, et al. (2003). Differential modulation of remifentanil-induced analgesia and postinfusion hyperalgesia by S-ketamine and clonidine in humans',
-    source: 'Anesthesiology 99(1):152',
-  },
-  {
     id: 'frank-2017',
     citation:
       'Frank JW, Lovejoy TI, Becker WC, et al. (2017). Patient outcomes in dose reduction or discontinuation of long-term opioid therapy: a systematic review',
@@ -80,25 +74,11 @@ export const lessonReferences: readonly Reference[] = [
     doi: '10.7326/M17-0598',
   },
   {
-    id: 'darnall-2018',
-    citation:
-      'Darnall BD, Ziadni MS, Stieg RL, et al. (2018). Patient-centered prescription opioid tapering in community outpatients with chronic pain',
-    source: 'JAMA Intern Med 178:707–8',
-    doi: '10.1001/jamainternmed.2017.8709',
-  },
-  {
     id: 'rieb-2016',
     citation:
       'Rieb LM, Norman WV, Martin RE, et al. (2016). Withdrawal-associated injury site pain (WISP): a descriptive case series of an opioid cessation phenomenon',
     source: 'Pain 157(12):2865–74',
     doi: '10.1097/j.pain.0000000000000710',
-  },
-  {
-    id: 'pud-2006',
-    citation:
-      'Pud D, Cohen D, Lawental E, Eisenberg E (2006). Opioids and abnormal pain perception: new evidence from a study of chronic opioid addicts and healthy subjects',
-    source: 'Drug Alcohol Depend 82(3):218–23',
-    doi: '10.1016/j.drugalcdep.2005.09.007',
   },
   {
     id: 'compton-2001',
@@ -126,13 +106,6 @@ export const lessonReferences: readonly Reference[] = [
       'King T, Ossipov MH, Vanderah TW, Porreca F, Lai J (2005). Is paradoxical pain induced by sustained opioid exposure an underlying mechanism of opioid antinociceptive tolerance?',
     source: 'Neurosignals 14:194–205',
     doi: '10.1159/000087658',
-  },
-  {
-    id: 'laulin-1999',
-    citation:
-      'Laulin JP, Célèrier E, Larcher A, Le Moal M, Simonnet G (1999). Opiate tolerance to daily heroin administration: an apparent phenomenon associated with enhanced pain sensitivity',
-    source: 'Neuroscience',
-    doi: '10.1016/S0306-4522(98)00652-6',
   },
   {
     id: 'cdc-2016',
@@ -200,13 +173,6 @@ export const lessonReferences: readonly Reference[] = [
       'Higgins C, Smith BH, Matthews K (2019). Evidence of opioid-induced hyperalgesia in clinical populations after chronic opioid exposure: a systematic review and meta-analysis',
     source: 'Br J Anaesth 122(6):e114–e126',
     doi: '10.1016/j.bja.2018.09.019',
-  },
-  {
-    id: 'fletcher-2014',
-    citation:
-      'Fletcher D, Martinez V (2014). Opioid-induced hyperalgesia in patients after surgery: a systematic review and a meta-analysis',
-    source: 'Br J Anaesth 112(6):991–1004',
-    doi: '10.1093/bja/aeu137',
   },
   {
     id: 'krebs-2018',

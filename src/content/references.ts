@@ -2,6 +2,8 @@
  * The sources the app teaches from. 'seed' is the unsigned review every lesson covers; the others are the
  * experiments the model is built and tested against (see docs/model.md for the full list, with numbers) and the
  * mechanism papers that correct the review (issue 15; docs/content-notes.md says which were checked where).
+ * The ready-made scenarios that follow a published experiment cite it from here (src/content/presets.ts), so
+ * the About dialog's list holds every source a scenario names.
  */
 export interface Reference {
   readonly id: string;
@@ -143,6 +145,54 @@ const REFERENCE_LIST = [
     source: 'Curr Biol 18(2):129–35',
     doi: '10.1016/j.cub.2007.12.057',
   },
+  {
+    id: 'laulin-2002',
+    citation:
+      'Laulin JP, Maurette P, Corcuff JB, Rivat C, Chauvin M, Simonnet G (2002). The role of ketamine in preventing fentanyl-induced hyperalgesia and subsequent acute morphine tolerance',
+    source: 'Anesth Analg 94(5):1263–9',
+    doi: '10.1097/00000539-200205000-00040',
+  },
+  {
+    id: 'grace-2016',
+    citation:
+      'Grace PM, Strand KA, Galer EL, et al. (2016). Morphine paradoxically prolongs neuropathic pain in rats by amplifying spinal NLRP3 inflammasome activation',
+    source: 'Proc Natl Acad Sci USA 113(24):E3441–50',
+    doi: '10.1073/pnas.1602070113',
+  },
+  {
+    id: 'koppert-2003',
+    citation:
+      'Koppert W, Sittl R, Scheuber K, et al. (2003). Differential modulation of remifentanil-induced analgesia and postinfusion hyperalgesia by S-ketamine and clonidine in humans',
+    source: 'Anesthesiology 99(1):152',
+  },
+  {
+    id: 'darnall-2018',
+    citation:
+      'Darnall BD, Ziadni MS, Stieg RL, et al. (2018). Patient-centered prescription opioid tapering in community outpatients with chronic pain',
+    source: 'JAMA Intern Med 178:707–8',
+    doi: '10.1001/jamainternmed.2017.8709',
+  },
+  {
+    id: 'pud-2006',
+    citation:
+      'Pud D, Cohen D, Lawental E, Eisenberg E (2006). Opioids and abnormal pain perception: new evidence from a study of chronic opioid addicts and healthy subjects',
+    source: 'Drug Alcohol Depend 82(3):218–23',
+    doi: '10.1016/j.drugalcdep.2005.09.007',
+  },
+  {
+    id: 'laulin-1999',
+    citation:
+      'Laulin JP, Célèrier E, Larcher A, Le Moal M, Simonnet G (1999). Opiate tolerance to daily heroin administration: an apparent phenomenon associated with enhanced pain sensitivity',
+    source: 'Neuroscience',
+    doi: '10.1016/S0306-4522(98)00652-6',
+  },
+  {
+    id: 'fletcher-2014',
+    citation:
+      'Fletcher D, Martinez V (2014). Opioid-induced hyperalgesia in patients after surgery: a systematic review and a meta-analysis',
+    source: 'Br J Anaesth 112(6):991–1004',
+    doi: '10.1093/bja/aeu137',
+  },
 ] as const satisfies readonly Reference[];
 
 /** The id of one of the references below: mechanism texts and lessons cite by id, checked by the compiler. */
@@ -155,4 +205,22 @@ export function referenceById(id: ReferenceId): Reference {
   const reference = references.find((r) => r.id === id);
   if (!reference) throw new Error(`No reference with id ${id}`);
   return reference;
+}
+
+/**
+ * A reference as it is cited in running text, by author and year: "Chu et al. 2012", "Dunbar & Yaksh 1996",
+ * "Wilson et al. 2021". Read from the citation's authors ("Surname Initials, …") and its "(year)".
+ */
+export function shortCitation(reference: Reference): string {
+  const paren = reference.citation.indexOf(' (');
+  const authors = reference.citation.slice(0, paren < 0 ? undefined : paren);
+  const year = /\((\d{4})\)/.exec(reference.citation)?.[1] ?? '';
+  const names = authors
+    .split(/,\s*/)
+    .filter((a) => a !== '' && a !== '…')
+    .map((a) => a.replace(/\s+\p{Lu}{1,3}$/u, ''));
+  const etAl = names.includes('et al.') || names.length > 2;
+  const first = names[0] ?? '';
+  const who = etAl ? `${first} et al.` : names.length === 2 ? `${first} & ${names[1]}` : first;
+  return year ? `${who} ${year}` : who;
 }

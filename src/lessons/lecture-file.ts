@@ -1,6 +1,6 @@
 import LZString from 'lz-string';
 import * as v from 'valibot';
-import { CLINICAL_DRUGS, MECHANISMS, PRESET_GROUPS } from '../app/catalogue';
+import { CLINICAL_DRUGS, MECHANISMS, PRESET_ENTRIES } from '../app/catalogue';
 import { ADJUVANTS, SCHEDULES } from '../app/scenario-edits';
 import { CHART_IDS } from '../content/charts';
 import { lectureFileText as say } from '../content/lecture-words';
@@ -185,9 +185,7 @@ const LectureSchema = v.object({
 
 const HeaderSchema = v.object({ format: v.string(), version: v.pipe(v.number(), v.finite()) });
 
-const PRESET_NAMES: ReadonlySet<string> = new Set(
-  Object.values(PRESET_GROUPS).flatMap((group) => group.map((p) => p.name)),
-);
+const PRESET_NAMES: ReadonlySet<string> = new Set(PRESET_ENTRIES.map((p) => p.name));
 
 /** The file's text: the format tag, the version and the lecture, readable by a person. */
 export function lectureToJson(lecture: Lecture): string {

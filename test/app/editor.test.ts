@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { editorMachine } from '../../src/app/editor';
+import { presetWords } from '../../src/content/presets';
 import { findPreset, normalizeScenario } from '../../src/model';
 
 const start = () =>
@@ -45,18 +46,22 @@ describe('scenario editor machine', () => {
     });
   });
 
-  it('choosing a preset opens it fresh; an unknown preset is refused with a reason', () => {
+  it('choosing a preset opens it fresh under its title; an unknown preset is refused with a reason', () => {
     const editor = start();
     editor.send({ type: 'opioid.stop', atDay: 28 });
     editor.send({ type: 'preset.choose', name: 'tolerance-only' });
     let { context } = editor.getSnapshot();
-    expect(context.title).toBe('tolerance-only');
+    const words = presetWords['tolerance-only'];
+    expect(context.title).toBe(words?.title);
+    // The picker shows a preset's description (src/content/preset-descriptions.ts); the editor keeps none.
+    expect(context.description).toBe('');
+    expect(context.said).toBe(`Opened ${words?.title}.`);
     expect(context.presetName).toBe('tolerance-only');
     expect(context.edited).toBe(false);
     expect(context.history).toEqual([]);
     editor.send({ type: 'preset.choose', name: 'no-such-thing' });
     ({ context } = editor.getSnapshot());
-    expect(context.title).toBe('tolerance-only');
+    expect(context.title).toBe(words?.title);
     expect(context.problem).toMatch(/no scenario called “no-such-thing”/);
   });
 
@@ -76,6 +81,14 @@ describe('scenario editor machine', () => {
     expect(context.scenario.durationDays).toBe(30);
     expect(context.presetName).toBeNull();
     expect(context.problem).toBeNull();
+  });
+
+  it('a file or scene titled with a preset id, as made before presets had titles, shows the title', () => {
+    const editor = start();
+    editor.send({ type: 'scenario.load', scenario: { durationDays: 30 }, title: 'oih-state (edited)' });
+    expect(editor.getSnapshot().context.title).toBe(`${presetWords['oih-state']?.title} (edited)`);
+    editor.send({ type: 'scenario.load', scenario: { durationDays: 30 }, title: 'oih-state notes' });
+    expect(editor.getSnapshot().context.title).toBe('oih-state notes');
   });
 
   it('an edit that changes nothing is not counted as a change', () => {

@@ -52,7 +52,7 @@ describe('session actor', () => {
     expect(session.clock.getSnapshot().context.durationDays).toBe(300);
     expect(session.clock.getSnapshot().context.tDays).toBe(200);
     expect(session.captureSetup()).toMatchObject({
-      compare: { scenario: { title: 'taper-10-per-week' } },
+      compare: { scenario: { title: 'Taper by 10 % a week' } },
       tDays: 200,
     });
   });

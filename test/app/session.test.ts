@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_DAY_DELAY_MS } from '../../src/app/session-machine';
+import { presetWords } from '../../src/content/presets';
 import { openSession, settled } from './session-harness';
 
 const open = (name = 'oih-escalation', tDays = 56) => openSession(name, tDays);
@@ -27,12 +28,15 @@ describe('session', () => {
     );
   });
 
-  it('opening a preset says its pain now, without comparing it with the scenario before', async () => {
+  it('opening a preset says its title and pain now, without comparing it with the scenario before', async () => {
     const { session } = open();
     await settled(session, (s) => s.a !== null);
     session.send({ type: 'preset.choose', name: 'tolerance-only' });
     const state = await settled(session, (s) => s.summary.startsWith('Opened'));
-    expect(state.summary).toMatch(/^Opened tolerance-only\. Week 8: pain \d+\.\d\/10\.$/);
+    expect(state.summary).toMatch(
+      /^Opened The escalation trap with tolerance only\. Week 8: pain \d+\.\d\/10\.$/,
+    );
+    expect(state.summary).toContain(presetWords['tolerance-only']?.title);
   });
 
   it('a result for an outdated scenario is never shown', async () => {
@@ -48,9 +52,10 @@ describe('session', () => {
     const { session, clock } = open('oih-escalation', 56);
     await settled(session, (s) => s.a !== null);
     session.setCompare(true, 'taper-10-per-week');
+    expect(session.state.summary).toBe('Comparing A: oih-escalation with B: Taper by 10 % a week.');
     const state = await settled(session, (s) => s.b !== null);
     expect(state.comparing).toBe(true);
-    expect(state.b?.title).toBe('taper-10-per-week');
+    expect(state.b?.title).toBe('Taper by 10 % a week');
     expect(clock.getSnapshot().context.durationDays).toBe(300);
     session.send({ type: 'opioid.stop' });
     await settled(session, (s) => s.summary.startsWith('A: Opioid stopped at week 8.'));

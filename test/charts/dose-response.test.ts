@@ -61,6 +61,25 @@ describe('dose–response chart', () => {
     expect(host.querySelector('.oc-explain')!.textContent).toMatch(/more drug means more pain/);
   });
 
+  it('explains under its title what ED50 and the fold shown at the patient’s marker mean', () => {
+    const { host } = mount('oih-escalation');
+    const explain = host.querySelector('.oc-explain')!.textContent ?? '';
+    const marker = host.querySelector('.oc-ed50[data-series="a"] text')!.textContent ?? '';
+    const fold = /×(\d+\.\d)/.exec(marker)?.[1];
+    expect(fold).toBeDefined();
+    expect(explain).toContain('ED50: the dose that gives half the maximum relief.');
+    expect(explain).toContain(`×${fold}: ${fold} times the dose for the same relief as before opioids.`);
+  });
+
+  it('explains the tolerance fold when the patient’s marker shows none', () => {
+    const { host } = mount('tolerance-only');
+    const explain = host.querySelector('.oc-explain')!.textContent ?? '';
+    const marker = host.querySelector('.oc-ed50[data-series="toleranceOnly"] text')!.textContent ?? '';
+    const fold = /×(\d+\.\d)/.exec(marker)?.[1];
+    expect(host.querySelector('.oc-ed50[data-series="a"] text')!.textContent).not.toMatch(/×/);
+    expect(explain).toContain(`×${fold}: ${fold} times the dose`);
+  });
+
   it('draws the tolerance-only maintained curve falling with dose all the way', () => {
     const { host } = mount('oih-escalation');
     const plot = host.querySelector('.oc-plot-maintained')!;

@@ -29,8 +29,10 @@ test('open a preset, play, pause, step, taper, compare, copy the link: the link 
   await page.getByLabel('Ready-made scenario').selectOption('oih-maintained');
   await expect(page.locator('#preset-description')).toContainText('OIH');
   await controls(page).getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.locator('#scenario-name')).toHaveText('oih-maintained');
-  await expect(page.getByRole('status').filter({ hasText: 'Opened oih-maintained.' })).toBeVisible();
+  await expect(page.locator('#scenario-name')).toHaveText('OIH with the high dose kept for a year');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Opened OIH with the high dose kept for a year.' }),
+  ).toBeVisible();
 
   const readout = page.locator('.clock-readout');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -50,17 +52,21 @@ test('open a preset, play, pause, step, taper, compare, copy the link: the link 
   await expect(summary).toContainText(
     /Week 15, day 1: pain \d+\.\d\/10, (up|down) from \d+\.\d at week 11, day 1/,
   );
-  await expect(page.locator('#scenario-name')).toHaveText('oih-maintained (edited)');
+  await expect(page.locator('#scenario-name')).toHaveText('OIH with the high dose kept for a year (edited)');
 
   await tab(page, 'Compare').click();
   await page.getByLabel('Scenario B').selectOption('tolerance-only-maintained');
   await page.getByRole('button', { name: 'Start comparing' }).click();
   await expect(page.locator('.compare-names')).toHaveText(
-    'A: oih-maintained (edited) · B: tolerance-only-maintained',
+    'A: OIH with the high dose kept for a year (edited) · B: Tolerance only, 180 MME a day kept',
   );
   await page.getByRole('group', { name: 'The pathway shows' }).getByRole('radio', { name: 'B' }).check();
-  await expect(page.locator('#scene-title')).toHaveText('Pain pathway — B: tolerance-only-maintained');
-  await expect(page.locator('.oc-panel').getByText('B: tolerance-only-maintained').first()).toBeVisible();
+  await expect(page.locator('#scene-title')).toHaveText(
+    'Pain pathway — B: Tolerance only, 180 MME a day kept',
+  );
+  await expect(
+    page.locator('.oc-panel').getByText('B: Tolerance only, 180 MME a day kept').first(),
+  ).toBeVisible();
 
   const before = await visibleState(page);
   const url = await copiedLink(page, () => controls(page).getByRole('button', { name: 'Copy link' }).click());
@@ -107,7 +113,7 @@ test('the same flow from the keyboard alone', async ({ page, context }) => {
   await arrowTo(page, 'taper-10-per-week');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.locator('#scenario-name')).toHaveText('taper-10-per-week');
+  await expect(page.locator('#scenario-name')).toHaveText('Taper by 10 % a week');
 
   // Space plays and pauses when the focus is not in a control; Alt+Space from anywhere.
   await page.locator('body').focus();
@@ -135,7 +141,7 @@ test('the same flow from the keyboard alone', async ({ page, context }) => {
   await expect(page.locator('#controls-compare-tab')).toBeFocused();
   await tabTo(page, 'button:Start comparing');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.compare-names')).toContainText('B: oih-maintained');
+  await expect(page.locator('.compare-names')).toContainText('B: OIH with the high dose kept for a year');
   await tabTo(page, 'button:Copy link');
   const url = await copiedLink(page, () => page.keyboard.press('Enter'));
   const other = await context.newPage();
@@ -171,12 +177,12 @@ test('a scenario file saves and opens again; a bad file gives a message and chan
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save scenario file' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('oih-escalation.oih.json');
+  expect(file.suggestedFilename()).toBe('rising-morphine-dose-over-26-weeks.oih.json');
   const saved = await file.path();
   await page.getByRole('button', { name: 'Reset all' }).first().click();
-  await expect(page.locator('#scenario-name')).toHaveText('oih-escalation');
+  await expect(page.locator('#scenario-name')).toHaveText('Rising morphine dose over 26 weeks');
   await page.locator('#scenario-file').setInputFiles(saved);
-  await expect(page.locator('#scenario-name')).toHaveText('oih-escalation');
+  await expect(page.locator('#scenario-name')).toHaveText('Rising morphine dose over 26 weeks');
   await tab(page, 'Patient').click();
   await expect(page.getByRole('slider', { name: /OIH susceptibility/ })).toHaveValue('2.5');
   await tab(page, 'Scenario').click();
@@ -189,7 +195,7 @@ test('a scenario file saves and opens again; a bad file gives a message and chan
   });
   await expect(page.locator('.control-message')).toContainText('That file could not be opened');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  await expect(page.locator('#scenario-name')).toHaveText('oih-escalation');
+  await expect(page.locator('#scenario-name')).toHaveText('Rising morphine dose over 26 weeks');
 });
 
 test('a link whose scenario names hold markup shows them as plain text', async ({ page }) => {

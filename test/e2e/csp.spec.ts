@@ -41,7 +41,7 @@ test('a preset plays, a lesson opens and charts export under the policy with no 
   await controls.getByRole('tab', { name: 'Scenario', exact: true }).click();
   await page.getByLabel('Ready-made scenario').selectOption('oih-maintained');
   await controls.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.locator('#scenario-name')).toHaveText('oih-maintained');
+  await expect(page.locator('#scenario-name')).toHaveText('OIH with the high dose kept for a year');
   const readout = page.locator('.clock-readout');
   const before = await readout.textContent();
   await page.getByRole('button', { name: 'Play', exact: true }).click();

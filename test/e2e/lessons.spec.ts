@@ -180,7 +180,9 @@ test('a clinical case from the keyboard alone: a supervised reduction, a diagnos
   // The plan: a wrong one first shows its own simulated course (compare mode, playing), then the right one.
   const plan = step(L, 'oih-plan');
   await next(page, plan.title);
-  await expect(page.locator('.compare-names')).toHaveText('A: oih-maintained · B: oih-maintained');
+  await expect(page.locator('.compare-names')).toHaveText(
+    'A: OIH with the high dose kept for a year · B: OIH with the high dose kept for a year',
+  );
   const escalate = plan.question?.options.find((o) => o.id === 'escalate');
   const taper = plan.question?.options.find((o) => o.id === 'taper');
   if (!escalate || !taper) throw new Error('plan options changed');

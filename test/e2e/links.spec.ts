@@ -24,7 +24,7 @@ test('Copy link makes a link that opens the same scenario at the same time', asy
   await other.goto(url);
   await waitForAppReady(other);
   await expect(other.locator('.clock-readout')).toHaveText('Week 9, day 1');
-  await expect(other.locator('#scenario-name')).toHaveText('oih-escalation');
+  await expect(other.locator('#scenario-name')).toHaveText('Rising morphine dose over 26 weeks');
 });
 
 test('a broken link says so plainly and opens the default scenario', async ({ page }) => {

@@ -7,6 +7,7 @@ import { gliaLesson } from '../../src/lessons/lessons/glia';
 import { freePort, serveBuilt, type Preview } from '../../tools/browser.ts';
 import { chooseTheme, openApp } from './helpers';
 import { runLessonToEnd } from './lesson-run';
+import { presetTitle } from '../../src/app/catalogue';
 
 /**
  * The offline web app (issue 8): after one visit, the app starts with no server at all. Playwright's offline
@@ -21,7 +22,7 @@ async function playPreset(page: Page, preset: string) {
   await controls.getByRole('tab', { name: 'Scenario', exact: true }).click();
   await page.getByLabel('Ready-made scenario').selectOption(preset);
   await controls.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.locator('#scenario-name')).toHaveText(preset);
+  await expect(page.locator('#scenario-name')).toHaveText(presetTitle(preset));
   const readout = page.locator('.clock-readout');
   const before = await readout.textContent();
   await page.getByRole('button', { name: 'Play', exact: true }).click();

@@ -8,6 +8,8 @@ import { lessonReferences } from '../../src/content/lesson-references';
 import * as lectureWords from '../../src/content/lecture-words';
 import * as lessonWords from '../../src/content/lesson-words';
 import { mechanismText, toleranceText } from '../../src/content/mechanisms';
+import * as presets from '../../src/content/presets';
+import { presetDescriptions } from '../../src/content/preset-descriptions';
 import { references } from '../../src/content/references';
 import { safetyNotes } from '../../src/content/safety';
 import * as scene from '../../src/content/scene';
@@ -53,6 +55,8 @@ function studentFacing(): { where: string; text: string }[] {
     glossary,
     mechanismText,
     toleranceText,
+    presets,
+    presetDescriptions,
     safetyNotes,
     references: references.map((r) => [r.citation, r.source]),
     lessonReferences: lessonReferences.map((r) => [r.citation, r.source]),

@@ -1,8 +1,9 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stripModelSources } from '../../tools/vite-model-sources';
+import { PRESETS } from '../../src/model';
+import { stripModelSources, stripPresetDescriptions } from '../../tools/vite-model-sources';
 
 /**
  * The build drops the model's documentation strings (tools/vite-model-sources.ts). The stripped tables, imported
@@ -50,4 +51,19 @@ describe('the build leaves the model its numbers and drops its sources', () => {
       expect(JSON.stringify(b)).not.toMatch(/facts #|issue 14|calibrated/);
     });
   }
+});
+
+describe('the build leaves the presets their names and scenarios and drops their descriptions', () => {
+  it('the same presets, every description emptied (a learner reads src/content/preset-descriptions.ts)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-presets-'));
+    // The model's own tsconfig extends one two folders up, which the copy has not.
+    cpSync(MODEL, dir, { recursive: true, filter: (from) => !from.endsWith('tsconfig.json') });
+    for (const name of ['clinical', 'human-experiments', 'rat']) {
+      const code = readFileSync(new URL(`presets/${name}.ts`, MODEL), 'utf8');
+      const stripped = stripPresetDescriptions(code);
+      writeFileSync(join(dir, 'presets', `${name}.ts`), stripped);
+    }
+    const built = (await import(join(dir, 'presets', 'index.ts'))) as { PRESETS: typeof PRESETS };
+    expect(built.PRESETS).toEqual(PRESETS.map((p) => ({ ...p, description: '' })));
+  });
 });

@@ -5,6 +5,7 @@ import type { ControlsDeps, ControlTab } from './controls-deps';
 import { el } from '../kit/dom';
 import { button, group, row } from './fields';
 import { radioGroup } from '../kit/radio-group';
+import { presetSelect } from './preset-picker';
 
 const COPY = '';
 const SIDES: readonly { value: Side; label: string }[] = [
@@ -18,16 +19,9 @@ export function compareTab(
   compare: { send(event: { type: 'compare.show' | 'compare.edit'; side: Side }): void },
 ): ControlTab {
   const { session } = deps;
-  const select = el('select', { id: 'compare-b' });
-  select.append(el('option', { value: COPY }, w.compareCopyOfA));
-  for (const [groupName, presets] of Object.entries(PRESET_GROUPS) as [
-    keyof typeof PRESET_GROUPS,
-    readonly { name: string }[],
-  ][]) {
-    const optgroup = el('optgroup', { label: w.presetGroups[groupName] });
-    for (const p of presets) optgroup.append(el('option', { value: p.name }, p.name));
-    select.append(optgroup);
-  }
+  const { select } = presetSelect('compare-b', PRESET_GROUPS, {}, [
+    el('option', { value: COPY }, w.compareCopyOfA),
+  ]);
   const start = button(w.compareStart, () =>
     session.setCompare(true, select.value === COPY ? null : select.value),
   );
@@ -43,7 +37,12 @@ export function compareTab(
     'div',
     { class: 'compare-off' },
     row(
-      el('span', { class: 'control-field' }, el('label', { for: select.id }, w.compareBLabel), select),
+      el(
+        'span',
+        { class: 'control-field preset-picker-field' },
+        el('label', { for: select.id }, w.compareBLabel),
+        select,
+      ),
       start,
     ),
   );

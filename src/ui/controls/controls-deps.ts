@@ -15,6 +15,8 @@ export interface ControlsDeps {
   readonly explain: (id: MechanismId) => void;
   /** Opens the glossary at a term (terms in control texts link to it). */
   readonly openGlossary?: (term: string) => void;
+  /** Opens the About dialog's list of sources at a reference (a scenario's source links to it). */
+  readonly openReference?: (id: string, opener?: HTMLElement) => void;
 }
 
 /** Sets a control text with its glossary terms as links (plain text without a glossary). */

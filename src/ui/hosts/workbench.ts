@@ -48,6 +48,8 @@ export interface WorkbenchParts {
   readonly copyLink: HTMLElement;
   readonly fullScreen: () => void;
   readonly openGlossary?: (term: string) => void;
+  /** Opens the About dialog's sources at a reference. */
+  readonly openReference?: (id: string, opener?: HTMLElement) => void;
 }
 
 const series = (computed: Computed, comparing: boolean, session: Session): ChartSeriesInput | null =>
@@ -109,6 +111,7 @@ export async function mountWorkbench(
       clock,
       explain: (id: MechanismId) => scene.select(id),
       ...(parts.openGlossary ? { openGlossary: parts.openGlossary } : {}),
+      ...(parts.openReference ? { openReference: parts.openReference } : {}),
     },
     {
       copyLink: parts.copyLink,

@@ -1,5 +1,5 @@
 import { appStrings, regionText, type RegionText } from '../../content/strings';
-import { createAboutDialog } from '../dialogs/about-dialog';
+import { createAboutDialog, type AboutDialog } from '../dialogs/about-dialog';
 import type { Dialog } from '../dialogs/dialog';
 import { el } from '../kit/dom';
 import { icon, type IconName } from '../kit/icons';
@@ -20,7 +20,8 @@ export interface Shell {
   /** Header buttons that open the lessons and the lecture mode. */
   readonly lessonsButton: HTMLButtonElement;
   readonly lectureButton: HTMLButtonElement;
-  readonly about: Dialog;
+  /** The About dialog; `about.showReference(id)` opens it at one of its sources. */
+  readonly about: AboutDialog;
   readonly shortcuts: Dialog;
   /** The glossary; `glossary.open(returnFocusTo, term?)` opens it, at a term if given. */
   readonly glossary: GlossaryDialog;

@@ -3,6 +3,7 @@ import { fireEvent, getByLabelText, getByRole, waitFor } from '@testing-library/
 import { createActor, SimulatedClock } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EditorEvent } from '../../../src/app/editor';
+import { loadPresetDescriptions, PRESET_ENTRIES, presetTitle } from '../../../src/app/catalogue';
 import { preferencesMachine } from '../../../src/app/preferences';
 import { createSession, type Session } from '../../../src/app/session';
 import { createSimulationClient } from '../../../src/app/simulation-client';
@@ -81,8 +82,11 @@ let session: Session;
 let sent: EditorEvent[];
 let scene: FakeScene;
 let charts: FakeCharts;
+let referencesOpened: string[];
 
 beforeEach(async () => {
+  // main.ts loads them after app-ready; here they are there from the start.
+  await loadPresetDescriptions();
   root = document.createElement('div');
   const regions = {
     scene: document.createElement('div'),
@@ -116,6 +120,7 @@ beforeEach(async () => {
   });
   scene = new FakeScene();
   charts = new FakeCharts();
+  referencesOpened = [];
   bench = await mountWorkbench(
     {
       regions,
@@ -125,6 +130,7 @@ beforeEach(async () => {
       session,
       copyLink: document.createElement('button'),
       fullScreen: () => undefined,
+      openReference: (id) => referencesOpened.push(id),
     },
     { mechanism: null },
   );
@@ -200,11 +206,18 @@ describe('workbench controls', () => {
     tab('Compare');
     fireEvent.change(getByLabelText(root, 'Scenario B'), { target: { value: 'tolerance-only' } });
     fireEvent.click(getByRole(root, 'button', { name: 'Start comparing' }));
-    await waitFor(() => expect(charts.results.at(-1)).toEqual(['A: oih-escalation', 'B: tolerance-only']));
+    await waitFor(() =>
+      expect(charts.results.at(-1)).toEqual([
+        'A: oih-escalation',
+        'B: The escalation trap with tolerance only',
+      ]),
+    );
     fireEvent.click(
       getByRole(getByRole(root, 'group', { name: 'The pathway shows' }), 'radio', { name: 'B' }),
     );
-    expect(root.querySelector('h2')?.textContent).toBe('Pain pathway — B: tolerance-only');
+    expect(root.querySelector('h2')?.textContent).toBe(
+      'Pain pathway — B: The escalation trap with tolerance only',
+    );
     fireEvent.click(getByRole(root, 'button', { name: 'Reset all' }));
     await waitFor(() => expect(charts.results.at(-1)).toEqual(['oih-escalation']));
     expect(root.querySelector('h2')?.textContent).toBe('Pain pathway');
@@ -214,8 +227,104 @@ describe('workbench controls', () => {
   it('a preset is opened from the picker with its description shown', () => {
     tab('Scenario');
     fireEvent.change(getByLabelText(root, 'Ready-made scenario'), { target: { value: 'abrupt-stop' } });
-    expect(root.querySelector('#preset-description')?.textContent).toMatch(/stops at once/);
+    expect(root.querySelector('#preset-description')?.textContent).toMatch(/stopped at once/);
     fireEvent.click(getByRole(root, 'button', { name: 'Open' }));
     expect(sent.at(-1)).toEqual({ type: 'preset.choose', name: 'abrupt-stop' });
+  });
+});
+
+describe('the scenario picker', () => {
+  const picker = () => root.querySelector<HTMLSelectElement>('#preset-picker')!;
+  const search = () => getByLabelText(root, 'Find a scenario') as HTMLInputElement;
+  const listed = () => [...picker().options].map((o) => o.value);
+  const find = (text: string) => {
+    search().value = text;
+    fireEvent.input(search());
+  };
+
+  it('groups the presets under their titles: clinical, lesson, people, rats; ids only as values', () => {
+    tab('Scenario');
+    const groups = [...picker().querySelectorAll('optgroup')];
+    expect(groups.map((g) => g.label)).toEqual([
+      'Clinical scenarios',
+      'Lesson scenarios: what if',
+      'Experiments in people',
+      'Experiments in rats',
+    ]);
+    const options = [...picker().options];
+    expect(options).toHaveLength(PRESET_ENTRIES.length);
+    for (const option of options) {
+      expect(option.textContent).toBe(PRESET_ENTRIES.find((p) => p.name === option.value)?.title);
+      expect(option.textContent).not.toBe(option.value);
+    }
+    expect(picker().value).toBe('oih-escalation');
+    expect(root.querySelector('.preset-count')?.textContent).toBe(`All ${PRESET_ENTRIES.length} listed`);
+  });
+
+  it('a search narrows the list to its matches, says how many, and keeps a choice still listed', () => {
+    tab('Scenario');
+    find('spinal mk-801');
+    expect(listed()).toEqual(['dunbar-1996-spinal-mk801', 'dunbar-1996-spinal-mk801-day-7']);
+    expect(root.querySelector('.preset-count')?.textContent).toBe(`2 of ${PRESET_ENTRIES.length} match`);
+    // The first match is chosen and described; Open opens it.
+    expect(picker().value).toBe('dunbar-1996-spinal-mk801');
+    expect(root.querySelector('#preset-description')?.textContent).toMatch(/MK-801 infused alongside/);
+    fireEvent.change(picker(), { target: { value: 'dunbar-1996-spinal-mk801-day-7' } });
+    find('day 7 only');
+    expect(picker().value).toBe('dunbar-1996-spinal-mk801-day-7');
+    fireEvent.click(getByRole(root, 'button', { name: 'Open' }));
+    expect(sent.at(-1)).toEqual({ type: 'preset.choose', name: 'dunbar-1996-spinal-mk801-day-7' });
+  });
+
+  it('a search that matches nothing says so and cannot open anything', () => {
+    tab('Scenario');
+    find('unicorn');
+    expect(listed()).toEqual([]);
+    expect(root.querySelector('.preset-count')?.textContent).toBe('None match');
+    expect(root.querySelector('#preset-description')?.textContent).toMatch(/No ready-made scenario/);
+    expect((getByRole(root, 'button', { name: 'Open' }) as HTMLButtonElement).disabled).toBe(true);
+    find('');
+    expect(listed()).toHaveLength(PRESET_ENTRIES.length);
+    expect((getByRole(root, 'button', { name: 'Open' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('from the search field ↓ goes to the list and Escape clears the search', () => {
+    tab('Scenario');
+    find('taper');
+    search().focus();
+    fireEvent.keyDown(search(), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(picker());
+    search().focus();
+    fireEvent.keyDown(search(), { key: 'Escape' });
+    expect(search().value).toBe('');
+    expect(listed()).toHaveLength(PRESET_ENTRIES.length);
+    expect(document.activeElement).toBe(search());
+  });
+
+  it('cites an experiment’s source by author and year, linked to the About dialog’s list', () => {
+    tab('Scenario');
+    fireEvent.change(picker(), { target: { value: 'laulin-2002-saline-morphine' } });
+    const description = root.querySelector('#preset-description')!;
+    expect(description.textContent).toMatch(/Source: Laulin et al\. 2002\.$/);
+    expect(description.textContent).not.toMatch(/laulin-2002|facts/);
+    fireEvent.click(getByRole(description as HTMLElement, 'button', { name: /^Laulin et al\. 2002/ }));
+    expect(referencesOpened).toEqual(['laulin-2002']);
+    fireEvent.change(picker(), { target: { value: 'oih-state' } });
+    expect(description.textContent).not.toMatch(/Source/);
+  });
+
+  it('a choice not yet opened stays through new results; a scenario opened elsewhere is shown, search or not', async () => {
+    tab('Scenario');
+    fireEvent.change(picker(), { target: { value: 'abrupt-stop' } });
+    session.send({ type: 'dose.change', percent: 10 });
+    await waitFor(() => expect(summary()).toMatch(/^Dose increased/));
+    expect(picker().value).toBe('abrupt-stop');
+    find('rats');
+    session.applySetup({ preset: 'oih-state' });
+    await waitFor(() =>
+      expect(root.querySelector('#scenario-name')?.textContent).toBe(presetTitle('oih-state')),
+    );
+    expect(search().value).toBe('');
+    expect(picker().value).toBe('oih-state');
   });
 });
