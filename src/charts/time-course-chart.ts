@@ -54,7 +54,12 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       drawLegend(
         legend,
         [
-          ...inputs.map((s) => ({ key: s.key, label: s.input.label, style: s.style })),
+          // Drawn tight, a long scenario title is cut to share its row (the table and the title keep it).
+          ...inputs.map((s) => ({
+            key: s.key,
+            label: tight ? fitText(s.input.label, W * 0.45 - f * 4, f) : s.input.label,
+            style: s.style,
+          })),
           {
             key: 'guide',
             label: short ? T.guideLegendShort : T.guideLegend,
