@@ -228,6 +228,8 @@ export abstract class ChartFrame implements ChartView {
 
   protected setExplanation(text: string): void {
     this.explain.textContent = text;
+    // Short screens show the first lines (CSS line clamp); the whole sentence on hover.
+    this.explain.title = text;
   }
 
   protected abstract draw(): void;

@@ -363,7 +363,7 @@ function round(v: number, digits: number): number {
 }
 
 /** The lowest a row of the time course gets, in font sizes: enough for its line and three ticks. */
-const MIN_ROW_EM = 2.2;
+const MIN_ROW_EM = 2;
 /** Below this plot-area height (in font sizes) the chart draws tight. */
 const TIGHT_EM = 32;
 

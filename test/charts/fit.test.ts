@@ -12,9 +12,9 @@ describe('chart layouts that fit their box', () => {
   });
 
   it('time course: the event list goes before any row, then withdrawal, then the threshold', () => {
-    const fourRows = 4 * (f * 2.2 + gap) - gap;
+    const fourRows = 4 * (f * 2 + gap) - gap;
     expect(fitRows(fourRows + 50, 100, f, gap)).toEqual({ rows: 4, listEvents: false });
-    const threeRows = 3 * (f * 2.2 + gap) - gap;
+    const threeRows = 3 * (f * 2 + gap) - gap;
     expect(fitRows(threeRows + 10, 100, f, gap)).toEqual({ rows: 3, listEvents: false });
     expect(fitRows(50, 100, f, gap)).toEqual({ rows: 2, listEvents: false });
   });
