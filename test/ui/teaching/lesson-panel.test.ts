@@ -131,6 +131,10 @@ describe('lesson panel', () => {
     choose('Sensitization');
     click('Check answer');
     expect(live.textContent).toContain('The nervous system became more sensitive.');
+    // The verdict once, then the feedback.
+    expect(host.querySelector('.lesson-feedback')?.textContent).toBe(
+      'Right. The nervous system became more sensitive.',
+    );
     expect(getByRole(host, 'button', { name: 'Next' }).hasAttribute('disabled')).toBe(false);
     click('Next');
     expect(getByRole(host, 'heading', { name: 'Read on' })).toBeTruthy();
