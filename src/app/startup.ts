@@ -1,4 +1,5 @@
 import { findPreset, normalizeScenario, type Scenario } from '../model';
+import type { ChartId } from '../content/charts';
 import type { ThemeId } from '../content/themes';
 import type { LinkReadResult, LinkState } from './link-state';
 import type { SessionInput } from './session-machine';
@@ -13,6 +14,8 @@ export interface Startup {
   /** A theme for this page only, from the link. */
   readonly theme: ThemeId | null;
   readonly mechanism: LinkState['mechanism'];
+  /** The chart tab a link shows; null opens the charts as they open by default. */
+  readonly chart: ChartId | null;
   /** The preset A was opened from (null for a link). */
   readonly presetName: string | null;
   /** The lesson (and step) a link opens, or null; an unknown lesson is the lesson panel's to report. */
@@ -44,6 +47,7 @@ export function startupFrom(link: LinkReadResult): Startup {
       description: 'The scenario and time this link was made with.',
       theme: state.theme,
       mechanism: state.mechanism,
+      chart: state.chart ?? null,
       presetName: null,
       lesson: state.lesson ?? null,
       compare: state.compare
@@ -61,6 +65,7 @@ export function startupFrom(link: LinkReadResult): Startup {
     description: preset.description,
     theme: null,
     mechanism: null,
+    chart: null,
     presetName: preset.name,
     lesson: null,
     compare: null,

@@ -6,7 +6,13 @@ import { DEFAULT_DAY, startupFrom } from '../../src/app/startup';
 describe('what the app opens with', () => {
   it('is the escalation preset at week 8 without a link', () => {
     const s = startupFrom(readLink(''));
-    expect(s).toMatchObject({ title: 'oih-escalation', tDays: DEFAULT_DAY, problem: null, theme: null });
+    expect(s).toMatchObject({
+      title: 'oih-escalation',
+      tDays: DEFAULT_DAY,
+      problem: null,
+      theme: null,
+      chart: null,
+    });
   });
 
   it('is the linked scenario, time, day, mechanism and theme with a good link', () => {
@@ -18,6 +24,7 @@ describe('what the app opens with', () => {
       chartDay: 20,
       mechanism: 'glia',
       theme: 'projector',
+      chart: 'time-course',
     });
     expect(startupFrom(readLink(hash))).toMatchObject({
       scenario,
@@ -25,6 +32,7 @@ describe('what the app opens with', () => {
       chartDay: 20,
       mechanism: 'glia',
       theme: 'projector',
+      chart: 'time-course',
       problem: null,
     });
   });

@@ -18,6 +18,8 @@ export interface Workbench {
   readonly controls: ControlsPanel;
   /** The mechanism the learner last chose (for links), or null. */
   readonly mechanism: SceneRegionId | null;
+  /** The chart tab shown (for links), or null when the charts have no tabs. */
+  readonly chart: ChartId | null;
   select(id: SceneRegionId): void;
   /** Sets the simulation as a lesson step or lecture scene asks; returns a problem in words, or null. */
   applySetup(setup: SimSetup): string | null;
@@ -72,7 +74,7 @@ const series = (computed: Computed, comparing: boolean, session: Session): Chart
  */
 export async function mountWorkbench(
   parts: WorkbenchParts,
-  opening: { mechanism: LinkState['mechanism'] },
+  opening: { mechanism: LinkState['mechanism']; chart?: ChartId | null },
 ): Promise<Workbench> {
   const { session, regions } = parts;
   const { clock } = session;
@@ -121,10 +123,14 @@ export async function mountWorkbench(
   regions.controls.replaceChildren(controls.element);
   regions.controls.classList.add('has-controls');
   if (opening.mechanism) scene.select(opening.mechanism);
+  if (opening.chart) tabbed?.show(opening.chart);
   return {
     controls,
     get mechanism() {
       return mechanism;
+    },
+    get chart() {
+      return tabbed?.shown ?? null;
     },
     select: (id) => scene.select(id),
     applySetup: (setup) =>
