@@ -25,6 +25,8 @@ export interface Workbench {
   applySetup(setup: SimSetup): string | null;
   /** The simulation as it stands, as a setup that restores it. */
   captureSetup(): SimSetup;
+  /** Playing stops at this day when it gets there (a lesson's task day); null lets it run to the end. */
+  stopPlayAt(day: number | null): void;
   /** What the learner does (not what a setup does): for lessons checking their tasks. */
   onAction(listener: (event: SimEvent) => void): () => void;
   destroy(): void;
@@ -147,6 +149,7 @@ export async function mountWorkbench(
       const chart = tabbed?.shown ?? null;
       return { ...session.captureSetup(), highlight: mechanism, ...(chart ? { chart } : {}) };
     },
+    stopPlayAt: (day) => clock.send({ type: 'stop.at', tDays: day }),
     onAction: actions.listen,
     destroy() {
       offChartTab?.();
