@@ -1,4 +1,12 @@
-import { area, scaleLinear, select as selectNode, type ScaleLinear } from 'd3';
+import {
+  area,
+  scaleLinear,
+  select as selectNode,
+  symbol,
+  symbolCircle,
+  symbolDiamond,
+  type ScaleLinear,
+} from 'd3';
 import { valueAt, type ModelEvent, type SimulationResult } from '../model';
 import { formatWeek, timeCourseText as T } from '../content/charts';
 import { drawXAxis, drawYAxis, ensure } from './axes';
@@ -307,30 +315,55 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
   private drawCursorValues(plot: G): void {
     const f = this.fontPx;
     const rows = plot.selectAll<SVGGElement, RowSpec>('g.oc-row');
-    const a = this.a?.result;
-    if (!a) return;
+    if (!this.a) return;
+    const inputs = this.inputs();
     const x = this.x(Math.min(this.x.domain()[1] ?? 0, Math.max(0, this.tDays)));
     rows.each((spec, i, nodes) => {
       const g = selectG(nodes[i]);
       const y = scaleLinear()
         .domain([Number(g.attr('data-ymin')), Number(g.attr('data-ymax'))])
         .range([Number(g.attr('data-height')), 0]);
-      const v = valueAt(a, spec.values(a), this.tDays);
-      // The value at the cursor goes in the row's title, where it never collides with lines or labels;
-      // a dot on the line shows where it is read.
-      g.select('text.oc-plot-title tspan.oc-cursor-value').text(`: ${spec.format(v)}`);
-      ensure(g, 'circle.oc-cursor-dot', 'circle', 'oc-cursor-dot')
-        .attr('cx', x)
-        .attr('cy', y(v))
-        .attr('r', f * 0.35);
+      const values = inputs.map((input) => ({
+        key: input.key,
+        style: input.style,
+        v: valueAt(input.input.result, spec.values(input.input.result), this.tDays),
+      }));
+      // The value at the cursor goes in the row's title, where it never collides with lines or labels —
+      // each side's in compare mode; a dot on each line (a circle on A, a diamond on B) shows where it is read.
+      g.select('text.oc-plot-title tspan.oc-cursor-value').text(`: ${this.cursorValues(spec, values)}`);
+      g.selectAll<SVGPathElement, (typeof values)[number]>('path.oc-cursor-dot')
+        .data(values, (d) => d.key)
+        .join('path')
+        .attr('class', 'oc-cursor-dot')
+        .attr('data-series', (d) => d.key)
+        .attr(
+          'd',
+          (d) => symbol(d.key === 'a' ? symbolCircle : symbolDiamond, Math.PI * (f * 0.4) ** 2)() ?? '',
+        )
+        .attr('transform', (d) => `translate(${x},${y(d.v)})`)
+        .style('fill', (d) => (d.key === 'a' ? null : d.style.color));
     });
   }
 
+  /** One row's values at the cursor: the value, or each side's in compare mode ("A 7.7 · B 2.5"). */
+  private cursorValues(spec: RowSpec, values: readonly { key: string; v: number }[]): string {
+    if (values.length === 1) return spec.format(values[0]?.v ?? 0);
+    return values.map((d) => T.sideValue(d.key.toUpperCase(), spec.format(d.v))).join(T.sideSeparator);
+  }
+
   private valueText(t: number): string {
-    const a = this.a?.result;
     const head = T.cursorValue(formatWeek(t), t.toFixed(1));
-    if (!a) return head;
-    return `${head}: ${this.rows.map((r) => `${r.short} ${r.format(valueAt(a, r.values(a), t))}`).join(', ')}`;
+    if (!this.a) return head;
+    const inputs = this.inputs();
+    return `${head}: ${this.rows
+      .map((r) => {
+        const values = inputs.map((i) => ({
+          key: i.key,
+          v: valueAt(i.input.result, r.values(i.input.result), t),
+        }));
+        return `${r.short} ${this.cursorValues(r, values)}`;
+      })
+      .join(', ')}`;
   }
 }
 

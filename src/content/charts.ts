@@ -91,6 +91,9 @@ export const timeCourseText = {
     'Pain stays below where it started and the threshold never falls below normal: no hyperalgesia.',
   cursorLabel: 'Current time',
   cursorValue: (week: string, day: string) => `Week ${week} (day ${day})`,
+  /** A side's value at the cursor in compare mode ("A 7.7"), joined by the separator. */
+  sideValue: (side: string, value: string) => `${side} ${value}`,
+  sideSeparator: ' · ',
   events: 'Events',
   eventLine: (n: number, week: string, label: string) => `${n} · week ${week}: ${label}`,
   tableTime: 'Day',

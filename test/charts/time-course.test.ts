@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { TimeCourseChart } from '../../src/charts';
+import { valueAt } from '../../src/model';
 import { inputFor, linearPositionFromTicks, tickPositions } from './fixtures';
 
 function mount(preset: string) {
@@ -51,6 +52,34 @@ describe('time course chart', () => {
     const { host, input } = mount('oih-escalation');
     const ts = [...host.querySelectorAll('.oc-event')].map((e) => Number(e.getAttribute('data-t')));
     expect(ts).toEqual(input.result.events.map((e) => e.tDays));
+  });
+
+  it('in compare mode reads both sides at the cursor, in each row and in the cursor’s text', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const chart = new TimeCourseChart();
+    chart.mount(host);
+    chart.resize(900, 700);
+    const a = inputFor('oih-maintained', 'A: oih-maintained');
+    const b = inputFor('tolerance-only-maintained', 'B: tolerance-only-maintained');
+    chart.setResults(a, b);
+    chart.update({ tDays: 84 });
+    const pain = (r: typeof a) => valueAt(r.result, 'painScore', 84).toFixed(1);
+    const dose = (r: typeof a) => valueAt(r.result, 'doseMmePerDay', 84).toFixed(0);
+    const row = (id: string) => host.querySelector(`.oc-row[data-row="${id}"]`)!;
+    expect(row('painScore').querySelector('.oc-cursor-value')?.textContent).toBe(
+      `: A ${pain(a)} · B ${pain(b)}`,
+    );
+    expect(row('dose').querySelector('.oc-cursor-value')?.textContent).toBe(`: A ${dose(a)} · B ${dose(b)}`);
+    expect(pain(a)).not.toBe(pain(b));
+    expect(row('painScore').querySelectorAll('.oc-cursor-dot')).toHaveLength(2);
+    expect(host.querySelector('.oc-cursor')?.getAttribute('aria-valuetext')).toContain(
+      `Pain A ${pain(a)} · B ${pain(b)}`,
+    );
+    chart.setResults(a);
+    chart.update({ tDays: 84 });
+    expect(row('painScore').querySelector('.oc-cursor-value')?.textContent).toBe(`: ${pain(a)}`);
+    expect(row('painScore').querySelectorAll('.oc-cursor-dot')).toHaveLength(1);
   });
 
   it('shows the same numbers in its table', () => {
