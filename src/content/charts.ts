@@ -96,6 +96,8 @@ export const timeCourseText = {
   sideSeparator: ' · ',
   events: 'Events',
   eventLine: (n: number, week: string, label: string) => `${n} · week ${week}: ${label}`,
+  /** The steps of a taper or an escalation, as one entry. */
+  bandLine: (n: number, from: string, to: string, label: string) => `${n} · weeks ${from}–${to}: ${label}`,
   tableTime: 'Day',
   tableWeek: 'Week',
   eventKinds: {
