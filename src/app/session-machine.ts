@@ -1,5 +1,5 @@
 import { assign, enqueueActions, fromPromise, raise, sendTo, setup, type ErrorActorEvent } from 'xstate';
-import { snapshotAt, type Scenario, type SimulationResult } from '../model';
+import { roundDose, snapshotAt, type Scenario, type SimulationResult } from '../model';
 import { summaryWords as W } from '../content/controls';
 import { clockMachine, type ClockContext } from './clock';
 import { compareMachine, type Side } from './compare';
@@ -177,7 +177,7 @@ function withDose(pending: Pending, computed: Computed): string {
   if (!pending.doseWords || pending.atDay === null || !pending.said.endsWith('.')) return pending.said;
   const snap = snapshotAt(computed.result, Math.min(pending.atDay, computed.scenario.durationDays));
   const rat = computed.scenario.subject === 'rat';
-  const dose = Math.round((rat ? snap.dosePerKgPerDay : snap.doseMmePerDay) * 10) / 10;
+  const dose = roundDose(rat ? snap.dosePerKgPerDay : snap.doseMmePerDay);
   return W.withDose(pending.said.slice(0, -1), String(dose), rat ? 'mg/kg/day' : 'MME/day');
 }
 

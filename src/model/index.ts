@@ -15,6 +15,7 @@ export {
 export { UNIT_IDS, type DoseUnit } from './pharmacology/units';
 export type { SimulationResult } from './readouts/result';
 export type { ModelEvent } from './scenario/events';
+export { roundDose } from './scenario/events';
 export {
   MECHANISM_IDS,
   MECHANISM_LABELS,
