@@ -127,22 +127,32 @@ export const mechanismsText = {
 
 export const bodyMapText = {
   title: 'Body map: where it hurts',
-  desc: 'Front and back outlines of the body. The original painful site, regions that became painful as pain spread, and regions with allodynia (pain from light touch) at the current time.',
+  desc: 'Front and back outlines of the body. Where the disease is (starred), its painful area, regions pain has spread to, and regions with allodynia (pain from light touch) at the current time.',
   front: 'Front',
   back: 'Back',
   states: {
-    site: 'Original painful site',
-    painful: 'Painful (pain has spread here)',
-    allodynic: 'Allodynia (light touch hurts)',
+    site: 'Where the disease is',
+    original: 'Painful: the original site',
+    spread: 'Painful: pain has spread here',
+    allodynic: 'Allodynia: light touch hurts',
+    none: 'Not painful',
+  },
+  /** The legend's words for each look (shape and pattern as well as colour). */
+  legend: {
+    site: 'Star: where the disease is',
+    original: 'Solid, thick outline: painful, the original site',
+    spread: 'Dotted: painful, pain has spread here',
+    allodynic: 'Hatched: allodynia, light touch hurts',
     none: 'Not painful',
   },
   regionState: (region: string, state: string) => `${region}: ${state}`,
   noRegions: 'Region states at this time were not provided.',
-  summary: (week: string, painful: number, allodynic: number) =>
-    `Week ${week}: ${painful} ${painful === 1 ? 'region hurts' : 'regions hurt'}, ${allodynic} with allodynia.`,
+  summary: (week: string, painful: number, spread: number, allodynic: number) =>
+    `Week ${week}: ${painful} ${painful === 1 ? 'region hurts' : 'regions hurt'} (${spread} where pain has spread), ${allodynic} with allodynia.`,
   siteMarker: 'Original site',
   tableRegion: 'Region',
   tableState: (series: string) => `State: ${series}`,
+  tableStateOne: 'this patient',
   regions: {
     head: 'Head',
     neck: 'Neck',

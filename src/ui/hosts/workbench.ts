@@ -64,7 +64,11 @@ const series = (computed: Computed, comparing: boolean, session: Session): Chart
         doseResponse: computed.doseResponse,
         regionsAt: (t) => {
           const snap = session.snapshot(computed.side, t);
-          return { painful: snap?.painfulRegions ?? [], allodynic: snap?.allodynicRegions ?? [] };
+          return {
+            painful: snap?.painfulRegions ?? [],
+            allodynic: snap?.allodynicRegions ?? [],
+            original: snap?.originalRegions ?? [],
+          };
         },
       }
     : null;
