@@ -77,6 +77,8 @@ const readout = (page: Page) => page.locator('.clock-readout');
 test('Play stops on a “play to” task’s day, so the step’s words match what is shown; Play then goes on', async ({
   page,
 }) => {
+  // Twelve weeks, then four more, played at a week a second.
+  test.setTimeout(60_000);
   const errors = await openApp(page);
   const L = oihOrToleranceLesson;
   const first = step(L, 'distinction');
@@ -93,12 +95,12 @@ test('Play stops on a “play to” task’s day, so the step’s words match wh
   await expect(readout(page)).toHaveText('Week 12, day 0');
   await taskDone(page);
   await page.getByRole('tablist', { name: 'Charts' }).getByRole('tab', { name: 'Time course' }).click();
-  await expect(page.locator('.oc-row[data-row="dose"] .oc-cursor-value')).toHaveText(': 270');
+  await expect(page.locator('.oc-row[data-row="dose"] .oc-cursor-value')).toHaveText(': A 270 · B 270');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(readout(page)).toHaveText('Week 16, day 0');
-  await expect(page.locator('.oc-row[data-row="dose"] .oc-cursor-value')).toHaveText(': 270');
+  await expect(page.locator('.oc-row[data-row="dose"] .oc-cursor-value')).toHaveText(': A 270 · B 270');
   expect(errors).toEqual([]);
 });
 
@@ -234,6 +236,8 @@ test('a clinical case from the keyboard alone: a supervised reduction, a diagnos
 });
 
 test('a reload mid-lesson resumes at the same step with the answers kept', async ({ page }) => {
+  // Twelve weeks, then four more, played at a week a second.
+  test.setTimeout(60_000);
   const errors = await openApp(page);
   const L = oihOrToleranceLesson;
   const first = step(L, 'distinction');
