@@ -9,6 +9,7 @@ import {
   findPreset,
   parseScenario,
   valueAt,
+  diseaseArea,
   regionsFor,
   type DoseResponse,
   type Scenario,
@@ -164,6 +165,7 @@ function sampled(result: SimulationResult, sampleHours: number): Sampled {
       valueAt(result, 'painScore', t),
       valueAt(result, 'painAreaFraction', t),
       valueAt(result, 'allodynia', t),
+      diseaseArea(result.scenario.patient.disease),
     ),
   );
   return { tDays, series, regions };

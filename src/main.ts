@@ -78,7 +78,7 @@ async function start() {
     const { writeLink } = await linkCode();
     const open = teaching?.lessons.open ? teaching.lessons.panel.current() : null;
     const lesson = open ? { id: open.lessonId, step: open.stepId } : null;
-    return `${location.origin}${location.pathname}${writeLink(session.link({ mechanism: bench.mechanism, theme: null, lesson }))}`;
+    return `${location.origin}${location.pathname}${writeLink(session.link({ mechanism: bench.mechanism, chart: bench.chart, theme: null, lesson }))}`;
   };
   const bench = await mountWorkbench(
     {

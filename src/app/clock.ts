@@ -8,6 +8,8 @@ export interface ClockContext {
   readonly tDays: number;
   readonly durationDays: number;
   readonly daysPerSecond: number;
+  /** Playing stops here when it reaches it from before (a lesson task's day); null when nothing waits. */
+  readonly stopAtDays: number | null;
 }
 
 export type ClockEvent =
@@ -19,6 +21,7 @@ export type ClockEvent =
   | { readonly type: 'scrub'; readonly tDays: number }
   | { readonly type: 'speed'; readonly daysPerSecond: number }
   | { readonly type: 'duration'; readonly durationDays: number }
+  | { readonly type: 'stop.at'; readonly tDays: number | null }
   | { readonly type: 'reset' };
 
 export interface ClockInput {
@@ -46,13 +49,20 @@ export const animationFrameTicker = fromCallback<ClockEvent>(({ sendBack }) => {
 
 /**
  * The simulation clock (architecture.md, "Time"): it only moves t through a finished result. Playing stops
- * by itself at the end; stepping and scrubbing work whether it plays or not.
+ * by itself at the end, and at a stop mark it reaches from before (a lesson's task day: the lesson's words
+ * are about that day); Play then goes on past it. Stepping and scrubbing work whether it plays or not.
  */
 export const clockMachine = setup({
   types: { context: {} as ClockContext, events: {} as ClockEvent, input: {} as ClockInput },
   actors: { ticker: animationFrameTicker },
   guards: {
     atEnd: ({ context }) => context.tDays >= context.durationDays,
+    reachesStop: ({ context, event }) =>
+      event.type === 'tick' &&
+      context.stopAtDays !== null &&
+      context.stopAtDays < context.durationDays &&
+      context.tDays < context.stopAtDays - 1e-9 &&
+      context.tDays + event.seconds * context.daysPerSecond >= context.stopAtDays,
     reachesEnd: ({ context, event }) =>
       event.type === 'tick' && context.tDays + event.seconds * context.daysPerSecond >= context.durationDays,
   },
@@ -64,6 +74,15 @@ export const clockMachine = setup({
           : context.tDays,
     }),
     toEnd: assign({ tDays: ({ context }) => context.durationDays }),
+    toStop: assign({ tDays: ({ context }) => context.stopAtDays ?? context.tDays }),
+    stopAt: assign({
+      stopAtDays: ({ context, event }) =>
+        event.type !== 'stop.at'
+          ? context.stopAtDays
+          : event.tDays !== null && Number.isFinite(event.tDays)
+            ? event.tDays
+            : null,
+    }),
     rewind: assign({ tDays: 0 }),
     step: assign({
       tDays: ({ context, event }) =>
@@ -90,6 +109,7 @@ export const clockMachine = setup({
     durationDays: input.durationDays,
     tDays: clampTime(input.tDays ?? 0, input.durationDays),
     daysPerSecond: input.daysPerSecond ?? CLOCK_SPEEDS[2],
+    stopAtDays: null,
   }),
   initial: 'paused',
   on: {
@@ -97,6 +117,7 @@ export const clockMachine = setup({
     scrub: { actions: 'scrub' },
     speed: { actions: 'speed' },
     duration: { actions: 'duration' },
+    'stop.at': { actions: 'stopAt' },
     reset: { target: '.paused', actions: 'rewind' },
   },
   states: {
@@ -111,7 +132,11 @@ export const clockMachine = setup({
       on: {
         pause: 'paused',
         toggle: 'paused',
-        tick: [{ guard: 'reachesEnd', target: 'paused', actions: 'toEnd' }, { actions: 'advance' }],
+        tick: [
+          { guard: 'reachesStop', target: 'paused', actions: 'toStop' },
+          { guard: 'reachesEnd', target: 'paused', actions: 'toEnd' },
+          { actions: 'advance' },
+        ],
       },
     },
   },

@@ -1,12 +1,14 @@
 import LZString from 'lz-string';
 import * as v from 'valibot';
 import { MECHANISM_IDS, parseScenario, type Scenario } from '../model';
+import { CHART_IDS, type ChartId } from '../content/charts';
 import { THEMES, type ThemeId } from '../content/themes';
 import { LINK_PARAM } from './link-param';
 
 /**
  * Everything a shared link restores (step 5): the scenario, the time shown, an optional second scenario for
- * compare mode, the chart day, the selected mechanism and an optional theme for this page only. Links are
+ * compare mode, the chart day, the selected mechanism, the chart tab shown and an optional theme for this
+ * page only. Links are
  * versioned JSON, compressed into the URL fragment, and never trusted: every field is validated, and a link
  * that cannot be read gives a message and the default scenario.
  */
@@ -39,6 +41,8 @@ export interface LinkState {
   readonly shown?: 'a' | 'b';
   /** The lesson and step open when the link was made. */
   readonly lesson?: { readonly id: string; readonly step: string | null };
+  /** The chart tab shown when the link was made (links made before it was kept open on the default tab). */
+  readonly chart?: ChartId;
 }
 
 export type LinkReadResult =
@@ -68,6 +72,7 @@ const ViewSchema = v.object({
   titles: orNull(v.object({ a: title, b: v.nullable(title) })),
   shown: v.optional(v.picklist(['a', 'b']), 'a'),
   lesson: orNull(v.object({ id: lessonId, step: v.nullable(lessonId) })),
+  chart: orNull(v.picklist(CHART_IDS)),
 });
 
 /** What each field is called in a message to the learner. */
@@ -84,6 +89,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   lesson: 'lesson',
   'lesson.id': 'lesson',
   'lesson.step': 'lesson step',
+  chart: 'chart tab',
 };
 
 /** The URL fragment (`#s=…`) that restores `state`. */
@@ -99,6 +105,7 @@ export function writeLink(state: LinkState): string {
     ...(state.titles ? { titles: state.titles } : {}),
     ...(state.shown && state.shown !== 'a' ? { shown: state.shown } : {}),
     ...(state.lesson ? { lesson: state.lesson } : {}),
+    ...(state.chart ? { chart: state.chart } : {}),
   };
   return `#${PARAM}=${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
@@ -167,6 +174,7 @@ export function readLink(hash: string): LinkReadResult {
       ...(view.output.titles ? { titles: view.output.titles } : {}),
       ...(compare ? { shown: view.output.shown } : {}),
       ...(view.output.lesson ? { lesson: view.output.lesson } : {}),
+      ...(view.output.chart ? { chart: view.output.chart } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { assign, enqueueActions, fromPromise, raise, sendTo, setup, type ErrorActorEvent } from 'xstate';
-import { snapshotAt, type Scenario, type SimulationResult } from '../model';
+import { roundDose, snapshotAt, type Scenario, type SimulationResult } from '../model';
 import { EDITED, presetTitle } from './catalogue';
+import { summaryWords as W } from '../content/controls';
 import { clockMachine, type ClockContext } from './clock';
 import { compareMachine, type Side } from './compare';
 import { editorContextFrom, editorMachine, type EditorContext, type EditorEvent } from './editor';
@@ -63,6 +64,21 @@ interface Pending {
   readonly doseWords: boolean;
 }
 
+/**
+ * The last change the live summary speaks of, once its result is in: its words stay, the numbers after them
+ * follow the clock.
+ */
+export interface LastChange {
+  /** The side changed; null for a change of the session (compare mode, Reset all). */
+  readonly side: Side | null;
+  /** The change in words, with the dose it resolved to. */
+  readonly said: string;
+  /** A from-now change's day; null for a change to the whole course. */
+  readonly atDay: number | null;
+  /** The course before the change, to compare with; null when there is nothing to compare (a preset opened). */
+  readonly before: SimulationResult | null;
+}
+
 export interface SessionContext {
   /** Each editor's context as it last reported it (the editors are the children; this is their news). */
   readonly editors: Readonly<Record<Side, EditorContext>>;
@@ -75,8 +91,12 @@ export interface SessionContext {
   readonly chartDay: number;
   /** A model error, in words; null when the last run worked. */
   readonly error: string | null;
-  /** The live summary: the last change and what it did to pain. */
+  /** The live summary: the last change, and pain at the clock's time with and without it. */
   readonly summary: string;
+  /** What the summary speaks of (null before any change). */
+  readonly lastChange: LastChange | null;
+  /** The clock's time the summary was written for. */
+  readonly summaryDay: number;
   /** Counts changes of `a`/`b` (new results), so views redraw charts only then. */
   readonly resultsRevision: number;
   readonly pending: Readonly<Record<Side, Pending | null>>;
@@ -140,7 +160,12 @@ const fmt = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
 const when = (t: number) => {
   const week = Math.floor(t / WEEK + 1e-9);
   const day = Math.round(t - week * WEEK);
-  return day === 0 ? `Week ${week}` : `Week ${week}, day ${day}`;
+  return day === 7 ? W.when(week + 1, 0) : W.when(week, day);
+};
+/** The clock's time as its readout says it ("Week 8, day 0"): the day it is in, not the nearest. */
+const clockTime = (t: number) => {
+  const whole = Math.max(0, Math.floor(t + 1e-9));
+  return W.when(Math.floor(whole / WEEK), whole % WEEK, true);
 };
 const editorId = (side: Side) => (side === 'a' ? 'editorA' : 'editorB');
 
@@ -152,32 +177,78 @@ function withDose(pending: Pending, computed: Computed): string {
   if (!pending.doseWords || pending.atDay === null || !pending.said.endsWith('.')) return pending.said;
   const snap = snapshotAt(computed.result, Math.min(pending.atDay, computed.scenario.durationDays));
   const rat = computed.scenario.subject === 'rat';
-  const dose = Math.round((rat ? snap.dosePerKgPerDay : snap.doseMmePerDay) * 10) / 10;
-  return `${pending.said.slice(0, -1)}: now ${dose} ${rat ? 'mg/kg/day' : 'MME/day'}.`;
+  const dose = roundDose(rat ? snap.dosePerKgPerDay : snap.doseMmePerDay);
+  return W.withDose(pending.said.slice(0, -1), String(dose), rat ? 'mg/kg/day' : 'MME/day');
 }
 
-/** The live summary of a change once its result is in: what it did to pain, and against what. */
-export function summarise(pending: Pending, computed: Computed, comparing: boolean, tNow: number): string {
-  const t = Math.min(
-    computed.scenario.durationDays,
-    pending.atDay === null ? tNow : pending.atDay + AFTER_CHANGE_DAYS,
-  );
-  const pain = snapshotAt(computed.result, t).painScore;
-  const prefix = comparing ? `${computed.side.toUpperCase()}: ` : '';
-  const head = `${prefix}${withDose(pending, computed)} ${when(t)}: pain ${fmt(pain)}/10`;
-  const old = pending.before;
+/** The change a pending edit became once its result is in. */
+const changeOf = (pending: Pending, computed: Computed): LastChange => ({
+  side: computed.side,
+  said: withDose(pending, computed),
+  atDay: pending.atDay,
+  before: pending.before,
+});
+
+/**
+ * The live summary: the last change in words, then pain at the clock's time `tNow` — never a time the
+ * clock has left — against the course without the change. A from-now change the clock has not yet passed
+ * adds what the model predicts four weeks after it. A change of the whole session (compare mode, Reset all)
+ * gives the pain of each side shown.
+ */
+export function summarise(
+  change: LastChange,
+  results: { readonly a: Computed | null; readonly b: Computed | null },
+  comparing: boolean,
+  tNow: number,
+): string {
+  const timeIn = (c: Computed) => Math.min(c.scenario.durationDays, Math.max(0, tNow));
+  const painAt = (c: Computed, day: number) =>
+    snapshotAt(c.result, Math.min(day, c.scenario.durationDays)).painScore;
+  if (change.side === null) {
+    const shown = [results.a, comparing ? results.b : null].filter((c): c is Computed => c !== null);
+    const first = shown[0];
+    if (!first) return change.said;
+    const pains = shown.map((c) =>
+      shown.length > 1
+        ? W.sidePain(c.side.toUpperCase(), fmt(painAt(c, tNow)))
+        : `${fmt(painAt(c, tNow))}/10`,
+    );
+    return `${change.said} ${W.now(clockTime(timeIn(first)), pains.join(', '))}.`;
+  }
+  const prefix = comparing ? `${change.side.toUpperCase()}: ` : '';
+  const computed = change.side === 'a' || comparing ? results[change.side] : null;
+  if (!computed) return `${prefix}${change.said}`;
+  const end = computed.scenario.durationDays;
+  const t = timeIn(computed);
+  const pain = painAt(computed, t);
+  const head = `${prefix}${change.said} ${W.now(clockTime(t), `${fmt(pain)}/10`)}`;
+  const old = change.before;
   if (!old) return `${head}.`;
-  const painOf = (day: number) => snapshotAt(old, Math.min(day, old.scenario.durationDays)).painScore;
-  const moved = (from: number) =>
-    Math.abs(pain - from) < 0.05 ? 'unchanged from' : pain > from ? 'up from' : 'down from';
-  if (pending.atDay === null) {
-    const before = painOf(t);
-    return `${head}, ${moved(before)} ${fmt(before)}.`;
+  const oldPainAt = (day: number) => snapshotAt(old, Math.min(day, old.scenario.durationDays)).painScore;
+  const moved = (to: number, from: number) =>
+    Math.abs(to - from) < 0.05 ? W.moved.same : to > from ? W.moved.up : W.moved.down;
+  if (change.atDay === null) {
+    const without = oldPainAt(t);
+    return `${head}${W.versusWithout(moved(pain, without), fmt(without))}`;
   }
   // A from-now change: where pain was when it was made, and where it would be without it.
-  const then = painOf(pending.atDay);
-  return `${head}, ${moved(then)} ${fmt(then)} at ${when(pending.atDay).toLowerCase()} (${fmt(painOf(t))} without this change).`;
+  const then = oldPainAt(change.atDay);
+  if (t > change.atDay + 1e-6)
+    return `${head}${W.versusThen(moved(pain, then), fmt(then), when(change.atDay), fmt(oldPainAt(t)))}`;
+  const ahead = Math.min(end, change.atDay + AFTER_CHANGE_DAYS);
+  return `${head}${W.forecast(when(ahead), fmt(painAt(computed, ahead)), fmt(oldPainAt(ahead)))}`;
 }
+
+/** The summary of a change at the clock's time (empty before any change). */
+const summaryNow = (context: SessionContext, change: LastChange | null): string =>
+  change ? summarise(change, context, context.comparing, context.clock.tDays) : '';
+
+/**
+ * While the clock plays, the summary follows it once per model day (enough for the words, which say the
+ * day); at rest, to its exact time.
+ */
+const summaryMoment = (clock: SessionContext['clock']) =>
+  clock.playing ? Math.floor(clock.tDays) : Math.round(clock.tDays * 100) / 100;
 
 /** The course the clock must cover: the longest of the results shown. */
 const courseDays = (context: Pick<SessionContext, 'a' | 'b' | 'comparing'>): number | null => {
@@ -240,13 +311,17 @@ export const sessionMachine = setup({
         const setupProblem = context.setupProblem ?? next.problem;
         if (next.revision === previous.revision) {
           const refused = pending !== null && pending.said === '';
+          const said = next.problem ?? next.said;
+          const lastChange: LastChange | null =
+            refused && said ? { side, said, atDay: null, before: null } : context.lastChange;
           enqueue.assign({
             editors,
             setupProblem,
             ...(refused
               ? {
                   pending: { ...context.pending, [side]: null },
-                  summary: next.problem ?? next.said ?? context.summary,
+                  lastChange,
+                  summary: summaryNow({ ...context, editors }, lastChange),
                 }
               : {}),
           });
@@ -295,16 +370,15 @@ export const sessionMachine = setup({
         revision: out.revision,
       };
       const pending = context.pending[side];
-      const summary =
-        pending && pending.said !== ''
-          ? summarise(pending, computed, context.comparing, context.clock.tDays)
-          : context.summary;
+      const lastChange = pending && pending.said !== '' ? changeOf(pending, computed) : context.lastChange;
       const next = { ...context, [side]: computed };
       enqueue.assign({
         [side]: computed,
         pending: { ...context.pending, [side]: pending && pending.said !== '' ? null : pending },
         error: null,
-        summary,
+        lastChange,
+        summary: summaryNow(next, lastChange),
+        summaryDay: summaryMoment(context.clock),
         resultsRevision: context.resultsRevision + 1,
       });
       const days = courseDays(next);
@@ -331,15 +405,26 @@ export const sessionMachine = setup({
           description: a.description,
         });
       enqueue.sendTo('compare', { type: 'compare.start' });
-      const b = preset ? presetTitle(preset) : `copy of ${a.title}`;
-      enqueue.assign({ summary: `Comparing A: ${a.title} with B: ${b}.` });
+      const lastChange: LastChange = {
+        side: null,
+        said: W.comparing(a.title, preset ? presetTitle(preset) : W.copyOf(a.title)),
+        atDay: null,
+        before: null,
+      };
+      enqueue.assign({ lastChange, summary: summaryNow(context, lastChange) });
     }),
     resetAll: enqueueActions(({ context, enqueue }) => {
       enqueue.sendTo('compare', { type: 'compare.stop' });
       enqueue.sendTo('editorA', { type: 'reset' });
       enqueue.sendTo('editorB', { type: 'reset' });
       enqueue.sendTo('clock', { type: 'reset' });
-      enqueue.assign({ summary: `Reset all: ${context.editors.a.title} as first opened, day 0.` });
+      const lastChange: LastChange = {
+        side: null,
+        said: W.resetAll(context.editors.a.title),
+        atDay: null,
+        before: null,
+      };
+      enqueue.assign({ lastChange, summary: summaryNow(context, lastChange) });
     }),
     /** A setup's scenarios go to the editors and compare mode; the clock follows once they have answered. */
     applySetup: enqueueActions(({ event, enqueue, self }) => {
@@ -383,6 +468,12 @@ export const sessionMachine = setup({
       if (s.play === true) enqueue.sendTo('clock', { type: 'play' });
       else if (s.play === false || s.tDays !== undefined) enqueue.sendTo('clock', { type: 'pause' });
     }),
+    /** The summary's numbers follow the clock: once a model day while it plays, to the moment at rest. */
+    followClock: enqueueActions(({ context, enqueue }) => {
+      const moment = summaryMoment(context.clock);
+      if (!context.lastChange || moment === context.summaryDay) return;
+      enqueue.assign({ summary: summaryNow(context, context.lastChange), summaryDay: moment });
+    }),
     moveChartDay: enqueueActions(({ context, enqueue }) => {
       enqueue.assign({ chartDay: Math.round(context.clock.tDays) });
       enqueue.raise({ type: 'session.run.a' });
@@ -409,6 +500,8 @@ export const sessionMachine = setup({
     chartDay: input.chartDay,
     error: null,
     summary: '',
+    lastChange: null,
+    summaryDay: input.tDays,
     resultsRevision: 0,
     pending: { a: null, b: null },
     setupProblem: null,
@@ -464,6 +557,7 @@ export const sessionMachine = setup({
               playing: event.snapshot.matches('playing'),
             }),
           }),
+          'followClock',
           raise({ type: 'session.clock' }),
         ],
       },

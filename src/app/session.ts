@@ -84,6 +84,8 @@ export interface Session {
     mechanism: LinkState['mechanism'];
     theme: LinkState['theme'];
     lesson?: LinkState['lesson'] | null;
+    /** The chart tab shown. */
+    chart?: LinkState['chart'] | null;
   }): LinkState;
   destroy(): void;
 }
@@ -188,7 +190,7 @@ export function createSession(input: SessionInput, options: SessionOptions): Ses
       };
     },
     title,
-    link({ mechanism, theme, lesson = null }) {
+    link({ mechanism, theme, lesson = null, chart = null }) {
       const c = context();
       return {
         scenario: c.editors.a.scenario,
@@ -200,6 +202,7 @@ export function createSession(input: SessionInput, options: SessionOptions): Ses
         titles: { a: title('a'), b: c.comparing ? title('b') : null },
         shown: c.comparing ? c.shown : 'a',
         ...(lesson ? { lesson } : {}),
+        ...(chart ? { chart } : {}),
       };
     },
     destroy() {

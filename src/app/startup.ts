@@ -1,4 +1,5 @@
 import { findPreset, normalizeScenario, type Scenario } from '../model';
+import type { ChartId } from '../content/charts';
 import type { ThemeId } from '../content/themes';
 import { presetTitle, readableTitle } from './catalogue';
 import type { LinkReadResult, LinkState } from './link-state';
@@ -14,6 +15,8 @@ export interface Startup {
   /** A theme for this page only, from the link. */
   readonly theme: ThemeId | null;
   readonly mechanism: LinkState['mechanism'];
+  /** The chart tab a link shows; null opens the charts as they open by default. */
+  readonly chart: ChartId | null;
   /** The preset A was opened from (null for a link). */
   readonly presetName: string | null;
   /** The lesson (and step) a link opens, or null; an unknown lesson is the lesson panel's to report. */
@@ -45,6 +48,7 @@ export function startupFrom(link: LinkReadResult): Startup {
       description: 'The scenario and time this link was made with.',
       theme: state.theme,
       mechanism: state.mechanism,
+      chart: state.chart ?? null,
       presetName: null,
       lesson: state.lesson ?? null,
       compare: state.compare
@@ -66,6 +70,7 @@ export function startupFrom(link: LinkReadResult): Startup {
     description: '',
     theme: null,
     mechanism: null,
+    chart: null,
     presetName: preset.name,
     lesson: null,
     compare: null,

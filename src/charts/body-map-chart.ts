@@ -8,7 +8,8 @@ import type { Cell, ChartTable } from './table';
 import type { ChartSeriesInput, RegionState } from './view';
 import { joinGroups } from './join';
 
-export type RegionDisplayState = 'allodynic' | 'painful' | 'none';
+/** How a region is drawn: painful in the original area, painful where pain spread, or not painful. */
+export type RegionDisplayState = 'original' | 'spread' | 'none';
 
 interface Figure {
   readonly key: string;
@@ -16,20 +17,36 @@ interface Figure {
   readonly side: Side;
 }
 
-const STATE_ORDER: readonly RegionDisplayState[] = ['painful', 'allodynic', 'none'];
+/** One region as the model reports it: painful (original or spread), allodynic, part of the original area. */
+export interface RegionLook {
+  readonly state: RegionDisplayState;
+  readonly allodynic: boolean;
+  readonly original: boolean;
+}
 
-/** One region's state: allodynia (light touch hurts) includes being painful, so it wins. */
-export function stateOf(region: BodyRegion, regions: RegionState | null): RegionDisplayState {
-  if (regions?.allodynic.includes(region)) return 'allodynic';
-  if (regions?.painful.includes(region)) return 'painful';
-  return 'none';
+export function lookOf(region: BodyRegion, regions: RegionState | null): RegionLook {
+  const original = regions?.original.includes(region) ?? false;
+  const painful = regions?.painful.includes(region) ?? false;
+  return {
+    state: painful ? (original ? 'original' : 'spread') : 'none',
+    allodynic: regions?.allodynic.includes(region) ?? false,
+    original,
+  };
+}
+
+/** The words of a region's state: where the disease is, painful (original or spread), allodynia. */
+function stateWords(look: RegionLook, isSite: boolean): string {
+  return [isSite ? T.states.site : null, T.states[look.state], look.allodynic ? T.states.allodynic : null]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /**
- * Front and back outlines with the 18 named regions of the model: the original painful site (outlined
- * and starred), regions pain has spread to, and regions with allodynia (hatched). States differ by fill
- * and pattern, not colour alone. Every region on the front, and the back-only ones, has an accessible
- * name with its state; the back's duplicates are hidden from assistive technology.
+ * Front and back outlines with the 18 named regions of the model: where the disease is (starred), its
+ * painful area (solid, thick outline), regions pain has spread to (dotted) and regions with allodynia
+ * (hatched, over either) — the model says which is which. States differ by pattern and outline, not colour
+ * alone (Okabe–Ito vermillion and orange). Every region on the front, and the back-only ones, has an
+ * accessible name with its state; the back's duplicates are hidden from assistive technology.
  */
 export class BodyMapChart extends ChartFrame {
   constructor() {
@@ -88,20 +105,20 @@ export class BodyMapChart extends ChartFrame {
     const summaries: string[] = [];
     for (const i of this.inputs()) {
       const regions = this.regionsOf(i.key, i.input);
-      const site = i.input.result.scenario.patient.disease.site;
+      const site = regions?.original[0] ?? null;
       this.layer
         .selectAll<SVGPathElement, RegionShape>(`g.oc-figure[data-series="${i.key}"] path.oc-region`)
         .each(function (d) {
-          const state = stateOf(d.region, regions);
-          const isSite = d.region === site;
-          this.setAttribute('data-state', isSite && state === 'none' ? 'site' : state);
-          this.toggleAttribute('data-site', isSite);
+          const look = lookOf(d.region, regions);
+          this.setAttribute('data-state', look.state);
+          this.toggleAttribute('data-allodynic', look.allodynic);
+          this.toggleAttribute('data-original', look.original);
+          this.toggleAttribute('data-site', d.region === site);
           if (this.getAttribute('aria-hidden') === 'true') return;
-          const words = [
-            isSite ? T.states.site : null,
-            T.states[state === 'none' && isSite ? 'painful' : state],
-          ].filter(Boolean);
-          this.setAttribute('aria-label', T.regionState(T.regions[d.region], words.join(', ')));
+          this.setAttribute(
+            'aria-label',
+            T.regionState(T.regions[d.region], stateWords(look, d.region === site)),
+          );
         });
       this.layer
         .selectAll<SVGPathElement, RegionShape>(`g.oc-figure[data-series="${i.key}"] path.oc-site-marker`)
@@ -111,7 +128,13 @@ export class BodyMapChart extends ChartFrame {
       const label = this.inputs().length > 1 ? `${i.input.label}: ` : '';
       summaries.push(
         regions
-          ? label + T.summary(formatWeek(this.tDays), regions.painful.length, regions.allodynic.length)
+          ? label +
+              T.summary(
+                formatWeek(this.tDays),
+                regions.painful.length,
+                regions.painful.filter((r) => !regions.original.includes(r)).length,
+                regions.allodynic.length,
+              )
           : label + T.noRegions,
       );
     }
@@ -124,21 +147,13 @@ export class BodyMapChart extends ChartFrame {
     regions.splice(regions.indexOf('abdomen') + 1, 0, 'upper-back', 'lower-back');
     const columns = [
       T.tableRegion,
-      ...inputs.map((i) =>
-        inputs.length > 1 ? T.tableState(i.input.label) : T.tableState(T.states.painful.split(' ')[0] ?? ''),
-      ),
+      ...inputs.map((i) => T.tableState(inputs.length > 1 ? i.input.label : T.tableStateOne)),
     ];
     const rows: Cell[][] = regions.map((r) => [
       T.regions[r],
       ...inputs.map((i) => {
-        const state = stateOf(r, this.regionsOf(i.key, i.input));
-        const site = i.input.result.scenario.patient.disease.site === r;
-        return [
-          site ? T.states.site : null,
-          state === 'none' && !site ? T.states.none : state === 'none' ? null : T.states[state],
-        ]
-          .filter(Boolean)
-          .join(', ');
+        const state = this.regionsOf(i.key, i.input);
+        return stateWords(lookOf(r, state), state?.original[0] === r);
       }),
     ]);
     return { columns, rows };
@@ -148,8 +163,14 @@ export class BodyMapChart extends ChartFrame {
   private regionsOf(key: string, input: ChartSeriesInput): RegionState | null {
     if (input.regionsAt) return input.regionsAt(this.tDays);
     const m = this.moment;
-    if (key === 'a' && m?.painfulRegions && m.allodynicRegions && Math.abs(m.tDays - this.tDays) < 1e-9)
-      return { painful: m.painfulRegions, allodynic: m.allodynicRegions };
+    if (
+      key === 'a' &&
+      m?.painfulRegions &&
+      m.allodynicRegions &&
+      m.originalRegions &&
+      Math.abs(m.tDays - this.tDays) < 1e-9
+    )
+      return { painful: m.painfulRegions, allodynic: m.allodynicRegions, original: m.originalRegions };
     return null;
   }
 
@@ -164,7 +185,8 @@ export class BodyMapChart extends ChartFrame {
     const f = this.fontPx;
     const shapes = regionShapes(fig.side);
     const body = ensure(g, 'g.oc-body', 'g', 'oc-body').attr('transform', `scale(${scale})`);
-    const site = fig.input.result.scenario.patient.disease.site;
+    const { disease } = fig.input.result.scenario.patient;
+    const site = disease.kind === 'none' ? null : disease.site;
     body
       .selectAll<SVGPathElement, RegionShape>('path.oc-region')
       .data(shapes, (d) => d.region)
@@ -195,25 +217,45 @@ export class BodyMapChart extends ChartFrame {
       .text(fig.side === 'front' ? T.front : T.back);
   }
 
+  /**
+   * The patterns of the states, their colours set by the stylesheet (theme colours): dots where pain has
+   * spread, hatching for allodynia over either look, and hatching alone for the legend.
+   */
   private drawDefs(): void {
     const defs = ensure(this.layer, 'defs', 'defs', 'oc-defs');
     if (!defs.select('pattern').empty()) return;
-    const p = defs
-      .append('pattern')
-      .attr('id', 'oc-allodynia-hatch')
-      .attr('patternUnits', 'userSpaceOnUse')
-      .attr('width', 6)
-      .attr('height', 6)
-      .attr('patternTransform', 'rotate(45)');
-    p.append('rect').attr('class', 'oc-hatch-bg').attr('width', 6).attr('height', 6);
-    p.append('line').attr('class', 'oc-hatch-line').attr('x1', 0).attr('x2', 0).attr('y1', 0).attr('y2', 6);
+    const pattern = (id: string, background: string | null, dots: boolean, hatch: boolean) => {
+      const p = defs
+        .append('pattern')
+        .attr('id', id)
+        .attr('patternUnits', 'userSpaceOnUse')
+        .attr('width', 6)
+        .attr('height', 6)
+        .attr('patternTransform', hatch ? 'rotate(45)' : null);
+      if (background) p.append('rect').attr('class', background).attr('width', 6).attr('height', 6);
+      if (dots) p.append('circle').attr('class', 'oc-spread-dot').attr('cx', 3).attr('cy', 3).attr('r', 1.3);
+      if (hatch)
+        p.append('line')
+          .attr('class', 'oc-hatch-line')
+          .attr('x1', 0)
+          .attr('x2', 0)
+          .attr('y1', 0)
+          .attr('y2', 6);
+    };
+    pattern('oc-spread-dots', 'oc-spread-bg', true, false);
+    pattern('oc-allodynia-original', 'oc-original-bg', false, true);
+    pattern('oc-allodynia-spread', 'oc-spread-bg', true, true);
+    pattern('oc-allodynia-hatch', 'oc-legend-bg', false, true);
   }
 
   private drawLegend(W: number): number {
     const f = this.fontPx;
-    const items = [
-      { key: 'site', label: T.states.site },
-      ...STATE_ORDER.map((s) => ({ key: s, label: T.states[s] })),
+    const items: readonly { key: keyof typeof T.legend; look: RegionLook | null }[] = [
+      { key: 'site', look: null },
+      { key: 'original', look: { state: 'original', allodynic: false, original: true } },
+      { key: 'spread', look: { state: 'spread', allodynic: false, original: false } },
+      { key: 'allodynic', look: { state: 'none', allodynic: true, original: false } },
+      { key: 'none', look: { state: 'none', allodynic: false, original: false } },
     ];
     const colW = W >= 700 ? W / 2 : W;
     const perRow = W >= 700 ? 2 : 1;
@@ -228,12 +270,15 @@ export class BodyMapChart extends ChartFrame {
     );
     rows
       .select('rect')
-      .attr('data-state', (d) => d.key)
+      .attr('data-state', (d) => d.look?.state ?? 'none')
+      .attr('data-legend', (d) => d.key)
       .attr('x', 0)
       .attr('y', -f * 0.6)
       .attr('width', f * 1.8)
       .attr('height', f * 1.2)
-      .attr('rx', 3);
+      .attr('rx', 3)
+      .attr('data-allodynic', (d) => (d.look?.allodynic ? '' : null))
+      .attr('data-original', (d) => (d.look?.original ? '' : null));
     rows
       .select('path')
       .attr('transform', `translate(${f * 0.9},0)`)
@@ -241,7 +286,7 @@ export class BodyMapChart extends ChartFrame {
     rows
       .select('text')
       .attr('x', f * 2.4)
-      .text((d) => d.label);
+      .text((d) => T.legend[d.key]);
     return f * 1.7 * Math.ceil(items.length / perRow) + f * 0.6;
   }
 }

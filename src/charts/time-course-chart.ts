@@ -1,4 +1,12 @@
-import { area, scaleLinear, select as selectNode, type ScaleLinear } from 'd3';
+import {
+  area,
+  scaleLinear,
+  select as selectNode,
+  symbol,
+  symbolCircle,
+  symbolDiamond,
+  type ScaleLinear,
+} from 'd3';
 import { valueAt, type ModelEvent, type SimulationResult } from '../model';
 import { formatWeek, timeCourseText as T } from '../content/charts';
 import { drawXAxis, drawYAxis, ensure } from './axes';
@@ -18,12 +26,17 @@ interface EventGroup {
   readonly key: string;
   readonly n: number;
   readonly tDays: number;
+  /** A taper's or an escalation's last step: its steps are drawn as one band from tDays to here. */
+  readonly endDays: number | null;
   readonly labels: readonly string[];
+  /** A band's short name, written in it where it fits. */
+  readonly name: string | null;
 }
 
 /**
  * Pain, nociceptive threshold, dose and withdrawal over the weeks of the scenario, one row each on a
- * shared time axis, with events numbered and a draggable, keyboard-movable cursor. The threshold row
+ * shared time axis, with events numbered (the steps of a taper or an escalation as one band) and a draggable,
+ * keyboard-movable cursor. The threshold row
  * shades where it falls below normal: hyperalgesia, the part of the picture tolerance never shows.
  */
 export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
@@ -150,7 +163,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const a = this.results()[0] as SimulationResult;
     const s = sampled(a);
     const rows = timeRows(a);
-    const events = this.eventGroups();
+    const events = this.eventGroups(false);
     const columns = [
       T.tableTime,
       T.tableWeek,
@@ -266,21 +279,63 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       );
   }
 
-  private eventGroups(): EventGroup[] {
-    const all: ModelEvent[] = this.results().flatMap((r) => [...r.events]);
+  /**
+   * The events to mark, numbered in time: events at one time share a mark, and with `courses` the steps of
+   * one taper or escalation (of one result) are one band with the course's name. The table lists every step.
+   */
+  private eventGroups(courses = true): EventGroup[] {
+    const bands = new Map<
+      string,
+      { tDays: number; endDays: number; label: string; name: string; steps: number }
+    >();
+    const points: ModelEvent[] = [];
+    this.results().forEach((r, i) => {
+      for (const e of r.events) {
+        if (!courses || !e.course) {
+          points.push(e);
+          continue;
+        }
+        const key = `${i}:${e.course.key}`;
+        const { label, name } = e.course;
+        const band = bands.get(key) ?? { tDays: e.tDays, endDays: e.tDays, label, name, steps: 0 };
+        band.tDays = Math.min(band.tDays, e.tDays);
+        band.endDays = Math.max(band.endDays, e.tDays);
+        band.steps += 1;
+        bands.set(key, band);
+      }
+    });
     const byTime = new Map<number, string[]>();
-    for (const e of all.sort((p, q) => p.tDays - q.tDays)) {
+    for (const e of points) {
       const key = Math.round(e.tDays * 1000) / 1000;
       const list = byTime.get(key) ?? [];
       if (!list.includes(e.label)) list.push(e.label);
       byTime.set(key, list);
     }
-    return [...byTime.entries()].map(([tDays, labels], i) => ({
-      key: String(tDays),
-      n: i + 1,
-      tDays,
-      labels,
-    }));
+    const marks = [
+      ...[...byTime.entries()].map(([tDays, labels]) => ({
+        key: String(tDays),
+        tDays,
+        endDays: null,
+        labels,
+        name: null,
+      })),
+      ...[...bands.entries()].map(([key, b]) => ({
+        key: `course-${key}`,
+        tDays: b.tDays,
+        endDays: b.steps > 1 ? b.endDays : null,
+        labels: [b.label],
+        name: b.steps > 1 ? b.name : null,
+      })),
+    ];
+    return marks.sort((p, q) => p.tDays - q.tDays).map((m, i) => ({ ...m, n: i + 1 }));
+  }
+
+  /** A mark's line in the list under the chart and its accessible name. */
+  private static eventText(d: EventGroup): string {
+    const label = d.labels.join('; ');
+    return d.endDays === null
+      ? T.eventLine(d.n, formatWeek(d.tDays), label)
+      : T.bandLine(d.n, formatWeek(d.tDays), formatWeek(d.endDays), label);
   }
 
   private drawEvents(
@@ -295,8 +350,10 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const g = ensure(plot, 'g.oc-events', 'g', 'oc-events');
     const marks = joinGroups(g, 'oc-event', events, (d) => d.key, [
       ['line'],
+      ['rect', { class: 'oc-event-band' }],
       ['circle'],
       ['text', { class: 'oc-event-n', 'text-anchor': 'middle', dy: '0.35em' }],
+      ['text', { class: 'oc-event-band-label', dy: '0.35em' }],
     ])
       .attr('data-t', (d) => d.tDays)
       .attr('transform', (d) => `translate(${this.x(d.tDays)},0)`);
@@ -304,15 +361,34 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       .select('line')
       .attr('y1', this.markerY + f * 0.75)
       .attr('y2', plotH);
+    // A course's band runs from its first step to its last, behind its number.
+    marks
+      .attr('data-end', (d) => d.endDays)
+      .select('rect')
+      .attr('x', 0)
+      .attr('y', this.markerY - f * 0.6)
+      .attr('height', f * 1.2)
+      .attr('rx', f * 0.6)
+      .attr('width', (d) => (d.endDays === null ? 0 : this.x(d.endDays) - this.x(d.tDays)))
+      .attr('visibility', (d) => (d.endDays === null ? 'hidden' : null));
     marks
       .select('circle')
       .attr('cy', this.markerY)
       .attr('r', f * 0.75);
     marks
-      .select('text')
+      .select('text.oc-event-n')
       .attr('y', this.markerY)
       .text((d) => d.n);
-    marks.attr('aria-label', (d) => T.eventLine(d.n, formatWeek(d.tDays), d.labels.join('; ')));
+    marks
+      .select('text.oc-event-band-label')
+      .attr('x', f * 1.1)
+      .attr('y', this.markerY)
+      .text((d) =>
+        d.endDays === null || !d.name
+          ? ''
+          : fitText(d.name, this.x(d.endDays) - this.x(d.tDays) - f * 1.5, f * 0.8),
+      );
+    marks.attr('aria-label', (d) => TimeCourseChart.eventText(d));
     const width = innerW + f * 4;
     g.selectAll<SVGTextElement, EventGroup>('text.oc-event-line')
       .data(listed ? events : [], (d) => d.key)
@@ -320,36 +396,61 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       .attr('class', 'oc-event-line')
       .attr('x', -f * 4)
       .attr('y', (_, i) => plotH + axisH + (i + 0.6) * f * 1.35)
-      .text((d) => fitText(T.eventLine(d.n, formatWeek(d.tDays), d.labels.join('; ')), width, f));
+      .text((d) => fitText(TimeCourseChart.eventText(d), width, f));
   }
 
   private drawCursorValues(plot: G): void {
     const f = this.fontPx;
     const rows = plot.selectAll<SVGGElement, RowSpec>('g.oc-row');
-    const a = this.a?.result;
-    if (!a) return;
+    if (!this.a) return;
+    const inputs = this.inputs();
     const x = this.x(Math.min(this.x.domain()[1] ?? 0, Math.max(0, this.tDays)));
     rows.each((spec, i, nodes) => {
       const g = selectG(nodes[i]);
       const y = scaleLinear()
         .domain([Number(g.attr('data-ymin')), Number(g.attr('data-ymax'))])
         .range([Number(g.attr('data-height')), 0]);
-      const v = valueAt(a, spec.values(a), this.tDays);
-      // The value at the cursor goes in the row's title, where it never collides with lines or labels;
-      // a dot on the line shows where it is read.
-      g.select('text.oc-plot-title tspan.oc-cursor-value').text(`: ${spec.format(v)}`);
-      ensure(g, 'circle.oc-cursor-dot', 'circle', 'oc-cursor-dot')
-        .attr('cx', x)
-        .attr('cy', y(v))
-        .attr('r', f * 0.35);
+      const values = inputs.map((input) => ({
+        key: input.key,
+        style: input.style,
+        v: valueAt(input.input.result, spec.values(input.input.result), this.tDays),
+      }));
+      // The value at the cursor goes in the row's title, where it never collides with lines or labels —
+      // each side's in compare mode; a dot on each line (a circle on A, a diamond on B) shows where it is read.
+      g.select('text.oc-plot-title tspan.oc-cursor-value').text(`: ${this.cursorValues(spec, values)}`);
+      g.selectAll<SVGPathElement, (typeof values)[number]>('path.oc-cursor-dot')
+        .data(values, (d) => d.key)
+        .join('path')
+        .attr('class', 'oc-cursor-dot')
+        .attr('data-series', (d) => d.key)
+        .attr(
+          'd',
+          (d) => symbol(d.key === 'a' ? symbolCircle : symbolDiamond, Math.PI * (f * 0.4) ** 2)() ?? '',
+        )
+        .attr('transform', (d) => `translate(${x},${y(d.v)})`)
+        .style('fill', (d) => (d.key === 'a' ? null : d.style.color));
     });
   }
 
+  /** One row's values at the cursor: the value, or each side's in compare mode ("A 7.7 · B 2.5"). */
+  private cursorValues(spec: RowSpec, values: readonly { key: string; v: number }[]): string {
+    if (values.length === 1) return spec.format(values[0]?.v ?? 0);
+    return values.map((d) => T.sideValue(d.key.toUpperCase(), spec.format(d.v))).join(T.sideSeparator);
+  }
+
   private valueText(t: number): string {
-    const a = this.a?.result;
     const head = T.cursorValue(formatWeek(t), t.toFixed(1));
-    if (!a) return head;
-    return `${head}: ${this.rows.map((r) => `${r.short} ${r.format(valueAt(a, r.values(a), t))}`).join(', ')}`;
+    if (!this.a) return head;
+    const inputs = this.inputs();
+    return `${head}: ${this.rows
+      .map((r) => {
+        const values = inputs.map((i) => ({
+          key: i.key,
+          v: valueAt(i.input.result, r.values(i.input.result), t),
+        }));
+        return `${r.short} ${this.cursorValues(r, values)}`;
+      })
+      .join(', ')}`;
   }
 }
 

@@ -1,10 +1,14 @@
 import type { ThemeId } from '../content/themes';
 import type { BodyRegion, DoseResponse, SceneRegionId, SimulationResult, Snapshot } from '../model';
 
-/** Painful and allodynic regions at one moment, as the model reports them (charts cannot compute them). */
+/**
+ * Painful and allodynic regions at one moment, and the disease's own (original) area, as the model reports
+ * them (charts cannot compute them).
+ */
 export interface RegionState {
   readonly painful: readonly BodyRegion[];
   readonly allodynic: readonly BodyRegion[];
+  readonly original: readonly BodyRegion[];
 }
 
 /**
@@ -28,7 +32,7 @@ export interface ChartSeriesInput {
  * cursors) and, when present, the body regions of the first result (the body map).
  */
 export type ChartMoment = Pick<Snapshot, 'tDays'> &
-  Partial<Pick<Snapshot, 'painfulRegions' | 'allodynicRegions'>>;
+  Partial<Pick<Snapshot, 'painfulRegions' | 'allodynicRegions' | 'originalRegions'>>;
 
 /** The view interface of architecture.md ("Views are replaceable") plus setResults, for every chart. */
 export interface ChartView {

@@ -96,8 +96,13 @@ export const timeCourseText = {
     'Pain stays below where it started and the threshold never falls below normal: no hyperalgesia.',
   cursorLabel: 'Current time',
   cursorValue: (week: string, day: string) => `Week ${week} (day ${day})`,
+  /** A side's value at the cursor in compare mode ("A 7.7"), joined by the separator. */
+  sideValue: (side: string, value: string) => `${side} ${value}`,
+  sideSeparator: ' · ',
   events: 'Events',
   eventLine: (n: number, week: string, label: string) => `${n} · week ${week}: ${label}`,
+  /** The steps of a taper or an escalation, as one entry. */
+  bandLine: (n: number, from: string, to: string, label: string) => `${n} · weeks ${from}–${to}: ${label}`,
   tableTime: 'Day',
   tableWeek: 'Week',
   eventKinds: {
@@ -128,22 +133,32 @@ export const mechanismsText = {
 
 export const bodyMapText = {
   title: 'Body map: where it hurts',
-  desc: 'Front and back outlines of the body. The original painful site, regions that became painful as pain spread, and regions with allodynia (pain from light touch) at the current time.',
+  desc: 'Front and back outlines of the body. Where the disease is (starred), its painful area, regions pain has spread to, and regions with allodynia (pain from light touch) at the current time.',
   front: 'Front',
   back: 'Back',
   states: {
-    site: 'Original painful site',
-    painful: 'Painful (pain has spread here)',
-    allodynic: 'Allodynia (light touch hurts)',
+    site: 'Where the disease is',
+    original: 'Painful: the original site',
+    spread: 'Painful: pain has spread here',
+    allodynic: 'Allodynia: light touch hurts',
+    none: 'Not painful',
+  },
+  /** The legend's words for each look (shape and pattern as well as colour). */
+  legend: {
+    site: 'Star: where the disease is',
+    original: 'Solid, thick outline: painful, the original site',
+    spread: 'Dotted: painful, pain has spread here',
+    allodynic: 'Hatched: allodynia, light touch hurts',
     none: 'Not painful',
   },
   regionState: (region: string, state: string) => `${region}: ${state}`,
   noRegions: 'Region states at this time were not provided.',
-  summary: (week: string, painful: number, allodynic: number) =>
-    `Week ${week}: ${painful} ${painful === 1 ? 'region hurts' : 'regions hurt'}, ${allodynic} with allodynia.`,
+  summary: (week: string, painful: number, spread: number, allodynic: number) =>
+    `Week ${week}: ${painful} ${painful === 1 ? 'region hurts' : 'regions hurt'} (${spread} where pain has spread), ${allodynic} with allodynia.`,
   siteMarker: 'Original site',
   tableRegion: 'Region',
   tableState: (series: string) => `State: ${series}`,
+  tableStateOne: 'this patient',
   regions: {
     head: 'Head',
     neck: 'Neck',

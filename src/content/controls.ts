@@ -85,6 +85,33 @@ export const controlWords = {
   fileNotJson: 'It is not a JSON file.',
 } as const;
 
+/**
+ * Words of the live summary under the controls: the last change, then where pain is now — at the clock's
+ * time, which it follows — against the course without that change.
+ */
+export const summaryWords = {
+  /** "Week 8" or "Week 8, day 3"; "Week 8, day 0" as the clock's readout says it. */
+  when: (week: number, day: number, withDay = false) =>
+    day === 0 && !withDay ? `Week ${week}` : `Week ${week}, day ${day}`,
+  /** The dose a change resolved to, added to its sentence. */
+  withDose: (said: string, dose: string, unit: string) => `${said}: now ${dose} ${unit}.`,
+  /** The clock's time and the pain then ("8.2/10", or each side's in compare mode). */
+  now: (when: string, pain: string) => `Now, ${when.toLowerCase()}: pain ${pain}`,
+  sidePain: (side: string, pain: string) => `${side} ${pain}/10`,
+  moved: { same: 'unchanged from', up: 'up from', down: 'down from' },
+  /** A change to the whole course, compared at the same time without it. */
+  versusWithout: (moved: string, without: string) => `, ${moved} ${without} without this change.`,
+  /** A from-now change, once the clock has passed it. */
+  versusThen: (moved: string, then: string, when: string, without: string) =>
+    `, ${moved} ${then} at ${when.toLowerCase()} (${without} without this change).`,
+  /** A from-now change before the clock has shown its weeks: what the model predicts a few weeks on. */
+  forecast: (when: string, pain: string, without: string) =>
+    `. By ${when.toLowerCase()}: pain ${pain}/10 (${without} without this change).`,
+  comparing: (a: string, b: string) => `Comparing A: ${a} with B: ${b}.`,
+  copyOf: (title: string) => `copy of ${title}`,
+  resetAll: (title: string) => `Reset all: ${title} as first opened, day 0.`,
+} as const;
+
 /** Treatments offered as add-ons, grouped as the seed's management section groups them. */
 export const addonGroups = {
   drug: ['ketamine', 'gabapentinoid', 'nsaid'],

@@ -50,7 +50,7 @@ export const mechanismText: Readonly<Record<MechanismId, MechanismText>> = {
     drives:
       'Sustained opioid exposure over days. In rats, cholecystokinin (CCK) released in the RVM switches on the facilitation, which appeared within about 3 days of continuous morphine, while the drug was still being given (Xie 2005; Vanderah 2001).',
     blocks:
-      'Experiments in rats, not treatments for patients: numbing the RVM with lidocaine, or cutting the pathway it sends down the spinal cord, removed OIH and the rightward shift of the dose–response curve that looked like tolerance (Vanderah 2001). A CCK blocker injected into the RVM did the same (Xie 2005). The app’s “RVM block” treatment imitates these experiments.',
+      'Experiments in rats, not treatments for patients: numbing the RVM with lidocaine, or cutting the pathway it sends down the spinal cord, removed OIH and the rightward shift of the dose–response curve that looked like tolerance (Vanderah 2001). A CCK blocker injected into the RVM did the same (Xie 2005). In the app, turning off the “RVM on” switch on the Mechanisms tab imitates these experiments.',
     sourceIds: ['seed', 'vanderah-2001', 'xie-2005'],
   },
   glia: {
@@ -78,7 +78,7 @@ export const mechanismText: Readonly<Record<MechanismId, MechanismText>> = {
     drives:
       'Long-term opioid exposure: in rats, an infusion of a µ-opioid drug into the spinal fluid raised spinal dynorphin (Vanderah 2000). In the model it needs both descending facilitation from the RVM and spinal NMDA activity, so it builds over weeks and fades slowly.',
     blocks:
-      'An experiment in rats, not a treatment for patients: an antiserum (antibodies) against dynorphin injected into the spinal fluid blocked the allodynia, reversed the hyperalgesia and restored morphine’s potency (Vanderah 2000). The app’s “dynorphin antiserum” treatment imitates it.',
+      'An experiment in rats, not a treatment for patients: an antiserum (antibodies) against dynorphin injected into the spinal fluid blocked the allodynia, reversed the hyperalgesia and restored morphine’s potency (Vanderah 2000). In the app, turning off the “Dynorphin on” switch on the Mechanisms tab imitates it.',
     sourceIds: ['seed', 'vanderah-2000', 'vanderah-1996', 'laughlin-1997', 'lai-2006'],
   },
   hcn2: {
@@ -92,7 +92,7 @@ export const mechanismText: Readonly<Record<MechanismId, MechanismText>> = {
     drives:
       'Recent research suggests that chronic opioid exposure enhances HCN2 channels in nociceptors (the review). HCN2 responds to cAMP, a messenger inside the cell (Emery 2011). In the model, both sustained opioid exposure and withdrawal drive it.',
     blocks:
-      'Deleting HCN2 from nociceptors in mice left normal pain thresholds but removed inflammatory and nerve-injury pain (Emery 2011) — a study of other pain, not of OIH. The HCN blocker ivabradine is reported to prevent remifentanil-induced hyperalgesia in mice (Xiao 2024). That removing HCN2 abolishes OIH has not been confirmed in a primary paper we checked. The app also lets gabapentin or pregabalin lower it, a teaching assumption.',
+      'Deleting HCN2 from nociceptors in mice left normal pain thresholds but removed inflammatory and nerve-injury pain (Emery 2011) — a study of other pain, not of OIH. The HCN blocker ivabradine is reported to prevent remifentanil-induced hyperalgesia in mice (Xiao 2024). That removing HCN2 abolishes OIH has not been confirmed in a primary paper we checked. In the app, the add-on “Gabapentinoid (gabapentin, pregabalin)” also lowers it, a teaching assumption.',
     sourceIds: ['seed', 'emery-2011', 'xiao-2024', 'corder-2017'],
   },
 };

@@ -5,9 +5,13 @@ export const sceneText = {
   regionsLabel: 'Mechanisms in the pathway',
   captions: {
     vessel: 'Opioid in the blood',
-    skinPainful: 'Lower back (painful site)',
-    skinRemote: 'Remote skin (arm)',
-    skinRemoteSpread: 'Remote skin (arm) — pain has spread here',
+    /** The skin where the disease is, named by its body region ("Right hip (painful site)"). */
+    skinPainful: (region: string) => `${region} (painful site)`,
+    skinNoDisease: 'Skin (no disease)',
+    /** The static diagram, which shows no scenario. */
+    skinSite: 'Painful site',
+    skinRemote: 'Remote skin',
+    skinRemoteSpread: 'Remote skin — pain has spread here',
     drg: 'DRG',
     nociceptor: 'C fibre (nociceptor)',
     touchFibre: 'Aβ fibre (light touch)',

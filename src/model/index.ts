@@ -15,6 +15,7 @@ export {
 export { UNIT_IDS, type DoseUnit } from './pharmacology/units';
 export type { SimulationResult } from './readouts/result';
 export type { ModelEvent } from './scenario/events';
+export { roundDose } from './scenario/events';
 export {
   MECHANISM_IDS,
   MECHANISM_LABELS,
@@ -37,7 +38,7 @@ export { PARAMETERS, type Subject, type SubjectParameters } from './parameters/p
 export type { Parameter } from './parameters/parameter';
 export { PRESETS, findPreset, type Preset } from './presets/index';
 export { createRng, type Rng } from './runs/rng';
-export { snapshotAt, valueAt, type Snapshot, type LevelWithTrend } from './readouts/snapshot';
+export { diseaseArea, snapshotAt, valueAt, type Snapshot, type LevelWithTrend } from './readouts/snapshot';
 export { firingRates, type FiringRates } from './readouts/firing';
 export type { CohortPatient } from './runs/cohort';
 export { regionsFor, spreadOrder, type RegionState } from './readouts/regions';

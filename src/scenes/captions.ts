@@ -1,9 +1,10 @@
+import { bodyMapText } from '../content/charts';
 import { mechanismText } from '../content/mechanisms';
 import { sceneText } from '../content/scene';
 import { MECHANISM_IDS } from '../model';
 import type { ScenePalette } from './palette';
 import type { SceneLabels } from './parts/labels';
-import { ALLODYNIA_THRESHOLD, SPREAD_THRESHOLD, descendingFacilitates } from './parts/pathways';
+import { ALLODYNIA_THRESHOLD, descendingFacilitates } from './parts/pathways';
 import type { SceneState } from './scene-state';
 
 /** Sets every caption of the scene from the state; returns whether any changed (so the still picture is redrawn). */
@@ -15,7 +16,6 @@ export function setCaptions(labels: SceneLabels, state: SceneState, palette: Sce
   };
   for (const id of [
     'vessel',
-    'skinPainful',
     'drg',
     'nociceptor',
     'touchFibre',
@@ -28,7 +28,9 @@ export function setCaptions(labels: SceneLabels, state: SceneState, palette: Sce
     'rvmOff',
   ] as const)
     set(id, c[id]);
-  set('skinRemote', state.painAreaFraction > SPREAD_THRESHOLD ? c.skinRemoteSpread : c.skinRemote);
+  set('skinPainful', state.site ? c.skinPainful(bodyMapText.regions[state.site]) : c.skinNoDisease);
+  // Spread is the model's word: painful regions beyond the disease's own area.
+  set('skinRemote', state.painSpread ? c.skinRemoteSpread : c.skinRemote);
   set(
     'descending',
     state.removed.has('rvm')

@@ -2,7 +2,7 @@ import { levelWords, mechanismText, toleranceText, trendWords } from '../content
 import { sceneText } from '../content/scene';
 import { MECHANISM_IDS, MECHANISM_LABELS, type SceneRegionId } from '../model';
 import type { SceneState } from './scene-state';
-import { ALLODYNIA_THRESHOLD, SPREAD_THRESHOLD, descendingFacilitates } from './parts/pathways';
+import { ALLODYNIA_THRESHOLD, descendingFacilitates } from './parts/pathways';
 
 /** "high and rising", "absent", "removed (RVM lesioned)". */
 export function regionWords(state: SceneState, id: SceneRegionId): string {
@@ -32,7 +32,7 @@ export function describeScene(state: SceneState): string {
     descendingFacilitates(state) ? sceneText.descendingFacilitation : sceneText.descendingInhibition,
   ];
   if (state.allodynia > ALLODYNIA_THRESHOLD) findings.push(sceneText.touchHurts);
-  if (state.painAreaFraction > SPREAD_THRESHOLD) findings.push(sceneText.painSpread);
+  if (state.painSpread) findings.push(sceneText.painSpread);
   return `Week ${week}, day ${day}. ${capitalize(parts.join('; '))}. ${capitalize(findings.join('; '))}.`;
 }
 

@@ -49,7 +49,7 @@ export function createFallbackDiagram(document: Document): HTMLElement {
     label(r.x + r.width / 2, r.y + r.height / 2 + 8, mechanismText[id].shortName, 'middle');
   }
   const c = sceneText.captions;
-  label(layout.skinPainful.x, layout.skinPainful.y + layout.skinPainful.height + 28, c.skinPainful);
+  label(layout.skinPainful.x, layout.skinPainful.y + layout.skinPainful.height + 28, c.skinSite);
   label(layout.skinRemote.x, layout.skinRemote.y - 10, c.skinRemote);
   label(layout.regions.glia.x - 60, layout.regions.glia.y - 40, c.cord);
   label(

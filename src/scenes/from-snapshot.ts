@@ -29,6 +29,8 @@ export function sceneStateFromSnapshot(snapshot: Snapshot): SceneState {
     painScore: snapshot.painScore,
     allodynia: snapshot.allodynia,
     painAreaFraction: snapshot.painAreaFraction,
+    site: snapshot.originalRegions[0] ?? null,
+    painSpread: snapshot.spreadRegions.length > 0,
     withdrawal: snapshot.withdrawal,
   };
 }

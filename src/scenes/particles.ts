@@ -58,7 +58,7 @@ export class ParticleLayer {
       nociceptor: f.nociceptor,
       touchFibre: f.touchFibre,
       touchToProjection: state.allodynia > ALLODYNIA_THRESHOLD ? f.touchFibre : 0,
-      remoteFibre: f.nociceptor * spread,
+      remoteFibre: state.painSpread ? f.nociceptor * spread : 0,
       ascending: f.projectionNeuron,
       descending: state.removed.has('rvm') ? 0 : Math.max(f.rvmOn, f.rvmOff),
     };

@@ -11,7 +11,7 @@ import { SceneOverlay } from './overlay';
 import { readPalette, type ScenePalette } from './palette';
 import { ParticleLayer } from './particles';
 import { drawBackdrop } from './parts/backdrop';
-import { SceneLabels } from './parts/labels';
+import { SceneLabels, textResolution } from './parts/labels';
 import { drawMechanisms } from './parts/mechanism-glyphs';
 import { drawPathways } from './parts/pathways';
 import { easeTowards } from './smoothing';
@@ -70,6 +70,10 @@ export class PixiPathwayScene implements PathwayView {
   private destroyed = false;
   private unwatchPixelRatio: () => void = () => undefined;
   private pathwaysKey = '';
+  /** The longest canvas side, in device pixels, the renderer can draw (WebGL's texture limit). */
+  private maxCanvasPx = GUARANTEED_CANVAS_PX;
+  /** Device pixels per CSS pixel of the canvases: the screen's, unless that would pass maxCanvasPx. */
+  private resolution = 1;
   private mechanismsKey = '';
   /** The theme last applied, for tests and debugging. */
   theme: ThemeId = 'default';
@@ -133,6 +137,7 @@ export class PixiPathwayScene implements PathwayView {
     }
     this.app = app;
     this.stillApp = stillApp;
+    this.maxCanvasPx = maxCanvasPx(app);
     this.rendererName = app.renderer.name;
     stillApp.canvas.dataset['layer'] = 'still';
     app.canvas.dataset['layer'] = 'motion';
@@ -164,9 +169,6 @@ export class PixiPathwayScene implements PathwayView {
     const onChange = () => {
       query.removeEventListener('change', onChange);
       if (this.destroyed || !this.root) return;
-      const next = window.devicePixelRatio || 1;
-      for (const a of [this.app, this.stillApp])
-        a?.renderer.resize(this.root.clientWidth, this.root.clientHeight, next);
       this.resize(this.root.clientWidth, this.root.clientHeight);
       this.watchPixelRatio();
     };
@@ -229,8 +231,9 @@ export class PixiPathwayScene implements PathwayView {
 
   resize(width: number, height: number): void {
     if (!this.app || width <= 0 || height <= 0) return;
-    this.app.renderer.resize(width, height);
-    this.stillApp?.renderer.resize(width, height);
+    this.resolution = canvasResolution(window.devicePixelRatio || 1, width, height, this.maxCanvasPx);
+    this.app.renderer.resize(width, height, this.resolution);
+    this.stillApp?.renderer.resize(width, height, this.resolution);
     this.layout = layoutScene(width, height);
     for (const layer of [this.stage, this.still]) {
       layer.scale.set(this.layout.scale);
@@ -327,11 +330,7 @@ export class PixiPathwayScene implements PathwayView {
   private redrawAll() {
     if (!this.palette || !this.app) return;
     drawBackdrop(this.backdrop, this.fibres, this.layout, this.palette);
-    this.labels.layout(
-      this.layout,
-      this.palette,
-      (window.devicePixelRatio || 1) * Math.max(1, this.layout.scale),
-    );
+    this.labels.layout(this.layout, this.palette, textResolution(this.resolution, this.layout.scale));
     this.drawState(true);
     this.drawHighlight();
     this.stillChanged = true;
@@ -372,6 +371,29 @@ export class PixiPathwayScene implements PathwayView {
       color: this.palette.accent,
     });
   }
+}
+
+/** WebGL promises canvases and textures of at least this many pixels a side. */
+const GUARANTEED_CANVAS_PX = 4096;
+
+/** The renderer's own limit on a side of a texture (and so of its canvas), or the guaranteed one. */
+function maxCanvasPx(app: Application): number {
+  const gl = (app.renderer as unknown as { gl?: WebGLRenderingContext }).gl;
+  const limit: unknown = gl?.getParameter(gl.MAX_TEXTURE_SIZE);
+  return typeof limit === 'number' && limit > 0 ? limit : GUARANTEED_CANVAS_PX;
+}
+
+/**
+ * Device pixels per CSS pixel for a canvas of width × height CSS pixels: the screen's ratio, lowered so that
+ * neither side passes the limit (a full-screen scene on a 5K screen, or any huge box, would ask for more).
+ */
+export function canvasResolution(
+  devicePixelRatio: number,
+  width: number,
+  height: number,
+  limit: number,
+): number {
+  return Math.min(devicePixelRatio, limit / Math.max(1, width, height));
 }
 
 function destroyApp(app: Application) {

@@ -11,6 +11,7 @@ export function pathwaysKeyOf(s: SceneState): string {
   return [
     q(s.painScore, 0.1),
     q(s.painAreaFraction, 0.02),
+    s.painSpread,
     s.allodynia > ALLODYNIA_THRESHOLD,
     q(s.firing.projectionNeuron, 0.5),
     descendingFacilitates(s),

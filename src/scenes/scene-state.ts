@@ -1,4 +1,4 @@
-import type { MechanismId, SceneRegionId, Snapshot } from '../model';
+import type { BodyRegion, MechanismId, SceneRegionId, Snapshot } from '../model';
 
 /** Firing rates the scene animates, in impulses per second (the model's, unchanged). */
 export type FiringRates = Snapshot['firing'];
@@ -23,6 +23,10 @@ export interface SceneState {
   readonly allodynia: number;
   /** Share of the body map that hurts, 0–1 (pain spreading beyond the original site). */
   readonly painAreaFraction: number;
+  /** Where the disease is (the painful skin the scene names); null without a disease. */
+  readonly site: BodyRegion | null;
+  /** Whether the model says pain has spread beyond the disease's own area. */
+  readonly painSpread: boolean;
   readonly withdrawal: number;
 }
 
@@ -47,5 +51,7 @@ export const restingSceneState: SceneState = {
   painScore: 0,
   allodynia: 0,
   painAreaFraction: 0,
+  site: null,
+  painSpread: false,
   withdrawal: 0,
 };

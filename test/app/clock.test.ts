@@ -34,6 +34,28 @@ describe('simulation clock', () => {
     expect(clock.getSnapshot().value).toBe('playing');
   });
 
+  it('stops at a stop mark it reaches from before, exactly on it; Play then goes on past it', () => {
+    const clock = start(112, 7);
+    clock.send({ type: 'stop.at', tDays: 84 });
+    clock.send({ type: 'play' });
+    for (let i = 0; i < 30; i += 1) clock.send({ type: 'tick', seconds: 0.45 });
+    expect(clock.getSnapshot().value).toBe('paused');
+    expect(clock.getSnapshot().context.tDays).toBe(84);
+    clock.send({ type: 'play' });
+    clock.send({ type: 'tick', seconds: 1 });
+    expect(clock.getSnapshot().context.tDays).toBe(91);
+    expect(clock.getSnapshot().value).toBe('playing');
+    // From before the mark again: it stops again; without a mark, only the end stops it.
+    clock.send({ type: 'scrub', tDays: 80 });
+    clock.send({ type: 'tick', seconds: 1 });
+    expect(clock.getSnapshot().context.tDays).toBe(84);
+    clock.send({ type: 'stop.at', tDays: null });
+    clock.send({ type: 'scrub', tDays: 80 });
+    clock.send({ type: 'play' });
+    clock.send({ type: 'tick', seconds: 1 });
+    expect(clock.getSnapshot().context.tDays).toBe(87);
+  });
+
   it('steps by days and weeks, never past either end', () => {
     const clock = start(20);
     clock.send({ type: 'step', days: 7 });

@@ -16,6 +16,7 @@ const state: LinkState = {
   titles: { a: 'oih-escalation (edited)', b: 'tolerance-only' },
   shown: 'b',
   lesson: { id: 'oih-or-tolerance', step: 'row-1' },
+  chart: 'body-map',
 };
 
 /** A fragment carrying any JSON value, packed the way real links are. */
@@ -35,6 +36,14 @@ describe('shareable links', () => {
   it('restores exactly the state that was written', () => {
     const read = readLink(writeLink(state));
     expect(read).toEqual({ ok: true, state });
+  });
+
+  it('keeps the chart tab; a link made before it was kept opens without one', () => {
+    const read = readLink(writeLink({ ...state, chart: 'mechanisms' }));
+    expect(read.ok === true && read.state.chart).toBe('mechanisms');
+    const old = readLink(pack({ v: 2, scenario: escalation, t: 56, mechanism: 'rvm' }));
+    expect(old.ok).toBe(true);
+    if (old.ok === true) expect(old.state).not.toHaveProperty('chart');
   });
 
   it('treats a page without a link as no link', () => {
@@ -66,6 +75,7 @@ describe('shareable links', () => {
     ],
     ['a lesson id with markup', pack({ ...valid, lesson: { id: '<b>x</b>', step: null } }), /invalid lesson/],
     ['a side that is neither A nor B', pack({ ...valid, shown: 'c' }), /invalid side shown/],
+    ['a chart tab the app does not have', pack({ ...valid, chart: 'pie-chart' }), /invalid chart tab/],
     ['not compressed at all', '#s=%%%not-lz%%%', /damaged/],
     ['truncated while copying', writeLink(state).slice(0, 60), /damaged/],
     ['compressed garbage', packText('{"v":1,"scenario":'), /damaged: its contents/],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_DAY_DELAY_MS } from '../../src/app/session-machine';
 import { presetWords } from '../../src/content/presets';
+import { snapshotAt } from '../../src/model';
 import { openSession, settled } from './session-harness';
 
 const open = (name = 'oih-escalation', tDays = 56) => openSession(name, tDays);
@@ -13,18 +14,55 @@ describe('session', () => {
     expect(session.doseNow('a')).toEqual({ dosePerDay: 240, unit: 'MME/day', drugLabel: 'Morphine' });
   });
 
-  it('a from-now dose change is said with what it did to pain four weeks on', async () => {
+  it('a from-now dose change is said with the dose it came to, pain now and four weeks on', async () => {
     const { session } = open();
     await settled(session, (s) => s.a !== null);
     const then = session.snapshot('a', 56)?.painScore ?? Number.NaN;
     const unchanged = session.snapshot('a', 84)?.painScore ?? Number.NaN;
     session.send({ type: 'dose.change', percent: 50 });
     const state = await settled(session, (s) => s.summary.startsWith('Dose'));
+    const now = session.snapshot('a', 56)?.painScore ?? Number.NaN;
     const after = session.snapshot('a', 84)?.painScore ?? Number.NaN;
     // OIH: four weeks after the increase pain is higher than when the dose went up.
     expect(after).toBeGreaterThan(then);
     expect(state.summary).toBe(
-      `Dose increased 50 % at week 8: now 360 MME/day. Week 12: pain ${after.toFixed(1)}/10, up from ${then.toFixed(1)} at week 8 (${unchanged.toFixed(1)} without this change).`,
+      `Dose increased 50 % at week 8: now 360 MME/day. Now, week 8, day 0: pain ${now.toFixed(1)}/10. By week 12: pain ${after.toFixed(1)}/10 (${unchanged.toFixed(1)} without this change).`,
+    );
+  });
+
+  it('the live summary follows the clock: the week it names is the clock’s, with the pain then', async () => {
+    const { session, clock } = open('oih-escalation', 0);
+    await settled(session, (s) => s.a !== null);
+    const before = session.state.a!.result;
+    session.send({ type: 'mechanism.set', mechanism: 'nmda', level: 0 });
+    const first = await settled(session, (s) => s.summary.includes('switched off'));
+    expect(first.summary).toMatch(
+      / Now, week 0, day 0: pain 6\.0\/10, unchanged from 6\.0 without this change\.$/,
+    );
+    clock.send({ type: 'scrub', tDays: 84 });
+    const pain = session.snapshot('a', 84)!.painScore;
+    const without = snapshotAt(before, 84).painScore;
+    expect(without - pain).toBeGreaterThan(0.05);
+    expect(session.state.summary).toBe(
+      `${first.summary.split(' Now,')[0]} Now, week 12, day 0: pain ${pain.toFixed(1)}/10, down from ${without.toFixed(1)} without this change.`,
+    );
+    clock.send({ type: 'scrub', tDays: 87 });
+    expect(session.state.summary).toContain(
+      `Now, week 12, day 3: pain ${session.snapshot('a', 87)!.painScore.toFixed(1)}/10`,
+    );
+  });
+
+  it('a from-now change, once the clock has passed it, says pain now against then and without it', async () => {
+    const { session, clock } = open();
+    await settled(session, (s) => s.a !== null);
+    const then = session.snapshot('a', 56)!.painScore;
+    const unchanged = session.snapshot('a', 140)!.painScore;
+    session.send({ type: 'dose.change', percent: 50 });
+    await settled(session, (s) => s.summary.startsWith('Dose'));
+    clock.send({ type: 'scrub', tDays: 140 });
+    const now = session.snapshot('a', 140)!.painScore;
+    expect(session.state.summary).toBe(
+      `Dose increased 50 % at week 8: now 360 MME/day. Now, week 20, day 0: pain ${now.toFixed(1)}/10, up from ${then.toFixed(1)} at week 8 (${unchanged.toFixed(1)} without this change).`,
     );
   });
 
@@ -34,7 +72,7 @@ describe('session', () => {
     session.send({ type: 'preset.choose', name: 'tolerance-only' });
     const state = await settled(session, (s) => s.summary.startsWith('Opened'));
     expect(state.summary).toMatch(
-      /^Opened The escalation trap with tolerance only\. Week 8: pain \d+\.\d\/10\.$/,
+      /^Opened The escalation trap with tolerance only\. Now, week 8, day 0: pain \d+\.\d\/10\.$/,
     );
     expect(state.summary).toContain(presetWords['tolerance-only']?.title);
   });
@@ -60,6 +98,10 @@ describe('session', () => {
     session.send({ type: 'opioid.stop' });
     await settled(session, (s) => s.summary.startsWith('A: Opioid stopped at week 8.'));
     session.resetAll();
+    // Said with the pain at the time the clock is reset to.
+    expect(session.state.summary).toBe(
+      'Reset all: oih-escalation as first opened, day 0. Now, week 0, day 0: pain 6.0/10.',
+    );
     expect(session.state.comparing).toBe(false);
     expect(session.state.b).toBeNull();
     expect(clock.getSnapshot().context.tDays).toBe(0);

@@ -12,6 +12,7 @@ describe('what the app opens with', () => {
       tDays: DEFAULT_DAY,
       problem: null,
       theme: null,
+      chart: null,
     });
   });
 
@@ -40,6 +41,7 @@ describe('what the app opens with', () => {
       chartDay: 20,
       mechanism: 'glia',
       theme: 'projector',
+      chart: 'time-course',
     });
     expect(startupFrom(readLink(hash))).toMatchObject({
       scenario,
@@ -47,6 +49,7 @@ describe('what the app opens with', () => {
       chartDay: 20,
       mechanism: 'glia',
       theme: 'projector',
+      chart: 'time-course',
       problem: null,
     });
   });

@@ -22,7 +22,7 @@ export function inputFor(preset: string, label = preset): ChartSeriesInput {
     // As the app will: the regions rule lives in the model, so ask the model's snapshot.
     regionsAt: (t) => {
       const s = snapshotAt(result, t);
-      return { painful: s.painfulRegions, allodynic: s.allodynicRegions };
+      return { painful: s.painfulRegions, allodynic: s.allodynicRegions, original: s.originalRegions };
     },
   };
   cache.set(key, input);

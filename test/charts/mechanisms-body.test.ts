@@ -90,6 +90,9 @@ describe('mechanisms small multiples', () => {
 });
 
 describe('body map', () => {
+  const regionEl = (h: HTMLElement, region: string) =>
+    h.querySelector(`path.oc-region[role="img"][data-region="${region}"]`)!;
+
   it('names every region with the state the model reports at the cursor’s time', () => {
     const h = host();
     const chart = new BodyMapChart();
@@ -99,22 +102,25 @@ describe('body map', () => {
     chart.setResults(input);
     chart.update({ tDays: 120 });
     const expected = input.regionsAt!(120);
-    expect(expected.painful.length).toBeGreaterThan(1); // pain has spread by week 17
+    expect(expected.painful.length).toBeGreaterThan(expected.original.length); // pain has spread by week 17
     const named = [...h.querySelectorAll('path.oc-region[role="img"]')];
     expect(named.length).toBe(18);
     for (const el of named) {
-      const region = el.getAttribute('data-region')!;
+      const region = el.getAttribute('data-region') as never;
       const label = el.getAttribute('aria-label')!;
-      if (expected.allodynic.includes(region as never)) expect(label).toMatch(/Allodynia/);
-      else if (expected.painful.includes(region as never)) expect(label).toMatch(/Painful/);
-      else expect(label).toMatch(/Not painful/);
+      if (expected.allodynic.includes(region)) expect(label).toMatch(/Allodynia/);
+      if (!expected.painful.includes(region)) expect(label).toMatch(/Not painful/);
+      else if (expected.original.includes(region)) expect(label).toMatch(/Painful: the original site/);
+      else expect(label).toMatch(/Painful: pain has spread here/);
     }
-    expect(
-      h.querySelector('path.oc-region[role="img"][data-region="lower-back"]')!.getAttribute('aria-label'),
-    ).toMatch(/Original painful site/);
+    expect(regionEl(h, 'lower-back').getAttribute('aria-label')).toMatch(/^Lower back: Where the disease is/);
+    // The disease's own area is drawn as original, the rest of the pain as spread: by pattern, not colour alone.
+    expect(regionEl(h, 'abdomen').getAttribute('data-state')).toBe('original');
+    expect(regionEl(h, 'left-hip').getAttribute('data-state')).toBe('spread');
+    expect(h.querySelector('pattern#oc-spread-dots circle')).not.toBeNull();
   });
 
-  it('shows the tolerance-only patient’s pain where it started, without allodynia', () => {
+  it('shows the tolerance-only patient’s pain at its original site, never as spread, without allodynia', () => {
     const h = host();
     const chart = new BodyMapChart();
     chart.mount(h);
@@ -126,14 +132,47 @@ describe('body map', () => {
       (e) => e.getAttribute('data-state') !== 'none',
     );
     expect(painful.map((e) => e.getAttribute('data-region')).sort()).toEqual([...expected.painful].sort());
-    expect(h.querySelectorAll('path.oc-region[data-state="allodynic"]').length).toBe(0);
+    expect(painful.map((e) => e.getAttribute('data-state'))).toEqual(['original', 'original']);
+    expect(h.querySelectorAll('path.oc-region[data-state="spread"]').length).toBe(0);
+    expect(h.querySelectorAll('path.oc-region[data-allodynic]').length).toBe(0);
+    expect(h.querySelector('.oc-explain')?.textContent).toMatch(/2 regions hurt \(0 where pain has spread\)/);
     chart.toggleTable(true);
     const rows = [...h.querySelectorAll('.oc-table tbody tr')].map((r) =>
       [...r.children].map((c) => c.textContent),
     );
     expect(rows.length).toBe(18);
-    expect(rows.find((r) => r[0] === 'Lower back')![1]).toMatch(/Original painful site/);
+    expect(rows.find((r) => r[0] === 'Lower back')![1]).toBe(
+      'Where the disease is, Painful: the original site',
+    );
+    expect(rows.find((r) => r[0] === 'Abdomen')![1]).toBe('Painful: the original site');
     expect(rows.find((r) => r[0] === 'Left foot')![1]).toBe('Not painful');
+  });
+
+  it('has a legend that says which look is which, by pattern and outline as well as colour', () => {
+    const h = host();
+    const chart = new BodyMapChart();
+    chart.mount(h);
+    chart.resize(800, 600);
+    chart.setResults(inputFor('oih-escalation'));
+    chart.update({ tDays: 120 });
+    const items = [...h.querySelectorAll('.oc-legend-item')].map((i) => ({
+      text: i.querySelector('text')?.textContent,
+      state: i.querySelector('rect')?.getAttribute('data-state'),
+      original: i.querySelector('rect')?.hasAttribute('data-original'),
+      allodynic: i.querySelector('rect')?.hasAttribute('data-allodynic'),
+    }));
+    expect(items).toEqual([
+      { text: 'Star: where the disease is', state: 'none', original: false, allodynic: false },
+      {
+        text: 'Solid, thick outline: painful, the original site',
+        state: 'original',
+        original: true,
+        allodynic: false,
+      },
+      { text: 'Dotted: painful, pain has spread here', state: 'spread', original: false, allodynic: false },
+      { text: 'Hatched: allodynia, light touch hurts', state: 'none', original: false, allodynic: true },
+      { text: 'Not painful', state: 'none', original: false, allodynic: false },
+    ]);
   });
 
   it('takes the first result’s regions from the snapshot when no regionsAt is given', () => {
@@ -145,10 +184,14 @@ describe('body map', () => {
     chart.setResults(bare);
     const snapshot = snapshotAt(bare.result, 150);
     chart.update(snapshot);
-    const allodynic = [...h.querySelectorAll('path.oc-region[role="img"][data-state="allodynic"]')];
+    const allodynic = [...h.querySelectorAll('path.oc-region[role="img"][data-allodynic]')];
     expect(allodynic.map((e) => e.getAttribute('data-region')).sort()).toEqual(
       [...snapshot.allodynicRegions].sort(),
     );
     expect(allodynic.length).toBeGreaterThan(0);
+    const spread = [...h.querySelectorAll('path.oc-region[role="img"][data-state="spread"]')];
+    expect(spread.map((e) => e.getAttribute('data-region')).sort()).toEqual(
+      [...snapshot.spreadRegions].sort(),
+    );
   });
 });

@@ -50,7 +50,7 @@ test('open a preset, play, pause, step, taper, compare, copy the link: the link 
   const summary = page.locator('.live-summary');
   await expect(summary).toContainText('Taper started at week 11, day 1: 20 % of the current dose each week.');
   await expect(summary).toContainText(
-    /Week 15, day 1: pain \d+\.\d\/10, (up|down) from \d+\.\d at week 11, day 1/,
+    /Now, week 11, day 1: pain \d+\.\d\/10\. By week 15, day 1: pain \d+\.\d\/10 \(\d+\.\d without this change\)/,
   );
   await expect(page.locator('#scenario-name')).toHaveText('OIH with the high dose kept for a year (edited)');
 
@@ -103,6 +103,41 @@ async function arrowTo(page: Page, value: string) {
   }
   throw new Error(`the select never showed ${value}`);
 }
+
+test('the live summary names the clock’s week and the pain the time course shows then', async ({ page }) => {
+  const errors = await openApp(page);
+  const summary = page.locator('.live-summary');
+  const readout = page.locator('.clock-readout');
+  const painRow = page.locator('.oc-row[data-row="painScore"] .oc-cursor-value');
+  await page.getByRole('tablist', { name: 'Charts' }).getByRole('tab', { name: 'Time course' }).click();
+  await controls(page).getByRole('button', { name: '−1 wk' }).click();
+  await tab(page, 'Mechanisms').click();
+  await page.getByLabel('NMDA on').uncheck();
+  await expect(summary).toContainText(
+    'Spinal NMDA receptor upregulation switched off. Now, week 7, day 0: pain',
+  );
+  /** The summary's "now" is the readout's time, and its pain the time course's at the cursor. */
+  const agrees = async () => {
+    const time = (await readout.textContent()) ?? '';
+    const pain = ((await painRow.textContent()) ?? '').replace(/^: /, '');
+    await expect(summary).toContainText(`Now, ${time.toLowerCase()}: pain ${pain}/10`);
+    await expect(summary).toContainText(/(up|down|unchanged) from \d+\.\d without this change\.$/);
+  };
+  await agrees();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(readout).not.toHaveText('Week 7, day 0');
+  await expect(summary).toHaveAttribute('aria-busy', 'true');
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(summary).toHaveAttribute('aria-busy', 'false');
+  await expect(summary).not.toContainText('week 7:');
+  await agrees();
+  await controls(page).getByRole('button', { name: '+1 wk' }).click();
+  await agrees();
+  await page.getByRole('slider', { name: 'Time', exact: true }).fill('150');
+  await expect(readout).toHaveText('Week 21, day 3');
+  await agrees();
+  expect(errors).toEqual([]);
+});
 
 test('the same flow from the keyboard alone', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -74,6 +74,36 @@ async function weeksForward(page: Page, weeks: number) {
 
 const readout = (page: Page) => page.locator('.clock-readout');
 
+test('Play stops on a “play to” task’s day, so the step’s words match what is shown; Play then goes on', async ({
+  page,
+}) => {
+  // Twelve weeks, then four more, played at a week a second.
+  test.setTimeout(60_000);
+  const errors = await openApp(page);
+  const L = oihOrToleranceLesson;
+  const first = step(L, 'distinction');
+  if (first.task?.kind !== 'play-to') throw new Error('lesson 7 starts with a play-to task');
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  await panel(page).getByRole('button', { name: L.title }).click();
+  await expect(readout(page)).toHaveText('Week 0, day 0');
+  await panel(page).getByRole('radio', { name: first.prediction!.options[1]!.text }).check();
+  await panel(page).getByRole('button', { name: 'Lock in my prediction' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 20_000 });
+  // The course runs to week 16; the task and the explanation are about week 12.
+  await expect(readout(page)).toHaveText('Week 12, day 0');
+  await taskDone(page);
+  await page.getByRole('tablist', { name: 'Charts' }).getByRole('tab', { name: 'Time course' }).click();
+  await expect(page.locator('.oc-row[data-row="dose"] .oc-cursor-value')).toHaveText(': A 270 · B 270');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(readout(page)).toHaveText('Week 16, day 0');
+  await expect(page.locator('.oc-row[data-row="dose"] .oc-cursor-value')).toHaveText(': A 270 · B 270');
+  expect(errors).toEqual([]);
+});
+
 test('lesson 7, OIH or tolerance, from the keyboard alone', async ({ page }) => {
   const errors = await openApp(page);
   const L = oihOrToleranceLesson;
@@ -208,6 +238,8 @@ test('a clinical case from the keyboard alone: a supervised reduction, a diagnos
 });
 
 test('a reload mid-lesson resumes at the same step with the answers kept', async ({ page }) => {
+  // Twelve weeks, then four more, played at a week a second.
+  test.setTimeout(60_000);
   const errors = await openApp(page);
   const L = oihOrToleranceLesson;
   const first = step(L, 'distinction');

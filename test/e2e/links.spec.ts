@@ -27,6 +27,25 @@ test('Copy link makes a link that opens the same scenario at the same time', asy
   await expect(other.locator('#scenario-name')).toHaveText('Rising morphine dose over 26 weeks');
 });
 
+test('a copied link keeps the chart tab shown, and opening it shows that tab', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await waitForAppReady(page);
+  const chartTab = (p: Page, name: string) =>
+    p.getByRole('tablist', { name: 'Charts' }).getByRole('tab', { name, exact: true });
+  await expect(chartTab(page, 'Dose–response')).toHaveAttribute('aria-selected', 'true');
+  await chartTab(page, 'Body map').click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+
+  const other = await context.newPage();
+  await other.goto(url);
+  await waitForAppReady(other);
+  await expect(chartTab(other, 'Body map')).toHaveAttribute('aria-selected', 'true');
+  await expect(chartTab(other, 'Dose–response')).toHaveAttribute('aria-selected', 'false');
+});
+
 test('a broken link says so plainly and opens the default scenario', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

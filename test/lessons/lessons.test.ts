@@ -4,7 +4,7 @@ import { lessonReference } from '../../src/content/lesson-references';
 import { mechanismText } from '../../src/content/mechanisms';
 import { LESSONS } from '../../src/lessons/lessons/index';
 import type { Lesson, LessonStep, SimSetup } from '../../src/lessons/types';
-import { findPreset, normalizeScenario, SCENE_REGION_IDS } from '../../src/model';
+import { findPreset, normalizeScenario, parseScenario, SCENE_REGION_IDS } from '../../src/model';
 import { simulate } from '../../src/model/run';
 
 /** Every setup of a lesson: each step's own, and those of clinical-case options. */
@@ -117,11 +117,25 @@ describe('lessons', () => {
             if (setup.tDays !== undefined)
               expect(setup.tDays, where).toBeLessThanOrEqual(scenario.durationDays);
           }
-          // Lessons open presets: a scenario as it stands (setup.scenario) is for a lecturer's own scenes.
-          expect(setup.scenario, where).toBeUndefined();
+          // Lessons open presets, or a clinical case's own patient (a scenario with the case's title: a hip
+          // patient's site, no mechanism switched off); it must be a valid scenario the course fits in.
+          if (setup.scenario) {
+            expect(lesson.id, where).toBe('clinical-cases');
+            expect(setup.scenario.title.length, where).toBeGreaterThan(5);
+            const parsed = parseScenario(setup.scenario.scenario);
+            expect(parsed.ok, where).toBe(true);
+            if (parsed.ok) {
+              expect(parsed.scenario.knockouts, where).toEqual([]);
+              let edited = parsed.scenario;
+              for (const edit of setup.edits ?? []) edited = applyEdit(edited, edit).scenario;
+              simulate(edited);
+              if (setup.tDays !== undefined)
+                expect(setup.tDays, where).toBeLessThanOrEqual(edited.durationDays);
+            }
+          }
           if (setup.compare) {
-            expect('preset' in setup.compare, where).toBe(true);
             if ('preset' in setup.compare) runSide(setup.compare.preset, setup.compare.edits);
+            else expect(parseScenario(setup.compare.scenario.scenario).ok, where).toBe(true);
           }
           if (setup.highlight) expect(SCENE_REGION_IDS).toContain(setup.highlight);
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from '../../src/lessons/lessons/index';
+import { lessonPanelText } from '../../src/content/lesson-words';
 import type { Question } from '../../src/lessons/types';
 
 /**
@@ -36,6 +37,29 @@ describe('question writing', () => {
     expect(share('first')).toBeLessThanOrEqual(0.5);
     expect(share('first')).toBeGreaterThanOrEqual(0.15);
     expect(share('last')).toBeGreaterThanOrEqual(0.15);
+  });
+
+  it('no feedback repeats the verdict the panel puts before it (“Right. Right: …”)', () => {
+    // The panel shows lessonPanelText.right or .wrong, then the feedback: a feedback that opens with a
+    // verdict of its own reads twice.
+    const verdicts = [
+      lessonPanelText.right,
+      lessonPanelText.wrong,
+      'Right',
+      'Correct',
+      'Exactly',
+      'Yes',
+      'No',
+    ]
+      .map((v) => v.replace(/[.!]$/, ''))
+      .join('|');
+    const opensWithVerdict = new RegExp(`^(${verdicts})\\s*[.:,;!—–-]`, 'i');
+    const doubled = questions.flatMap(({ where, q }) =>
+      q.options
+        .filter((o) => opensWithVerdict.test(o.feedback))
+        .map((o) => `${where} › ${o.id}: ${o.feedback}`),
+    );
+    expect(doubled).toEqual([]);
   });
 
   it('right answers are not marked by hedging words that the wrong ones lack', () => {

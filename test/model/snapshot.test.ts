@@ -46,6 +46,25 @@ describe('snapshotAt', () => {
     expect(late.firing.rvmOn).toBeGreaterThan(early.firing.rvmOn);
   });
 
+  it('tells the disease’s own area from where pain has spread: the tolerance-only patient’s pain never spreads', () => {
+    const tolerance = simulate(preset('tolerance-only'));
+    for (const t of [0, 28, 84, 112]) {
+      const s = snapshotAt(tolerance, t);
+      expect(s.originalRegions).toEqual(['lower-back', 'abdomen']);
+      expect(s.painfulRegions).toEqual(['lower-back', 'abdomen']);
+      expect(s.spreadRegions).toEqual([]);
+    }
+    const oih = snapshotAt(result, 56);
+    expect(oih.originalRegions).toEqual(['lower-back', 'abdomen']);
+    expect(oih.spreadRegions.length).toBeGreaterThan(0);
+    expect(oih.spreadRegions.some((r) => oih.originalRegions.includes(r))).toBe(false);
+    expect([...oih.originalRegions, ...oih.spreadRegions].sort()).toEqual([...oih.painfulRegions].sort());
+    // Without a disease there is no original site: any pain is where it spread.
+    const none = snapshotAt(simulate({ ...preset('oih-state'), patient: { disease: { kind: 'none' } } }), 84);
+    expect(none.originalRegions).toEqual([]);
+    expect(none.spreadRegions).toEqual(none.painfulRegions);
+  });
+
   it('lists knocked-out mechanisms and clamps t to the run', () => {
     const ko = simulate(preset('knockout-rvm'));
     expect(snapshotAt(ko, 10).knockedOut).toEqual(['rvm']);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findPreset, SCENE_REGION_IDS, snapshotAt } from '../../src/model';
 import { simulate } from '../../src/model/run';
+import { setCaptions } from '../../src/scenes/captions';
 import { describeScene, regionWords } from '../../src/scenes/describe';
+import type { ScenePalette } from '../../src/scenes/palette';
+import type { SceneLabels } from '../../src/scenes/parts/labels';
+import type { SceneState } from '../../src/scenes/scene-state';
 import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
 import { layoutScene } from '../../src/scenes/layout';
 
@@ -44,6 +48,47 @@ describe('text alternative of the scene', () => {
     const text = describeScene(sceneStateFromSnapshot(snapshotAt(escalation, 0)));
     expect(text).toContain('NMDA absent');
     expect(text).toContain('descending signals from the RVM inhibit pain');
+  });
+});
+
+/** The scene's captions for a state, as the canvas would show them (a stand-in for the pixi labels). */
+function captions(state: SceneState): Record<string, string> {
+  const said: Record<string, string> = {};
+  const labels = { set: (id: string, words: string) => ((said[id] = words), true) } as unknown as SceneLabels;
+  setCaptions(labels, state, { muted: 0, text: 0 } as unknown as ScenePalette);
+  return said;
+}
+
+describe('the skin captions follow the model', () => {
+  const at = (scenario: Parameters<typeof simulate>[0], t: number) =>
+    sceneStateFromSnapshot(snapshotAt(simulate(scenario), t));
+  const toleranceOnly = findPreset('tolerance-only')!.scenario;
+
+  it('say pain has spread only when the model does, whatever the painful area', () => {
+    // A tolerance-only patient whose disease covers 30 % of the body: a large painful area, never spread.
+    const wide = at(
+      { ...toleranceOnly, patient: { disease: { kind: 'constant', baseline: 6, areaFraction: 0.3 } } },
+      84,
+    );
+    expect(wide.painAreaFraction).toBeGreaterThan(0.2);
+    expect(wide.painSpread).toBe(false);
+    expect(captions(wide)['skinRemote']).toBe('Remote skin');
+    expect(describeScene(wide)).not.toContain('spread');
+    const oih = sceneStateFromSnapshot(snapshotAt(escalation, 56));
+    expect(oih.painSpread).toBe(true);
+    expect(captions(oih)['skinRemote']).toBe('Remote skin — pain has spread here');
+    expect(describeScene(oih)).toContain('pain has spread beyond the original site');
+  });
+
+  it('name the painful site where the disease is', () => {
+    expect(captions(sceneStateFromSnapshot(snapshotAt(escalation, 56)))['skinPainful']).toBe(
+      'Lower back (painful site)',
+    );
+    const hip = at(
+      { ...toleranceOnly, patient: { disease: { kind: 'constant', baseline: 6, site: 'right-hip' } } },
+      84,
+    );
+    expect(captions(hip)['skinPainful']).toBe('Right hip (painful site)');
   });
 });
 

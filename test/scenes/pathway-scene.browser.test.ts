@@ -164,6 +164,60 @@ describe('pathway scene in Chromium', () => {
     expect(tooltip.textContent).toContain('µ-opioid receptors');
   });
 
+  /** The pixel sizes of the text textures the still picture holds now (a private table of pixi 8). */
+  const textTextureSizes = (m: Mounted): [number, number][] => {
+    const still = (m.scene as unknown as { stillApp: Application | null }).stillApp;
+    const table = (
+      still?.renderer as unknown as {
+        canvasText: {
+          _activeTextures: Record<
+            string,
+            { texture: { source: { pixelWidth: number; pixelHeight: number } } } | null
+          >;
+        };
+      }
+    ).canvasText._activeTextures;
+    return Object.values(table).flatMap((entry) =>
+      entry ? [[entry.texture.source.pixelWidth, entry.texture.source.pixelHeight] as [number, number]] : [],
+    );
+  };
+
+  // Lecture mode with its notes and tools open squeezes the scene to a sliver (752 × 6 px seen); captions
+  // kept legible by growing as the drawing shrinks then asked pixi for a 32768 × 2048 text texture.
+  for (const [width, height, dpr] of [
+    [752, 6, 1],
+    [6, 420, 2],
+    [2, 2, 1],
+    [3840, 2160, 3],
+  ] as const) {
+    it(`a ${width} × ${height} scene at devicePixelRatio ${dpr} asks for no texture larger than the device allows`, async () => {
+      const original = window.devicePixelRatio;
+      Object.defineProperty(window, 'devicePixelRatio', { value: dpr, configurable: true });
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const deviceLimit = gl ? (gl.getParameter(gl.MAX_TEXTURE_SIZE) as number) : 4096;
+      const warned: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => {
+        warned.push(args.map(String).join(' '));
+        warn(...args);
+      };
+      try {
+        mounted = await mountScene(width, height, { theme: 'projector' });
+        mounted.scene.updateState(withLevels({ nmda: 0.5 }, { painScore: 7, allodynia: 0.8 }));
+        await nextFrames(3);
+        const sizes = textTextureSizes(mounted);
+        expect(sizes.length).toBeGreaterThan(0);
+        for (const [w, h] of sizes) expect(Math.max(w, h)).toBeLessThanOrEqual(deviceLimit);
+        for (const canvas of mounted.host.querySelectorAll('canvas'))
+          expect(Math.max(canvas.width, canvas.height)).toBeLessThanOrEqual(deviceLimit);
+        expect(warned.filter((w) => /larger than/.test(w))).toEqual([]);
+      } finally {
+        console.warn = warn;
+        Object.defineProperty(window, 'devicePixelRatio', { value: original, configurable: true });
+      }
+    });
+  }
+
   for (const dpr of [1, 2, 3]) {
     it(`renders a canvas ${dpr}× the CSS size at devicePixelRatio ${dpr}`, async () => {
       const original = window.devicePixelRatio;

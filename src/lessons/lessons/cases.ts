@@ -1,31 +1,53 @@
 import type { ScenarioEdit } from '../../app/scenario-edits';
 import { safety } from '../../content/safety';
-import type { Lesson, SimSetup } from '../types';
+import type { Lesson, SetupScenario, SimSetup } from '../types';
 import { order, versusB } from '../claims';
 import { W8, W12, W14, W16, W20, W24 } from '../weeks';
 import { taper, add, rotate, change, restart, stop } from '../edits';
 
 /**
- * A plan's course as the model predicts it: the case's patient with the plan's edits (side A) against the
- * same patient carrying on as before (side B, the same preset and `base` edits).
+ * A plan's course as the model predicts it: the case's patient (a preset, or a case's own scenario) with the
+ * plan's edits (side A) against the same patient carrying on as before (side B, with the same `base` edits).
  */
 const course = (
-  preset: string,
+  patient: string | SetupScenario,
   edits: readonly ScenarioEdit[],
   tDays: number,
   base: readonly ScenarioEdit[] = [],
   chart: NonNullable<SimSetup['chart']> = 'time-course',
-): SimSetup => ({
-  preset,
-  edits: [...base, ...edits],
-  compare: base.length ? { preset, edits: base } : { preset },
-  tDays,
-  play: true,
-  chart,
-});
+): SimSetup => {
+  if (typeof patient !== 'string')
+    return { scenario: patient, edits, compare: { scenario: patient }, tDays, play: true, chart };
+  return {
+    preset: patient,
+    edits: [...base, ...edits],
+    compare: base.length ? { preset: patient, edits: base } : { preset: patient },
+    tDays,
+    play: true,
+    chart,
+  };
+};
 
-/** Mr C's cancer pain: the tolerance-only patient with disease pain raised from 6 to 9. */
-const GROWN: readonly ScenarioEdit[] = [{ type: 'patient.baseline', value: 9 }];
+/**
+ * A hip patient on 180 MME/day of morphine for 16 weeks who is not susceptible to OIH: tolerance builds, the
+ * OIH mechanisms never start (the same course as the tolerance-only preset, whose mechanisms are switched
+ * off — but nothing is switched off in a patient). The disease's pain is in the right hip alone.
+ */
+const hipPatient = (title: string, baseline: number): SetupScenario => ({
+  title,
+  scenario: {
+    durationDays: W16,
+    patient: {
+      susceptibility: 0,
+      disease: { kind: 'constant', baseline, site: 'right-hip', areaFraction: 0.05 },
+    },
+    regimens: [{ kind: 'fixed', drug: 'morphine', route: 'oral', dosePerDay: 180, everyHours: 4 }],
+  },
+});
+/** Ms B: osteoarthritis of the right hip. */
+const MS_B = hipPatient('Ms B: hip osteoarthritis', 6);
+/** Mr C: a growing metastasis in the right hip, its pain raised from 6 to 9. */
+const MR_C = hipPatient('Mr C: metastasis in the hip', 9);
 /** Ms F is followed for 12 weeks, so that a plan made after her first month can be watched. */
 const LONGER: readonly ScenarioEdit[] = [{ type: 'duration.set', days: W12 }];
 
@@ -197,9 +219,9 @@ export const casesLesson: Lesson = {
     {
       id: 'tolerance-workup',
       title: 'Case 2 — Ms B: relief wears off',
-      text: 'Ms B, 44, has osteoarthritis of the right hip and takes 180 MME/day, raised gradually over the last year. Lately the relief wears off before each next dose. History: the pain is in the same hip, with the same aching quality; nothing else hurts; she walks less but sleeps well; mood is fine; no other substances; no early refills. Examination: the hip hurts on movement; light touch and pinprick feel normal; no temporal summation; mild yawning and sweating before the next dose (COWS 2). Checks: the PDMP record shows one prescriber; the urine drug test shows only what she is prescribed. In the model she has tolerance only — the OIH mechanisms are switched off.',
+      text: 'Ms B, 44, has osteoarthritis of the right hip and takes 180 MME/day, raised gradually over the last year. Lately the relief wears off before each next dose. History: the pain is in the same hip, with the same aching quality; nothing else hurts; she walks less but sleeps well; mood is fine; no other substances; no early refills. Examination: the hip hurts on movement; light touch and pinprick feel normal; no temporal summation; mild yawning and sweating before the next dose (COWS 2). Checks: the PDMP record shows one prescriber; the urine drug test shows only what she is prescribed. In the model she is not susceptible to OIH: tolerance builds, but the OIH mechanisms never start.',
       setup: {
-        preset: 'tolerance-only-maintained',
+        scenario: MS_B,
         compare: null,
         tDays: W12,
         chart: 'time-course',
@@ -255,8 +277,8 @@ export const casesLesson: Lesson = {
       title: 'Case 2 — plan for Ms B',
       text: 'Choose a plan. Side A shows the model’s prediction; side B continues 180 MME/day.',
       setup: {
-        preset: 'tolerance-only-maintained',
-        compare: { preset: 'tolerance-only-maintained' },
+        scenario: MS_B,
+        compare: { scenario: MS_B },
         tDays: W12,
       },
       question: {
@@ -268,7 +290,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `The model predicts a little less pain — tolerance can be overcome for a while — but the gain is small for the added risk. ${safety('overdose-dose')}`,
             safety: ['overdose-dose'],
-            setup: course('tolerance-only-maintained', [change(W12, 25)], W12),
+            setup: course(MS_B, [change(W12, 25)], W12),
             claims: [versusB('pain', '<', W16, 'a little less pain on the higher dose')],
           },
           {
@@ -277,7 +299,7 @@ export const casesLesson: Lesson = {
             correct: true,
             feedback: `The model predicts slightly less pain with the therapies at the same dose. At 180 MME/day a slow, voluntary taper is worth offering for safety — her choice, at her pace. ${safety('naloxone')} ${safety('taper-risk')}`,
             safety: ['naloxone', 'taper-risk'],
-            setup: course('tolerance-only-maintained', [add('exercise', W12), add('cbt', W12)], W12),
+            setup: course(MS_B, [add('exercise', W12), add('cbt', W12)], W12),
             claims: [versusB('pain', '<', W16, 'slightly less pain with the therapies')],
           },
           {
@@ -286,7 +308,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `A switch is not an MME sum, and methadone is a poor first choice here. The model shows incomplete cross-tolerance — pain barely higher on fewer MME — but its 33 % is a teaching device. ${safety('rotation')} ${safety('methadone')}`,
             safety: ['rotation', 'methadone'],
-            setup: course('tolerance-only-maintained', [rotate(W12, 'methadone')], W12),
+            setup: course(MS_B, [rotate(W12, 'methadone')], W12),
             claims: [
               order('pain', { day: W16 }, '<', 3.5, 'pain barely higher on fewer MME'),
               versusB('dose', '<', W16, 'on fewer MME'),
@@ -298,7 +320,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `Without OIH a cut simply loses relief — the model predicts pain rising — and a 30 % cut at once is a fast taper. ${safety('taper-risk')}`,
             safety: ['taper-risk'],
-            setup: course('tolerance-only-maintained', [change(W12, -30)], W12),
+            setup: course(MS_B, [change(W12, -30)], W12),
             claims: [versusB('pain', '>', W16, 'pain rises after the cut')],
           },
         ],
@@ -307,10 +329,9 @@ export const casesLesson: Lesson = {
     {
       id: 'progression-workup',
       title: 'Case 3 — Mr C: the disease has grown',
-      text: 'Mr C, 67, has prostate cancer with bone metastases and takes 180 MME/day. Over two weeks his right hip pain has become severe, worse at night and on standing. History: the same hip, the same deep ache, only stronger; he has lost weight; he is low but engaged; no other substances. Examination: marked tenderness over the right hip; strength, reflexes and sensation in the legs are normal; no allodynia; no withdrawal signs. Checks: a scan shows a growing metastasis in the hip. In the model his disease pain is raised from 6 to 9 out of 10, and he has tolerance without OIH.',
+      text: 'Mr C, 67, has prostate cancer with bone metastases and takes 180 MME/day. Over two weeks his right hip pain has become severe, worse at night and on standing. History: the same hip, the same deep ache, only stronger; he has lost weight; he is low but engaged; no other substances. Examination: marked tenderness over the right hip; strength, reflexes and sensation in the legs are normal; no allodynia; no withdrawal signs. Checks: a scan shows a growing metastasis in the hip. In the model his disease pain is raised from 6 to 9 out of 10, and he is not susceptible to OIH: he has tolerance without OIH.',
       setup: {
-        preset: 'tolerance-only-maintained',
-        edits: GROWN,
+        scenario: MR_C,
         compare: null,
         tDays: W12,
         chart: 'time-course',
@@ -364,9 +385,8 @@ export const casesLesson: Lesson = {
       title: 'Case 3 — plan for Mr C',
       text: 'Choose a plan. The model can change only the opioid and the add-on treatments; radiotherapy itself is outside it. Side B continues 180 MME/day.',
       setup: {
-        preset: 'tolerance-only-maintained',
-        edits: GROWN,
-        compare: { preset: 'tolerance-only-maintained', edits: GROWN },
+        scenario: MR_C,
+        compare: { scenario: MR_C },
         tDays: W12,
       },
       question: {
@@ -378,7 +398,7 @@ export const casesLesson: Lesson = {
             correct: true,
             feedback: `Treat the cause — radiotherapy often relieves bone pain — and adjust analgesia in the meantime. He has tolerance, not OIH, and the model predicts less pain on the higher dose. ${safety('overdose-dose')}`,
             safety: ['overdose-dose'],
-            setup: course('tolerance-only-maintained', [change(W12, 30)], W12, GROWN),
+            setup: course(MR_C, [change(W12, 30)], W12),
             claims: [versusB('pain', '<', W14, 'less pain on the higher dose')],
           },
           {
@@ -387,7 +407,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback: `He has no OIH; the model predicts his pain rising as the dose falls, with the tumour untreated. ${safety('taper-risk')} ${safety('loss-of-tolerance')}`,
             safety: ['taper-risk', 'loss-of-tolerance'],
-            setup: course('tolerance-only-maintained', [taper(W12)], W12, GROWN),
+            setup: course(MR_C, [taper(W12)], W12),
             claims: [versusB('pain', '>', W16, 'pain rises as the dose falls')],
           },
           {
@@ -396,7 +416,7 @@ export const casesLesson: Lesson = {
             correct: false,
             feedback:
               'An NSAID can help bone pain, and the model predicts some relief, but this leaves the growing metastasis untreated and his severe pain under-treated.',
-            setup: course('tolerance-only-maintained', [add('nsaid', W12)], W12, GROWN),
+            setup: course(MR_C, [add('nsaid', W12)], W12),
             claims: [versusB('pain', '<', W14, 'some relief with an NSAID')],
           },
         ],

@@ -165,7 +165,7 @@ export const rvmLesson: Lesson = {
             text: 'Yes: lidocaine injected into the brainstem is standard care',
             correct: false,
             feedback:
-              'No such treatment exists for patients; the app’s “RVM block” imitates the rat experiments.',
+              'No such treatment exists for patients; turning off the “RVM on” switch in the app imitates the rat experiments.',
           },
           {
             id: 'experiment',

@@ -5,7 +5,8 @@ import { BODY_REGIONS, type BodyRegion } from '../scenario/body-regions';
  * follows the hyperalgesic area (facts §1.1: secondary hyperalgesia spreads to "regions unaffected by the
  * initial pain complaint", King 2005). Teaching assumption: regions become painful in order of distance from
  * the site, as many as the painful area fraction covers; allodynic regions are the painful ones once
- * allodynia passes 0.5.
+ * allodynia passes 0.5. The disease's own area (its area fraction, at least the site) is the original
+ * painful area: painful regions beyond it are where pain has spread.
  */
 /** Rough positions on a front-and-back body outline (x: left–right, y: head–foot), only for spread order. */
 const POSITION: Readonly<Record<BodyRegion, readonly [number, number]>> = {
@@ -48,14 +49,22 @@ export function spreadOrder(site: BodyRegion): readonly BodyRegion[] {
 export interface RegionState {
   readonly painful: readonly BodyRegion[];
   readonly allodynic: readonly BodyRegion[];
+  /** The disease's own area, the site first (none without a disease): where the pain was to begin with. */
+  readonly original: readonly BodyRegion[];
+  /** Painful regions outside the original area: where pain has spread. */
+  readonly spread: readonly BodyRegion[];
 }
 
-/** Painful regions cover the area fraction (at least the site while pain ≥ 1); allodynic ones follow. */
+/**
+ * Painful regions cover the area fraction (at least the site while pain ≥ 1); allodynic ones follow.
+ * `diseaseAreaFraction` is the disease's own area (0 without a disease).
+ */
 export function regionsFor(
   site: BodyRegion,
   painScore: number,
   painAreaFraction: number,
   allodynia: number,
+  diseaseAreaFraction = 0,
 ): RegionState {
   const order = spreadOrder(site);
   let count = Math.round(painAreaFraction * order.length);
@@ -63,5 +72,10 @@ export function regionsFor(
   if (painScore < 0.5) count = 0;
   const painful = order.slice(0, count);
   const allodynic = allodynia > 0.5 ? painful.slice(0, Math.max(1, Math.round(allodynia * count))) : [];
-  return { painful, allodynic };
+  const original =
+    diseaseAreaFraction > 0
+      ? order.slice(0, Math.max(1, Math.round(diseaseAreaFraction * order.length)))
+      : [];
+  const spread = painful.filter((region) => !original.includes(region));
+  return { painful, allodynic, original, spread };
 }

@@ -44,6 +44,10 @@ export interface Snapshot {
   readonly diseasePain: number;
   readonly painfulRegions: readonly BodyRegion[];
   readonly allodynicRegions: readonly BodyRegion[];
+  /** The disease's own area, its site first (empty without a disease): where pain was to begin with. */
+  readonly originalRegions: readonly BodyRegion[];
+  /** Painful regions outside the original area: where pain has spread (empty when it has not). */
+  readonly spreadRegions: readonly BodyRegion[];
   readonly knockedOut: readonly MechanismId[];
   readonly eventsSoFar: readonly ModelEvent[];
   readonly firing: FiringRates;
@@ -70,7 +74,7 @@ export function snapshotAt(result: SimulationResult, t: number): Snapshot {
   const painAreaFraction = v('painAreaFraction');
   const allodynia = v('allodynia');
   const disease = result.scenario.patient.disease;
-  const regions = regionsFor(disease.site, painScore, painAreaFraction, allodynia);
+  const regions = regionsFor(disease.site, painScore, painAreaFraction, allodynia, diseaseArea(disease));
   const ec50 = PARAMETERS[result.scenario.subject].exposure.ec50.value;
   const analgesia = v('analgesia');
   return {
@@ -97,6 +101,8 @@ export function snapshotAt(result: SimulationResult, t: number): Snapshot {
     diseasePain: v('diseasePain'),
     painfulRegions: regions.painful,
     allodynicRegions: regions.allodynic,
+    originalRegions: regions.original,
+    spreadRegions: regions.spread,
     knockedOut: knockedOutAt(result.scenario, time),
     eventsSoFar: result.events.filter((e) => e.tDays <= time + 1e-9),
     firing: firingRates({
@@ -109,6 +115,11 @@ export function snapshotAt(result: SimulationResult, t: number): Snapshot {
       withdrawal: v('withdrawal'),
     }),
   };
+}
+
+/** The disease's own share of the body map (0 without a disease). */
+export function diseaseArea(disease: SimulationResult['scenario']['patient']['disease']): number {
+  return disease.kind === 'none' ? 0 : disease.areaFraction;
 }
 
 /**

@@ -26,6 +26,15 @@ export interface Segment {
   readonly scaledBy?: number;
   /** Made by a change: its day, and the dose before that change's taper cut (what a change on the same day acts on). */
   readonly changed?: { readonly atDay: number; readonly untapered: number };
+  /** One step of a taper or a scheduled escalation: the timeline shows its steps as one course. */
+  readonly course?: DoseCourse;
+}
+
+/** A taper or an escalation whose steps the timeline shows as one: its key (unique in a scenario) and name. */
+export interface DoseCourse {
+  readonly key: string;
+  /** "Taper 10 %/week", "Escalation +60 MME/day every 2 weeks". */
+  readonly label: string;
 }
 
 export interface Bolus {
@@ -77,10 +86,10 @@ export function compileRegimens(
     infusions: [] as Infusion[],
     escalators: [] as Escalator[],
   };
-  for (const r of regimens) {
+  regimens.forEach((r, index) => {
     if (r.kind === 'change') {
-      compileChange(r, durationDays, out);
-      continue;
+      compileChange(r, durationDays, out, `change-${index}`);
+      return;
     }
     const unit = r.unit ?? defaultUnit(subject);
     const end = Math.min(durationDays, 'stopDay' in r && r.stopDay !== undefined ? r.stopDay : durationDays);
@@ -104,10 +113,13 @@ export function compileRegimens(
         out.infusions.push({ ...base, startDay: r.startDay, stopDay: end, ratePerDay: r.ratePerDay });
         break;
       case 'escalation':
-        compileEscalation(r, base, end, out);
+        compileEscalation(r, base, end, out, `escalation-${index}`);
         break;
       case 'taper':
-        compileTaper(r, base, end, out.segments);
+        compileTaper(r, base, end, out.segments, {
+          key: `taper-${index}`,
+          label: taperLabel(r.percent, r.per),
+        });
         break;
       case 'steps': {
         const steps = [...r.steps].sort((a, b) => a.day - b.day);
@@ -145,7 +157,7 @@ export function compileRegimens(
         break;
       }
     }
-  }
+  });
   return { ...out, segments: out.segments.filter((s) => s.stopDay > s.startDay) };
 }
 
@@ -167,7 +179,7 @@ const inForceAt = (x: { startDay: number; stopDay: number }, t: number) =>
  * dropped), and every dose then in force goes on at `times` its size — rotated, tapered — from `atDay`. A
  * dose of a pain-triggered escalation goes on scaled by the factor the escalation had reached.
  */
-function compileChange(r: Change, durationDays: number, out: Out): void {
+function compileChange(r: Change, durationDays: number, out: Out, key: string): void {
   const t = r.atDay;
   const end = Math.min(durationDays, r.stopDay ?? durationDays);
   const sources = {
@@ -203,7 +215,11 @@ function compileChange(r: Change, durationDays: number, out: Out): void {
   const keep = r.maxPerDay !== undefined && known * asked > r.maxPerDay ? r.maxPerDay / known : asked;
   const moved = <T extends { drug: DrugId; route: RouteId }>(x: T): T =>
     rotate ? { ...x, drug: rotate.drug, route: rotate.route ?? x.route } : x;
-  const goOn = (s: Segment, scaledBy: number | undefined) => {
+  // A taper from now on is a course of its own; what went on unchanged is no longer part of an older one.
+  const course = r.taper ? { key, label: taperLabel(r.taper.percent, r.taper.per) } : undefined;
+  const goOn = (source: Segment, scaledBy: number | undefined) => {
+    const s: Segment = { ...source };
+    delete (s as { course?: DoseCourse }).course;
     const untapered = given(s, s.dosePerDay) * keep;
     for (const p of pieces)
       out.segments.push({
@@ -214,6 +230,7 @@ function compileChange(r: Change, durationDays: number, out: Out): void {
         everyHours: rotate?.everyHours ?? s.everyHours,
         ...(scaledBy === undefined ? {} : { scaledBy }),
         changed: { atDay: t, untapered },
+        ...(course ? { course } : {}),
       });
   };
   for (const s of sources.segments) goOn(s, s.scaledBy);
@@ -258,6 +275,7 @@ function compileEscalation(
   base: Base,
   end: number,
   out: { segments: Segment[]; escalators: Escalator[] },
+  key: string,
 ): void {
   const max = r.maxPerDay ?? Infinity;
   const stepPercent = r.stepPercent ?? (r.stepAmount === undefined ? 0 : 0);
@@ -282,10 +300,22 @@ function compileEscalation(
     });
     return;
   }
+  const step = [
+    stepPercent > 0 ? `+${stepPercent} %` : '',
+    stepAmount > 0 ? `+${stepAmount} ${base.unit}/day` : '',
+  ].filter(Boolean);
+  const course = { key, label: `Escalation ${step.join(' ')} every ${periodWords(r.stepEveryDays)}` };
   let dose = r.dosePerDay;
   for (let t = r.startDay; t < end; t += r.stepEveryDays) {
     const stop = Math.min(end, t + r.stepEveryDays);
-    out.segments.push({ ...base, startDay: t, stopDay: stop, dosePerDay: dose, everyHours: r.everyHours });
+    out.segments.push({
+      ...base,
+      startDay: t,
+      stopDay: stop,
+      dosePerDay: dose,
+      everyHours: r.everyHours,
+      course,
+    });
     dose = Math.min(max, dose * (1 + stepPercent / 100) + stepAmount);
   }
 }
@@ -296,6 +326,7 @@ function compileTaper(
   base: Base,
   end: number,
   segments: Segment[],
+  course: DoseCourse,
 ): void {
   const period = r.per === 'week' ? WEEK : MONTH;
   const inPause = (t: number) => r.pauses.some((p) => t >= p.startDay && t < p.startDay + p.days);
@@ -305,8 +336,16 @@ function compileTaper(
   let belowFloor = false;
   while (t < end && dose > 0) {
     const stop = Math.min(end, Math.max(next, t));
+    // The dose before the first cut is where the taper starts from, not one of its steps.
     if (stop > t)
-      segments.push({ ...base, startDay: t, stopDay: stop, dosePerDay: dose, everyHours: r.everyHours });
+      segments.push({
+        ...base,
+        startDay: t,
+        stopDay: stop,
+        dosePerDay: dose,
+        everyHours: r.everyHours,
+        ...(t >= r.taperStartDay - EPS ? { course } : {}),
+      });
     t = stop;
     if (belowFloor) break;
     if (t >= next) {
@@ -317,6 +356,15 @@ function compileTaper(
       next += period;
     }
   }
+}
+
+const taperLabel = (percent: number, per: 'week' | 'month') => `Taper ${percent} %/${per}`;
+
+/** "2 weeks", "week", "10 days". */
+function periodWords(days: number): string {
+  if (days === WEEK) return 'week';
+  if (days % WEEK === 0) return `${days / WEEK} weeks`;
+  return days === 1 ? 'day' : `${days} days`;
 }
 
 /** An opioid being given at a moment, as the model resolves the regimens (changes from now on included). */

@@ -111,6 +111,28 @@ const MIN_CSS_PX = 12;
 const DETAIL_SCALE = 0.5;
 /** Below this scale (a phone) only the mechanism captions and the pain meter remain. */
 const SECONDARY_SCALE = 0.3;
+/**
+ * Captions grow as the drawing shrinks, to stay legible, but never past this many times their own size: a
+ * scene squeezed to a sliver (lecture mode with its notes and tools open) made them thousands of pixels tall,
+ * and pixi asked for a 32768 × 2048 text texture. Down to a 240 px wide scene they still reach MIN_CSS_PX.
+ */
+const MAX_CAPTION_GROWTH = 4;
+
+/** A caption's font size in drawing units: its own, grown to stay legible on a small scene, within bounds. */
+export function captionFontSize(size: number, fontScale: number, scale: number): number {
+  const own = size * fontScale;
+  const legible = ((MIN_CSS_PX * fontScale) / scale) * (size / 20);
+  return Math.min(own * MAX_CAPTION_GROWTH, Math.max(own, legible));
+}
+
+/**
+ * Device pixels per drawing unit for the captions' text: at least one per drawing unit (finer than the screen
+ * on a shrunk scene, which keeps small type smooth), but never more than MAX_CAPTION_GROWTH times finer
+ * than the screen shows it, so a sliver of a scene does not rasterize its text at full size.
+ */
+export function textResolution(devicePixelRatio: number, scale: number): number {
+  return devicePixelRatio * Math.max(scale, Math.min(1, scale * MAX_CAPTION_GROWTH));
+}
 
 /** All captions of the scene, kept as pixi Text objects whose words change with the state. */
 export class SceneLabels {
@@ -133,10 +155,11 @@ export class SceneLabels {
     }
   }
 
-  /** Positions and styles every caption for a layout and theme; `resolution` keeps text crisp when scaled. */
+  /**
+   * Positions and styles every caption for a layout and theme; `resolution` (device pixels per drawing unit)
+   * keeps text crisp when scaled.
+   */
   layout(layout: SceneLayout, palette: ScenePalette, resolution: number): void {
-    // Captions never shrink below a legible size on screen, whatever the scale of the drawing.
-    const minimum = (MIN_CSS_PX * palette.fontScale) / layout.scale;
     const small = layout.scale < DETAIL_SCALE;
     const tiny = layout.scale < SECONDARY_SCALE;
     for (const [id, text] of this.texts) {
@@ -146,7 +169,7 @@ export class SceneLabels {
       if (plate) plate.visible = text.visible;
       text.style = {
         fontFamily: palette.fontFamily,
-        fontSize: Math.max(spec.size * palette.fontScale, minimum * (spec.size / 20)),
+        fontSize: captionFontSize(spec.size, palette.fontScale, layout.scale),
         fontWeight: spec.weight,
         fill: palette.text,
       };

@@ -6,8 +6,6 @@ import { clamp01, dashPath, strokePath } from './draw-utils';
 
 /** Above this, light touch hurts (the model's allodynia readout, step 2). */
 export const ALLODYNIA_THRESHOLD = 0.5;
-/** Above this share of the body map in pain, the remote skin region is drawn as painful too. */
-export const SPREAD_THRESHOLD = 0.2;
 
 /** Whether descending signals from the RVM facilitate pain (ON cells win) or inhibit it (OFF cells win). */
 export function descendingFacilitates(state: SceneState): boolean {
@@ -31,7 +29,7 @@ export function drawPathways(
   const { paths } = layout;
   const pain = clamp01(state.painScore / 10);
 
-  // Skin: the painful site reddens with pain; the remote site when pain has spread.
+  // Skin: the painful site reddens with pain; the remote site when the model says pain has spread.
   const painful = layout.skinPainful;
   skin.roundRect(painful.x, painful.y, painful.width, painful.height, 14).fill({
     color: palette.pain,
@@ -39,7 +37,7 @@ export function drawPathways(
   });
   const spread = clamp01(state.painAreaFraction);
   const remote = layout.skinRemote;
-  if (spread > SPREAD_THRESHOLD) {
+  if (state.painSpread) {
     skin.roundRect(remote.x, remote.y, remote.width, remote.height, 14).fill({
       color: palette.pain,
       alpha: 0.15 + 0.6 * spread,

@@ -114,7 +114,14 @@ export function createControlsPanel(
   // The time changes the "now" lines (the dose now, which add-ons run now): redraw them once per model day,
   // not on every frame of playback.
   let shownDay = Math.floor(deps.clock.getSnapshot().context.tDays);
-  const clockSub = deps.clock.subscribe(({ context }) => {
+  let playing = false;
+  const clockSub = deps.clock.subscribe((snapshot) => {
+    const { context } = snapshot;
+    // The summary follows the clock: while it plays, screen readers wait for the words it stops on.
+    if (snapshot.matches('playing') !== playing) {
+      playing = !playing;
+      summary.setAttribute('aria-busy', String(playing));
+    }
     const day = Math.floor(context.tDays);
     if (day === shownDay) return;
     shownDay = day;

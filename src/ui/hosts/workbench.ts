@@ -18,11 +18,15 @@ export interface Workbench {
   readonly controls: ControlsPanel;
   /** The mechanism the learner last chose (for links), or null. */
   readonly mechanism: SceneRegionId | null;
+  /** The chart tab shown (for links), or null when the charts have no tabs. */
+  readonly chart: ChartId | null;
   select(id: SceneRegionId): void;
   /** Sets the simulation as a lesson step or lecture scene asks; returns a problem in words, or null. */
   applySetup(setup: SimSetup): string | null;
   /** The simulation as it stands, as a setup that restores it. */
   captureSetup(): SimSetup;
+  /** Playing stops at this day when it gets there (a lesson's task day); null lets it run to the end. */
+  stopPlayAt(day: number | null): void;
   /** What the learner does (not what a setup does): for lessons checking their tasks. */
   onAction(listener: (event: SimEvent) => void): () => void;
   destroy(): void;
@@ -62,7 +66,11 @@ const series = (computed: Computed, comparing: boolean, session: Session): Chart
         doseResponse: computed.doseResponse,
         regionsAt: (t) => {
           const snap = session.snapshot(computed.side, t);
-          return { painful: snap?.painfulRegions ?? [], allodynic: snap?.allodynicRegions ?? [] };
+          return {
+            painful: snap?.painfulRegions ?? [],
+            allodynic: snap?.allodynicRegions ?? [],
+            original: snap?.originalRegions ?? [],
+          };
         },
       }
     : null;
@@ -74,7 +82,7 @@ const series = (computed: Computed, comparing: boolean, session: Session): Chart
  */
 export async function mountWorkbench(
   parts: WorkbenchParts,
-  opening: { mechanism: LinkState['mechanism'] },
+  opening: { mechanism: LinkState['mechanism']; chart?: ChartId | null },
 ): Promise<Workbench> {
   const { session, regions } = parts;
   const { clock } = session;
@@ -124,10 +132,14 @@ export async function mountWorkbench(
   regions.controls.replaceChildren(controls.element);
   regions.controls.classList.add('has-controls');
   if (opening.mechanism) scene.select(opening.mechanism);
+  if (opening.chart) tabbed?.show(opening.chart);
   return {
     controls,
     get mechanism() {
       return mechanism;
+    },
+    get chart() {
+      return tabbed?.shown ?? null;
     },
     select: (id) => scene.select(id),
     applySetup: (setup) =>
@@ -144,6 +156,7 @@ export async function mountWorkbench(
       const chart = tabbed?.shown ?? null;
       return { ...session.captureSetup(), highlight: mechanism, ...(chart ? { chart } : {}) };
     },
+    stopPlayAt: (day) => clock.send({ type: 'stop.at', tDays: day }),
     onAction: actions.listen,
     destroy() {
       offChartTab?.();

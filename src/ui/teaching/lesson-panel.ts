@@ -28,6 +28,11 @@ export interface LessonPanelOptions {
   readonly machine: typeof lessonMachine;
   readonly store: ProgressStore;
   readonly onSetup: (setup: SimSetup) => void;
+  /**
+   * The day Play must stop at: a step's "play to" task's day while that task is not done, so the clock stops
+   * where the step's words are about; null when no task waits.
+   */
+  readonly onStopAt?: (day: number | null) => void;
   readonly openGlossary?: (term: string) => void;
 }
 
@@ -57,6 +62,12 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
   /** Said at the top of the lesson when saved progress could not be used, until the learner moves on. */
   let savedNotice: string | null = null;
   let savedJson = '';
+  let stopAt: number | null = null;
+  const setStopAt = (day: number | null) => {
+    if (day === stopAt) return;
+    stopAt = day;
+    options.onStopAt?.(day);
+  };
   const view = lessonView(body);
   const say = (text: string) => {
     live.textContent = text;
@@ -88,6 +99,7 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
       savedJson = json;
       options.store.save(s.context.progress);
     }
+    setStopAt(playToDay(s));
     if (!view.showLesson(s, () => lessonPage(page(), s))) return;
     const announcement = lessonAnnouncement(s);
     if (announcement !== null) say(announcement);
@@ -117,6 +129,7 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
   function stop() {
     actor?.stop();
     actor = null;
+    setStopAt(null);
   }
 
   function showPicker() {
@@ -154,6 +167,14 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
   };
   showPicker();
   return panel;
+}
+
+/** The day of the current step's "play to" task while it waits to be done; else null. */
+function playToDay(s: LessonSnapshot): number | null {
+  const { lesson, progress } = s.context;
+  const step = lesson.steps[progress.stepIndex];
+  if (s.matches('finished') || !step || step.task?.kind !== 'play-to') return null;
+  return progress.tasks.includes(step.id) ? null : step.task.day;
 }
 
 /** The panel's frame: its heading, the body where the pages are drawn, and the polite live region. */

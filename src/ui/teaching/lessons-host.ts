@@ -22,7 +22,7 @@ export interface LessonsHost {
 export function hostLessons(
   slot: HTMLElement,
   button: HTMLButtonElement,
-  workbench: Pick<Workbench, 'applySetup' | 'onAction'>,
+  workbench: Pick<Workbench, 'applySetup' | 'onAction' | 'stopPlayAt'>,
   options: {
     readonly lessons: readonly Lesson[];
     readonly machine: typeof lessonMachine;
@@ -38,6 +38,7 @@ export function hostLessons(
     onSetup: (setup) => {
       problem.textContent = workbench.applySetup(setup) ?? '';
     },
+    onStopAt: (day) => workbench.stopPlayAt(day),
   });
   const off = workbench.onAction((event) => panel.send(event));
   const workspace = slot.parentElement;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { getByRole, queryAllByRole, within } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addonGroups, addonLabels, controlWords } from '../../../src/content/controls';
 import { mechanismText, toleranceText } from '../../../src/content/mechanisms';
 import { referenceById } from '../../../src/content/references';
 import {
@@ -64,6 +65,22 @@ describe('mechanism panel', () => {
       text.sourceIds.forEach((id, i) =>
         expect(sources[i]!.textContent).toContain(referenceById(id).citation),
       );
+    },
+  );
+
+  it.each(SCENE_REGION_IDS)(
+    '%s: where it speaks of the app, it names controls the app offers (Add-on treatments, Mechanisms switches)',
+    (id) => {
+      const offered = new Set([
+        ...[...addonGroups.drug, ...addonGroups.nonDrug].map((a) => addonLabels[a]),
+        ...Object.values(mechanismText).map((m) => controlWords.mechanismOn(m.shortName)),
+      ]);
+      const text = textOf(id);
+      const words = [text.summary, text.drives, text.blocks, text.evidence].join(' ');
+      const named = [...words.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+      for (const control of named) expect(offered, `“${control}”`).toContain(control);
+      const aboutTheApp = words.split(/(?<=\.) /).filter((sentence) => /\bapp\b/.test(sentence));
+      for (const sentence of aboutTheApp) expect(sentence, 'names the control it means').toMatch(/“[^”]+”/);
     },
   );
 

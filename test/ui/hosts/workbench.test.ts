@@ -161,7 +161,7 @@ describe('workbench controls', () => {
     expect(live?.getAttribute('aria-live')).toBe('polite');
     await waitFor(() =>
       expect(summary()).toMatch(
-        /^Dose increased 50 % at week 8: now 360 MME\/day\. Week 12: pain \d\.\d\/10, up from \d\.\d at week 8 \(\d\.\d without this change\)\.$/,
+        /^Dose increased 50 % at week 8: now 360 MME\/day\. Now, week 8, day 0: pain \d\.\d\/10\. By week 12: pain \d\.\d\/10 \(\d\.\d without this change\)\.$/,
       ),
     );
   });

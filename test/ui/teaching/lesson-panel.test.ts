@@ -68,6 +68,7 @@ describe('lesson panel', () => {
   let host: HTMLElement;
   let storage: ReturnType<typeof fakeStorage>;
   let setups: SimSetup[];
+  let stops: (number | null)[];
   let panel: LessonPanel;
   const mount = () =>
     mountLessonPanel(host, {
@@ -75,6 +76,7 @@ describe('lesson panel', () => {
       machine: lessonMachine,
       store: createProgressStore(storage),
       onSetup: (s) => setups.push(s),
+      onStopAt: (day) => stops.push(day),
       openGlossary: () => undefined,
     });
 
@@ -83,6 +85,7 @@ describe('lesson panel', () => {
     document.body.append(host);
     storage = fakeStorage();
     setups = [];
+    stops = [];
     panel = mount();
   });
   afterEach(() => {
@@ -131,6 +134,10 @@ describe('lesson panel', () => {
     choose('Sensitization');
     click('Check answer');
     expect(live.textContent).toContain('The nervous system became more sensitive.');
+    // The verdict once, then the feedback.
+    expect(host.querySelector('.lesson-feedback')?.textContent).toBe(
+      'Right. The nervous system became more sensitive.',
+    );
     expect(getByRole(host, 'button', { name: 'Next' }).hasAttribute('disabled')).toBe(false);
     click('Next');
     expect(getByRole(host, 'heading', { name: 'Read on' })).toBeTruthy();
@@ -141,6 +148,19 @@ describe('lesson panel', () => {
     expect(host.textContent).toMatch(/CDC Clinical Practice Guideline/);
   });
 
+  it('asks Play to stop at a “play to” task’s day while the task waits, and no longer once it is done', () => {
+    panel.open('ui-lesson');
+    expect(stops).toEqual([84]);
+    choose('higher');
+    click('Lock in my prediction');
+    panel.send({ type: 'sim.time', tDays: 30 });
+    expect(stops).toEqual([84]);
+    panel.send({ type: 'sim.time', tDays: 84 });
+    expect(stops).toEqual([84, null]);
+    panel.close();
+    expect(stops).toEqual([84, null]);
+  });
+
   it('resumes where the learner was after a re-mount, and Reset lesson starts afresh', () => {
     panel.open('ui-lesson');
     choose('lower');
@@ -148,6 +168,7 @@ describe('lesson panel', () => {
     panel.send({ type: 'sim.time', tDays: 90 });
     panel.destroy();
     setups = [];
+    stops = [];
     panel = mount();
     panel.open('ui-lesson');
     expect(host.textContent).toContain('You predicted: lower');
