@@ -228,7 +228,8 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       title.append('tspan').attr('class', 'oc-cursor-value');
     }
     // The row's name with its value at the cursor (": 0.62×") must fit above the row: else the short name.
-    const fits = textWidth(`${spec.title}: 00.00×`, f) <= innerW + f * 4;
+    const widest = this.inputs().length > 1 ? ': A 00.00× · B 00.00×' : ': 00.00×';
+    const fits = textWidth(`${spec.title}${widest}`, f) <= innerW + f * 4;
     title.select('tspan.oc-row-name').text(fits ? spec.title : spec.short);
     drawYAxis(g, { scale: y, ticks: rowH > f * 6 ? 4 : 2, title: '' }, f);
     const series: LineSeries[] = inputs.map((i) => {
