@@ -105,6 +105,8 @@ test('Play stops on a “play to” task’s day, so the step’s words match wh
 });
 
 test('lesson 7, OIH or tolerance, from the keyboard alone', async ({ page }) => {
+  // Every step by keyboard takes ~25 s on a quiet machine: room for a busy CI runner.
+  test.setTimeout(90_000);
   const errors = await openApp(page);
   const L = oihOrToleranceLesson;
   await openLessonByKeyboard(page, L.title);
@@ -190,6 +192,7 @@ test('lesson 7, OIH or tolerance, from the keyboard alone', async ({ page }) => 
 test('a clinical case from the keyboard alone: a supervised reduction, a diagnosis, a plan and its predicted course', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   const errors = await openApp(page);
   const L = casesLesson;
   await openLessonByKeyboard(page, L.title);

@@ -523,7 +523,7 @@ export const casesLesson: Lesson = {
     {
       id: 'mixed-workup',
       title: 'Case 5 — Mr E: each increase helps for a day',
-      text: `Mr E, 39, hurt his back at work two months ago. He started on 60 MME/day; it was raised every two weeks to 240. Each increase helped for a day or two, then the pain was worse than before, and now his arms ache too. He asks for more. History: poor sleep, off work, anxious; he asked for one early refill; little alcohol; no other drugs reported. Examination: allodynia over the back; pinprick hurts more in both arms; exaggerated temporal summation; COWS 3 before the morning dose. Checks: the PDMP record shows prescriptions from two clinicians last month; the urine drug test shows morphine only. In the model he is set more susceptible to OIH than average. ${safety('oud-check')} ${safety('overdose-dose')}`,
+      text: `Mr E, 39, hurt his back at work two months ago. He started on 60 MME/day; it was raised every two weeks to 240. Each increase helped for a day or two, then the pain was worse than before, and now it hurts beyond his back too. He asks for more. History: poor sleep, off work, anxious; he asked for one early refill; little alcohol; no other drugs reported. Examination: allodynia over the back; pinprick hurts more well away from the injury; exaggerated temporal summation; COWS 3 before the morning dose. Checks: the PDMP record shows prescriptions from two clinicians last month; the urine drug test shows morphine only. In the model he is set more susceptible to OIH than average. ${safety('oud-check')} ${safety('overdose-dose')}`,
       safety: ['oud-check', 'overdose-dose'],
       setup: { preset: 'oih-escalation', compare: null, tDays: W8, chart: 'time-course', highlight: null },
       task: { kind: 'chart', chart: 'body-map', prompt: 'Examine him in the model: open the Body map.' },
@@ -613,7 +613,7 @@ export const casesLesson: Lesson = {
           },
           {
             id: 'pregabalin',
-            text: 'Add pregabalin for the pain in his arms and keep the dose',
+            text: 'Add pregabalin for the new, spreading pain and keep the dose',
             correct: false,
             feedback: `The model predicts some relief, but the OIH is left to grow, and at 240 MME/day the combination is dangerous. ${safety('sedatives')}`,
             safety: ['sedatives'],
