@@ -3,7 +3,6 @@ import { chartToolbar } from '../content/charts';
 import type { ThemeId } from '../content/themes';
 import type { SceneRegionId } from '../model';
 import { ensure } from './axes';
-import { download, serializeSvg, svgToPng } from './export';
 import { renderTable, toCsv, type ChartTable } from './table';
 import { chartFontPx } from './text-metrics';
 import type { ChartMoment, ChartSeriesInput, ChartView } from './view';
@@ -86,17 +85,20 @@ export abstract class ChartFrame implements ChartView {
       this.toggle,
       this.button(
         chartToolbar.exportPng,
-        () => void this.exportPng().then((b) => download(b, this.file('png'))),
+        () => void this.exportPng().then((b) => saveFile(b, this.file('png'))),
         chartToolbar.exportPngLabel(title),
       ),
       this.button(
         chartToolbar.exportSvg,
-        () => download(new Blob([this.exportSvg()], { type: 'image/svg+xml' }), this.file('svg')),
+        () =>
+          void this.exportSvg().then((svg) =>
+            saveFile(new Blob([svg], { type: 'image/svg+xml' }), this.file('svg')),
+          ),
         chartToolbar.exportSvgLabel(title),
       ),
       this.button(
         chartToolbar.exportCsv,
-        () => download(new Blob([this.exportCsv()], { type: 'text/csv' }), this.file('csv')),
+        () => void saveFile(new Blob([this.exportCsv()], { type: 'text/csv' }), this.file('csv')),
         chartToolbar.exportCsvLabel(title),
       ),
     );
@@ -189,12 +191,15 @@ export abstract class ChartFrame implements ChartView {
     this.root.remove();
   }
 
-  exportSvg(): string {
+  /** The chart as a standalone SVG document (the export code loads on the first export). */
+  async exportSvg(): Promise<string> {
+    const { serializeSvg } = await import('./export');
     return serializeSvg(this.svgElement, this.title, this.explain.textContent ?? '');
   }
 
-  exportPng(): Promise<Blob> {
-    return svgToPng(this.exportSvg());
+  async exportPng(): Promise<Blob> {
+    const { svgToPng } = await import('./export');
+    return svgToPng(await this.exportSvg());
   }
 
   exportCsv(): string {
@@ -285,4 +290,10 @@ export abstract class ChartFrame implements ChartView {
     b.addEventListener('click', onClick);
     return b;
   }
+}
+
+/** Saves a file through the export module, loaded when a learner first exports. */
+async function saveFile(blob: Blob, name: string): Promise<void> {
+  const { download } = await import('./export');
+  download(blob, name);
 }

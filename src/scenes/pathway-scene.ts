@@ -4,7 +4,6 @@ import type { SceneRegionId, Snapshot } from '../model';
 import { sceneText } from '../content/scene';
 import type { ThemeId } from '../content/themes';
 import { describeScene } from './describe';
-import { createFallbackDiagram } from './fallback-diagram';
 import { sceneStateFromSnapshot } from './from-snapshot';
 import { layoutScene, type SceneLayout } from './layout';
 import { SceneOverlay } from './overlay';
@@ -127,7 +126,7 @@ export class PixiPathwayScene implements PathwayView {
     } catch (error) {
       console.warn('Pathway scene: no renderer could start; showing the static diagram.', error);
       for (const a of [stillApp, app]) if (a.renderer) destroyApp(a);
-      if (!this.destroyed) this.showFallback(root);
+      if (!this.destroyed) await this.showFallback(root);
       return;
     }
     if (this.destroyed) {
@@ -180,7 +179,10 @@ export class PixiPathwayScene implements PathwayView {
    * The static diagram, with the same region buttons over it (placed as the diagram is: a 1600 × 900 drawing
    * fitted to the box) and a description that follows every update, since there is no frame loop.
    */
-  private showFallback(root: HTMLDivElement) {
+  private async showFallback(root: HTMLDivElement) {
+    // Loaded only when WebGL and the canvas renderer both fail: most learners never fetch it.
+    const { createFallbackDiagram } = await import('./fallback-diagram');
+    if (this.destroyed) return;
     const overlay = this.overlay;
     root.replaceChildren(createFallbackDiagram(root.ownerDocument));
     if (!overlay) return;

@@ -42,7 +42,7 @@ describe('charts panel in Chromium', () => {
     p.update({ tDays: 84 });
     for (const name of CHARTS) {
       const chart = p.charts[name];
-      const svgText = chart.exportSvg();
+      const svgText = await chart.exportSvg();
       const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
       expect(doc.querySelector('parsererror')).toBeNull();
       expect(doc.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
@@ -73,7 +73,9 @@ describe('charts panel in Chromium', () => {
     }
     // The data is in the files: the ED50s in the dose–response SVG and CSV, the pain series in the time course.
     const dr = input.doseResponse;
-    expect(p.charts.doseResponse.exportSvg()).toContain(`ED50 ${Math.round(dr.acute.toleranceOnly.ed50!)}`);
+    expect(await p.charts.doseResponse.exportSvg()).toContain(
+      `ED50 ${Math.round(dr.acute.toleranceOnly.ed50!)}`,
+    );
     expect(p.charts.doseResponse.exportCsv()).toContain(String(dr.acute.scenario.ed50));
     const i84 = input.result.tDays.findIndex((t) => Math.abs(t - 84) < 1e-6);
     expect(p.charts.timeCourse.exportCsv()).toContain(`84,12,${input.result.series.painScore[i84]}`);
