@@ -137,41 +137,20 @@ export abstract class ChartFrame implements ChartView {
     const w = Math.floor(this.plotArea.clientWidth);
     const h = Math.floor(this.plotArea.clientHeight);
     if (w <= 0 || h <= 0) return;
-    if (!this.stale && w === Math.floor(this.width) && h === Math.floor(this.availableHeight)) return;
+    if (w === Math.floor(this.width) && h === Math.floor(this.availableHeight)) return;
     this.resize(w, h);
-  }
-
-  /** A result came while the chart's tab was hidden: it is drawn when the tab is shown (`wake`). */
-  private stale = false;
-
-  /** Whether the chart is behind another tab (its slot hidden): drawing it then is work nobody sees. */
-  private get behindTab(): boolean {
-    return this.fitsArea && this.root.closest('[hidden]') !== null;
-  }
-
-  /** Draws a chart whose tab was just shown, if results came while it was hidden. */
-  wake(): void {
-    if (!this.stale) return;
-    this.stale = false;
-    this.render();
-    this.fitArea();
   }
 
   setResults(a: ChartSeriesInput, b?: ChartSeriesInput): void {
     this.a = a;
     this.b = b;
-    if (this.behindTab) {
-      this.stale = true;
-      return;
-    }
-    this.stale = false;
     this.render();
   }
 
   update(snapshot: ChartMoment): void {
     this.tDays = snapshot.tDays;
     this.moment = snapshot;
-    if (this.a && !this.stale) this.drawCursor();
+    if (this.a) this.drawCursor();
   }
 
   setTheme(theme: ThemeId): void {
@@ -268,7 +247,6 @@ export abstract class ChartFrame implements ChartView {
    * cost ~1 ms per chart in the 16 ms budget of a new result.
    */
   private render(measure = false): void {
-    this.stale = false;
     if (measure || this.fontPx === 0) this.fontPx = chartFontPx(this.svgElement);
     if (!this.a) {
       this.setExplanation(chartToolbar.noData);

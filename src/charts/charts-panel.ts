@@ -65,11 +65,7 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
     tabs: CHART_IDS.map((k, i) => ({ key: k, label: chartTabs[k], panel: slots[i] as HTMLElement })),
     classPrefix: 'oc',
     arrows: 'horizontal',
-    onChange: (chart) => {
-      // Only the shown chart draws each new result; one shown again catches up now.
-      byId[chart].wake();
-      showListeners.forEach((listener) => listener(chart));
-    },
+    onChange: (chart) => showListeners.forEach((listener) => listener(chart)),
   });
   root.append(tabs.list, ...slots);
   let size: [number, number] | null = null;
