@@ -64,6 +64,8 @@ export class PixiPathwayScene implements PathwayView {
   private dirty = true;
   private reducedMotion = false;
   private highlighted: SceneRegionId | null = null;
+  /** The pain felt before the learner's last change (see PathwayView.showBefore). */
+  private beforePain: number | null = null;
   private readonly selectListeners = new Set<(region: SceneRegionId) => void>();
   private lastDescribedAt = -Infinity;
   private destroyed = false;
@@ -200,6 +202,14 @@ export class PixiPathwayScene implements PathwayView {
 
   update(snapshot: Snapshot): void {
     this.updateState(sceneStateFromSnapshot(snapshot));
+  }
+
+  showBefore(painScore: number | null): void {
+    const value = painScore !== null && Number.isFinite(painScore) ? painScore : null;
+    if (value === this.beforePain) return;
+    this.beforePain = value;
+    this.dirty = true;
+    this.pathwaysKey = '';
   }
 
   /** Draws a state directly (the snapshot adapter's output); test harnesses use it to pin levels. */

@@ -8,6 +8,11 @@ import type { SceneRegionId, Snapshot } from '../model';
 export interface PathwayView {
   mount(host: HTMLElement): Promise<void>;
   update(snapshot: Snapshot): void;
+  /**
+   * The pain felt in the run before the learner's last change, at the time now shown, or null (no change yet,
+   * or compare mode): the pain meter marks it with a tick.
+   */
+  showBefore(painScore: number | null): void;
   setTheme(theme: ThemeId): void;
   setReducedMotion(on: boolean): void;
   resize(width: number, height: number): void;

@@ -37,6 +37,9 @@ class FakeScene implements PathwayView {
   highlight(id: SceneRegionId | null) {
     this.calls.push(`highlight:${id}`);
   }
+  showBefore() {
+    // No pain meter to mark.
+  }
   onSelect(callback: (id: SceneRegionId) => void) {
     this.listener = callback;
     return () => (this.listener = null);

@@ -34,6 +34,9 @@ class FakeScene implements PathwayView {
   highlight(id: SceneRegionId | null) {
     this.highlighted.push(id);
   }
+  showBefore() {
+    // No pain meter to mark.
+  }
   onSelect() {
     return () => undefined;
   }
@@ -64,6 +67,9 @@ class FakeCharts implements ScrubbableChartView {
   }
   highlight() {
     // Nothing to draw.
+  }
+  showBefore() {
+    // No pain meter to mark.
   }
   onSelect() {
     return () => undefined;
