@@ -1,13 +1,19 @@
 import { bodyMapText } from '../content/charts';
 import { mechanismText } from '../content/mechanisms';
 import { sceneText } from '../content/scene';
-import { MECHANISM_IDS } from '../model';
+import { MECHANISM_IDS, TREATMENTS, type MechanismId } from '../model';
 import type { ScenePalette } from './palette';
 import type { SceneLabels } from './parts/labels';
-import { ALLODYNIA_THRESHOLD, descendingFacilitates } from './parts/pathways';
 import type { SceneState } from './scene-state';
+import { ALLODYNIA_THRESHOLD, descendingOf } from './visuals';
 
-/** Sets every caption of the scene from the state; returns whether any changed (so the still picture is redrawn). */
+/** A treatment's block at or above this share is "blocked"; below, "partly blocked". */
+const FULL_BLOCK = 0.9;
+
+/**
+ * Sets every caption of the scene from the state; returns whether any changed (so the still picture is
+ * redrawn). Captions name what is drawn; how much of it there is, the picture shows (no percentages).
+ */
 export function setCaptions(labels: SceneLabels, state: SceneState, palette: ScenePalette): boolean {
   const c = sceneText.captions;
   let changed = false;
@@ -20,41 +26,43 @@ export function setCaptions(labels: SceneLabels, state: SceneState, palette: Sce
     'nociceptor',
     'touchFibre',
     'cord',
-    'brainstem',
     'thalamus',
     'cortex',
     'ascending',
-    'rvmOn',
-    'rvmOff',
   ] as const)
     set(id, c[id]);
+  const rvmWorks = descendingOf(state) !== 'none';
+  set('rvmOn', rvmWorks ? c.rvmOn : '');
+  set('rvmOff', rvmWorks ? c.rvmOff : '');
   set('skinPainful', state.site ? c.skinPainful(bodyMapText.regions[state.site]) : c.skinNoDisease);
   // Spread is the model's word: painful regions beyond the disease's own area.
   set('skinRemote', state.painSpread ? c.skinRemoteSpread : c.skinRemote);
-  set(
-    'descending',
-    state.removed.has('rvm')
-      ? c.descendingRemoved
-      : descendingFacilitates(state)
-        ? c.descendingFacilitation
-        : c.descendingInhibition,
-    state.removed.has('rvm') ? palette.muted : palette.text,
-  );
   set('allodynia', state.allodynia > ALLODYNIA_THRESHOLD ? c.allodynia : '');
-  set('painMeter', `${c.painMeter} ${state.painScore.toFixed(1)}/10`);
+  set('painMeter', `${c.painMeter}\n${state.painScore.toFixed(1)}/10`);
   for (const id of MECHANISM_IDS) {
-    const text = mechanismText[id];
-    set(
-      id,
-      state.removed.has(id) ? text.removedLabel : `${text.shortName} · ${levelTag(state.levels[id])}`,
-      state.removed.has(id) ? palette.muted : palette.text,
-    );
+    const words = mechanismCaption(state, id);
+    set(id, words.text, words.held ? palette.muted : palette.text);
   }
-  set('tolerance', `µ-receptors · tolerance ${levelTag(state.levels.tolerance)}`);
+  // The RVM's caption says what it sends down, unless it is held back (then it says why).
+  const descending = descendingOf(state);
+  if (descending !== 'none' && !state.blocks.rvm)
+    set('rvm', descending === 'facilitation' ? c.descendingFacilitation : c.descendingInhibition);
+  set('tolerance', c.tolerance);
   return changed;
 }
 
-/** A level as a short tag on the canvas: a percentage a class can read from the back row. */
-function levelTag(level: number): string {
-  return `${Math.round(Math.min(1, Math.max(0, level)) * 100)}%`;
+/** A mechanism's caption: its name, or why it is greyed (knocked out, or blocked by which treatment). */
+export function mechanismCaption(state: SceneState, id: MechanismId): { text: string; held: boolean } {
+  if (state.removed.has(id)) return { text: mechanismText[id].removedLabel, held: true };
+  const block = state.blocks[id];
+  if (block && block.fraction > 0 && block.by.length > 0) {
+    const by = block.by.map((t) => lowerFirst(TREATMENTS[t].label)).join(' and ');
+    return {
+      text: sceneText.captions.blocked(mechanismText[id].shortName, by, block.fraction >= FULL_BLOCK),
+      held: block.fraction >= FULL_BLOCK,
+    };
+  }
+  return { text: sceneText.captions[id], held: false };
 }
+
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);

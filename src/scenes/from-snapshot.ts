@@ -23,6 +23,7 @@ export function sceneStateFromSnapshot(snapshot: Snapshot): SceneState {
       tolerance: snapshot.tolerance.trendPerDay,
     },
     removed: new Set<MechanismId>(snapshot.knockedOut),
+    blocks: snapshot.blocks,
     occupancy: snapshot.occupancy,
     concentrationRelative: snapshot.concentrationRelative,
     firing: snapshot.firing,

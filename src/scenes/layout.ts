@@ -81,7 +81,7 @@ export function layoutScene(cssWidth: number, cssHeight: number): SceneLayout {
   const skinPainful = { x: 40, y: 700, width: 230, height: 110 };
   const skinRemote = { x: 40, y: 300, width: 230, height: 90 };
   const terminal = { x: 205, y: 745 };
-  const drg = { x: 390, y: 640 };
+  const drg = { x: 405, y: 705 };
   const rvm = rect(right(1160), 375, 230, 140);
 
   return {
@@ -105,19 +105,20 @@ export function layoutScene(cssWidth: number, cssHeight: number): SceneLayout {
     postsynaptic,
     thalamus,
     cortex,
-    bloodVessel: { y: 60, x0: 40, x1: right(1100) },
-    painMeter: { x: farRight(1530), y: 470, width: 34, height: 360 },
+    // A capillary just above the dorsal horn: the opioid reaches the receptors of the terminal below it.
+    bloodVessel: { y: 430, x0: 330, x1: 880 },
+    painMeter: { x: farRight(1530), y: 480, width: 34, height: 300 },
     paths: {
       nociceptor: {
         from: terminal,
-        c1: { x: 290, y: 730 },
-        c2: { x: 320, y: drg.y },
-        to: { x: presynaptic.x - 50, y: presynaptic.y + 5 },
+        c1: { x: 300, y: 740 },
+        c2: { x: 330, y: drg.y + 7 },
+        to: { x: presynaptic.x - 50, y: presynaptic.y + 7 },
       },
       touchFibre: {
         from: { x: 110, y: 790 },
-        c1: { x: 300, y: 880 },
-        c2: { x: 450, y: 830 },
+        c1: { x: 300, y: 855 },
+        c2: { x: 450, y: 820 },
         to: { x: 560, y: 770 },
       },
       touchToProjection: {
@@ -126,11 +127,12 @@ export function layoutScene(cssWidth: number, cssHeight: number): SceneLayout {
         c2: { x: 740, y: 765 },
         to: { x: postsynaptic.x - 20, y: postsynaptic.y + 58 },
       },
+      // From the skin elsewhere along the top of the cord, into the terminal from above.
       remoteFibre: {
-        from: { x: 220, y: 345 },
-        c1: { x: 400, y: 345 },
-        c2: { x: 470, y: 560 },
-        to: { x: presynaptic.x - 45, y: presynaptic.y - 40 },
+        from: { x: 270, y: 345 },
+        c1: { x: 520, y: 345 },
+        c2: { x: presynaptic.x - 10, y: 440 },
+        to: { x: presynaptic.x - 10, y: presynaptic.y - 60 },
       },
       ascending: {
         from: { x: postsynaptic.x + 60, y: postsynaptic.y },
@@ -146,6 +148,53 @@ export function layoutScene(cssWidth: number, cssHeight: number): SceneLayout {
       },
     },
   };
+}
+
+/** Half the width of the band an impulse travels in, around its path (logical units; impulses are 10 across). */
+export const IMPULSE_BAND = 16;
+
+/**
+ * Where anything moves, as rectangles in logical units: the bands around the paths impulses travel, the blood
+ * vessel, the molecules' way down to the receptors, and the areas where glia release, dynorphin drifts, HCN2
+ * pulses and calcium enters. No caption may sit on one (the label placement and an e2e test hold this).
+ */
+export function motionRegions(layout: SceneLayout): Rect[] {
+  const out: Rect[] = [];
+  for (const path of Object.values(layout.paths)) {
+    const samples = 32;
+    let previous = pointOnPath(path, 0);
+    for (let i = 1; i <= samples; i += 1) {
+      const next = pointOnPath(path, i / samples);
+      out.push({
+        x: Math.min(previous.x, next.x) - IMPULSE_BAND,
+        y: Math.min(previous.y, next.y) - IMPULSE_BAND,
+        width: Math.abs(next.x - previous.x) + 2 * IMPULSE_BAND,
+        height: Math.abs(next.y - previous.y) + 2 * IMPULSE_BAND,
+      });
+      previous = next;
+    }
+  }
+  const v = layout.bloodVessel;
+  out.push({ x: v.x0, y: v.y - 20, width: v.x1 - v.x0, height: 40 });
+  out.push(moleculeDescent(layout));
+  const { glia, dynorphin, hcn2, nmda } = layout.regions;
+  out.push({ ...glia, y: glia.y - 10, height: glia.height + 40 }, dynorphin, grow(hcn2, 20), nmda);
+  return out;
+}
+
+/** The column the opioid molecules cross from the vessel to the receptors of the terminal. */
+export function moleculeDescent(layout: SceneLayout): Rect {
+  const pre = layout.presynaptic;
+  const top = layout.bloodVessel.y;
+  return { x: pre.x - 10, y: top, width: 110, height: pre.y + 100 - top };
+}
+
+export function grow(r: Rect, by: number): Rect {
+  return { x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by };
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** The point at parameter s ∈ [0, 1] along a path. */

@@ -25,6 +25,8 @@ export interface ScenePalette {
   /** Multiplies every font size: large type for the projector theme. */
   readonly fontScale: number;
   readonly fontFamily: string;
+  /** The smallest caption on the canvas, in CSS pixels (larger in the projector theme). */
+  readonly minLabelPx: number;
 }
 
 const TOKENS = {
@@ -69,5 +71,6 @@ export function readPalette(element: Element): ScenePalette {
     strokeScale: strokePx / 2,
     fontScale: Math.max(1, rootFont),
     fontFamily: token('--font-family') || 'sans-serif',
+    minLabelPx: Number.parseFloat(token('--scene-label-min')) || 14,
   };
 }

@@ -5,7 +5,8 @@ import { sceneText } from '../content/scene';
 import type { ThemeId } from '../content/themes';
 import { describeScene } from './describe';
 import { sceneStateFromSnapshot } from './from-snapshot';
-import { layoutScene, type SceneLayout } from './layout';
+import { layoutScene, toCss, type Rect, type SceneLayout } from './layout';
+import { createLegend, type LegendEntry } from './legend';
 import { SceneOverlay } from './overlay';
 import { readPalette, type ScenePalette } from './palette';
 import { ParticleLayer } from './particles';
@@ -17,6 +18,8 @@ import { easeTowards } from './smoothing';
 import { setCaptions } from './captions';
 import { mechanismsKeyOf, pathwaysKeyOf } from './redraw-keys';
 import { restingSceneState, type SceneState } from './scene-state';
+import { activity, sceneVisuals } from './visuals';
+import { MECHANISM_IDS } from '../model';
 import type { PathwayView } from './view';
 import './scene.css';
 
@@ -66,6 +69,7 @@ export class PixiPathwayScene implements PathwayView {
   private highlighted: SceneRegionId | null = null;
   /** The pain felt before the learner's last change (see PathwayView.showBefore). */
   private beforePain: number | null = null;
+  private legend: HTMLDetailsElement | null = null;
   private readonly selectListeners = new Set<(region: SceneRegionId) => void>();
   private lastDescribedAt = -Infinity;
   private destroyed = false;
@@ -148,7 +152,9 @@ export class PixiPathwayScene implements PathwayView {
     app.canvas.addEventListener('webglcontextrestored', this.onContextRestored);
     // A 2D canvas can lose its context too (after a GPU reset); redraw the still picture when it returns.
     stillApp.canvas.addEventListener('contextrestored', this.onContextRestored);
-    root.append(stillApp.canvas, app.canvas, this.overlay.element);
+    this.legend = createLegend(document);
+    root.append(stillApp.canvas, app.canvas, this.overlay.element, this.legend);
+    Object.defineProperty(root, 'sceneProbe', { value: () => this.probe(), configurable: true });
     stillApp.stage.addChild(this.still);
     app.stage.addChild(this.stage);
     this.palette = readPalette(document.documentElement);
@@ -252,7 +258,86 @@ export class PixiPathwayScene implements PathwayView {
       layer.position.set(this.layout.offsetX, this.layout.offsetY);
     }
     this.overlay?.setLayout(this.layout);
+    this.labels.reserve(this.legendArea());
     this.redrawAll();
+  }
+
+  /** The legend's closed summary, in drawing units, so no caption goes under it. */
+  private legendArea(): Rect[] {
+    const summary = this.legend?.querySelector('summary');
+    if (!summary || !this.root) return [];
+    const box = summary.getBoundingClientRect();
+    const host = this.root.getBoundingClientRect();
+    const l = this.layout;
+    return [
+      {
+        x: (box.left - host.left - l.offsetX) / l.scale - 8,
+        y: (box.top - host.top - l.offsetY) / l.scale - 8,
+        width: box.width / l.scale + 16,
+        height: box.height / l.scale + 16,
+      },
+    ];
+  }
+
+  /**
+   * What is on screen now, in CSS px of the scene's box: the captions shown (with their words), where every
+   * moving thing is, the kinds of thing drawn and the legend's entries. For tests (reached from the scene's
+   * element as `sceneProbe()`) and for debugging; nothing in the app depends on it.
+   */
+  probe(): {
+    labels: { id: string; words: string; box: Rect; fontPx: number }[];
+    moving: Rect[];
+    drawn: LegendEntry[];
+    legend: string[];
+    legendBox: Rect | null;
+  } {
+    const labels = [...this.labels.shown()].map(([id, box]) => ({
+      id,
+      words: this.labels.words(id),
+      box: toCss(this.layout, box),
+      fontPx: this.labels.fontSize(id) * this.layout.scale,
+    }));
+    const summary = this.legend?.querySelector('summary')?.getBoundingClientRect();
+    const host = this.root?.getBoundingClientRect();
+    return {
+      labels,
+      moving: this.particles.movingBoxes(),
+      drawn: this.drawnEntries(),
+      legend: [...(this.legend?.querySelectorAll<HTMLElement>('li[data-entry]') ?? [])].map(
+        (li) => li.dataset['entry'] ?? '',
+      ),
+      legendBox:
+        summary && host
+          ? {
+              x: summary.left - host.left,
+              y: summary.top - host.top,
+              width: summary.width,
+              height: summary.height,
+            }
+          : null,
+    };
+  }
+
+  /** The kinds of thing the picture shows now, by legend entry. */
+  private drawnEntries(): LegendEntry[] {
+    const state = this.shown;
+    const v = sceneVisuals(state);
+    const out: LegendEntry[] = [
+      'anatomy',
+      'receptors',
+      'nmda',
+      'glia',
+      'dynorphin',
+      'hcn2',
+      'rvm',
+      'painMeter',
+    ];
+    if (v.impulseRate.nociceptor + v.impulseRate.ascending > 0) out.push('impulses');
+    if (v.impulseRate.touchFibre > 0) out.push('touch');
+    if (v.moleculeCount > 0) out.push('molecules');
+    if (v.descending !== 'none') out.push('descending');
+    if (MECHANISM_IDS.some((id) => activity(state, id) < 0.1)) out.push('held');
+    return out;
   }
 
   highlight(region: SceneRegionId | null): void {
@@ -292,6 +377,7 @@ export class PixiPathwayScene implements PathwayView {
     this.root = null;
     this.overlay?.destroy();
     this.overlay = null;
+    this.legend = null;
   }
 
   /** The number of travelling particles now on screen (for tests and the frame-rate bench). */
@@ -360,7 +446,7 @@ export class PixiPathwayScene implements PathwayView {
     const pathwaysKey = pathwaysKeyOf(state);
     if (force || pathwaysKey !== this.pathwaysKey) {
       this.pathwaysKey = pathwaysKey;
-      drawPathways(this.skinPain, this.pathways, this.layout, palette, state);
+      drawPathways(this.skinPain, this.pathways, this.layout, palette, state, this.beforePain);
       this.stillChanged = true;
     }
     const mechanismsKey = mechanismsKeyOf(state);
@@ -369,7 +455,10 @@ export class PixiPathwayScene implements PathwayView {
       drawMechanisms(this.mechanisms, this.layout, palette, state);
       this.stillChanged = true;
     }
-    if (setCaptions(this.labels, state, palette)) this.stillChanged = true;
+    if (setCaptions(this.labels, state, palette)) {
+      this.labels.arrange();
+      this.stillChanged = true;
+    }
   }
 
   private drawHighlight() {

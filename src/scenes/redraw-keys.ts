@@ -27,5 +27,8 @@ export function mechanismsKeyOf(s: SceneState): string {
     q(s.firing.rvmOn, 0.5),
     q(s.firing.rvmOff, 0.5),
     [...s.removed].sort(),
+    Object.entries(s.blocks)
+      .map(([id, b]) => `${id}:${q(b.fraction, 0.05)}`)
+      .sort(),
   ].join('|');
 }

@@ -12,6 +12,8 @@ export interface SceneState {
   readonly levels: Readonly<Record<SceneRegionId, number>>;
   readonly trendsPerDay: Readonly<Record<SceneRegionId, number>>;
   readonly removed: ReadonlySet<MechanismId>;
+  /** Mechanisms that treatments on board hold back: how much (0–1) and by which treatments. */
+  readonly blocks: Snapshot['blocks'];
   /** µ-receptor occupancy, 0–1. */
   readonly occupancy: number;
   /** Opioid concentration relative to the effect-site EC50 (0 = none). */
@@ -45,6 +47,7 @@ export const restingSceneState: SceneState = {
   levels: zeroLevels,
   trendsPerDay: zeroLevels,
   removed: new Set(),
+  blocks: {},
   occupancy: 0,
   concentrationRelative: 0,
   firing: { nociceptor: 2, touchFibre: 4, projectionNeuron: 2, rvmOn: 3, rvmOff: 6 },

@@ -72,11 +72,11 @@ describe('the skin captions follow the model', () => {
     );
     expect(wide.painAreaFraction).toBeGreaterThan(0.2);
     expect(wide.painSpread).toBe(false);
-    expect(captions(wide)['skinRemote']).toBe('Remote skin');
+    expect(captions(wide)['skinRemote']).toBe('Skin elsewhere');
     expect(describeScene(wide)).not.toContain('spread');
     const oih = sceneStateFromSnapshot(snapshotAt(escalation, 56));
     expect(oih.painSpread).toBe(true);
-    expect(captions(oih)['skinRemote']).toBe('Remote skin — pain has spread here');
+    expect(captions(oih)['skinRemote']).toBe('Skin elsewhere:\npain has spread here');
     expect(describeScene(oih)).toContain('pain has spread beyond the original site');
   });
 

@@ -6,7 +6,7 @@ import type { BodyRegion } from '../scenario/body-regions';
 import { regionsFor } from './regions';
 import type { SimulationResult } from './result';
 import type { SeriesName } from './series';
-import { knockedOutAt } from '../scenario/modifiers';
+import { blocksAt, knockedOutAt, type MechanismBlock } from '../scenario/modifiers';
 
 /**
  * Everything a view needs at one moment, and nothing it must compute (architecture.md, "Snapshot"): values
@@ -49,6 +49,8 @@ export interface Snapshot {
   /** Painful regions outside the original area: where pain has spread (empty when it has not). */
   readonly spreadRegions: readonly BodyRegion[];
   readonly knockedOut: readonly MechanismId[];
+  /** Mechanisms that treatments on board hold back, how much and by which (a knock-out is in `knockedOut`). */
+  readonly blocks: Readonly<Partial<Record<MechanismId, MechanismBlock>>>;
   readonly eventsSoFar: readonly ModelEvent[];
   readonly firing: FiringRates;
 }
@@ -104,6 +106,7 @@ export function snapshotAt(result: SimulationResult, t: number): Snapshot {
     originalRegions: regions.original,
     spreadRegions: regions.spread,
     knockedOut: knockedOutAt(result.scenario, time),
+    blocks: blocksAt(result.scenario, time),
     eventsSoFar: result.events.filter((e) => e.tDays <= time + 1e-9),
     firing: firingRates({
       diseasePain: v('diseasePain'),

@@ -1,5 +1,5 @@
 import { MECHANISM_IDS, type MechanismId } from '../mechanisms/ids';
-import { TREATMENTS } from '../pharmacology/treatments';
+import { TREATMENTS, type TreatmentId } from '../pharmacology/treatments';
 import type { Scenario } from './scenario-schema';
 
 /**
@@ -90,6 +90,43 @@ export function knockedOutAt(scenario: Scenario, t: number): MechanismId[] {
   return MECHANISM_IDS.filter((m) =>
     scenario.knockouts.some((k) => k.mechanism === m && k.level < 1 && active(t, k.startDay, k.stopDay)),
   );
+}
+
+/** A mechanism held back by treatments on board at a moment: how much (0–1) and by which. */
+export interface MechanismBlock {
+  readonly fraction: number;
+  readonly by: readonly TreatmentId[];
+}
+
+/**
+ * The mechanisms that treatments block at day t (the same blocks `modifierTable` applies), with the treatments
+ * responsible: what the scene names when it greys a mechanism ("NMDA blocked by ketamine").
+ */
+export function blocksAt(scenario: Scenario, t: number): Partial<Record<MechanismId, MechanismBlock>> {
+  const out = noModifiers();
+  modifierTable(scenario).at(t, out);
+  const fractions: Record<MechanismId, number> = {
+    nmda: out.nmdaBlock,
+    rvm: out.rvmBlock,
+    glia: out.gliaBlock,
+    dynorphin: out.dynorphinBlock,
+    hcn2: out.hcn2Block,
+  };
+  const human = scenario.subject === 'human';
+  const blockOf = (id: TreatmentId, m: MechanismId) => {
+    const spec = TREATMENTS[id];
+    if (m === 'nmda') return human ? (spec.nmdaRateBlockHuman ?? spec.nmdaRateBlock) : spec.nmdaRateBlock;
+    return spec[`${m}LevelBlock`];
+  };
+  const blocks: Partial<Record<MechanismId, MechanismBlock>> = {};
+  for (const m of MECHANISM_IDS) {
+    if (fractions[m] <= 0) continue;
+    const by = scenario.treatments
+      .filter((tr) => active(t, tr.startDay, tr.stopDay) && tr.strength * blockOf(tr.kind, m) > 0)
+      .map((tr) => tr.kind);
+    blocks[m] = { fraction: fractions[m], by: [...new Set(by)] };
+  }
+  return blocks;
 }
 
 function active(t: number, start: number, stop: number | undefined): boolean {

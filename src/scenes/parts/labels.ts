@@ -1,127 +1,222 @@
 import { Container, Graphics, Text } from '../pixi';
-import type { SceneLayout } from '../layout';
+import { motionRegions, grow, type Rect, type SceneLayout } from '../layout';
+import { placeLabels, type Candidate, type LabelRequest } from '../label-placement';
 import type { ScenePalette } from '../palette';
 
 export type LabelId =
-  | 'vessel'
-  | 'skinPainful'
-  | 'skinRemote'
-  | 'drg'
-  | 'nociceptor'
-  | 'touchFibre'
-  | 'cord'
-  | 'brainstem'
-  | 'thalamus'
-  | 'cortex'
-  | 'ascending'
-  | 'descending'
-  | 'allodynia'
   | 'painMeter'
-  | 'rvmOn'
-  | 'rvmOff'
   | 'nmda'
-  | 'rvm'
   | 'glia'
   | 'dynorphin'
   | 'hcn2'
-  | 'tolerance';
+  | 'tolerance'
+  | 'rvm'
+  | 'allodynia'
+  | 'skinPainful'
+  | 'skinRemote'
+  | 'cortex'
+  | 'thalamus'
+  | 'vessel'
+  | 'cord'
+  | 'drg'
+  | 'nociceptor'
+  | 'touchFibre'
+  | 'ascending'
+  | 'rvmOn'
+  | 'rvmOff';
 
 interface LabelSpec {
+  /** Size in logical units at the default theme, before growing to stay legible. */
   readonly size: number;
-  /**
-   * Captions are dropped as the scene is drawn smaller, so the essential ones stay legible: 'detail' below
-   * half size, 'secondary' below 0.3 (phones). The mechanism captions always stay.
-   */
-  readonly detail?: boolean;
-  readonly secondary?: boolean;
   readonly weight: 'normal' | 'bold';
-  readonly anchor: readonly [number, number];
-  readonly place: (l: SceneLayout) => { x: number; y: number };
+  /** Places to try, in order. */
+  readonly candidates: (l: SceneLayout) => Candidate[];
 }
 
-const r = (l: SceneLayout, id: keyof SceneLayout['regions']) => l.regions[id];
-const cx = (l: SceneLayout, id: keyof SceneLayout['regions']) => r(l, id).x + r(l, id).width / 2;
-const bottom = (l: SceneLayout, id: keyof SceneLayout['regions']) => r(l, id).y + r(l, id).height;
+const at = (x: number, y: number, ax: number, ay: number): Candidate => ({ x, y, ax, ay });
+const reg = (l: SceneLayout, id: keyof SceneLayout['regions']) => l.regions[id];
+const mid = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
-/** A caption's tier: when it is dropped, and its usual size and weight. */
-type Tier = Pick<LabelSpec, 'detail' | 'secondary' | 'size' | 'weight'>;
-
-const tier =
-  (t: Tier) =>
-  (
-    anchor: LabelSpec['anchor'],
-    place: LabelSpec['place'],
-    more: Partial<Pick<LabelSpec, 'size' | 'weight'>> = {},
-  ): LabelSpec => ({ ...t, anchor, place, ...more });
-
-/** The mechanism names and the pain meter: they always stay. */
-const always = tier({ size: 20, weight: 'bold' });
-/** The big parts of the pathway: dropped on phones. */
-const secondary = tier({ secondary: true, size: 21, weight: 'bold' });
-/** The small details: dropped below half size. */
-const detail = tier({ detail: true, size: 19, weight: 'normal' });
-
-/** Where each caption sits, relative to the part it names. Sizes are logical units at the default theme. */
+/** Every caption, most important first: when space runs out, the last ones give way (the legend names them). */
 const SPECS: Readonly<Record<LabelId, LabelSpec>> = {
-  vessel: detail([0, 0.5], (l) => ({ x: l.bloodVessel.x0 + 24, y: l.bloodVessel.y }), { size: 20 }),
-  skinRemote: secondary([0, 1], (l) => ({ x: l.skinRemote.x, y: l.skinRemote.y - 10 })),
-  skinPainful: secondary([0, 0], (l) => ({
-    x: l.skinPainful.x,
-    y: l.skinPainful.y + l.skinPainful.height + 8,
-  })),
-  hcn2: always([0.5, 1], (l) => ({ x: cx(l, 'hcn2'), y: l.skinPainful.y - 8 })),
-  drg: detail([0.5, 1], (l) => ({ x: l.drg.x, y: l.drg.y - 32 })),
-  nociceptor: detail([0.5, 0], (l) => ({ x: l.drg.x + 10, y: l.drg.y + 34 })),
-  touchFibre: detail([0.5, 1], (l) => ({ x: l.paths.touchFibre.c1.x, y: l.height - 6 })),
-  cord: secondary([0, 1], (l) => ({ x: r(l, 'tolerance').x - 88, y: r(l, 'glia').y - 52 })),
-  glia: always([0.5, 1], (l) => ({ x: cx(l, 'glia'), y: r(l, 'glia').y - 4 })),
-  tolerance: always([1, 0.5], (l) => ({ x: r(l, 'tolerance').x + 10, y: r(l, 'tolerance').y - 12 }), {
+  nmda: {
+    size: 20,
+    weight: 'bold',
+    candidates: (l) => {
+      const r = reg(l, 'nmda');
+      return [at(r.x + r.width + 8, r.y + r.height, 0, 1), at(mid(r).x, r.y + r.height + 6, 0.5, 0)];
+    },
+  },
+  painMeter: {
+    size: 22,
+    weight: 'bold',
+    candidates: (l) => [
+      at(l.painMeter.x - 34, l.painMeter.y + l.painMeter.height, 1, 1),
+      at(l.painMeter.x + l.painMeter.width, l.painMeter.y - 34, 1, 1),
+      at(l.painMeter.x + l.painMeter.width, l.painMeter.y + l.painMeter.height + 30, 1, 0),
+    ],
+  },
+  glia: {
+    size: 20,
+    weight: 'bold',
+    candidates: (l) => {
+      const r = reg(l, 'glia');
+      return [at(r.x + r.width + 12, mid(r).y, 0, 0.5), at(r.x - 12, mid(r).y, 1, 0.5)];
+    },
+  },
+  dynorphin: {
+    size: 20,
+    weight: 'bold',
+    candidates: (l) => {
+      const r = reg(l, 'dynorphin');
+      return [
+        at(r.x + r.width + 10, mid(r).y, 0, 0.5),
+        at(mid(r).x, r.y + r.height + 4, 0.5, 0),
+        at(r.x - 10, mid(r).y, 1, 0.5),
+      ];
+    },
+  },
+  tolerance: {
+    size: 20,
+    weight: 'bold',
+    candidates: (l) => {
+      const r = reg(l, 'tolerance');
+      return [at(r.x - 8, r.y + 40, 1, 0.5), at(r.x - 8, r.y + 12, 1, 0.5), at(r.x, r.y - 8, 1, 1)];
+    },
+  },
+  hcn2: {
+    size: 20,
+    weight: 'bold',
+    candidates: (l) => [
+      at(l.skinPainful.x, l.skinPainful.y - 10, 0, 1),
+      at(l.skinPainful.x, l.skinPainful.y - 80, 0, 1),
+      at(l.skinPainful.x + l.skinPainful.width + 10, l.skinPainful.y, 0, 1),
+    ],
+  },
+  rvm: {
+    size: 20,
+    weight: 'bold',
+    candidates: (l) => {
+      const r = reg(l, 'rvm');
+      return [at(mid(r).x, r.y - 10, 0.5, 1), at(r.x + r.width + 10, r.y, 0, 0)];
+    },
+  },
+  allodynia: {
     size: 19,
-  }),
-  nmda: always([0, 0.5], (l) => ({ x: r(l, 'nmda').x + r(l, 'nmda').width + 4, y: bottom(l, 'nmda') - 18 })),
-  dynorphin: always([1, 0.5], (l) => ({ x: r(l, 'dynorphin').x - 10, y: r(l, 'dynorphin').y + 20 })),
-  brainstem: secondary([0.5, 1], (l) => ({ x: cx(l, 'rvm'), y: r(l, 'rvm').y - 56 })),
-  rvm: always([0.5, 1], (l) => ({ x: cx(l, 'rvm'), y: r(l, 'rvm').y - 6 })),
-  descending: secondary(
-    [0, 0.5],
-    (l) => ({ x: l.paths.descending.c1.x + 22, y: l.paths.descending.c1.y - 50 }),
-    { size: 19 },
-  ),
-  ascending: detail([0, 0.5], (l) => ({ x: l.thalamus.x + 12, y: l.thalamus.y + 110 })),
-  thalamus: detail([0, 0.5], (l) => ({ x: l.thalamus.x + 50, y: l.thalamus.y })),
-  cortex: secondary([0.5, 0], (l) => ({ x: l.cortex.x, y: l.cortex.y - 10 })),
-  allodynia: secondary([0.5, 1], (l) => ({ x: cx(l, 'dynorphin') + 60, y: l.height - 4 }), { size: 19 }),
-  painMeter: always([1, 1], (l) => ({ x: l.painMeter.x + l.painMeter.width, y: l.painMeter.y - 10 })),
-  rvmOn: detail([1, 0.5], (l) => ({ x: r(l, 'rvm').x - 8, y: r(l, 'rvm').y + r(l, 'rvm').height / 2 }), {
+    weight: 'bold',
+    candidates: (l) => [
+      at(mid(reg(l, 'dynorphin')).x, l.height - 4, 0.5, 1),
+      at(l.postsynaptic.x + 90, l.height - 4, 0, 1),
+    ],
+  },
+  skinPainful: {
+    size: 20,
+    weight: 'bold',
+    candidates: (l) => [
+      at(l.skinPainful.x, l.skinPainful.y + l.skinPainful.height + 8, 0, 0),
+      at(l.skinPainful.x, l.height - 8, 0, 1),
+    ],
+  },
+  skinRemote: {
+    size: 20,
+    weight: 'bold',
+    candidates: (l) => [
+      at(l.skinRemote.x, l.skinRemote.y - 10, 0, 1),
+      at(l.skinRemote.x, l.skinRemote.y + l.skinRemote.height + 8, 0, 0),
+    ],
+  },
+  cortex: {
+    size: 20,
+    weight: 'bold',
+    candidates: (l) => [at(l.cortex.x, l.cortex.y - 20, 0.5, 1), at(l.cortex.x + 160, l.cortex.y, 0, 0.5)],
+  },
+  thalamus: {
+    size: 19,
+    weight: 'normal',
+    candidates: (l) => [
+      at(l.thalamus.x + 52, l.thalamus.y, 0, 0.5),
+      at(l.thalamus.x - 52, l.thalamus.y, 1, 0.5),
+    ],
+  },
+  vessel: {
+    size: 19,
+    weight: 'normal',
+    candidates: (l) => [
+      at(l.bloodVessel.x1, l.bloodVessel.y - 26, 1, 1),
+      at(l.bloodVessel.x1 + 12, l.bloodVessel.y, 0, 0.5),
+    ],
+  },
+  cord: {
+    size: 20,
+    weight: 'bold',
+    candidates: (l) => [
+      at(reg(l, 'tolerance').x - 90, l.bloodVessel.y - 26, 0, 1),
+      at(reg(l, 'tolerance').x - 90, reg(l, 'dynorphin').y + reg(l, 'dynorphin').height + 24, 0, 0),
+    ],
+  },
+  drg: {
+    size: 18,
+    weight: 'normal',
+    candidates: (l) => [at(l.drg.x, l.drg.y - 36, 0.5, 1), at(l.drg.x, l.drg.y + 36, 0.5, 0)],
+  },
+  nociceptor: {
+    size: 18,
+    weight: 'normal',
+    candidates: (l) => [
+      at(l.drg.x + 10, l.drg.y + 40, 0.5, 0),
+      at(l.drg.x - 50, l.drg.y - 16, 1, 1),
+      at(l.drg.x + 50, l.drg.y - 20, 0, 1),
+    ],
+  },
+  touchFibre: {
+    size: 18,
+    weight: 'normal',
+    candidates: (l) => [
+      at(l.paths.touchFibre.c1.x, l.height - 8, 0.5, 1),
+      at(l.paths.touchFibre.c2.x, l.height - 8, 0, 1),
+    ],
+  },
+  ascending: {
+    size: 18,
+    weight: 'normal',
+    candidates: (l) => [
+      at(l.thalamus.x + 24, l.thalamus.y + 130, 0, 0.5),
+      at(l.thalamus.x - 24, l.thalamus.y + 130, 1, 0.5),
+    ],
+  },
+  rvmOn: {
     size: 18,
     weight: 'bold',
-  }),
-  rvmOff: detail(
-    [0, 0.5],
-    (l) => ({ x: r(l, 'rvm').x + r(l, 'rvm').width + 8, y: r(l, 'rvm').y + r(l, 'rvm').height / 2 }),
-    { size: 18, weight: 'bold' },
-  ),
+    candidates: (l) => [at(reg(l, 'rvm').x - 10, reg(l, 'rvm').y + reg(l, 'rvm').height * 0.3, 1, 0.5)],
+  },
+  rvmOff: {
+    size: 18,
+    weight: 'bold',
+    candidates: (l) => [at(reg(l, 'rvm').x - 10, reg(l, 'rvm').y + reg(l, 'rvm').height * 0.72, 1, 0.5)],
+  },
 };
 
-const PAD = 4;
+export const LABEL_IDS = Object.keys(SPECS) as LabelId[];
+
+const PAD = 5;
 const EDGE = 6;
-/** Smallest caption on screen, in CSS pixels at the default theme (scaled up by the theme's type size). */
-const MIN_CSS_PX = 12;
-/** Below this scale the detail captions are hidden. */
-const DETAIL_SCALE = 0.5;
-/** Below this scale (a phone) only the mechanism captions and the pain meter remain. */
-const SECONDARY_SCALE = 0.3;
+/** Smallest caption on screen, in CSS pixels, unless the theme asks for more (palette.minLabelPx). */
+export const MIN_LABEL_PX = 14;
 /**
  * Captions grow as the drawing shrinks, to stay legible, but never past this many times their own size: a
- * scene squeezed to a sliver (lecture mode with its notes and tools open) made them thousands of pixels tall,
- * and pixi asked for a 32768 × 2048 text texture. Down to a 240 px wide scene they still reach MIN_CSS_PX.
+ * scene squeezed to a sliver made them thousands of pixels tall, and pixi asked for a 32768 × 2048 texture.
  */
 const MAX_CAPTION_GROWTH = 4;
 
-/** A caption's font size in drawing units: its own, grown to stay legible on a small scene, within bounds. */
-export function captionFontSize(size: number, fontScale: number, scale: number): number {
+/** A caption's font size in drawing units: its own, grown to reach minPx on screen, within bounds. */
+export function captionFontSize(
+  size: number,
+  fontScale: number,
+  scale: number,
+  minPx = MIN_LABEL_PX,
+): number {
   const own = size * fontScale;
-  const legible = ((MIN_CSS_PX * fontScale) / scale) * (size / 20);
+  const legible = minPx / Math.max(1e-6, scale);
   return Math.min(own * MAX_CAPTION_GROWTH, Math.max(own, legible));
 }
 
@@ -134,20 +229,26 @@ export function textResolution(devicePixelRatio: number, scale: number): number 
   return devicePixelRatio * Math.max(scale, Math.min(1, scale * MAX_CAPTION_GROWTH));
 }
 
-/** All captions of the scene, kept as pixi Text objects whose words change with the state. */
+/**
+ * All captions of the scene, as pixi Text on backing plates. Where each goes is decided by `placeLabels`
+ * whenever the layout, the theme or any caption's words change: never on another caption, never where
+ * something moves, never off the drawing. A caption with no room is hidden; the legend names its part.
+ */
 export class SceneLabels {
   readonly container = new Container();
   private readonly texts = new Map<LabelId, Text>();
   private readonly plates = new Map<LabelId, Graphics>();
-  private plateColor = 0x000000;
-  private readonly places = new Map<LabelId, { x: number; y: number }>();
   private readonly colors = new Map<LabelId, number>();
-  private drawingWidth = Infinity;
+  private readonly boxes = new Map<LabelId, Rect>();
+  private plateColor = 0x000000;
+  private sceneLayout: SceneLayout | null = null;
+  private keepOut: Rect[] = [];
+  private reserved: Rect[] = [];
+  private stale = true;
 
   constructor() {
-    for (const id of Object.keys(SPECS) as LabelId[]) {
+    for (const id of LABEL_IDS) {
       const text = new Text({ text: '' });
-      text.anchor.set(...SPECS[id].anchor);
       const plate = new Graphics();
       this.texts.set(id, text);
       this.plates.set(id, plate);
@@ -155,59 +256,34 @@ export class SceneLabels {
     }
   }
 
-  /**
-   * Positions and styles every caption for a layout and theme; `resolution` (device pixels per drawing unit)
-   * keeps text crisp when scaled.
-   */
+  /** Styles every caption for a layout and theme; `resolution` (device pixels per drawing unit) keeps text crisp. */
   layout(layout: SceneLayout, palette: ScenePalette, resolution: number): void {
-    const small = layout.scale < DETAIL_SCALE;
-    const tiny = layout.scale < SECONDARY_SCALE;
     for (const [id, text] of this.texts) {
       const spec = SPECS[id];
-      text.visible = !((small && spec.detail) || (tiny && spec.secondary));
-      const plate = this.plates.get(id);
-      if (plate) plate.visible = text.visible;
       text.style = {
         fontFamily: palette.fontFamily,
-        fontSize: captionFontSize(spec.size, palette.fontScale, layout.scale),
+        fontSize: captionFontSize(spec.size, palette.fontScale, layout.scale, palette.minLabelPx),
         fontWeight: spec.weight,
-        fill: palette.text,
+        fill: this.colors.get(id) ?? palette.text,
       };
       text.resolution = resolution;
-      this.places.set(id, spec.place(layout));
-      this.drawingWidth = layout.width;
-      this.position(id);
     }
     this.plateColor = palette.background;
-    this.colors.clear();
-    for (const id of this.texts.keys()) this.drawPlate(id);
+    this.sceneLayout = layout;
+    this.keepOut = [...motionRegions(layout), ...keepClear(layout), ...this.reserved];
+    this.stale = true;
+    this.arrange();
   }
 
-  /** Keeps every caption inside the drawing: big type on a small scene would push some off the edge. */
-  private position(id: LabelId): void {
-    const text = this.texts.get(id);
-    const place = this.places.get(id);
-    if (!text || !place) return;
-    const left = place.x - SPECS[id].anchor[0] * text.width;
-    const x =
-      place.x + Math.max(0, EDGE - left) - Math.max(0, left + text.width - (this.drawingWidth - EDGE));
-    text.position.set(x, place.y);
-    this.plates.get(id)?.position.set(x, place.y);
+  /** Areas of the drawing a caption must leave free besides the scene's own (the legend's corner). */
+  reserve(areas: Rect[]): void {
+    this.reserved = areas;
   }
 
-  /** A backing plate behind each caption keeps it legible where it crosses a fibre. */
-  private drawPlate(id: LabelId): void {
-    const text = this.texts.get(id);
-    const plate = this.plates.get(id);
-    if (!text || !plate) return;
-    plate.clear();
-    if (!text.text) return;
-    const [ax, ay] = SPECS[id].anchor;
-    const w = text.width;
-    const h = text.height;
-    plate
-      .roundRect(-ax * w - PAD, -ay * h - PAD / 2, w + 2 * PAD, h + PAD, 6)
-      .fill({ color: this.plateColor, alpha: 0.82 });
+  /** A caption's font size in drawing units. */
+  fontSize(id: LabelId): number {
+    const size = this.texts.get(id)?.style.fontSize;
+    return typeof size === 'number' ? size : 0;
   }
 
   /** Sets a caption's words and colour; returns whether anything changed (so a cached picture is redrawn). */
@@ -217,8 +293,7 @@ export class SceneLabels {
     let changed = false;
     if (text.text !== words) {
       text.text = words;
-      this.position(id);
-      this.drawPlate(id);
+      this.stale = true;
       changed = true;
     }
     // pixi normalizes style.fill into an object, so compare with the colour we last set, not with it.
@@ -230,7 +305,69 @@ export class SceneLabels {
     return changed;
   }
 
+  /** Places every caption again if a word or the layout changed since the last time. */
+  arrange(): void {
+    const layout = this.sceneLayout;
+    if (!this.stale || !layout) return;
+    this.stale = false;
+    const requests: LabelRequest[] = [];
+    for (const id of LABEL_IDS) {
+      const text = this.texts.get(id);
+      if (!text?.text) continue;
+      requests.push({
+        id,
+        width: text.width + 2 * PAD,
+        height: text.height + PAD,
+        candidates: SPECS[id].candidates(layout).map((c) => ({ ...c })),
+      });
+    }
+    const bounds = { x: EDGE, y: EDGE, width: layout.width - 2 * EDGE, height: layout.height - 2 * EDGE };
+    const placed = placeLabels(requests, this.keepOut, bounds);
+    this.boxes.clear();
+    for (const [id, text] of this.texts) {
+      const box = placed.get(id) ?? null;
+      const plate = this.plates.get(id);
+      text.visible = box !== null;
+      if (plate) plate.visible = box !== null;
+      if (!box || !plate) continue;
+      this.boxes.set(id, box);
+      text.position.set(box.x + PAD, box.y + PAD / 2);
+      plate.clear();
+      plate.roundRect(box.x, box.y, box.width, box.height, 6).fill({ color: this.plateColor, alpha: 0.85 });
+    }
+  }
+
+  /** The captions on screen and where (logical units): for the scene's probe and its tests. */
+  shown(): ReadonlyMap<LabelId, Rect> {
+    return this.boxes;
+  }
+
+  /** The words of a caption, shown or not. */
+  words(id: LabelId): string {
+    return this.texts.get(id)?.text ?? '';
+  }
+
   destroy(): void {
     this.container.destroy({ children: true });
   }
+}
+
+/** Parts a caption must not hide: the meter, the neurons of the synapse, the RVM's cells, the skin, the brain's relays. */
+function keepClear(l: SceneLayout): Rect[] {
+  const around = (p: { x: number; y: number }, w: number, h: number) => ({
+    x: p.x - w,
+    y: p.y - h,
+    width: 2 * w,
+    height: 2 * h,
+  });
+  return [
+    grow(l.painMeter, 28),
+    around(l.presynaptic, 60, 70),
+    around(l.postsynaptic, 80, 80),
+    l.regions.rvm,
+    l.skinPainful,
+    l.skinRemote,
+    around(l.drg, 42, 30),
+    around(l.thalamus, 44, 28),
+  ];
 }

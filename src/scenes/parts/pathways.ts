@@ -4,12 +4,13 @@ import type { ScenePalette } from '../palette';
 import type { SceneState } from '../scene-state';
 import { clamp01, dashPath, strokePath } from './draw-utils';
 
-/** Above this, light touch hurts (the model's allodynia readout, step 2). */
-export const ALLODYNIA_THRESHOLD = 0.5;
+import { ALLODYNIA_THRESHOLD, descendingOf } from '../visuals';
+
+export { ALLODYNIA_THRESHOLD };
 
 /** Whether descending signals from the RVM facilitate pain (ON cells win) or inhibit it (OFF cells win). */
 export function descendingFacilitates(state: SceneState): boolean {
-  return !state.removed.has('rvm') && state.firing.rvmOn > state.firing.rvmOff;
+  return descendingOf(state) === 'facilitation';
 }
 
 /**
@@ -22,6 +23,7 @@ export function drawPathways(
   layout: SceneLayout,
   palette: ScenePalette,
   state: SceneState,
+  beforePain: number | null = null,
 ): void {
   skin.clear();
   g.clear();
@@ -56,16 +58,17 @@ export function drawPathways(
 
   const facilitates = descendingFacilitates(state);
   const descendColor = facilitates ? palette.facilitation : palette.inhibition;
-  if (state.removed.has('rvm')) {
+  const cut = descendingOf(state) === 'none';
+  if (cut) {
     dashPath(g, paths.descending, { width: 3 * s, color: palette.muted, alpha: 0.5 }, 6, 10);
   } else if (facilitates) {
     strokePath(g, paths.descending, { width: 6 * s, color: descendColor });
   } else {
     dashPath(g, paths.descending, { width: 6 * s, color: descendColor }, 16, 10);
   }
-  if (!state.removed.has('rvm')) drawSigns(g, layout, descendColor, palette.onSeries, facilitates, s);
+  if (!cut) drawSigns(g, layout, descendColor, palette.onSeries, facilitates, s);
 
-  drawPainMeter(g, layout, palette, pain);
+  drawPainMeter(g, layout, palette, pain, beforePain === null ? null : clamp01(beforePain / 10));
 }
 
 /** "+" or "−" marks along the descending tract. */
@@ -93,11 +96,25 @@ function drawSigns(g: Graphics, layout: SceneLayout, color: number, mark: number
   }
 }
 
-function drawPainMeter(g: Graphics, layout: SceneLayout, palette: ScenePalette, pain: number) {
+/** The meter fills with the pain felt; a tick with a "before" notch marks the pain before the last change. */
+function drawPainMeter(
+  g: Graphics,
+  layout: SceneLayout,
+  palette: ScenePalette,
+  pain: number,
+  before: number | null,
+) {
   const m = layout.painMeter;
   const filled = m.height * pain;
   if (filled > 0.5)
     g.roundRect(m.x + 4, m.y + m.height - filled + 4, m.width - 8, Math.max(0, filled - 8), 5).fill({
       color: palette.pain,
     });
+  if (before === null) return;
+  const y = m.y + m.height - m.height * before;
+  // A bar across the meter and a triangle pointing at it from the left: shape, not colour, says "before".
+  g.moveTo(m.x - 6, y)
+    .lineTo(m.x + m.width + 6, y)
+    .stroke({ width: 4 * palette.strokeScale, color: palette.text });
+  g.poly([m.x - 8, y, m.x - 24, y - 10, m.x - 24, y + 10]).fill({ color: palette.text });
 }
