@@ -31,6 +31,10 @@ try {
   for (let i = 0; i < RUNS; i += 1) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('pageerror', (error) => console.error('page error:', error.message));
+    page.on(
+      'console',
+      (m) => m.type() === 'warning' && !/GL Driver/.test(m.text()) && console.warn(m.text()),
+    );
     await page.goto(`${url}${PAGE}`);
     const result = (await page.evaluate(
       () => (window as unknown as { benchResult: Promise<unknown> }).benchResult,
@@ -46,6 +50,8 @@ try {
   await close();
   rmSync(outDir, { recursive: true, force: true });
 }
+if (runs.some((r) => r.renderer === 'none' || r.particles === 0))
+  throw new Error('the scene did not animate (no renderer or no particles): nothing was measured');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fps = median(runs.map((r) => r.fps));
 const p95 = median(runs.map((r) => r.p95FrameMs));

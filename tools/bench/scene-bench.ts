@@ -1,6 +1,10 @@
 // Browser side of `npm run bench:scene`: the oih-escalation preset from week 12, the clock advanced by this
 // harness at 1 week per second, particles on. Counts requestAnimationFrame frames for 10 s after a 3 s
 // warm-up and publishes the figures on window.benchResult.
+// The built bench page carries the app's Content-Security-Policy (no eval), so, like the app (vite.config.ts),
+// it loads pixi's eval-free shader code first: without it no renderer starts and the bench timed the static
+// diagram.
+import 'pixi.js/unsafe-eval';
 import { findPreset, snapshotAt } from '../../src/model';
 import { simulate } from '../../src/model/run';
 import { PixiPathwayScene } from '../../src/scenes/pathway-scene';
