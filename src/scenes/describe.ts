@@ -2,6 +2,7 @@ import { levelWords, mechanismText, toleranceText, trendWords } from '../content
 import { sceneText } from '../content/scene';
 import { MECHANISM_IDS, MECHANISM_LABELS, type SceneRegionId } from '../model';
 import type { SceneState } from './scene-state';
+import { mechanismCaption } from './captions';
 import { ALLODYNIA_THRESHOLD, descendingFacilitates } from './parts/pathways';
 
 /** "high and rising", "absent", "removed (RVM lesioned)". */
@@ -9,7 +10,9 @@ export function regionWords(state: SceneState, id: SceneRegionId): string {
   if (id !== 'tolerance' && state.removed.has(id)) return `removed (${mechanismText[id].removedLabel})`;
   const level = levelWords(state.levels[id]);
   const trend = trendWords(state.trendsPerDay[id]);
-  return level === 'absent' || trend === 'steady' ? level : `${level} and ${trend}`;
+  const words = level === 'absent' || trend === 'steady' ? level : `${level} and ${trend}`;
+  // A treatment holding it back is said as the canvas says it ("NMDA blocked by ketamine (low dose)").
+  return id !== 'tolerance' && state.blocks[id] ? `${words} (${mechanismCaption(state, id).text})` : words;
 }
 
 export function regionName(id: SceneRegionId): string {

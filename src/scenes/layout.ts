@@ -106,7 +106,7 @@ export function layoutScene(cssWidth: number, cssHeight: number): SceneLayout {
     thalamus,
     cortex,
     // A capillary just above the dorsal horn: the opioid reaches the receptors of the terminal below it.
-    bloodVessel: { y: 430, x0: 330, x1: 880 },
+    bloodVessel: { y: 430, x0: 330, x1: 820 },
     painMeter: { x: farRight(1530), y: 480, width: 34, height: 300 },
     paths: {
       nociceptor: {

@@ -131,3 +131,19 @@ describe('scene layout', () => {
     }
   });
 });
+
+describe('a mechanism a treatment holds back', () => {
+  it('is named with the treatment on the canvas and in the text alternative', () => {
+    const preset = findPreset('oih-escalation')!.scenario;
+    const withKetamine = {
+      ...preset,
+      treatments: [...(preset.treatments ?? []), { kind: 'ketamine' as const, startDay: 0, strength: 1 }],
+    };
+    const state = sceneStateFromSnapshot(snapshotAt(simulate(withKetamine), 56));
+    expect(state.blocks.nmda?.by).toEqual(['ketamine']);
+    expect(captions(state)['nmda']).toMatch(/^NMDA (partly )?blocked by ketamine \(low dose\)$/);
+    expect(describeScene(state)).toMatch(/NMDA [a-z ]+ \(NMDA (partly )?blocked by ketamine \(low dose\)\)/);
+    // Without the treatment the caption only names the receptors.
+    expect(captions(sceneStateFromSnapshot(snapshotAt(escalation, 56)))['nmda']).toBe('NMDA receptors');
+  });
+});
