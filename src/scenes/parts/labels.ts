@@ -240,6 +240,8 @@ export class SceneLabels {
   private readonly plates = new Map<LabelId, Graphics>();
   private readonly colors = new Map<LabelId, number>();
   private readonly boxes = new Map<LabelId, Rect>();
+  /** The sizes at which captions found no room. */
+  private readonly leftOut = new Map<LabelId, { width: number; height: number }>();
   private plateColor = 0x000000;
   private sceneLayout: SceneLayout | null = null;
   private keepOut: Rect[] = [];
@@ -292,8 +294,14 @@ export class SceneLabels {
     if (!text) return false;
     let changed = false;
     if (text.text !== words) {
+      const wasEmpty = !text.text;
       text.text = words;
-      this.stale = true;
+      // New words that still fit the caption's place (a number ticking on the pain meter) keep it: placing
+      // every caption again on each result of a slider's drag would cost the frame.
+      const box = this.boxes.get(id);
+      const fits =
+        box && !wasEmpty && words && text.width + 2 * PAD <= box.width && text.height + PAD <= box.height;
+      if (!fits) this.stale = true;
       changed = true;
     }
     // pixi normalizes style.fill into an object, so compare with the colour we last set, not with it.
@@ -324,6 +332,8 @@ export class SceneLabels {
     const bounds = { x: EDGE, y: EDGE, width: layout.width - 2 * EDGE, height: layout.height - 2 * EDGE };
     const placed = placeLabels(requests, this.keepOut, bounds);
     this.boxes.clear();
+    this.leftOut.clear();
+    for (const r of requests) if (!placed.get(r.id)) this.leftOut.set(r.id as LabelId, r);
     for (const [id, text] of this.texts) {
       const box = placed.get(id) ?? null;
       const plate = this.plates.get(id);
