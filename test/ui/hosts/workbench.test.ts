@@ -167,7 +167,7 @@ describe('workbench controls', () => {
     expect(live?.getAttribute('aria-live')).toBe('polite');
     await waitFor(() =>
       expect(summary()).toMatch(
-        /^Dose increased 50 % at week 8: now 360 MME\/day\. Now, week 8, day 0: pain \d\.\d\/10\. By week 12: pain \d\.\d\/10 \(\d\.\d without this change\)\.$/,
+        /^Dose increased 50 % at week 8: now 360 MME\/day\. Now, week 8, day 0: pain \d\.\d\/10\. By week 12: pain \d\.\d\/10 \(before your change \d\.\d, [+−]\d\.\d\)\.$/,
       ),
     );
   });
