@@ -1,17 +1,32 @@
 import { symbol, type Selection } from 'd3';
 import { dashArray, type SeriesStyle } from './series-style';
-import { textWidth } from './text-metrics';
+import { fitText, textWidth } from './text-metrics';
 import { joinGroups } from './join';
 
 export interface LegendItem {
   readonly key: string;
   readonly label: string;
   readonly style: SeriesStyle;
-  /** 'line' (default) draws a series sample; 'guide' a dotted reference line; 'area' a shaded swatch. */
-  readonly kind?: 'line' | 'guide' | 'area';
+  /**
+   * 'line' (default) draws a series sample; 'guide' a dotted reference line; 'area' a shaded swatch; 'before'
+   * the faint line of the run before the learner's last change (its colour, no marker).
+   */
+  readonly kind?: 'line' | 'guide' | 'area' | 'before';
+  /**
+   * Stays on the row of the item before it, whose label is cut to make room (down to 40 % of the width; the
+   * full name stays in the table): an entry added after a change costs no row where the legend is tight.
+   */
+  readonly sticky?: boolean;
 }
 
 const SAMPLE = 34;
+/** The space between an item's sample and label, and after its label. */
+const PAD = 8;
+const GAP = 18;
+
+/** The width an item's sample and label take (without the gap after it). */
+export const legendItemWidth = (label: string, fontPx: number) => SAMPLE + PAD + textWidth(label, fontPx);
+const itemWidth = (label: string, fontPx: number) => legendItemWidth(label, fontPx) + GAP;
 
 /**
  * A legend drawn inside the SVG (not beside it in HTML) so exported images carry it. Items wrap into rows
@@ -26,11 +41,20 @@ export function drawLegend(
   const rowH = fontPx * 1.6;
   let x = 0;
   let y = rowH / 2;
-  const placed = items.map((item) => {
-    const w = SAMPLE + 8 + textWidth(item.label, fontPx) + 18;
-    if (x > 0 && x + w > width) {
+  const placed = items.map((given, i) => {
+    let item = given;
+    let w = itemWidth(item.label, fontPx);
+    // Room for the next item too when it sticks to this one. The last item of a row needs no gap after it.
+    const next = items[i + 1];
+    const follow = next?.sticky ? itemWidth(next.label, fontPx) - GAP : -GAP;
+    if (x > 0 && x + w + (item.sticky ? -GAP : follow) > width) {
       x = 0;
       y += rowH;
+    }
+    if (next?.sticky && x + w + follow > width) {
+      const room = width - x - follow - (SAMPLE + PAD + GAP);
+      item = { ...item, label: fitText(item.label, Math.max(width * 0.4, room), fontPx) };
+      w = itemWidth(item.label, fontPx);
     }
     const at = { item, x, y };
     x += w;
@@ -51,9 +75,9 @@ export function drawLegend(
     .style('display', (d) => (kind(d) === 'area' ? null : 'none'));
   rows
     .select('line')
-    .attr('class', (d) => (kind(d) === 'guide' ? 'oc-guide' : 'oc-line'))
+    .attr('class', (d) => (kind(d) === 'guide' ? 'oc-guide' : kind(d) === 'before' ? 'oc-before' : 'oc-line'))
     .style('display', (d) => (kind(d) === 'area' ? 'none' : null))
-    .style('stroke', (d) => (kind(d) === 'line' ? d.item.style.color : null))
+    .style('stroke', (d) => (kind(d) === 'line' || kind(d) === 'before' ? d.item.style.color : null))
     .style('stroke-dasharray', (d) => (kind(d) === 'line' ? dashArray(d.item.style) : null));
   rows
     .select('path')
@@ -62,7 +86,7 @@ export function drawLegend(
     .style('fill', (d) => d.item.style.color);
   rows
     .select('text')
-    .attr('x', SAMPLE + 8)
+    .attr('x', SAMPLE + PAD)
     .text((d) => d.item.label);
   return y + rowH / 2;
 }
