@@ -13,8 +13,8 @@ export interface LegendItem {
    */
   readonly kind?: 'line' | 'guide' | 'area' | 'before';
   /**
-   * Stays on the row of the item before it, whose label is cut to make room (down to 40 % of the width; the
-   * full name stays in the table): an entry added after a change costs no row where the legend is tight.
+   * Stays on the row of the item before it, whose label is cut to make room when it can keep 40 % of the
+   * width (the full name stays in the table): an entry added after a change costs no row where it can.
    */
   readonly sticky?: boolean;
 }
@@ -44,16 +44,25 @@ export function drawLegend(
   const placed = items.map((given, i) => {
     let item = given;
     let w = itemWidth(item.label, fontPx);
-    // Room for the next item too when it sticks to this one. The last item of a row needs no gap after it.
+    // Room for the next item too when it sticks to this one and the two can share a row (cut to 40 % at
+    // least); the last item of a row needs no gap after it.
     const next = items[i + 1];
     const follow = next?.sticky ? itemWidth(next.label, fontPx) - GAP : -GAP;
-    if (x > 0 && x + w + (item.sticky ? -GAP : follow) > width) {
+    const roomFrom = (at: number) => width - at - follow - (SAMPLE + PAD + GAP);
+    const pair = !!next?.sticky && (w + follow <= width || roomFrom(0) >= width * 0.4);
+    if (x > 0 && (x + w - GAP > width || (pair && x + w + follow > width))) {
       x = 0;
       y += rowH;
     }
-    if (next?.sticky && x + w + follow > width) {
-      const room = width - x - follow - (SAMPLE + PAD + GAP);
-      item = { ...item, label: fitText(item.label, Math.max(width * 0.4, room), fontPx) };
+    // Cut to share the row with the next one; cut alone, a label never runs past the legend's width.
+    const cut =
+      pair && x + w + follow > width && roomFrom(x) >= width * 0.4
+        ? roomFrom(x)
+        : x + w - GAP > width
+          ? width - x - SAMPLE - PAD
+          : null;
+    if (cut !== null) {
+      item = { ...item, label: fitText(item.label, cut, fontPx) };
       w = itemWidth(item.label, fontPx);
     }
     const at = { item, x, y };

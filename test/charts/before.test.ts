@@ -140,6 +140,14 @@ describe('dose–response: the run before the last change', () => {
     expect(new Set(items.map(rowOf)).size).toBe(3);
     // The table keeps the whole name.
     expect(chart.exportCsv()).toContain(`Relief: ${label}`);
+    // Where a name cut to 40 % would still leave no room (a phone), it keeps the whole row (cut only to fit
+    // it) and the entry takes the next row.
+    chart.resize(340, 800);
+    const narrow = [...host.querySelectorAll('.oc-legend-item')];
+    const whole = narrow.find((i) => i.textContent?.startsWith('Rising'))!;
+    expect(whole.textContent!.length).toBeGreaterThan(label.length * 0.6);
+    const next = narrow.find((i) => i.textContent === 'Before your change')!;
+    expect(Number(rowOf(next))).toBeGreaterThan(Number(rowOf(whole)));
   });
 
   it('is in the table: relief, pain and pain after 12 weeks before the change, with its ED50', () => {
