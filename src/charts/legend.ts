@@ -65,7 +65,7 @@ export function drawLegend(
       item = { ...item, label: fitText(item.label, cut, fontPx) };
       w = itemWidth(item.label, fontPx);
     }
-    const at = { item, x, y };
+    const at = { item, x, y, full: given.label };
     x += w;
     return at;
   });
@@ -96,6 +96,10 @@ export function drawLegend(
   rows
     .select('text')
     .attr('x', SAMPLE + PAD)
-    .text((d) => d.item.label);
+    .text((d) => d.item.label)
+    // A label cut here keeps its whole text as the element's title (shown on hover, read as its name).
+    .filter((d) => d.item.label !== d.full)
+    .append('title')
+    .text((d) => d.full);
   return y + rowH / 2;
 }

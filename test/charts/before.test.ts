@@ -136,7 +136,10 @@ describe('dose–response: the run before the last change', () => {
     const patient = items.find((i) => i.textContent?.startsWith('Rising'))!;
     const entry = items.find((i) => i.textContent === 'Before your change')!;
     expect(rowOf(entry)).toBe(rowOf(patient));
-    expect(patient.textContent).toMatch(/^Rising morphine .*…$/);
+    const drawn = (item: Element) => item.querySelector('text')?.firstChild?.textContent ?? '';
+    expect(drawn(patient)).toMatch(/^Rising morphine .*…$/);
+    // Cut, it keeps the whole name as its title (on hover; its accessible name).
+    expect(patient.querySelector('text > title')?.textContent).toBe(label);
     expect(new Set(items.map(rowOf)).size).toBe(3);
     // The table keeps the whole name.
     expect(chart.exportCsv()).toContain(`Relief: ${label}`);
@@ -145,7 +148,7 @@ describe('dose–response: the run before the last change', () => {
     chart.resize(340, 800);
     const narrow = [...host.querySelectorAll('.oc-legend-item')];
     const whole = narrow.find((i) => i.textContent?.startsWith('Rising'))!;
-    expect(whole.textContent!.length).toBeGreaterThan(label.length * 0.6);
+    expect(drawn(whole).length).toBeGreaterThan(label.length * 0.6);
     const next = narrow.find((i) => i.textContent === 'Before your change')!;
     expect(Number(rowOf(next))).toBeGreaterThan(Number(rowOf(whole)));
   });
@@ -183,8 +186,9 @@ describe('dose–response: the run before the last change', () => {
     const otherDay = { ...input.before!.doseResponse!, atDay: 56 };
     chart.setResults({ ...input, before: { ...input.before!, doseResponse: otherDay } });
     expect(befores(host)).toHaveLength(0);
-    const rat = inputFor('laulin-daily-morphine');
-    chart.setResults({ ...input, before: { result: rat.result, doseResponse: rat.doseResponse } });
+    // A rat experiment's curves are in mg/kg.
+    const otherUnit = { ...input.before!.doseResponse!, unit: 'mg/kg' };
+    chart.setResults({ ...input, before: { ...input.before!, doseResponse: otherUnit } });
     expect(befores(host)).toHaveLength(0);
     chart.setResults(input, inputFor('tolerance-only', 'B: tolerance only'));
     expect(befores(host)).toHaveLength(0);
