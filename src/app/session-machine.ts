@@ -735,11 +735,12 @@ export const sessionMachine = setup({
   },
 });
 
-/** The run before the change, asked again for the chart day (B's worker: no "before" in compare mode). */
+/**
+ * The run before the change, asked again for the chart day (B's worker: no "before" in compare mode). It is
+ * only asked for while there is one; were it gone, A's scenario would be run and its answer dropped.
+ */
 function beforeInput(context: SessionContext): SimulateInput {
-  const before = context.before ?? context.a;
-  if (!before) throw new Error('No run before the change to compute.');
-  const { scenario, title, revision } = before;
+  const { scenario, title, revision } = context.before ?? context.editors.a;
   return { side: 'b', scenario, title, revision, chartDay: beforeDayDue(context) ?? context.chartDay };
 }
 

@@ -10,7 +10,9 @@ import { openSession, settled } from './session-harness';
 const open = (tDays = 112) => openSession('oih-escalation', tDays);
 const revision = (n: number) => (s: { a: { revision: number } | null }) => s.a?.revision === n;
 
-describe('the run before the last change', () => {
+// Each test runs the model several times (a run with its dose–response takes ~0.5 s here, more on a busy
+// runner): room beyond vitest's 5 s.
+describe('the run before the last change', { timeout: 30_000 }, () => {
   it('a fresh page has none', async () => {
     const { session } = open();
     const state = await settled(session, (s) => s.a !== null);
