@@ -48,6 +48,8 @@ export type SessionEvent =
   | { readonly type: 'session.setup.finish'; readonly setup: SessionSetup }
   | { readonly type: 'session.run.a' }
   | { readonly type: 'session.run.b' }
+  | { readonly type: 'session.run.before' }
+  | { readonly type: 'session.gesture.end' }
   | { readonly type: 'session.clock' };
 
 /** What the session tells its listeners besides its snapshots: a learner's own actions, for lessons. */
@@ -62,6 +64,18 @@ interface Pending {
   readonly before: SimulationResult | null;
   /** Say the dose the change resolved to. */
   readonly doseWords: boolean;
+  /** A's run as shown alone before the change, to be drawn "before your change"; null for B and in compare mode. */
+  readonly previous: Computed | null;
+}
+
+/**
+ * A control being moved: a slider dragged (or held by a key) sends an edit per step, and some of their results
+ * are shown on the way. The steps of one control within GESTURE_MS of each other are one change, compared with
+ * the run before the first.
+ */
+interface Gesture {
+  readonly key: string;
+  readonly previous: Computed | null;
 }
 
 /**
@@ -91,7 +105,7 @@ export interface SessionContext {
   readonly chartDay: number;
   /** A model error, in words; null when the last run worked. */
   readonly error: string | null;
-  /** The live summary: the last change, and pain at the clock's time with and without it. */
+  /** The live summary: the last change, and pain at the clock's time after and before it. */
   readonly summary: string;
   /** What the summary speaks of (null before any change). */
   readonly lastChange: LastChange | null;
@@ -102,6 +116,13 @@ export interface SessionContext {
   readonly pending: Readonly<Record<Side, Pending | null>>;
   /** The first problem (an unknown preset, an invalid scenario) since the last setup; else null. */
   readonly setupProblem: string | null;
+  /**
+   * A's run before the last change (step 13), which the views draw faintly as "before your change" until the
+   * next change replaces it; null on a fresh page, and in compare mode and after it until A next changes. Its
+   * dose–response follows the chart day (run again on B's worker, idle outside compare mode).
+   */
+  readonly before: Computed | null;
+  readonly gesture: Gesture | null;
 }
 
 /** What a side opens with. */
@@ -168,6 +189,25 @@ const clockTime = (t: number) => {
   return W.when(Math.floor(whole / WEEK), whole % WEEK, true);
 };
 const editorId = (side: Side) => (side === 'a' ? 'editorA' : 'editorB');
+/** Steps of one control this close in time are one change (a slider's drag): see Gesture. */
+export const GESTURE_MS = 700;
+/** The controls that set a value (and so can be dragged); a button's clicks are each a change. */
+const gestureKey = (intent: Intent): string | null =>
+  intent.type === 'mechanism.set'
+    ? `${intent.type}:${intent.mechanism}`
+    : intent.type === 'patient.susceptibility' || intent.type === 'patient.baseline'
+      ? intent.type
+      : null;
+/** The run a change of `side` is compared with on the charts: A's, when it is shown alone. */
+const shownAlone = (context: SessionContext, side: Side): Computed | null =>
+  side === 'a' && !context.comparing ? context.a : null;
+/** The day the dose–response of the run before is wanted on, or null when it is up to date (or there is none). */
+const beforeDayDue = (context: Pick<SessionContext, 'before' | 'chartDay'>): number | null => {
+  const before = context.before;
+  if (!before) return null;
+  const day = Math.min(context.chartDay, before.scenario.durationDays);
+  return before.doseResponse?.atDay === day ? null : day;
+};
 
 /**
  * A dose change or rotation is said with the dose the model resolved it to ("…: now 360 MME/day."): the
@@ -191,8 +231,8 @@ const changeOf = (pending: Pending, computed: Computed): LastChange => ({
 
 /**
  * The live summary: the last change in words, then pain at the clock's time `tNow` — never a time the
- * clock has left — against the course without the change. A from-now change the clock has not yet passed
- * adds what the model predicts four weeks after it. A change of the whole session (compare mode, Reset all)
+ * clock has left — against the run before the change, with the difference ("before your change 9.5, −0.6").
+ * A from-now change the clock has not yet passed adds what the model predicts four weeks after it. A change of the whole session (compare mode, Reset all)
  * gives the pain of each side shown.
  */
 export function summarise(
@@ -227,16 +267,19 @@ export function summarise(
   const oldPainAt = (day: number) => snapshotAt(old, Math.min(day, old.scenario.durationDays)).painScore;
   const moved = (to: number, from: number) =>
     Math.abs(to - from) < 0.05 ? W.moved.same : to > from ? W.moved.up : W.moved.down;
-  if (change.atDay === null) {
-    const without = oldPainAt(t);
-    return `${head}${W.versusWithout(moved(pain, without), fmt(without))}`;
-  }
-  // A from-now change: where pain was when it was made, and where it would be without it.
+  // The difference of the numbers as written, so that the sentence adds up.
+  const versus = (painThen: number, day: number) => {
+    const before = fmt(oldPainAt(day));
+    return W.beforeChange(before, fmt(Number(fmt(painThen)) - Number(before)));
+  };
+  if (change.atDay === null) return `${head}${W.versusBefore(versus(pain, t))}`;
+  // A from-now change: where pain was when it was made, and where the run before it has it.
   const then = oldPainAt(change.atDay);
   if (t > change.atDay + 1e-6)
-    return `${head}${W.versusThen(moved(pain, then), fmt(then), when(change.atDay), fmt(oldPainAt(t)))}`;
+    return `${head}${W.versusThen(moved(pain, then), fmt(then), when(change.atDay), versus(pain, t))}`;
   const ahead = Math.min(end, change.atDay + AFTER_CHANGE_DAYS);
-  return `${head}${W.forecast(when(ahead), fmt(painAt(computed, ahead)), fmt(oldPainAt(ahead)))}`;
+  const painAhead = painAt(computed, ahead);
+  return `${head}${W.forecast(when(ahead), fmt(painAhead), versus(painAhead, ahead))}`;
 }
 
 /** The summary of a change at the clock's time (empty before any change). */
@@ -288,17 +331,24 @@ export const sessionMachine = setup({
       const atDay = Math.round(context.clock.tDays * 100) / 100;
       const fromNow = FROM_NOW.has(event.intent.type);
       const edit = (fromNow ? { ...event.intent, atDay } : event.intent) as EditorEvent;
+      const key = gestureKey(event.intent);
+      const previous =
+        key !== null && context.gesture?.key === key ? context.gesture.previous : shownAlone(context, side);
       enqueue.assign({
         pending: {
           ...context.pending,
           [side]: {
             said: '',
             atDay: fromNow ? atDay : null,
-            before: context[side]?.result ?? null,
+            before: previous?.result ?? context[side]?.result ?? null,
             doseWords: edit.type === 'dose.change' || edit.type === 'drug.rotate',
+            previous,
           },
         },
+        gesture: key === null ? null : { key, previous },
       });
+      enqueue.cancel('gesture');
+      if (key !== null) enqueue.raise({ type: 'session.gesture.end' }, { id: 'gesture', delay: GESTURE_MS });
       enqueue.sendTo(editorId(side), edit);
       enqueue.emit({ type: 'edited', edit });
     }),
@@ -327,17 +377,24 @@ export const sessionMachine = setup({
           });
           return;
         }
-        // A change sent straight to the editor (a lesson step, a preset) is summarised at the clock's time; a
-        // scenario just opened (or reset) is not compared with the one before it.
+        // A change sent straight to the editor (a lesson step, a preset) is summarised at the clock's time. A
+        // scenario just opened (or reset) is compared with the run before it only where that run is drawn
+        // ("before your change": A shown alone), not in compare mode.
+        const alone = shownAlone(context, side);
         const said: Pending | null =
           pending && pending.said === ''
-            ? { ...pending, said: next.said ?? '', before: next.edited ? pending.before : null }
+            ? {
+                ...pending,
+                said: next.said ?? '',
+                before: next.edited || pending.previous ? pending.before : null,
+              }
             : next.said
               ? {
                   said: next.said,
                   atDay: null,
-                  before: next.edited ? (context[side]?.result ?? null) : null,
+                  before: alone?.result ?? (next.edited ? (context[side]?.result ?? null) : null),
                   doseWords: false,
+                  previous: alone,
                 }
               : pending;
         enqueue.assign({ editors, setupProblem, pending: { ...context.pending, [side]: said } });
@@ -351,6 +408,10 @@ export const sessionMachine = setup({
         { comparing, shown, editing }: Pick<SessionContext, 'comparing' | 'shown' | 'editing'>,
       ) => {
         enqueue.assign({ comparing, shown, editing });
+        // Compare mode draws no "before your change", and leaving it brings none back.
+        if (comparing !== context.comparing) enqueue.assign({ gesture: null });
+        if (comparing && context.before)
+          enqueue.assign({ before: null, resultsRevision: context.resultsRevision + 1 });
         if (comparing && !context.comparing) enqueue.raise({ type: 'session.run.b' });
         if (!comparing && context.comparing)
           enqueue.assign({ b: null, resultsRevision: context.resultsRevision + 1 });
@@ -371,9 +432,13 @@ export const sessionMachine = setup({
       };
       const pending = context.pending[side];
       const lastChange = pending && pending.said !== '' ? changeOf(pending, computed) : context.lastChange;
-      const next = { ...context, [side]: computed };
+      // A new scenario of A (not its curves moved to another day) makes the run before it the one drawn faintly.
+      const changed = side === 'a' && context.a?.revision !== out.revision;
+      const before = context.comparing ? null : changed ? (pending?.previous ?? null) : context.before;
+      const next = { ...context, [side]: computed, before };
       enqueue.assign({
         [side]: computed,
+        before,
         pending: { ...context.pending, [side]: pending && pending.said !== '' ? null : pending },
         error: null,
         lastChange,
@@ -383,6 +448,16 @@ export const sessionMachine = setup({
       });
       const days = courseDays(next);
       if (days !== null) enqueue.sendTo('clock', { type: 'duration', durationDays: days });
+      if (beforeDayDue(next) !== null) enqueue.raise({ type: 'session.run.before' });
+    }),
+    /** The run before the change, with its dose–response on today's chart day. */
+    beforeComputed: enqueueActions(({ context, enqueue }, out: SimulateOutput) => {
+      const { before } = context;
+      if (!out.simulated?.doseResponse || !before || out.scenario !== before.scenario) return;
+      enqueue.assign({
+        before: { ...before, doseResponse: out.simulated.doseResponse },
+        resultsRevision: context.resultsRevision + 1,
+      });
     }),
     failed: assign((_, error: unknown) => ({
       error: error instanceof Error ? error.message : String(error),
@@ -414,8 +489,9 @@ export const sessionMachine = setup({
       enqueue.assign({ lastChange, summary: summaryNow(context, lastChange) });
     }),
     resetAll: enqueueActions(({ context, enqueue }) => {
-      enqueue.sendTo('compare', { type: 'compare.stop' });
+      // A first, while compare mode is still as it was: a reset out of compare mode draws no run before it.
       enqueue.sendTo('editorA', { type: 'reset' });
+      enqueue.sendTo('compare', { type: 'compare.stop' });
       enqueue.sendTo('editorB', { type: 'reset' });
       enqueue.sendTo('clock', { type: 'reset' });
       const lastChange: LastChange = {
@@ -505,6 +581,8 @@ export const sessionMachine = setup({
     resultsRevision: 0,
     pending: { a: null, b: null },
     setupProblem: null,
+    before: null,
+    gesture: null,
   }),
   invoke: [
     {
@@ -606,6 +684,26 @@ export const sessionMachine = setup({
         },
       },
     },
+    /** The run before the last change gets its dose–response on the chart day too, on B's idle worker. */
+    before: {
+      initial: 'idle',
+      states: {
+        idle: { on: { 'session.run.before': 'running' } },
+        running: {
+          on: { 'session.run.before': { target: 'running', reenter: true } },
+          invoke: {
+            src: 'simulate',
+            input: ({ context }) => beforeInput(context),
+            onDone: {
+              target: 'idle',
+              actions: { type: 'beforeComputed', params: ({ event }) => event.output },
+            },
+            // A model error for a run the model computed before is not the learner's to see.
+            onError: 'idle',
+          },
+        },
+      },
+    },
     /** The dose–response curves follow the clock's time once it rests (recomputing them costs a worker run). */
     chartDay: {
       initial: 'resting',
@@ -633,8 +731,18 @@ export const sessionMachine = setup({
     'reset.all': { actions: 'resetAll' },
     'setup.apply': { actions: 'applySetup' },
     'session.setup.finish': { actions: 'finishSetup' },
+    'session.gesture.end': { actions: assign({ gesture: null }) },
   },
 });
+
+/**
+ * The run before the change, asked again for the chart day (B's worker: no "before" in compare mode). It is
+ * only asked for while there is one; were it gone, A's scenario would be run and its answer dropped.
+ */
+function beforeInput(context: SessionContext): SimulateInput {
+  const { scenario, title, revision } = context.before ?? context.editors.a;
+  return { side: 'b', scenario, title, revision, chartDay: beforeDayDue(context) ?? context.chartDay };
+}
 
 function inputOf(context: EditorContext) {
   const { scenario, title, description, presetName } = context;

@@ -35,8 +35,10 @@ export interface SessionState {
   readonly error: string | null;
   /** The live summary: the last change and what it did to pain. */
   readonly summary: string;
-  /** Counts changes of `a`/`b` (new results), so views redraw charts only then. */
+  /** Counts changes of `a`/`b`/`before` (new results), so views redraw charts only then. */
   readonly resultsRevision: number;
+  /** A's run before the learner's last change, drawn "before your change"; null in compare mode. */
+  readonly before: Computed | null;
 }
 
 /** The dose the virtual patient gets at a time, in MME/day (mg/kg/day in rat experiments). */
@@ -76,6 +78,8 @@ export interface Session {
   ): () => void;
   /** The model's snapshot of a side at a time (null before its first result). */
   snapshot(side: Side, tDays: number): Snapshot | null;
+  /** Pain at a time in the run before the learner's last change; null when none is drawn (see `before`). */
+  painBefore(tDays: number): number | null;
   doseNow(side: Side): DoseNow;
   /** A side's name as the learner sees it (an edited preset says so). */
   title(side: Side): string;
@@ -107,6 +111,7 @@ const stateOf = (c: SessionContext): SessionState => ({
   error: c.error,
   summary: c.summary,
   resultsRevision: c.resultsRevision,
+  before: c.before,
 });
 const KEYS = Object.keys(stateOf({} as SessionContext)) as (keyof SessionState)[];
 const sameState = (x: SessionState, y: SessionState) => KEYS.every((k) => x[k] === y[k]);
@@ -176,6 +181,13 @@ export function createSession(input: SessionInput, options: SessionOptions): Ses
       return () => subscription.unsubscribe();
     },
     snapshot,
+    painBefore(tDays) {
+      // Past the end of its (shorter) course the run before has no pain to show.
+      const before = context().before;
+      return before && tDays <= before.scenario.durationDays + 1e-9
+        ? snapshotAt(before.result, tDays).painScore
+        : null;
+    },
     doseNow(side) {
       const scenario = context().editors[side].scenario;
       const rat = scenario.subject === 'rat';

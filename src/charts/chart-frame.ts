@@ -1,11 +1,12 @@
 import { select, type Selection } from 'd3';
+import { beforeWords } from '../content/before';
 import { chartToolbar } from '../content/charts';
 import type { ThemeId } from '../content/themes';
 import type { SceneRegionId } from '../model';
 import { ensure } from './axes';
 import { renderTable, toCsv, type ChartTable } from './table';
 import { chartFontPx } from './text-metrics';
-import type { ChartMoment, ChartSeriesInput, ChartView } from './view';
+import type { ChartMoment, ChartSeriesInput, ChartView, RunBefore } from './view';
 
 export type SvgSel = Selection<SVGSVGElement, unknown, null, undefined>;
 export type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -33,6 +34,8 @@ export abstract class ChartFrame implements ChartView {
   protected moment: ChartMoment | null = null;
   protected reducedMotion = false;
   private readonly explain: HTMLParagraphElement;
+  private readonly desc: SVGDescElement;
+  private readonly baseDesc: string;
   private readonly tableHost: HTMLDivElement;
   private readonly toggle: HTMLButtonElement;
   /** The box the SVG fills: the layout (CSS) gives it its size, and the chart draws to fit inside it. */
@@ -69,7 +72,8 @@ export abstract class ChartFrame implements ChartView {
       .attr('aria-labelledby', `${id}-t`)
       .attr('aria-describedby', `${id}-d`);
     this.svg.append('title').attr('id', `${id}-t`).text(title);
-    this.svg.append('desc').attr('id', `${id}-d`).text(desc);
+    this.desc = this.svg.append('desc').attr('id', `${id}-d`).text(desc).node() as SVGDescElement;
+    this.baseDesc = desc;
     this.layer = this.svg.append('g').attr('class', 'oc-layer');
     this.tableHost = doc.createElement('div');
     this.tableHost.className = 'oc-table-wrap';
@@ -220,6 +224,16 @@ export abstract class ChartFrame implements ChartView {
 
   protected select(id: SceneRegionId): void {
     for (const cb of this.selectListeners) cb(id);
+  }
+
+  /** The run before the learner's last change, drawn faintly; never beside a second result (compare mode). */
+  protected runBefore(): RunBefore | null {
+    return this.b ? null : (this.a?.before ?? null);
+  }
+
+  /** The SVG's description (for screen readers) says when the run before the last change is drawn. */
+  protected describeBefore(drawn: boolean): void {
+    this.desc.textContent = drawn ? `${this.baseDesc} ${beforeWords.explain}` : this.baseDesc;
   }
 
   /** The legend's group, at the top left where every chart with a legend keeps it. */

@@ -1,8 +1,10 @@
+import { beforeWords as B } from '../content/before';
 import { doseResponseText as T, seriesText } from '../content/charts';
 import type { DoseResponse } from '../model';
 import { formatNumber } from './axes';
+import { drawBefore } from './before-line';
 import { ChartFrame } from './chart-frame';
-import { minimumIndex, paradoxAfterMinimum } from './dose-response-data';
+import { minimumIndex, paradoxAfterMinimum, valueAtDose } from './dose-response-data';
 import {
   drawBaselineNote,
   drawEd50,
@@ -12,7 +14,7 @@ import {
 } from './dose-response-notes';
 import { drawLegend, type LegendItem } from './legend';
 import type { LineSeries } from './lines';
-import { drawLogPlot, type PlotBox } from './log-plot';
+import { drawLogPlot, type DrawnPlot, type PlotBox } from './log-plot';
 import { SERIES_STYLES } from './series-style';
 import type { ChartTable, Cell } from './table';
 import type { ChartSeriesInput } from './view';
@@ -33,19 +35,28 @@ export class DoseResponseChart extends ChartFrame {
     const a = this.input();
     const f = this.fontPx;
     const scenarios = this.scenarios();
+    const before = this.curvesBefore();
     const items: LegendItem[] = [
       { key: 'naive', label: seriesText.naive, style: SERIES_STYLES.naive },
       { key: 'toleranceOnly', label: seriesText.toleranceOnly, style: SERIES_STYLES.toleranceOnly },
       ...scenarios.map((s) => ({ key: s.key, label: s.input.label, style: s.style })),
+      // After the patient's entry, on its row.
+      ...(before
+        ? [{ key: 'before', label: B.label, style: SERIES_STYLES.a, kind: 'before', sticky: true } as const]
+        : []),
     ];
     const legendH = drawLegend(this.legendLayer(), items, this.width - f, f) + f * 0.8;
     const boxes = this.layout(legendH);
-    const xDomain = doseDomain([a, ...(this.b ? [this.b] : [])]);
+    const xDomain = doseDomain(
+      [a, ...(this.b ? [this.b] : [])].map((i) => i.doseResponse),
+      before,
+    );
     this.drawAcute(boxes, xDomain, scenarios);
     if (boxes.maintained) this.drawMaintained(boxes.maintained, xDomain, scenarios);
     const verdicts = scenarios.map(
       (s) => (scenarios.length > 1 ? `${s.input.label}: ` : '') + verdict(s.input),
     );
+    this.describeBefore(before !== null);
     const shown = Object.keys(boxes).length;
     this.setExplanation(
       [
@@ -142,6 +153,16 @@ export class DoseResponseChart extends ChartFrame {
       },
       f,
     );
+    const before = this.curvesBefore();
+    const beforeLine = (plot: DrawnPlot, ys: readonly number[] | undefined) =>
+      drawBefore(
+        plot.g.select<SVGGElement>('g.oc-lines'),
+        before && ys ? { xs: before.doses, ys } : null,
+        SERIES_STYLES.a.color,
+        plot.x,
+        plot.y,
+      );
+    beforeLine(relief, before?.acute.scenario.analgesia);
     drawEd50(relief, ed50Markers(dr, scenarios), f);
     if (!boxes.pain) return;
     const painPlot = drawLogPlot(
@@ -158,6 +179,7 @@ export class DoseResponseChart extends ChartFrame {
       },
       f,
     );
+    beforeLine(painPlot, before?.acute.scenario.pain);
     drawBaselineNote(painPlot, this.input(), scenarios, f);
   }
 
@@ -192,6 +214,14 @@ export class DoseResponseChart extends ChartFrame {
       },
       this.fontPx,
     );
+    const before = this.curvesBefore();
+    drawBefore(
+      maintained.g.select<SVGGElement>('g.oc-lines'),
+      before ? { xs: before.doses, ys: before.maintained.scenario } : null,
+      SERIES_STYLES.a.color,
+      maintained.x,
+      maintained.y,
+    );
     drawMaintainedNotes(maintained, this.input(), scenarios, this.fontPx);
   }
 
@@ -214,6 +244,9 @@ export class DoseResponseChart extends ChartFrame {
       T.tableMaintained(seriesText.toleranceOnly),
       ...sc.map((s) => T.tableMaintained(s.input.label)),
     ];
+    // The run before as three more columns, read at these doses (its own are around its own dose).
+    const before = this.curvesBefore();
+    if (before) columns.push(T.tableAnalgesia(B.label), T.tablePain(B.label), T.tableMaintained(B.label));
     const rows: Cell[][] = dr.doses.map((dose, i) => [
       dose,
       dr.acute.naive.analgesia[i] ?? null,
@@ -224,16 +257,26 @@ export class DoseResponseChart extends ChartFrame {
       ...sc.map((s) => s.input.doseResponse.acute.scenario.pain[i] ?? null),
       dr.maintained.toleranceOnly[i] ?? null,
       ...sc.map((s) => s.input.doseResponse.maintained.scenario[i] ?? null),
+      ...(before
+        ? [before.acute.scenario.analgesia, before.acute.scenario.pain, before.maintained.scenario].map(
+            (ys) => valueAtDose(before.doses, ys, dose),
+          )
+        : []),
     ]);
-    const blanks = (n: number): null[] => Array.from({ length: n }, () => null);
-    rows.push([
-      T.tableEd50,
-      dr.acute.naive.ed50,
-      dr.acute.toleranceOnly.ed50,
-      ...sc.map((s) => s.input.doseResponse.acute.scenario.ed50),
-      ...blanks(columns.length - 3 - sc.length),
-    ]);
+    const ed50: Cell[] = columns.map(() => null);
+    [T.tableEd50, dr.acute.naive.ed50, dr.acute.toleranceOnly.ed50]
+      .concat(sc.map((s) => s.input.doseResponse.acute.scenario.ed50))
+      .forEach((v, i) => (ed50[i] = v));
+    if (before) ed50[columns.length - 3] = before.acute.scenario.ed50;
+    rows.push(ed50);
     return { columns, rows };
+  }
+
+  /** The curves of the run before the last change, when they are for this day and in this unit. */
+  private curvesBefore(): DoseResponse | null {
+    const before = this.runBefore()?.doseResponse;
+    const now = this.a?.doseResponse;
+    return before && now && before.atDay === now.atDay && before.unit === now.unit ? before : null;
   }
 
   private input(): ChartSeriesInput {
@@ -311,8 +354,8 @@ function ratio(x: number | null, base: number | null): number | null {
   return x === null || base === null || base <= 0 ? null : x / base;
 }
 
-function doseDomain(inputs: readonly ChartSeriesInput[]): [number, number] {
-  const all = inputs.flatMap((i) => i.doseResponse.doses);
+function doseDomain(curves: readonly DoseResponse[], before: DoseResponse | null): [number, number] {
+  const all = [...curves, ...(before ? [before] : [])].flatMap((c) => c.doses);
   return [Math.min(...all), Math.max(...all)];
 }
 

@@ -31,6 +31,22 @@ export function sampleIndexAt(tDays: ArrayLike<number>, t: number): number {
   return Math.max(0, lo);
 }
 
+/**
+ * A curve's value at a dose between its own (linear in log dose, as it is drawn); null outside its doses
+ * (another run's curves lie around its own dose).
+ */
+export function valueAtDose(doses: readonly number[], ys: readonly number[], dose: number): number | null {
+  const i = doses.findIndex((d) => d >= dose * (1 - 1e-9));
+  if (i < 0 || (i === 0 && dose < (doses[0] ?? 0) * (1 - 1e-9))) return null;
+  const d1 = doses[i] ?? dose;
+  const y1 = ys[i] ?? null;
+  if (i === 0 || Math.abs(d1 - dose) <= d1 * 1e-9) return y1;
+  const d0 = doses[i - 1] ?? d1;
+  const y0 = ys[i - 1] ?? null;
+  if (y0 === null || y1 === null) return null;
+  return y0 + ((y1 - y0) * Math.log(dose / d0)) / Math.log(d1 / d0);
+}
+
 /** Index of the lowest value (the first one on ties). */
 export function minimumIndex(values: readonly number[]): number {
   let best = 0;

@@ -16,4 +16,11 @@ export { TimeCourseChart } from './time-course-chart';
 export { MechanismsChart } from './mechanisms-chart';
 export { BodyMapChart } from './body-map-chart';
 export type { ChartFrame } from './chart-frame';
-export type { ChartMoment, ChartSeriesInput, ChartView, RegionState, ScrubbableChartView } from './view';
+export type {
+  ChartMoment,
+  ChartSeriesInput,
+  ChartView,
+  RegionState,
+  RunBefore,
+  ScrubbableChartView,
+} from './view';

@@ -1,17 +1,32 @@
 import { symbol, type Selection } from 'd3';
 import { dashArray, type SeriesStyle } from './series-style';
-import { textWidth } from './text-metrics';
+import { fitText, textWidth } from './text-metrics';
 import { joinGroups } from './join';
 
 export interface LegendItem {
   readonly key: string;
   readonly label: string;
   readonly style: SeriesStyle;
-  /** 'line' (default) draws a series sample; 'guide' a dotted reference line; 'area' a shaded swatch. */
-  readonly kind?: 'line' | 'guide' | 'area';
+  /**
+   * 'line' (default) draws a series sample; 'guide' a dotted reference line; 'area' a shaded swatch; 'before'
+   * the faint line of the run before the learner's last change (its colour, no marker).
+   */
+  readonly kind?: 'line' | 'guide' | 'area' | 'before';
+  /**
+   * Stays on the row of the item before it, whose label is cut to make room when it can keep 40 % of the
+   * width (the full name stays in the table): an entry added after a change costs no row where it can.
+   */
+  readonly sticky?: boolean;
 }
 
 const SAMPLE = 34;
+/** The space between an item's sample and label, and after its label. */
+const PAD = 8;
+const GAP = 18;
+
+/** The width an item's sample and label take (without the gap after it). */
+export const legendItemWidth = (label: string, fontPx: number) => SAMPLE + PAD + textWidth(label, fontPx);
+const itemWidth = (label: string, fontPx: number) => legendItemWidth(label, fontPx) + GAP;
 
 /**
  * A legend drawn inside the SVG (not beside it in HTML) so exported images carry it. Items wrap into rows
@@ -26,13 +41,31 @@ export function drawLegend(
   const rowH = fontPx * 1.6;
   let x = 0;
   let y = rowH / 2;
-  const placed = items.map((item) => {
-    const w = SAMPLE + 8 + textWidth(item.label, fontPx) + 18;
-    if (x > 0 && x + w > width) {
+  const placed = items.map((given, i) => {
+    let item = given;
+    let w = itemWidth(item.label, fontPx);
+    // Room for the next item too when it sticks to this one and the two can share a row (cut to 40 % at
+    // least); the last item of a row needs no gap after it.
+    const next = items[i + 1];
+    const follow = next?.sticky ? itemWidth(next.label, fontPx) - GAP : -GAP;
+    const roomFrom = (at: number) => width - at - follow - (SAMPLE + PAD + GAP);
+    const pair = !!next?.sticky && (w + follow <= width || roomFrom(0) >= width * 0.4);
+    if (x > 0 && (x + w - GAP > width || (pair && x + w + follow > width))) {
       x = 0;
       y += rowH;
     }
-    const at = { item, x, y };
+    // Cut to share the row with the next one; cut alone, a label never runs past the legend's width.
+    const cut =
+      pair && x + w + follow > width && roomFrom(x) >= width * 0.4
+        ? roomFrom(x)
+        : x + w - GAP > width
+          ? width - x - SAMPLE - PAD
+          : null;
+    if (cut !== null) {
+      item = { ...item, label: fitText(item.label, cut, fontPx) };
+      w = itemWidth(item.label, fontPx);
+    }
+    const at = { item, x, y, full: given.label };
     x += w;
     return at;
   });
@@ -51,9 +84,9 @@ export function drawLegend(
     .style('display', (d) => (kind(d) === 'area' ? null : 'none'));
   rows
     .select('line')
-    .attr('class', (d) => (kind(d) === 'guide' ? 'oc-guide' : 'oc-line'))
+    .attr('class', (d) => (kind(d) === 'guide' ? 'oc-guide' : kind(d) === 'before' ? 'oc-before' : 'oc-line'))
     .style('display', (d) => (kind(d) === 'area' ? 'none' : null))
-    .style('stroke', (d) => (kind(d) === 'line' ? d.item.style.color : null))
+    .style('stroke', (d) => (kind(d) === 'line' || kind(d) === 'before' ? d.item.style.color : null))
     .style('stroke-dasharray', (d) => (kind(d) === 'line' ? dashArray(d.item.style) : null));
   rows
     .select('path')
@@ -62,7 +95,11 @@ export function drawLegend(
     .style('fill', (d) => d.item.style.color);
   rows
     .select('text')
-    .attr('x', SAMPLE + 8)
-    .text((d) => d.item.label);
+    .attr('x', SAMPLE + PAD)
+    .text((d) => d.item.label)
+    // A label cut here keeps its whole text as the element's title (shown on hover, read as its name).
+    .filter((d) => d.item.label !== d.full)
+    .append('title')
+    .text((d) => d.full);
   return y + rowH / 2;
 }

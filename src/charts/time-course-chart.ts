@@ -8,11 +8,13 @@ import {
   type ScaleLinear,
 } from 'd3';
 import { valueAt, type ModelEvent, type SimulationResult } from '../model';
+import { beforeWords as B } from '../content/before';
 import { formatWeek, timeCourseText as T } from '../content/charts';
 import { drawXAxis, drawYAxis, ensure } from './axes';
+import { drawBefore } from './before-line';
 import { ChartFrame, type G } from './chart-frame';
 import { drawCursor, moveCursor } from './cursor';
-import { drawLegend } from './legend';
+import { drawLegend, legendItemWidth } from './legend';
 import { drawLines, type LineSeries } from './lines';
 import { SERIES_STYLES } from './series-style';
 import type { Cell, ChartTable } from './table';
@@ -132,6 +134,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const verdict = a.series.thresholdRelative.some((v) => v < 0.95) ? T.explainOih : T.explainTolerance;
     const partial = fit.rows < 4 || (!fit.listEvents && events.length > 0);
     this.setExplanation(partial ? `${verdict} ${T.moreInLargerWindow}` : verdict);
+    this.describeBefore(this.runBefore() !== null);
   }
 
   protected drawCursor(): void {
@@ -164,12 +167,15 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     const s = sampled(a);
     const rows = timeRows(a);
     const events = this.eventGroups(false);
+    const before = this.runBefore()?.result;
+    const beforeRows = before ? rows.filter((r) => this.showsBefore(r)) : [];
     const columns = [
       T.tableTime,
       T.tableWeek,
       ...inputs.flatMap((i) =>
         rows.map((r) => (inputs.length > 1 ? `${r.title}: ${i.input.label}` : r.title)),
       ),
+      ...beforeRows.map((r) => B.column(r.title)),
       T.events,
     ];
     const out: Cell[][] = Array.from(s.t, (t, k) => {
@@ -181,6 +187,9 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
         round(t, 3),
         round(t / 7, 2),
         ...inputs.flatMap((i) => rows.map((r) => valueAt(i.input.result, r.values(i.input.result), t))),
+        ...beforeRows.map((r) =>
+          before && t <= before.scenario.durationDays + 1e-9 ? valueAt(before, r.values(before), t) : null,
+        ),
         here.join('; ') || null,
       ];
     });
@@ -215,10 +224,33 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     return this.inputs().map((i) => i.input.result);
   }
 
+  /** A row draws the run before unless it is the dose row of another subject (rat mg/kg against MME). */
+  private showsBefore(spec: RowSpec): boolean {
+    const before = this.runBefore();
+    return (
+      !!before && (spec.id !== 'dose' || before.result.scenario.subject === this.a?.result.scenario.subject)
+    );
+  }
+
+  /** The run before's line in a row, cut to the time axis (its course may have been longer). */
+  private beforeLine(spec: RowSpec): { xs: Float64Array; ys: Float64Array } | null {
+    const before = this.runBefore()?.result;
+    if (!before || !this.showsBefore(spec)) return null;
+    const s = sampled(before);
+    const end = this.x.domain()[1] ?? Infinity;
+    let n = s.t.length;
+    while (n > 0 && (s.t[n - 1] ?? 0) > end + 1e-9) n -= 1;
+    return { xs: s.t.subarray(0, n), ys: pick(spec.values(before), s).subarray(0, n) };
+  }
+
   private drawRow(g: G, spec: RowSpec, innerW: number, rowH: number): void {
     const f = this.fontPx;
     const inputs = this.inputs();
-    const max = Math.max(...inputs.map((i) => maxOf(spec.values(i.input.result))));
+    const before = this.beforeLine(spec);
+    const max = Math.max(
+      ...inputs.map((i) => maxOf(spec.values(i.input.result))),
+      before ? maxOf(before.ys) : -Infinity,
+    );
     const y = scaleLinear().domain(spec.domain(max)).range([rowH, 0]).nice(3);
     const title = ensure(g, 'text.oc-plot-title', 'text', 'oc-plot-title')
       .attr('x', -f * 4)
@@ -227,10 +259,23 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       title.append('tspan').attr('class', 'oc-row-name');
       title.append('tspan').attr('class', 'oc-cursor-value');
     }
+    // The run before the last change is named at the right of the pain row's heading (no legend row is
+    // taken from the rows); its faint lines in the rows below follow the same key.
+    const key = spec.id === 'painScore' && before ? B.label : null;
+    const keyW = key ? legendItemWidth(key, f) + f : 0;
     // The row's name with its value at the cursor (": 0.62×") must fit above the row: else the short name.
     const widest = this.inputs().length > 1 ? ': A 00.00× · B 00.00×' : ': 00.00×';
-    const fits = textWidth(`${spec.title}${widest}`, f) <= innerW + f * 4;
+    const fits = textWidth(`${spec.title}${widest}`, f) + keyW <= innerW + f * 4;
     title.select('tspan.oc-row-name').text(fits ? spec.title : spec.short);
+    drawLegend(
+      ensure(g, 'g.oc-before-key', 'g', 'oc-before-key').attr(
+        'transform',
+        `translate(${innerW - keyW + f},${-f * 1.75})`,
+      ),
+      key ? [{ key: 'before', label: key, style: SERIES_STYLES.ink, kind: 'before' }] : [],
+      keyW,
+      f,
+    );
     drawYAxis(g, { scale: y, ticks: rowH > f * 6 ? 4 : 2, title: '' }, f);
     const series: LineSeries[] = inputs.map((i) => {
       const s = sampled(i.input.result);
@@ -238,7 +283,9 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     });
     const guides = ensure(g, 'g.oc-guides', 'g', 'oc-guides');
     this.drawGuides(guides, spec, series[0], y, innerW);
-    drawLines(ensure(g, 'g.oc-lines', 'g', 'oc-lines'), series, this.x, y, f * 2.6, 8);
+    const lines = ensure(g, 'g.oc-lines', 'g', 'oc-lines');
+    drawLines(lines, series, this.x, y, f * 2.6, 8);
+    drawBefore(lines, before, SERIES_STYLES.ink.color, this.x, y);
     g.attr('data-ymin', y.domain()[0] ?? 0)
       .attr('data-ymax', y.domain()[1] ?? 1)
       .attr('data-height', rowH);

@@ -25,6 +25,16 @@ export interface ChartSeriesInput {
    * with update(snapshot); needed for the second result in compare mode.
    */
   readonly regionsAt?: (tDays: number) => RegionState;
+  /**
+   * The run before the learner's last change, drawn faintly as "before your change" (step 13); the app never
+   * gives one in compare mode. Its dose–response is drawn when it is for the same day and unit as this one's.
+   */
+  readonly before?: RunBefore;
+}
+
+export interface RunBefore {
+  readonly result: SimulationResult;
+  readonly doseResponse: DoseResponse | null;
 }
 
 /**

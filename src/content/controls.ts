@@ -1,3 +1,5 @@
+import { beforeWords as B } from './before';
+
 /**
  * Words of the scenario controls, the compare mode and the live summary (step 5). Doses are always those of
  * the virtual patient, in MME per day (mg/kg per day in rat experiments) — never an amount of a real drug.
@@ -87,7 +89,7 @@ export const controlWords = {
 
 /**
  * Words of the live summary under the controls: the last change, then where pain is now — at the clock's
- * time, which it follows — against the course without that change.
+ * time, which it follows — against the run before that change ("before your change 9.5, −0.6").
  */
 export const summaryWords = {
   /** "Week 8" or "Week 8, day 3"; "Week 8, day 0" as the clock's readout says it. */
@@ -99,14 +101,16 @@ export const summaryWords = {
   now: (when: string, pain: string) => `Now, ${when.toLowerCase()}: pain ${pain}`,
   sidePain: (side: string, pain: string) => `${side} ${pain}/10`,
   moved: { same: 'unchanged from', up: 'up from', down: 'down from' },
-  /** A change to the whole course, compared at the same time without it. */
-  versusWithout: (moved: string, without: string) => `, ${moved} ${without} without this change.`,
-  /** A from-now change, once the clock has passed it. */
-  versusThen: (moved: string, then: string, when: string, without: string) =>
-    `, ${moved} ${then} at ${when.toLowerCase()} (${without} without this change).`,
+  /** Pain at the same time in the run before the change, and the difference: "(before your change 9.5, −0.6)". */
+  beforeChange: (before: string, delta: string) => `(${B.phrase} ${before}, ${B.difference(delta)})`,
+  /** A change to the whole course, compared at the clock's time. */
+  versusBefore: (before: string) => ` ${before}.`,
+  /** A from-now change, once the clock has passed it: where pain was when it was made. */
+  versusThen: (moved: string, then: string, when: string, before: string) =>
+    `, ${moved} ${then} at ${when.toLowerCase()} ${before}.`,
   /** A from-now change before the clock has shown its weeks: what the model predicts a few weeks on. */
-  forecast: (when: string, pain: string, without: string) =>
-    `. By ${when.toLowerCase()}: pain ${pain}/10 (${without} without this change).`,
+  forecast: (when: string, pain: string, before: string) =>
+    `. By ${when.toLowerCase()}: pain ${pain}/10 ${before}.`,
   comparing: (a: string, b: string) => `Comparing A: ${a} with B: ${b}.`,
   copyOf: (title: string) => `copy of ${title}`,
   resetAll: (title: string) => `Reset all: ${title} as first opened, day 0.`,

@@ -5,6 +5,13 @@ import { snapshotAt } from '../../src/model';
 import { openSession, settled } from './session-harness';
 
 const open = (name = 'oih-escalation', tDays = 56) => openSession(name, tDays);
+/** "(before your change 8.5, +0.5)" as the live line writes it: the difference of the numbers shown. */
+const versus = (now: number, before: number) => {
+  const delta = Math.round(now * 10) / 10 - Math.round(before * 10) / 10;
+  const said =
+    Math.abs(delta) < 0.05 ? 'no difference' : `${delta > 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)}`;
+  return `(before your change ${before.toFixed(1)}, ${said})`;
+};
 
 describe('session', () => {
   it('computes A on start and knows the current dose', async () => {
@@ -26,7 +33,7 @@ describe('session', () => {
     // OIH: four weeks after the increase pain is higher than when the dose went up.
     expect(after).toBeGreaterThan(then);
     expect(state.summary).toBe(
-      `Dose increased 50 % at week 8: now 360 MME/day. Now, week 8, day 0: pain ${now.toFixed(1)}/10. By week 12: pain ${after.toFixed(1)}/10 (${unchanged.toFixed(1)} without this change).`,
+      `Dose increased 50 % at week 8: now 360 MME/day. Now, week 8, day 0: pain ${now.toFixed(1)}/10. By week 12: pain ${after.toFixed(1)}/10 ${versus(after, unchanged)}.`,
     );
   });
 
@@ -37,14 +44,14 @@ describe('session', () => {
     session.send({ type: 'mechanism.set', mechanism: 'nmda', level: 0 });
     const first = await settled(session, (s) => s.summary.includes('switched off'));
     expect(first.summary).toMatch(
-      / Now, week 0, day 0: pain 6\.0\/10, unchanged from 6\.0 without this change\.$/,
+      / Now, week 0, day 0: pain 6\.0\/10 \(before your change 6\.0, no difference\)\.$/,
     );
     clock.send({ type: 'scrub', tDays: 84 });
     const pain = session.snapshot('a', 84)!.painScore;
     const without = snapshotAt(before, 84).painScore;
     expect(without - pain).toBeGreaterThan(0.05);
     expect(session.state.summary).toBe(
-      `${first.summary.split(' Now,')[0]} Now, week 12, day 0: pain ${pain.toFixed(1)}/10, down from ${without.toFixed(1)} without this change.`,
+      `${first.summary.split(' Now,')[0]} Now, week 12, day 0: pain ${pain.toFixed(1)}/10 ${versus(pain, without)}.`,
     );
     clock.send({ type: 'scrub', tDays: 87 });
     expect(session.state.summary).toContain(
@@ -62,17 +69,19 @@ describe('session', () => {
     clock.send({ type: 'scrub', tDays: 140 });
     const now = session.snapshot('a', 140)!.painScore;
     expect(session.state.summary).toBe(
-      `Dose increased 50 % at week 8: now 360 MME/day. Now, week 20, day 0: pain ${now.toFixed(1)}/10, up from ${then.toFixed(1)} at week 8 (${unchanged.toFixed(1)} without this change).`,
+      `Dose increased 50 % at week 8: now 360 MME/day. Now, week 20, day 0: pain ${now.toFixed(1)}/10, up from ${then.toFixed(1)} at week 8 ${versus(now, unchanged)}.`,
     );
   });
 
-  it('opening a preset says its title and pain now, without comparing it with the scenario before', async () => {
+  it('opening a preset says its title and pain now, against the run before it (drawn "before your change")', async () => {
     const { session } = open();
     await settled(session, (s) => s.a !== null);
+    const before = session.snapshot('a', 56)!.painScore;
     session.send({ type: 'preset.choose', name: 'tolerance-only' });
     const state = await settled(session, (s) => s.summary.startsWith('Opened'));
-    expect(state.summary).toMatch(
-      /^Opened The escalation trap with tolerance only\. Now, week 8, day 0: pain \d+\.\d\/10\.$/,
+    const now = session.snapshot('a', 56)!.painScore;
+    expect(state.summary).toBe(
+      `Opened The escalation trap with tolerance only. Now, week 8, day 0: pain ${now.toFixed(1)}/10 ${versus(now, before)}.`,
     );
     expect(state.summary).toContain(presetWords['tolerance-only']?.title);
   });

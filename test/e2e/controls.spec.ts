@@ -50,7 +50,7 @@ test('open a preset, play, pause, step, taper, compare, copy the link: the link 
   const summary = page.locator('.live-summary');
   await expect(summary).toContainText('Taper started at week 11, day 1: 20 % of the current dose each week.');
   await expect(summary).toContainText(
-    /Now, week 11, day 1: pain \d+\.\d\/10\. By week 15, day 1: pain \d+\.\d\/10 \(\d+\.\d without this change\)/,
+    /Now, week 11, day 1: pain \d+\.\d\/10\. By week 15, day 1: pain \d+\.\d\/10 \(before your change \d+\.\d, ([+−]\d+\.\d|no difference)\)/,
   );
   await expect(page.locator('#scenario-name')).toHaveText('OIH with the high dose kept for a year (edited)');
 
@@ -121,7 +121,7 @@ test('the live summary names the clock’s week and the pain the time course sho
     const time = (await readout.textContent()) ?? '';
     const pain = ((await painRow.textContent()) ?? '').replace(/^: /, '');
     await expect(summary).toContainText(`Now, ${time.toLowerCase()}: pain ${pain}/10`);
-    await expect(summary).toContainText(/(up|down|unchanged) from \d+\.\d without this change\.$/);
+    await expect(summary).toContainText(/ \(before your change \d+\.\d, ([+−]\d+\.\d|no difference)\)\.$/);
   };
   await agrees();
   await page.getByRole('button', { name: 'Play', exact: true }).click();

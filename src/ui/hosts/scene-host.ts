@@ -8,6 +8,8 @@ import type { PreferencesActor } from '../kit/theme-picker';
 export interface SceneHost {
   /** Draws a new moment of the simulation. */
   show(snapshot: Snapshot): void;
+  /** The pain at that moment in the run before the learner's last change (the pain meter's tick), or null. */
+  showBefore(painScore: number | null): void;
   /**
    * Highlights a mechanism and shows its explanation, as when the learner chooses it in the scene; with
    * `moveFocus` false (a lesson step or lecture scene shows it), the keyboard focus stays where it is.
@@ -59,6 +61,7 @@ export async function hostScene(
       view.update(snapshot);
       card.update(snapshot);
     },
+    showBefore: (painScore) => view.showBefore(painScore),
     select,
     deselect() {
       view.highlight(null);

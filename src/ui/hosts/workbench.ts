@@ -56,9 +56,18 @@ export interface WorkbenchParts {
   readonly openReference?: (id: string, opener?: HTMLElement) => void;
 }
 
-const series = (computed: Computed, comparing: boolean, session: Session): ChartSeriesInput | null =>
+const series = (
+  computed: Computed,
+  comparing: boolean,
+  session: Session,
+  before: Computed | null = null,
+): ChartSeriesInput | null =>
   computed.doseResponse
     ? {
+        // The run before the learner's last change, drawn faintly (the session has none in compare mode).
+        ...(before && !comparing
+          ? { before: { result: before.result, doseResponse: before.doseResponse } }
+          : {}),
         label: comparing
           ? `${computed.side.toUpperCase()}: ${session.title(computed.side)}`
           : session.title(computed.side),
@@ -223,6 +232,7 @@ function followSession(
     const shown = session.snapshot(state.comparing ? state.shown : 'a', t) ?? session.snapshot('a', t);
     if (!shown) return;
     scene.show(shown);
+    scene.showBefore(session.painBefore(t));
     charts.show(session.snapshot('a', t) ?? shown);
   };
   let drawnRevision = -1;
@@ -236,7 +246,7 @@ function followSession(
     }
     if (state.resultsRevision === drawnRevision || !state.a) return;
     drawnRevision = state.resultsRevision;
-    const a = series(state.a, state.comparing, session);
+    const a = series(state.a, state.comparing, session, state.before);
     const b = state.comparing && state.b ? series(state.b, true, session) : null;
     if (a && b) charts.setResults(a, b);
     else if (a) charts.setResults(a);

@@ -8,7 +8,13 @@ import { preferencesMachine } from '../../../src/app/preferences';
 import { createSession, type Session } from '../../../src/app/session';
 import { createSimulationClient } from '../../../src/app/simulation-client';
 import type { ChartSeriesInput, ScrubbableChartView } from '../../../src/charts/view';
-import { findPreset, normalizeScenario, type SceneRegionId, type Snapshot } from '../../../src/model';
+import {
+  findPreset,
+  normalizeScenario,
+  snapshotAt,
+  type SceneRegionId,
+  type Snapshot,
+} from '../../../src/model';
 import type { PathwayView } from '../../../src/scenes/view';
 import { mountWorkbench, type Workbench } from '../../../src/ui/hosts/workbench';
 
@@ -34,8 +40,10 @@ class FakeScene implements PathwayView {
   highlight(id: SceneRegionId | null) {
     this.highlighted.push(id);
   }
-  showBefore() {
-    // No pain meter to mark.
+  /** What the pain meter was asked to mark: the pain before the last change, or null. */
+  readonly before: (number | null)[] = [];
+  showBefore(pain: number | null) {
+    this.before.push(pain);
   }
   onSelect() {
     return () => undefined;
@@ -47,11 +55,14 @@ class FakeScene implements PathwayView {
 
 class FakeCharts implements ScrubbableChartView {
   readonly results: string[][] = [];
+  /** The run before the last change each setResults was given (A's), or null. */
+  readonly befores: (ChartSeriesInput['before'] | null)[] = [];
   async mount() {
     // Nothing to draw.
   }
   setResults(a: ChartSeriesInput, b?: ChartSeriesInput) {
     this.results.push(b ? [a.label, b.label] : [a.label]);
+    this.befores.push(a.before ?? null);
   }
   update() {
     // Nothing to draw.
@@ -167,7 +178,7 @@ describe('workbench controls', () => {
     expect(live?.getAttribute('aria-live')).toBe('polite');
     await waitFor(() =>
       expect(summary()).toMatch(
-        /^Dose increased 50 % at week 8: now 360 MME\/day\. Now, week 8, day 0: pain \d\.\d\/10\. By week 12: pain \d\.\d\/10 \(\d\.\d without this change\)\.$/,
+        /^Dose increased 50 % at week 8: now 360 MME\/day\. Now, week 8, day 0: pain \d\.\d\/10\. By week 12: pain \d\.\d\/10 \(before your change \d\.\d, [+−]\d\.\d\)\.$/,
       ),
     );
   });
@@ -228,6 +239,35 @@ describe('workbench controls', () => {
     await waitFor(() => expect(charts.results.at(-1)).toEqual(['oih-escalation']));
     expect(root.querySelector('h2')?.textContent).toBe('Pain pathway');
     expect(summary()).toMatch(/^Reset all/);
+  });
+
+  it('after a change the charts draw the run before, the scene marks its pain and the live line says it; compare mode has none', async () => {
+    const first = session.state.a!;
+    expect(charts.befores).toEqual([null]);
+    expect(scene.before.at(-1)).toBeNull();
+    tab('Mechanisms');
+    fireEvent.click(getByLabelText(root, 'Glia on'));
+    await waitFor(() => expect(charts.befores.at(-1)?.result).toBe(first.result));
+    const painBefore = snapshotAt(first.result, 56).painScore;
+    const painNow = session.snapshot('a', 56)!.painScore;
+    expect(scene.before.at(-1)).toBe(painBefore);
+    expect(summary()).toBe(
+      `Glial activation switched off. Now, week 8, day 0: pain ${painNow.toFixed(1)}/10 (before your change ${painBefore.toFixed(1)}, −${(Number(painBefore.toFixed(1)) - Number(painNow.toFixed(1))).toFixed(1)}).`,
+    );
+    // The clock moves the mark with it (the pain at the time shown), not the run before.
+    session.clock.send({ type: 'scrub', tDays: 100 });
+    expect(scene.before.at(-1)).toBe(snapshotAt(first.result, 100).painScore);
+    expect(charts.befores.at(-1)?.result).toBe(first.result);
+    tab('Compare');
+    fireEvent.change(getByLabelText(root, 'Scenario B'), { target: { value: 'tolerance-only' } });
+    fireEvent.click(getByRole(root, 'button', { name: 'Start comparing' }));
+    await waitFor(() => expect(charts.results.at(-1)).toHaveLength(2));
+    expect(charts.befores.at(-1)).toBeNull();
+    expect(scene.before.at(-1)).toBeNull();
+    fireEvent.click(getByRole(root, 'button', { name: 'Stop comparing' }));
+    await waitFor(() => expect(charts.results.at(-1)).toHaveLength(1));
+    expect(charts.befores.at(-1)).toBeNull();
+    expect(scene.before.at(-1)).toBeNull();
   });
 
   it('a preset is opened from the picker with its description shown', () => {
