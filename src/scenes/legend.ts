@@ -1,6 +1,5 @@
-import { sceneLegendText } from '../content/scene';
-
-export type LegendEntry = keyof typeof sceneLegendText.entries;
+import { sceneLegendText } from '../content/scene-legend';
+import type { LegendEntry } from '../content/scene';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -28,14 +27,14 @@ const SWATCHES: Readonly<Record<LegendEntry, string>> = {
 };
 
 /**
- * "What am I seeing?": a disclosure over the scene's corner with one entry for every kind of thing the scene
+ * "What am I seeing?": fills the scene's disclosure (pathway-scene.ts makes its summary; this module loads when it
+ * is first opened, keeping its words off the first screen) with one entry for every kind of thing the scene
  * draws or moves, so nothing on the canvas is unexplained even when its caption is left out for room.
  */
-export function createLegend(document: Document): HTMLDetailsElement {
-  const details = document.createElement('details');
-  details.className = 'scene-legend';
-  const summary = document.createElement('summary');
-  summary.textContent = sceneLegendText.summary;
+export function fillLegend(details: HTMLDetailsElement): void {
+  const document = details.ownerDocument;
+  const summary = details.querySelector('summary');
+  if (!summary || details.querySelector('ul')) return;
   const intro = document.createElement('p');
   intro.textContent = sceneLegendText.intro;
   const list = document.createElement('ul');
@@ -52,7 +51,7 @@ export function createLegend(document: Document): HTMLDetailsElement {
     item.append(swatch, text);
     list.append(item);
   }
-  details.append(summary, intro, list);
+  details.append(intro, list);
   // Escape closes it, with focus back on its summary.
   details.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && details.open) {
@@ -61,5 +60,4 @@ export function createLegend(document: Document): HTMLDetailsElement {
       event.stopPropagation();
     }
   });
-  return details;
 }

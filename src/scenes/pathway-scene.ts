@@ -6,7 +6,7 @@ import type { ThemeId } from '../content/themes';
 import { describeScene } from './describe';
 import { sceneStateFromSnapshot } from './from-snapshot';
 import { layoutScene, toCss, type Rect, type SceneLayout } from './layout';
-import { createLegend, type LegendEntry } from './legend';
+import type { LegendEntry } from '../content/scene';
 import { SceneOverlay } from './overlay';
 import { readPalette, type ScenePalette } from './palette';
 import { ParticleLayer } from './particles';
@@ -152,7 +152,7 @@ export class PixiPathwayScene implements PathwayView {
     app.canvas.addEventListener('webglcontextrestored', this.onContextRestored);
     // A 2D canvas can lose its context too (after a GPU reset); redraw the still picture when it returns.
     stillApp.canvas.addEventListener('contextrestored', this.onContextRestored);
-    this.legend = createLegend(document);
+    this.legend = this.createLegend(document);
     root.append(stillApp.canvas, app.canvas, this.overlay.element, this.legend);
     Object.defineProperty(root, 'sceneProbe', { value: () => this.probe(), configurable: true });
     stillApp.stage.addChild(this.still);
@@ -260,6 +260,19 @@ export class PixiPathwayScene implements PathwayView {
     this.overlay?.setLayout(this.layout);
     this.labels.reserve(this.legendArea());
     this.redrawAll();
+  }
+
+  /** "What am I seeing?": the summary now; its entries (legend.ts) load when it is first opened. */
+  private createLegend(document: Document): HTMLDetailsElement {
+    const details = document.createElement('details');
+    details.className = 'scene-legend';
+    const summary = document.createElement('summary');
+    summary.textContent = sceneText.legendSummary;
+    details.append(summary);
+    details.addEventListener('toggle', () => {
+      if (details.open) void import('./legend').then(({ fillLegend }) => fillLegend(details));
+    });
+    return details;
   }
 
   /** The legend's closed summary, in drawing units, so no caption goes under it. */

@@ -30,7 +30,16 @@ const overlap = (a: Box, b: Box) =>
 const probe = (page: Page) =>
   page.locator('.pathway-scene').evaluate((el) => (el as unknown as { sceneProbe(): Probe }).sceneProbe());
 
+/** Opens and closes the legend once: its entries load when it is first opened. */
+async function loadLegend(page: Page) {
+  const summary = page.locator('.scene-legend summary');
+  await summary.click();
+  await expect(page.locator('.scene-legend li')).toHaveCount(14);
+  await summary.click();
+}
+
 async function openScenario(page: Page, preset: string, day?: number) {
+  await loadLegend(page);
   const toggle = page.locator('.controls-toggle');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const controls = page.locator('.controls-layout');
