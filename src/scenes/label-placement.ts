@@ -34,7 +34,7 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   keepOut: readonly Rect[],
   bounds: Rect,
-  gap = 6,
+  gap = 12,
 ): Map<string, Rect | null> {
   const placed: Rect[] = [];
   const out = new Map<string, Rect | null>();
