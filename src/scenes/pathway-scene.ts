@@ -211,7 +211,9 @@ export class PixiPathwayScene implements PathwayView {
   }
 
   showBefore(painScore: number | null): void {
-    const value = painScore !== null && Number.isFinite(painScore) ? painScore : null;
+    // To the meter's resolution (a twentieth of a point): while the clock plays the value moves every frame,
+    // and the meter is redrawn only when its tick would visibly move.
+    const value = painScore !== null && Number.isFinite(painScore) ? Math.round(painScore * 20) / 20 : null;
     if (value === this.beforePain) return;
     this.beforePain = value;
     this.dirty = true;
