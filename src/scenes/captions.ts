@@ -31,9 +31,9 @@ export function setCaptions(labels: SceneLabels, state: SceneState, palette: Sce
     'ascending',
   ] as const)
     set(id, c[id]);
-  const rvmWorks = descendingOf(state) !== 'none';
-  set('rvmOn', rvmWorks ? c.rvmOn : '');
-  set('rvmOff', rvmWorks ? c.rvmOff : '');
+  const descending = descendingOf(state);
+  set('rvmOn', descending !== 'none' ? c.rvmOn : '');
+  set('rvmOff', descending !== 'none' ? c.rvmOff : '');
   set('skinPainful', state.site ? c.skinPainful(bodyMapText.regions[state.site]) : c.skinNoDisease);
   // Spread is the model's word: painful regions beyond the disease's own area.
   set('skinRemote', state.painSpread ? c.skinRemoteSpread : c.skinRemote);
@@ -41,12 +41,16 @@ export function setCaptions(labels: SceneLabels, state: SceneState, palette: Sce
   set('painMeter', `${c.painMeter}\n${state.painScore.toFixed(1)}/10`);
   for (const id of MECHANISM_IDS) {
     const words = mechanismCaption(state, id);
-    set(id, words.text, words.held ? palette.muted : palette.text);
+    // The RVM's caption says what it sends down, unless it is held back (then it says why). Set once per
+    // state: a caption set twice would count as changed and redraw the still picture every frame.
+    const text =
+      id === 'rvm' && descending !== 'none' && !state.blocks.rvm
+        ? descending === 'facilitation'
+          ? c.descendingFacilitation
+          : c.descendingInhibition
+        : words.text;
+    set(id, text, words.held ? palette.muted : palette.text);
   }
-  // The RVM's caption says what it sends down, unless it is held back (then it says why).
-  const descending = descendingOf(state);
-  if (descending !== 'none' && !state.blocks.rvm)
-    set('rvm', descending === 'facilitation' ? c.descendingFacilitation : c.descendingInhibition);
   set('tolerance', c.tolerance);
   return changed;
 }

@@ -34,7 +34,7 @@ interface Molecule {
   sprite: Graphics;
 }
 
-/** A mark that moves from one point to another over its life, growing or fading as it goes. */
+/** A mark that moves from one point to another over its life, growing and fading as it goes. */
 interface Mark {
   from: Point;
   to: Point;
@@ -42,7 +42,6 @@ interface Mark {
   life: number;
   /** Scale at birth and at death (the pacemaker's ring grows). */
   grow: readonly [number, number];
-  fade: boolean;
   sprite: Graphics;
 }
 
@@ -138,12 +137,12 @@ export class ParticleLayer {
           const i = Math.floor(this.random() * v.nmdaCount);
           const angle = Math.PI * (0.6 + (0.8 * (i + 0.5)) / NMDA_MAX);
           const from = { x: post.x + 64 * Math.cos(angle), y: post.y + 64 * Math.sin(angle) };
-          this.mark(this.shapes.dot, palette.nmda, from, { x: post.x - 6, y: post.y }, 0.7, [0.8, 0.6], true);
+          this.mark(this.shapes.dot, palette.nmda, from, { x: post.x - 6, y: post.y }, 0.7, [0.8, 0.6]);
         } else if (kind === 'cytokine') {
           const cell = Math.floor(this.random() * 5);
           const from = { x: glia.x + (glia.width * (cell + 0.5)) / 5, y: glia.y + glia.height / 2 };
           const to = { x: from.x + (this.random() - 0.5) * 40, y: glia.y + glia.height + 24 };
-          this.mark(this.shapes.dot, palette.glia, from, to, 1.4, [0.8, 0.8], true);
+          this.mark(this.shapes.dot, palette.glia, from, to, 1.4, [0.8, 0.8]);
         } else if (kind === 'dynorphin') {
           const cx = dynorphin.x + dynorphin.width / 2;
           const y = dynorphin.y + 12 + this.random() * (dynorphin.height - 24);
@@ -152,18 +151,10 @@ export class ParticleLayer {
             dynorphin.width / 2 - 14,
             (v.dynorphinDrift / 30) * (dynorphin.width / 2 - 14),
           );
-          this.mark(
-            this.shapes.dot,
-            palette.dynorphin,
-            { x: cx, y },
-            { x: cx + side * reach, y },
-            2,
-            [1, 1],
-            true,
-          );
+          this.mark(this.shapes.dot, palette.dynorphin, { x: cx, y }, { x: cx + side * reach, y }, 2, [1, 1]);
         } else {
           const c = { x: hcn2.x + hcn2.width / 2, y: hcn2.y + hcn2.height / 2 };
-          this.mark(this.shapes.ring, palette.hcn2, c, c, 0.8, [0.8, 4], true);
+          this.mark(this.shapes.ring, palette.hcn2, c, c, 0.8, [0.8, 4]);
         }
       }
       this.owed[kind] = Math.min(this.owed[kind], 1);
@@ -177,12 +168,11 @@ export class ParticleLayer {
     to: Point,
     life: number,
     grow: readonly [number, number],
-    fade: boolean,
   ) {
     const sprite = this.take(shape, tint);
     sprite.position.set(from.x, from.y);
     sprite.scale.set(grow[0]);
-    this.marks.push({ from, to, age: 0, life, grow, fade, sprite });
+    this.marks.push({ from, to, age: 0, life, grow, sprite });
   }
 
   private moveImpulses(dt: number) {
@@ -213,7 +203,7 @@ export class ParticleLayer {
       }
       m.sprite.position.set(m.from.x + (m.to.x - m.from.x) * f, m.from.y + (m.to.y - m.from.y) * f);
       m.sprite.scale.set(m.grow[0] + (m.grow[1] - m.grow[0]) * f);
-      if (m.fade) m.sprite.alpha = 1 - 0.8 * f;
+      m.sprite.alpha = 1 - 0.8 * f;
     }
   }
 

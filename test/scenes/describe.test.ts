@@ -147,3 +147,19 @@ describe('a mechanism a treatment holds back', () => {
     expect(captions(sceneStateFromSnapshot(snapshotAt(escalation, 56)))['nmda']).toBe('NMDA receptors');
   });
 });
+
+describe('the captions of one state', () => {
+  it('set each caption once, so an unchanged state never counts as a change (and redraws nothing)', () => {
+    const calls: Record<string, number> = {};
+    const labels = {
+      set: (id: string) => ((calls[id] = (calls[id] ?? 0) + 1), false),
+    } as unknown as SceneLabels;
+    const changed = setCaptions(labels, sceneStateFromSnapshot(snapshotAt(escalation, 56)), {
+      muted: 0,
+      text: 0,
+    } as unknown as ScenePalette);
+    expect(changed).toBe(false);
+    expect(Object.entries(calls).filter(([, n]) => n !== 1)).toEqual([]);
+    expect(calls['rvm']).toBe(1);
+  });
+});

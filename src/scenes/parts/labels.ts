@@ -326,7 +326,7 @@ export class SceneLabels {
         id,
         width: text.width + 2 * PAD,
         height: text.height + PAD,
-        candidates: SPECS[id].candidates(layout).map((c) => ({ ...c })),
+        candidates: SPECS[id].candidates(layout),
       });
     }
     const bounds = { x: EDGE, y: EDGE, width: layout.width - 2 * EDGE, height: layout.height - 2 * EDGE };
