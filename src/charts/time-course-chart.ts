@@ -262,7 +262,9 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     // The run before the last change is named at the right of the pain row's heading (no legend row is
     // taken from the rows); its faint lines in the rows below follow the same key.
     const key = spec.id === 'painScore' && before ? B.label : null;
-    const keyW = key ? legendItemWidth(key, f) + f : 0;
+    // It ends short of the plot's right edge by the time cursor's handle (0.7 em each side), which sits on
+    // this line when the clock is at the course's end, where lessons and lecture scenes often stop.
+    const keyW = key ? legendItemWidth(key, f) + f * 2.8 : 0;
     // The row's name with its value at the cursor (": 0.62×") must fit above the row: else the short name.
     const widest = this.inputs().length > 1 ? ': A 00.00× · B 00.00×' : ': 00.00×';
     const fits = textWidth(`${spec.title}${widest}`, f) + keyW <= innerW + f * 4;
