@@ -45,6 +45,13 @@ export abstract class ChartFrame implements ChartView {
   private fitsArea = true;
   private readonly selectListeners = new Set<(id: SceneRegionId) => void>();
   private highlighted: SceneRegionId | null = null;
+  /**
+   * A chart behind a tab that is not shown does not draw (startup draws the chart a learner sees first, and
+   * playing moves one cursor, not four); what it missed is drawn when it is shown again. `measure` records
+   * whether the missed drawing has to read the font size.
+   */
+  private paused = false;
+  private missed: { measure: boolean } | null = null;
 
   protected constructor(
     readonly chartId: string,
@@ -154,7 +161,17 @@ export abstract class ChartFrame implements ChartView {
   update(snapshot: ChartMoment): void {
     this.tDays = snapshot.tDays;
     this.moment = snapshot;
-    if (this.a) this.drawCursor();
+    if (this.paused) this.missed ??= { measure: false };
+    else if (this.a) this.drawCursor();
+  }
+
+  /** Whether the chart is out of sight (a tab not shown); a chart shown again draws what it missed. */
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    if (paused || !this.missed) return;
+    const { measure } = this.missed;
+    this.missed = null;
+    this.render(measure);
   }
 
   setTheme(theme: ThemeId): void {
@@ -261,6 +278,10 @@ export abstract class ChartFrame implements ChartView {
    * cost ~1 ms per chart in the 16 ms budget of a new result.
    */
   private render(measure = false): void {
+    if (this.paused) {
+      this.missed = { measure: measure || (this.missed?.measure ?? false) };
+      return;
+    }
     if (measure || this.fontPx === 0) this.fontPx = chartFontPx(this.svgElement);
     if (!this.a) {
       this.setExplanation(chartToolbar.noData);

@@ -65,8 +65,14 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
     tabs: CHART_IDS.map((k, i) => ({ key: k, label: chartTabs[k], panel: slots[i] as HTMLElement })),
     classPrefix: 'oc',
     arrows: 'horizontal',
-    onChange: (chart) => showListeners.forEach((listener) => listener(chart)),
+    onChange: (chart) => {
+      pauseHidden();
+      showListeners.forEach((listener) => listener(chart));
+    },
   });
+  // Charts behind tabs not shown draw when they are shown (chart-frame.ts); with all shown, all draw.
+  const pauseHidden = () =>
+    all.forEach((c, i) => c.setPaused(layout === 'tabs' && CHART_IDS[i] !== tabs.selected));
   root.append(tabs.list, ...slots);
   let size: [number, number] | null = null;
   let layout: Layout = initialLayout;
@@ -81,8 +87,8 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
     },
     mount(host) {
       host.append(root);
-      all.forEach((c, i) => c.mount(slots[i] as HTMLElement));
       tabs.select('dose-response');
+      all.forEach((c, i) => c.mount(slots[i] as HTMLElement));
       panel.setLayout(initialLayout);
     },
     setResults(a: ChartSeriesInput, b?: ChartSeriesInput) {
@@ -125,6 +131,7 @@ export function createChartsPanel(initialLayout: Layout = 'tabs'): ChartsPanel {
       tabs.list.hidden = layout === 'all';
       if (layout === 'all') for (const s of slots) s.hidden = false;
       else tabs.select(tabs.selected);
+      pauseHidden();
       if (size) panel.resize(...size);
     },
     show(chart) {

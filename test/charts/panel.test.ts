@@ -60,4 +60,28 @@ describe('charts panel', () => {
     expect(svg.querySelector('.oc-plot-maintained path.oc-line[data-series="b"]')).toBeNull();
     expect(svg.querySelector('.oc-plot-maintained path.oc-line[data-series="a"]')).toBe(a);
   });
+
+  it('draws only the chart shown; a hidden tab draws what it missed when it is shown', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const panel = createChartsPanel();
+    panel.mount(host);
+    panel.setResults(inputFor('oih-escalation'));
+    const drawn = (chart: { svgElement: SVGSVGElement }) => chart.svgElement.querySelectorAll('path').length;
+    expect(drawn(panel.charts.doseResponse)).toBeGreaterThan(0);
+    expect(drawn(panel.charts.timeCourse)).toBe(0);
+    expect(drawn(panel.charts.mechanisms)).toBe(0);
+    panel.show('time-course');
+    expect(drawn(panel.charts.timeCourse)).toBeGreaterThan(0);
+    // A new result while the time course is shown: the dose–response, now hidden, waits for its tab.
+    const before = panel.charts.doseResponse.svgElement.innerHTML;
+    panel.setResults(inputFor('tolerance-only'));
+    expect(panel.charts.doseResponse.svgElement.innerHTML).toBe(before);
+    panel.show('dose-response');
+    expect(panel.charts.doseResponse.svgElement.innerHTML).not.toBe(before);
+    // All charts shown: all draw.
+    panel.setLayout('all');
+    expect(drawn(panel.charts.mechanisms)).toBeGreaterThan(0);
+    panel.destroy();
+  });
 });

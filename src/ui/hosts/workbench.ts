@@ -10,6 +10,7 @@ import { hostCharts, type ChartsHost } from './charts-host';
 import { createControlsPanel, type ControlsPanel } from '../controls/controls-panel';
 import { hostScene, type SceneHost } from './scene-host';
 import type { PreferencesActor } from '../kit/theme-picker';
+import { yieldToMain } from '../kit/yield';
 
 /** Screens on which the editor starts folded (step 12): mid-size, and wide but short; it opens as a column. */
 const FOLDED = '(min-width: 701px) and (max-width: 1100px), (min-width: 1101px) and (max-height: 820px)';
@@ -99,34 +100,15 @@ export async function mountWorkbench(
   const title = sceneTitle && { element: sceneTitle, plain: sceneTitle.textContent };
   let mechanism: SceneRegionId | null = null;
   const actions = learnerActions();
-  const scene = await hostScene(
-    regions.scene,
-    parts.scene,
-    parts.preferences,
-    (id) => {
-      mechanism = id;
-      if (id) actions.act({ type: 'sim.select', region: id });
-    },
-    parts.openGlossary,
-  );
-  const tabbed = 'onShow' in parts.charts ? parts.charts : null;
-  const offChartTab = tabbed?.onShow((chart) => actions.act({ type: 'sim.chart', chart }));
-  const charts = await hostCharts(regions.charts, parts.charts, parts.preferences, {
-    scrub: (tDays) => clock.send({ type: 'scrub', tDays }),
-    select: (id) => scene.select(id),
-  });
-  const unfollow = followSession(session, { scene, charts, title }, (tDays) =>
-    actions.act({ type: 'sim.time', tDays }),
-  );
-  // The learner's own edits and compare switches (a setup's are not emitted), for lessons' tasks.
-  const offEdited = session.on('edited', ({ edit }) => actions.act({ type: 'sim.edit', edit }));
-  const offCompared = session.on('compared', ({ on }) => actions.act({ type: 'sim.compare', on }));
+  let shownScene: SceneHost | null = null;
+  // The controls go in first, before anything waits: the page's layout (the editor's column on a wide screen)
+  // is then final at the first paint, and the scene and the chart arrive into boxes that keep their size.
   const controls = createControlsPanel(
     {
       session,
       editors: session.editors,
       clock,
-      explain: (id: MechanismId) => scene.select(id),
+      explain: (id: MechanismId) => shownScene?.select(id),
       ...(parts.openGlossary ? { openGlossary: parts.openGlossary } : {}),
       ...(parts.openReference ? { openReference: parts.openReference } : {}),
     },
@@ -140,6 +122,31 @@ export async function mountWorkbench(
   );
   regions.controls.replaceChildren(controls.element);
   regions.controls.classList.add('has-controls');
+  await yieldToMain();
+  const scene = await hostScene(
+    regions.scene,
+    parts.scene,
+    parts.preferences,
+    (id) => {
+      mechanism = id;
+      if (id) actions.act({ type: 'sim.select', region: id });
+    },
+    parts.openGlossary,
+  );
+  shownScene = scene;
+  await yieldToMain();
+  const tabbed = 'onShow' in parts.charts ? parts.charts : null;
+  const offChartTab = tabbed?.onShow((chart) => actions.act({ type: 'sim.chart', chart }));
+  const charts = await hostCharts(regions.charts, parts.charts, parts.preferences, {
+    scrub: (tDays) => clock.send({ type: 'scrub', tDays }),
+    select: (id) => scene.select(id),
+  });
+  const unfollow = followSession(session, { scene, charts, title }, (tDays) =>
+    actions.act({ type: 'sim.time', tDays }),
+  );
+  // The learner's own edits and compare switches (a setup's are not emitted), for lessons' tasks.
+  const offEdited = session.on('edited', ({ edit }) => actions.act({ type: 'sim.edit', edit }));
+  const offCompared = session.on('compared', ({ on }) => actions.act({ type: 'sim.compare', on }));
   if (opening.mechanism) scene.select(opening.mechanism);
   if (opening.chart) tabbed?.show(opening.chart);
   return {

@@ -1,10 +1,10 @@
 import { appStrings, regionText, type RegionText } from '../../content/strings';
-import { createAboutDialog, type AboutDialog } from '../dialogs/about-dialog';
+import type { AboutDialog } from '../dialogs/about-dialog';
 import type { Dialog } from '../dialogs/dialog';
 import { el } from '../kit/dom';
 import { icon, type IconName } from '../kit/icons';
 import { createDisplaySettings } from '../dialogs/display-dialog';
-import { createGlossaryDialog, type GlossaryDialog } from '../dialogs/glossary-dialog';
+import type { GlossaryDialog } from '../dialogs/glossary-dialog';
 import { createShortcutsDialog } from '../dialogs/shortcuts-dialog';
 import { bindPreferencesToDocument, type PreferencesActor } from '../kit/theme-picker';
 
@@ -21,11 +21,37 @@ export interface Shell {
   readonly lessonsButton: HTMLButtonElement;
   readonly lectureButton: HTMLButtonElement;
   /** The About dialog; `about.showReference(id)` opens it at one of its sources. */
-  readonly about: AboutDialog;
+  readonly about: LazyDialog<AboutDialog> & Pick<AboutDialog, 'open' | 'showReference'>;
   readonly shortcuts: Dialog;
   /** The glossary; `glossary.open(returnFocusTo, term?)` opens it, at a term if given. */
-  readonly glossary: GlossaryDialog;
+  readonly glossary: LazyDialog<GlossaryDialog> & Pick<GlossaryDialog, 'open'>;
   destroy(): void;
+}
+
+/**
+ * A dialog whose code and words load the first time it is opened (step 14: the glossary's definitions and the
+ * About dialog's sources are not needed to draw the first screen). `open` and the other calls wait for it;
+ * `loaded()` gives the dialog itself once it is there.
+ */
+export interface LazyDialog<D extends Dialog | GlossaryDialog> {
+  /** Closes it if it is open (a dialog never opened is not loaded for this). */
+  close(): void;
+  loaded(): Promise<D>;
+}
+
+function lazyDialog<D extends Dialog | GlossaryDialog>(
+  root: HTMLElement,
+  load: () => Promise<D>,
+): LazyDialog<D> {
+  let made: Promise<D> | null = null;
+  return {
+    loaded: () =>
+      (made ??= load().then((dialog) => {
+        root.append(dialog.element);
+        return dialog;
+      })),
+    close: () => void made?.then((dialog) => dialog.close()),
+  };
 }
 
 const REGION_ICONS: Readonly<Record<RegionId, IconName>> = {
@@ -81,7 +107,14 @@ function header(...tools: HTMLButtonElement[]): HTMLElement {
 
 /** Builds the app shell — header, the three workspace regions, footer, About dialog — inside `root`. */
 export function mountShell(root: HTMLElement, preferences: PreferencesActor): Shell {
-  const about = createAboutDialog();
+  const loadAbout = lazyDialog(root, () =>
+    import('../dialogs/about-dialog').then(({ createAboutDialog }) => createAboutDialog()),
+  );
+  const about: Shell['about'] = {
+    ...loadAbout,
+    open: (opener) => void loadAbout.loaded().then((d) => d.open(opener)),
+    showReference: (id, opener) => void loadAbout.loaded().then((d) => d.showReference(id, opener)),
+  };
   const aboutButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, appStrings.aboutButton);
   aboutButton.addEventListener('click', () => about.open(aboutButton));
 
@@ -93,7 +126,13 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     appStrings.shortcutsButton,
   );
   shortcutsButton.addEventListener('click', () => shortcuts.open(shortcutsButton));
-  const glossary = createGlossaryDialog();
+  const loadGlossary = lazyDialog(root, () =>
+    import('../dialogs/glossary-dialog').then(({ createGlossaryDialog }) => createGlossaryDialog()),
+  );
+  const glossary: Shell['glossary'] = {
+    ...loadGlossary,
+    open: (opener, term) => void loadGlossary.loaded().then((d) => d.open(opener, term)),
+  };
   const glossaryButton = el(
     'button',
     { type: 'button', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': 'G' },
@@ -129,10 +168,8 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
       controls.section,
     ),
     el('footer', { class: 'app-footer' }, el('p', {}, appStrings.footer)),
-    about.element,
     display.dialog,
     shortcuts.element,
-    glossary.element,
   );
 
   const unbind = bindPreferencesToDocument(preferences, root.ownerDocument.documentElement);

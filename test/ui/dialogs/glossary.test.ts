@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { getByRole, queryAllByRole, within } from '@testing-library/dom';
 import { createActor } from 'xstate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { preferencesMachine } from '../../../src/app/preferences';
 import { glossary } from '../../../src/content/glossary';
 import { createGlossaryDialog, type GlossaryDialog } from '../../../src/ui/dialogs/glossary-dialog';
@@ -185,15 +185,18 @@ describe('glossary dialog', () => {
 });
 
 describe('the Glossary button in the header', () => {
-  it('opens the glossary and exposes it on the shell', () => {
+  it('opens the glossary (its code loads on the first open) and exposes it on the shell', async () => {
     const root = document.createElement('div');
     document.body.append(root);
     const preferences = createActor(preferencesMachine, { input: { saved: null } }).start();
     const shell = mountShell(root, preferences);
     const button = getByRole(getByRole(root, 'banner'), 'button', { name: 'Glossary' });
+    expect(root.querySelector('dialog[aria-labelledby="glossary-title"]')).toBeNull();
     button.click();
-    expect(shell.glossary.element.open).toBe(true);
+    const dialog = await shell.glossary.loaded();
+    await vi.waitFor(() => expect(dialog.element.open).toBe(true));
     shell.glossary.close();
+    await vi.waitFor(() => expect(dialog.element.open).toBe(false));
     expect(document.activeElement).toBe(button);
     shell.destroy();
   });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { getByRole, getByText, queryByRole, within } from '@testing-library/dom';
+import { findByRole, getByRole, getByText, queryByRole, within } from '@testing-library/dom';
 import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { preferencesMachine } from '../../../src/app/preferences';
@@ -95,9 +95,10 @@ describe('app shell', () => {
     expect(document.documentElement.dataset['motion']).toBeUndefined();
   });
 
-  it('opens the About dialog with what the app is, its sources and license, and closes it', () => {
+  it('opens the About dialog (loaded on the first open) with what the app is, its sources and license, and closes it', async () => {
+    expect(queryByRole(root, 'dialog', { hidden: true, name: 'About Opioid Paradox Lab' })).toBeNull();
     getByRole(root, 'button', { name: 'About' }).click();
-    const dialog = getByRole(root, 'dialog', { name: 'About Opioid Paradox Lab' });
+    const dialog = await findByRole(root, 'dialog', { name: 'About Opioid Paradox Lab' });
     expect(dialog.textContent).toContain('opioid-induced hyperalgesia');
     expect(dialog.textContent).toContain('never outputs a dose for a real patient');
     expect(within(dialog).getByRole('heading', { name: 'Sources' })).toBeTruthy();

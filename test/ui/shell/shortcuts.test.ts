@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { createActor, fromCallback } from 'xstate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clockMachine } from '../../../src/app/clock';
 import { preferencesMachine } from '../../../src/app/preferences';
 import { installAppShortcuts } from '../../../src/ui/shell/app-shortcuts';
@@ -219,15 +219,16 @@ describe('shortcuts in the app', () => {
     });
   });
 
-  it('G opens the glossary, and focus returns where it was when it closes', () => {
+  it('G opens the glossary, and focus returns where it was when it closes', async () => {
     const start = document.querySelector<HTMLButtonElement>('button')!;
     start.focus();
     press('g', { altKey: true }, start);
-    const dialog = document.querySelector('dialog[aria-labelledby="glossary-title"]') as HTMLDialogElement;
-    expect(dialog.open).toBe(true);
+    const { element: dialog } = await shell.glossary.loaded();
+    await vi.waitFor(() => expect(dialog.open).toBe(true));
     shell.glossary.close();
+    await vi.waitFor(() => expect(dialog.open).toBe(false));
     expect(document.activeElement).toBe(start);
     press('g');
-    expect(dialog.open).toBe(true);
+    await vi.waitFor(() => expect(dialog.open).toBe(true));
   });
 });
