@@ -52,6 +52,8 @@ export class PixiPathwayScene implements PathwayView {
   /** Everything but the particles: it changes only when a quantized level, a caption or the layout does. */
   private readonly still = new Container();
   private stillChanged = true;
+  /** The still picture's geometry changed in the last frame: paint it in this one. */
+  private stillPending = false;
   private readonly backdrop = new Graphics();
   private readonly skinPain = new Graphics();
   private readonly fibres = new Graphics();
@@ -425,13 +427,20 @@ export class PixiPathwayScene implements PathwayView {
       }
       this.particles.step(dt, this.layout, this.palette, this.shown);
     }
-    if (this.dirty) this.drawState();
-    if (this.stillChanged) {
-      this.stillChanged = false;
+    // The still picture is painted one frame after its geometry was rebuilt, so that building it (captions,
+    // paths) and painting it (text, fills) are two short tasks rather than one long one (step 14: the first
+    // frame at startup, on a slow phone, was a task of ~270 ms).
+    if (this.stillPending) {
+      this.stillPending = false;
       this.stillApp?.render();
       // Every 100 redraws of the still picture, drop the text textures' emptied keys (see pixi.ts).
       if ((this.stillRenders = (this.stillRenders + 1) % 100) === 0 && this.stillApp)
         pruneTextTextures(this.stillApp.renderer);
+    }
+    if (this.dirty) this.drawState();
+    if (this.stillChanged) {
+      this.stillChanged = false;
+      this.stillPending = true;
     }
     const now = performance.now();
     if (now - this.lastDescribedAt >= (this.options.describeEveryMs ?? 3000)) {
