@@ -55,5 +55,21 @@ for (let i = 0; i < profile.samples.length; i += 1) {
 }
 console.log(`app-ready ${Math.round(ready)} ms; busy JS in window ${from}-${to}: ${Math.round(total)} ms`);
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${String(Math.round(v)).padStart(6)} ${k}`).join('\n');
-console.log('--- inclusive (src only)'); console.log(top(new Map([...incl].filter(([k]) => k.includes('src/'))), Number(process.env.TOP ?? 45)));
+console.log('--- inclusive (src only)'); console.log(top(new Map([...incl].filter(([k]) => process.env.ALL || k.includes("src/"))), Number(process.env.TOP ?? 45)));
+if (process.env.FILES) {
+  // Inclusive time per source file among samples whose stack passes through the module scope (top-level code).
+  const files = new Map<string, number>();
+  let t2 = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    t2 += profile.timeDeltas[i];
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const chain: any[] = [];
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) chain.push(byId.get(id).callFrame);
+    const top = chain.findIndex((cf) => cf.url.includes('/assets/index-') && cf.lineNumber === 0 && cf.columnNumber === 0);
+    if (top < 0) continue;
+    const seen = new Set<string>();
+    for (const cf of chain.slice(0, top)) { const k = name(cf).replace(/^.* /, '').replace(/:\d+$/, ''); if (seen.has(k)) continue; seen.add(k); files.set(k, (files.get(k) ?? 0) + dt); }
+  }
+  console.log('--- module scope: inclusive per file'); console.log(top(files, 40));
+}
 console.log('--- self'); console.log(top(self, 25));

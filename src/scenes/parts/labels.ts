@@ -248,7 +248,12 @@ export class SceneLabels {
   private reserved: Rect[] = [];
   private stale = true;
 
-  constructor() {
+  /**
+   * The captions' Text objects are made when they are first styled or set, not with the scene: pixi measures
+   * fonts when its first Text is made, which belongs to mounting the scene, not to the page's first task.
+   */
+  private make(): void {
+    if (this.texts.size > 0) return;
     for (const id of LABEL_IDS) {
       const text = new Text({ text: '' });
       const plate = new Graphics();
@@ -260,6 +265,7 @@ export class SceneLabels {
 
   /** Styles every caption for a layout and theme; `resolution` (device pixels per drawing unit) keeps text crisp. */
   layout(layout: SceneLayout, palette: ScenePalette, resolution: number): void {
+    this.make();
     for (const [id, text] of this.texts) {
       const spec = SPECS[id];
       text.style = {
@@ -290,6 +296,7 @@ export class SceneLabels {
 
   /** Sets a caption's words and colour; returns whether anything changed (so a cached picture is redrawn). */
   set(id: LabelId, words: string, color?: number): boolean {
+    this.make();
     const text = this.texts.get(id);
     if (!text) return false;
     let changed = false;

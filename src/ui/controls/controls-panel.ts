@@ -37,13 +37,13 @@ export function createControlsPanel(
     readonly startFolded?: boolean;
   },
 ): ControlsPanel {
-  const tabs: Record<ControlTabId, ControlTab> = {
-    scenario: scenarioTab(deps),
-    dosing: dosingTab(deps),
-    addons: addonsTab(deps),
-    mechanisms: mechanismsTab(deps),
-    patient: patientTab(deps),
-    compare: compareTab(deps, extras.compare),
+  const tabs: Record<ControlTabId, DeferredTab> = {
+    scenario: deferredTab('scenario', () => scenarioTab(deps)),
+    dosing: deferredTab('dosing', () => dosingTab(deps)),
+    addons: deferredTab('addons', () => addonsTab(deps)),
+    mechanisms: deferredTab('mechanisms', () => mechanismsTab(deps)),
+    patient: deferredTab('patient', () => patientTab(deps)),
+    compare: deferredTab('compare', () => compareTab(deps, extras.compare)),
   };
   const keys = Object.keys(tabs) as ControlTabId[];
   const switcher = createTabs({
@@ -52,7 +52,9 @@ export function createControlsPanel(
     tabs: keys.map((key) => ({ key, label: w.tabs[key], panel: tabs[key].panel })),
     classPrefix: 'control',
     arrows: 'both',
+    onChange: (key) => tabs[key].build(),
   });
+  const stopBuilding = buildInTurn(tabs, switcher.selected);
   const editor = el(
     'div',
     { class: 'controls-editor', id: 'controls-editor' },
@@ -136,9 +138,60 @@ export function createControlsPanel(
       showEditor(true);
     },
     destroy() {
+      stopBuilding();
       off();
       clockSub.unsubscribe();
       element.remove();
     },
+  };
+}
+
+/**
+ * The first tab is built now; the others when they are first shown or, before that, one per idle task once
+ * the page is up (step 14: the page's first task builds only what it shows). Returns a function that stops.
+ */
+function buildInTurn(tabs: Record<ControlTabId, DeferredTab>, first: ControlTabId): () => void {
+  tabs[first].build();
+  const rest = (Object.keys(tabs) as ControlTabId[]).filter((key) => !tabs[key].built);
+  let stopped = false;
+  const later = (step: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(step, { timeout: 2000 })
+      : setTimeout(step, 50);
+  const buildNext = () => {
+    const key = rest.shift();
+    if (stopped || !key) return;
+    tabs[key].build();
+    later(buildNext);
+  };
+  later(buildNext);
+  return () => {
+    stopped = true;
+  };
+}
+
+interface DeferredTab extends ControlTab {
+  readonly built: boolean;
+  build(): void;
+}
+
+/**
+ * A tab whose controls are made on demand: its panel (the tab list's target, with the tab's class) is there
+ * from the start, and `build()` fills it with the tab's own controls; `refresh` waits for them.
+ */
+function deferredTab(key: ControlTabId, make: () => ControlTab): DeferredTab {
+  const panel = el('div', { class: `control-panel ${key}-tab` });
+  let tab: ControlTab | null = null;
+  return {
+    panel,
+    get built() {
+      return tab !== null;
+    },
+    build() {
+      if (tab) return;
+      tab = make();
+      panel.replaceChildren(...tab.panel.childNodes);
+    },
+    refresh: () => tab?.refresh(),
   };
 }
