@@ -70,6 +70,19 @@ if (process.env.FILES) {
     const seen = new Set<string>();
     for (const cf of chain.slice(0, top)) { const k = name(cf).replace(/^.* /, '').replace(/:\d+$/, ''); if (seen.has(k)) continue; seen.add(k); files.set(k, (files.get(k) ?? 0) + dt); }
   }
+  const who = new Map<string, number>();
+  let t3 = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    t3 += profile.timeDeltas[i];
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const chain: any[] = [];
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) chain.push(byId.get(id).callFrame);
+    const names = chain.map(name);
+    if (!names.some((n) => n.includes(process.env.WHO ?? 'CanvasTextMetrics'))) continue;
+    const k = (process.env.RAW ? names.slice(0, 9) : names.filter((n) => n.includes('src/')).slice(0, 4)).join(' < ');
+    who.set(k, (who.get(k) ?? 0) + dt);
+  }
+  console.log('--- who calls', process.env.WHO ?? 'CanvasTextMetrics'); console.log(top(who, 8));
   console.log('--- module scope: inclusive per file'); console.log(top(files, 40));
 }
 console.log('--- self'); console.log(top(self, 25));

@@ -8,7 +8,6 @@ import { createSession } from './app/session';
 import { createSimulationClient } from './app/simulation-client';
 import { sessionInputFrom, startupFrom } from './app/startup';
 import { createChartsPanel } from './charts';
-import { PixiPathwayScene } from './scenes/pathway-scene';
 import { installAppShortcuts, toggleFullScreen } from './ui/shell/app-shortcuts';
 import { showLinkProblem, showSavedSettingsNotice, showStartupError } from './ui/shell/controls-region';
 import { createCopyLink } from './ui/controls/copy-link';
@@ -83,7 +82,8 @@ async function start() {
   const bench = await mountWorkbench(
     {
       regions,
-      scene: new PixiPathwayScene(),
+      // pixi.js and the scene are evaluated after the page's first task (their modules' own setup is ~15 ms).
+      scene: import('./scenes/pathway-scene').then(({ PixiPathwayScene }) => new PixiPathwayScene()),
       charts: createChartsPanel(),
       preferences,
       session,

@@ -46,7 +46,8 @@ export interface WorkbenchParts {
     readonly charts: HTMLElement;
     readonly controls: HTMLElement;
   };
-  readonly scene: PathwayView;
+  /** The scene, or its module still loading (main.ts loads pixi.js after the page's first task). */
+  readonly scene: PathwayView | Promise<PathwayView>;
   readonly charts: ScrubbableChartView | ChartsWithTabs;
   readonly preferences: PreferencesActor;
   readonly session: Session;
@@ -125,7 +126,7 @@ export async function mountWorkbench(
   await yieldToMain();
   const scene = await hostScene(
     regions.scene,
-    parts.scene,
+    await parts.scene,
     parts.preferences,
     (id) => {
       mechanism = id;
