@@ -25,11 +25,18 @@ const MB = 1000 * KB;
 // JS before app-ready was 250 KB until step 12, whose first screen needs the presets' titles, the layouts'
 // compact chart variants, the live line that follows the clock and the taper bands (~5 KB gzip after the
 // export code and the static diagram were moved out of it): raised to 255 KB. Step 13 adds the scene's
-// motion, caption placement and the run before each change in the charts (+4.6 KB after the scene's legend
-// entries were made to load when it is first opened): raised to 260 KB, in the open. The cuts owed, for
-// step 14 (startup): the glossary's definitions with its dialog (~3 KB, built on first open), the references
-// with the About dialog (~3 KB), the charts' "before" code until a first change (~1.5 KB).
-const LIMITS = { jsBeforeReady: 260 * KB, precache: 1.5 * MB, singleFile: 1.2 * MB };
+// motion, caption placement and the run before each change in the charts (+4.6 KB): raised to 260 KB, with
+// cuts owed. Step 14 made them, 257.3 → 247.6 KB, and the gate is back at 250 KB (issue 19; target 200 KB):
+// - the glossary's definitions load with its dialog and the lessons; the first screen keeps only the terms and
+//   aliases it links (content/glossary-terms.ts): −2.8 KB;
+// - the mechanism card loads when a mechanism is first chosen, and with it the mechanisms' explanations
+//   (content/mechanisms.ts; the scene, charts and controls keep content/mechanism-labels.ts) and the
+//   references, which the scenario picker no longer needs (its short cites are a table in
+//   content/presets.ts, held to shortCitation by a test): −6.9 KB.
+// Not cut: the charts' "before your change" code (~1.5 KB) is woven into both charts' legends, tables and
+// axes' domains, and is not separable without contortion.
+const LIMITS = { jsBeforeReady: 250 * KB, precache: 1.5 * MB, singleFile: 1.2 * MB };
+const TARGETS = { jsBeforeReady: 200 * KB };
 const LOAD = { failOverMs: 1500, targetMs: 1000 };
 const SCENE = { failUnderFps: 50, targetFps: 58, failOverP95Ms: 33, targetP95Ms: 25 };
 const WARM_LOADS = 5;
@@ -137,7 +144,7 @@ report(
   'JS before app-ready',
   `${kb(jsBytes)} gzip`,
   jsBytes <= LIMITS.jsBeforeReady,
-  `limit ≤ ${kb(LIMITS.jsBeforeReady)}`,
+  `limit ≤ ${kb(LIMITS.jsBeforeReady)}, target ≤ ${kb(TARGETS.jsBeforeReady)}${jsBytes > TARGETS.jsBeforeReady ? ' — MISSED' : ''}`,
 );
 if (jsBytes > LIMITS.jsBeforeReady) {
   console.log('  what the JS before app-ready is made of (minified bytes by package, from the source maps):');

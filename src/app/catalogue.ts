@@ -7,8 +7,13 @@ import {
   type DrugId,
   type MechanismId,
 } from '../model';
-import { PRESET_GROUP_IDS, presetGroupNames, wordsOfPreset, type PresetGroup } from '../content/presets';
-import { referenceById, shortCitation } from '../content/references';
+import {
+  PRESET_GROUP_IDS,
+  presetGroupNames,
+  presetSourceCites,
+  wordsOfPreset,
+  type PresetGroup,
+} from '../content/presets';
 
 /**
  * What the controls and lecture files list: presets by group, drugs, mechanisms (ids with their names). A
@@ -33,12 +38,13 @@ export interface PresetGroupEntry {
 function entryOf(name: string): PresetEntry {
   const words = wordsOfPreset(name);
   // test/content/presets.test.ts keeps every preset worded; a new one without words is listed as a lesson what-if.
-  const reference = words?.source ? referenceById(words.source) : undefined;
+  // The cite as shortCitation gives it, from a table: the reference list loads with the About dialog.
+  const source = words?.source;
   return {
     name,
     title: words?.title ?? name,
     group: words?.group ?? 'lesson',
-    source: reference ? { id: reference.id, cite: shortCitation(reference) } : null,
+    source: source ? { id: source, cite: presetSourceCites[source] } : null,
   };
 }
 

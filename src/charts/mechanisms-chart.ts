@@ -1,6 +1,6 @@
 import { scaleLinear, select, type ScaleLinear } from 'd3';
 import { formatWeek, mechanismsText as T } from '../content/charts';
-import { mechanismText, toleranceText } from '../content/mechanisms';
+import { mechanismLabels, toleranceLabels } from '../content/mechanism-labels';
 import { MECHANISM_IDS, valueAt, type SceneRegionId, type SimulationResult } from '../model';
 import { drawXAxis, drawYAxis, ensure } from './axes';
 import { ChartFrame, type G } from './chart-frame';
@@ -23,14 +23,14 @@ interface Panel {
 const PANELS: readonly Panel[] = [
   ...MECHANISM_IDS.map((id) => ({
     id,
-    name: mechanismText[id].shortName,
+    name: mechanismLabels[id].shortName,
     color: `var(--color-${id})`,
     series: (r: SimulationResult) => r.series[id],
     unit: T.units.level,
   })),
   {
     id: 'tolerance',
-    name: toleranceText.shortName,
+    name: toleranceLabels.shortName,
     color: 'var(--color-tolerance)',
     series: (r: SimulationResult) => r.series.toleranceFold,
     unit: T.units.fold,

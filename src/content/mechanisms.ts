@@ -2,21 +2,29 @@
  * The five OIH mechanisms of the source review, plus tolerance, in words shared by the scene, the charts and the
  * lessons, keyed by the model's MechanismId. A mechanism's full name is the model's (MECHANISM_LABELS in
  * src/model/mechanisms/ids.ts, which the model's events use too); tolerance, not a model mechanism, has its own.
+ * The short words (names, knocked-out labels, level and trend words) are in mechanism-labels.ts, which is all
+ * the first screen loads; these explanations load with the mechanism panel and the lessons.
  */
 import type { MechanismId } from '../model';
+import {
+  levelWords,
+  mechanismLabels,
+  toleranceLabels,
+  trendWords,
+  type MechanismLabels,
+} from './mechanism-labels';
 import type { ReferenceId } from './references';
 
-export interface MechanismText {
-  /** Short name for tight spaces: scene captions, chart panels, the controls' switches. */
-  readonly shortName: string;
+export { levelWords, trendWords };
+
+/** A mechanism's explanation, with its short words from mechanism-labels.ts (which the first screen loads alone). */
+export interface MechanismText extends MechanismLabels {
   /** Where it happens, in a few words. */
   readonly site: string;
   /** One or two sentences: what opioids do here and why it makes pain worse. */
   readonly summary: string;
   /** How strong the evidence is that it contributes to OIH. */
   readonly evidence: string;
-  /** Label shown where the mechanism has been knocked out or blocked. */
-  readonly removedLabel: string;
   /** What makes it grow, in plain words (and what the model assumes). */
   readonly drives: string;
   /** What blocks or reverses it: which treatment or experiment, and whether in patients or in animals. */
@@ -25,15 +33,13 @@ export interface MechanismText {
   readonly sourceIds: readonly ReferenceId[];
 }
 
-export const mechanismText: Readonly<Record<MechanismId, MechanismText>> = {
+const explanations: Readonly<Record<MechanismId, Omit<MechanismText, keyof MechanismLabels>>> = {
   nmda: {
-    shortName: 'NMDA',
     site: 'dorsal horn of the spinal cord',
     summary:
       'Opioids upregulate and activate NMDA receptors of the glutamate system on spinal pain neurons. The neurons become hyperexcitable (central sensitization) and pass pain signals on more easily.',
     evidence:
       'Strong: NMDA blockers such as ketamine or MK-801 prevent OIH and much of tolerance in animals.',
-    removedLabel: 'NMDA blocked',
     drives:
       'Opioid exposure above a threshold: higher doses and longer courses drive it harder, and a more susceptible patient reaches the threshold sooner. In the model, withdrawal, activated glia and dynorphin add to the drive.',
     blocks:
@@ -41,12 +47,10 @@ export const mechanismText: Readonly<Record<MechanismId, MechanismText>> = {
     sourceIds: ['seed', 'celerier-2000', 'trujillo-1991', 'dunbar-1996'],
   },
   rvm: {
-    shortName: 'RVM',
     site: 'rostral ventromedial medulla (brainstem)',
     summary:
       'Opioids switch the brainstem’s pain control towards ON cells, which send signals down the spinal cord that facilitate rather than inhibit pain.',
     evidence: 'Strong in rats: blocking or lesioning the RVM removes OIH and the apparent tolerance.',
-    removedLabel: 'RVM lesioned',
     drives:
       'Sustained opioid exposure over days. In rats, cholecystokinin (CCK) released in the RVM switches on the facilitation, which appeared within about 3 days of continuous morphine, while the drug was still being given (Xie 2005; Vanderah 2001).',
     blocks:
@@ -54,13 +58,11 @@ export const mechanismText: Readonly<Record<MechanismId, MechanismText>> = {
     sourceIds: ['seed', 'vanderah-2001', 'xie-2005'],
   },
   glia: {
-    shortName: 'Glia',
     site: 'microglia and astrocytes around spinal synapses',
     summary:
       'Over days, opioids activate microglia and astrocytes, which release pro-inflammatory substances (such as IL-1β) that amplify pain signalling — a neuroinflammatory state.',
     evidence:
       'Moderate, and from animals: glial inhibitors and cytokine blockers work in rodents, after days of exposure. How opioids reach glia is debated — TLR4 was proposed, but mice whose nociceptors lacked µ-opioid receptors developed neither tolerance nor OIH, and microglia carried none (Corder 2017).',
-    removedLabel: 'Glia inhibited',
     drives:
       'Several days of opioid exposure: in rats, spinal cytokines rose after 5 daily morphine doses but not after one (Johnston 2004). In the model, glia follow the activity of spinal pain neurons with a lag of days, and much of their effect on pain passes through NMDA receptors.',
     blocks:
@@ -68,13 +70,11 @@ export const mechanismText: Readonly<Record<MechanismId, MechanismText>> = {
     sourceIds: ['seed', 'johnston-2004', 'hutchinson-2009', 'raghavendra-2004', 'corder-2017'],
   },
   dynorphin: {
-    shortName: 'Dynorphin',
     site: 'dorsal horn of the spinal cord',
     summary:
       'Long-term opioids raise spinal dynorphin, an endogenous opioid peptide best known at kappa receptors. At the high spinal levels reached, it promotes pain signalling mostly through non-opioid targets — NMDA and bradykinin receptors — and weakens opioid relief.',
     evidence:
       'Strong in rats: a dynorphin antiserum removes OIH and restores the opioid’s effect. Its pain-promoting action survives opioid-receptor block (naloxone) but not NMDA block (Vanderah 1996; Laughlin 1997).',
-    removedLabel: 'Dynorphin neutralized',
     drives:
       'Long-term opioid exposure: in rats, an infusion of a µ-opioid drug into the spinal fluid raised spinal dynorphin (Vanderah 2000). In the model it needs both descending facilitation from the RVM and spinal NMDA activity, so it builds over weeks and fades slowly.',
     blocks:
@@ -82,19 +82,25 @@ export const mechanismText: Readonly<Record<MechanismId, MechanismText>> = {
     sourceIds: ['seed', 'vanderah-2000', 'vanderah-1996', 'laughlin-1997', 'lai-2006'],
   },
   hcn2: {
-    shortName: 'HCN2',
     site: 'peripheral pain-sensing neurons (nociceptors)',
     summary:
       'Chronic opioid exposure enhances HCN2 ion channels in nociceptors, making these peripheral neurons fire more easily.',
     evidence:
       'Weaker for OIH: HCN2 drives inflammatory and nerve pain, but its role in OIH rests on few studies. The model gives it a modest weight. It is not the only peripheral mechanism: in mice, µ-opioid receptors on nociceptors start both tolerance and OIH (Corder 2017).',
-    removedLabel: 'HCN2 removed',
     drives:
       'Recent research suggests that chronic opioid exposure enhances HCN2 channels in nociceptors (the review). HCN2 responds to cAMP, a messenger inside the cell (Emery 2011). In the model, both sustained opioid exposure and withdrawal drive it.',
     blocks:
       'Deleting HCN2 from nociceptors in mice left normal pain thresholds but removed inflammatory and nerve-injury pain (Emery 2011) — a study of other pain, not of OIH. The HCN blocker ivabradine is reported to prevent remifentanil-induced hyperalgesia in mice (Xiao 2024). That removing HCN2 abolishes OIH has not been confirmed in a primary paper we checked. In the app, the add-on “Gabapentinoid (gabapentin, pregabalin)” also lowers it, a teaching assumption.',
     sourceIds: ['seed', 'emery-2011', 'xiao-2024', 'corder-2017'],
   },
+};
+
+export const mechanismText: Readonly<Record<MechanismId, MechanismText>> = {
+  nmda: { ...mechanismLabels.nmda, ...explanations.nmda },
+  rvm: { ...mechanismLabels.rvm, ...explanations.rvm },
+  glia: { ...mechanismLabels.glia, ...explanations.glia },
+  dynorphin: { ...mechanismLabels.dynorphin, ...explanations.dynorphin },
+  hcn2: { ...mechanismLabels.hcn2, ...explanations.hcn2 },
 };
 
 /** Tolerance is not an OIH mechanism, but the scene, the charts and the mechanism panel show it beside them. */
@@ -111,8 +117,7 @@ export interface ToleranceText {
 }
 
 export const toleranceText: ToleranceText = {
-  shortName: 'Tolerance',
-  name: 'Opioid tolerance',
+  ...toleranceLabels,
   site: 'µ-opioid receptors on the nociceptor’s spinal terminal',
   summary:
     'µ-opioid receptors desensitize — they uncouple from their signalling — so the same dose gives less relief. Morphine pulls few of them into the cell, unlike the body’s own opioid peptides and some other opioids (Kim 2008). A higher dose restores relief — unlike OIH, where a higher dose makes pain worse — but raises the risk of overdose.',
@@ -124,21 +129,6 @@ export const toleranceText: ToleranceText = {
     'A higher dose overcomes it. Rotating to another opioid helps because cross-tolerance is incomplete. In rats, MK-801, an NMDA antagonist, given from the start prevented most of it (Dunbar & Yaksh 1996), and blocking the RVM or neutralizing dynorphin restored the potency that OIH had hidden (Vanderah 2001; Vanderah 2000).',
   sourceIds: ['seed', 'ekblom-1993', 'dunbar-1996', 'vanderah-2001', 'chu-2012', 'kim-2008', 'corder-2017'],
 };
-
-/** Words for a level between 0 and 1, so that screen readers and tooltips need no numbers. */
-export function levelWords(level: number): string {
-  if (!Number.isFinite(level) || level < 0.05) return 'absent';
-  if (level < 0.25) return 'low';
-  if (level < 0.5) return 'moderate';
-  if (level < 0.75) return 'high';
-  return 'very high';
-}
-
-/** Words for a trend, given the change in level per day. */
-export function trendWords(changePerDay: number): string {
-  if (!Number.isFinite(changePerDay) || Math.abs(changePerDay) < 0.002) return 'steady';
-  return changePerDay > 0 ? 'rising' : 'falling';
-}
 
 /** A level as a percent with its words and trend, for the mechanism panel and lessons: "42 % · moderate · rising". */
 export function levelSentence(level: number, trendPerDay: number): string {

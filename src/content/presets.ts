@@ -12,8 +12,32 @@ export interface PresetWords {
   readonly title: string;
   readonly group: PresetGroup;
   /** The published experiment it follows (the About dialog lists every reference). */
-  readonly source?: ReferenceId;
+  readonly source?: PresetSourceId;
 }
+
+/**
+ * How the picker cites each source a preset follows, by author and year: shortCitation(referenceById(id)) of
+ * references.ts, written out so that the first screen shows it without loading the whole reference list
+ * (test/content/presets.test.ts holds each to that). A preset can only name a source listed here.
+ */
+export const presetSourceCites = {
+  'celerier-2000': 'Célèrier et al. 2000',
+  'chu-2012': 'Chu et al. 2012',
+  'darnall-2018': 'Darnall et al. 2018',
+  'dunbar-1996': 'Dunbar & Yaksh 1996',
+  'fletcher-2014': 'Fletcher & Martinez 2014',
+  'grace-2016': 'Grace et al. 2016',
+  'johnston-2004': 'Johnston et al. 2004',
+  'koppert-2003': 'Koppert et al. 2003',
+  'laulin-1999': 'Laulin et al. 1999',
+  'laulin-2002': 'Laulin et al. 2002',
+  'pud-2006': 'Pud et al. 2006',
+  'vanderah-2000': 'Vanderah et al. 2000',
+  'vanderah-2001': 'Vanderah et al. 2001',
+} as const satisfies Partial<Record<ReferenceId, string>>;
+
+/** A reference a preset may follow: one with a short cite above. */
+export type PresetSourceId = keyof typeof presetSourceCites;
 
 /**
  * The picker's groups, in its order: courses a patient could have, the what-ifs the lessons use (tolerance

@@ -1,5 +1,5 @@
 import { bodyMapText } from '../content/charts';
-import { mechanismText } from '../content/mechanisms';
+import { mechanismLabels } from '../content/mechanism-labels';
 import { sceneText } from '../content/scene';
 import { MECHANISM_IDS, TREATMENTS, type MechanismId } from '../model';
 import type { ScenePalette } from './palette';
@@ -57,12 +57,12 @@ export function setCaptions(labels: SceneLabels, state: SceneState, palette: Sce
 
 /** A mechanism's caption: its name, or why it is greyed (knocked out, or blocked by which treatment). */
 export function mechanismCaption(state: SceneState, id: MechanismId): { text: string; held: boolean } {
-  if (state.removed.has(id)) return { text: mechanismText[id].removedLabel, held: true };
+  if (state.removed.has(id)) return { text: mechanismLabels[id].removedLabel, held: true };
   const block = state.blocks[id];
   if (block && block.fraction > 0 && block.by.length > 0) {
     const by = block.by.map((t) => lowerFirst(TREATMENTS[t].label)).join(' and ');
     return {
-      text: sceneText.captions.blocked(mechanismText[id].shortName, by, block.fraction >= FULL_BLOCK),
+      text: sceneText.captions.blocked(mechanismLabels[id].shortName, by, block.fraction >= FULL_BLOCK),
       held: block.fraction >= FULL_BLOCK,
     };
   }

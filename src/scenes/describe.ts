@@ -1,4 +1,4 @@
-import { levelWords, mechanismText, toleranceText, trendWords } from '../content/mechanisms';
+import { levelWords, mechanismLabels, toleranceLabels, trendWords } from '../content/mechanism-labels';
 import { sceneText } from '../content/scene';
 import { MECHANISM_IDS, MECHANISM_LABELS, type SceneRegionId } from '../model';
 import type { SceneState } from './scene-state';
@@ -7,7 +7,7 @@ import { ALLODYNIA_THRESHOLD, descendingFacilitates } from './parts/pathways';
 
 /** "high and rising", "absent", "removed (RVM lesioned)". */
 export function regionWords(state: SceneState, id: SceneRegionId): string {
-  if (id !== 'tolerance' && state.removed.has(id)) return `removed (${mechanismText[id].removedLabel})`;
+  if (id !== 'tolerance' && state.removed.has(id)) return `removed (${mechanismLabels[id].removedLabel})`;
   const level = levelWords(state.levels[id]);
   const trend = trendWords(state.trendsPerDay[id]);
   const words = level === 'absent' || trend === 'steady' ? level : `${level} and ${trend}`;
@@ -17,7 +17,7 @@ export function regionWords(state: SceneState, id: SceneRegionId): string {
 
 export function regionName(id: SceneRegionId): string {
   return id === 'tolerance'
-    ? `µ-opioid receptors (${toleranceText.shortName.toLowerCase()})`
+    ? `µ-opioid receptors (${toleranceLabels.shortName.toLowerCase()})`
     : MECHANISM_LABELS[id];
 }
 
@@ -28,7 +28,7 @@ export function regionName(id: SceneRegionId): string {
 export function describeScene(state: SceneState): string {
   const week = Math.floor(Math.max(0, state.tDays) / 7);
   const day = Math.floor(Math.max(0, state.tDays) % 7);
-  const parts = MECHANISM_IDS.map((id) => `${mechanismText[id].shortName} ${regionWords(state, id)}`);
+  const parts = MECHANISM_IDS.map((id) => `${mechanismLabels[id].shortName} ${regionWords(state, id)}`);
   parts.push(`tolerance ${regionWords(state, 'tolerance')}`);
   const findings: string[] = [
     `pain felt ${state.painScore.toFixed(1)} of 10`,

@@ -1,4 +1,4 @@
-import { mechanismText } from '../content/mechanisms';
+import { mechanismLabels } from '../content/mechanism-labels';
 import { sceneText } from '../content/scene';
 import { MECHANISM_IDS } from '../model';
 import { layoutScene, type Path, type Rect } from './layout';
@@ -46,7 +46,7 @@ export function createFallbackDiagram(document: Document): HTMLElement {
   for (const id of MECHANISM_IDS) {
     const r = layout.regions[id];
     box(r, `fill: var(--color-${id}); fill-opacity: 0.25; stroke: var(--color-${id}); stroke-width: 3`);
-    label(r.x + r.width / 2, r.y + r.height / 2 + 8, mechanismText[id].shortName, 'middle');
+    label(r.x + r.width / 2, r.y + r.height / 2 + 8, mechanismLabels[id].shortName, 'middle');
   }
   const c = sceneText.captions;
   label(layout.skinPainful.x, layout.skinPainful.y + layout.skinPainful.height + 28, c.skinSite);

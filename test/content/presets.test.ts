@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { presetDescriptions } from '../../src/content/preset-descriptions';
-import { PRESET_GROUP_IDS, presetGroupNames, presetWords } from '../../src/content/presets';
+import {
+  PRESET_GROUP_IDS,
+  presetGroupNames,
+  presetSourceCites,
+  presetWords,
+} from '../../src/content/presets';
 import { referenceById, references, shortCitation } from '../../src/content/references';
 import { PRESETS } from '../../src/model';
 import { CLINICAL_PRESETS } from '../../src/model/presets/clinical';
@@ -99,6 +104,13 @@ describe('short citations', () => {
     expect(shortCitation(referenceById('chu-2012'))).toBe('Chu et al. 2012');
     expect(shortCitation(referenceById('fletcher-2014'))).toBe('Fletcher & Martinez 2014');
     expect(shortCitation(referenceById('wilson-2021'))).toBe('Wilson et al. 2021');
+  });
+
+  it('the picker’s table of cites (presetSourceCites) is shortCitation of each reference, every one a preset cites', () => {
+    for (const [id, cite] of Object.entries(presetSourceCites))
+      expect(cite, id).toBe(shortCitation(referenceById(id as keyof typeof presetSourceCites)));
+    const cited = new Set(entries.flatMap(([, w]) => (w.source ? [w.source] : [])));
+    expect([...cited].sort()).toEqual(Object.keys(presetSourceCites).sort());
   });
 
   it('every source a scenario cites reads as "Author[ & Author| et al.] year"', () => {

@@ -1,6 +1,6 @@
 import { mechanismLevels } from '../../app/scenario-edits';
 import { controlWords as w } from '../../content/controls';
-import { mechanismText } from '../../content/mechanisms';
+import { mechanismLabels } from '../../content/mechanism-labels';
 import { MECHANISM_IDS, MECHANISM_LABELS, type MechanismId } from '../../model';
 import { editing, type ControlsDeps, type ControlTab } from './controls-deps';
 import { el } from '../kit/dom';
@@ -24,7 +24,7 @@ export function mechanismsTab(deps: ControlsDeps): ControlTab {
 }
 
 function mechanismRow(deps: ControlsDeps, id: MechanismId) {
-  const name = mechanismText[id].shortName;
+  const name = mechanismLabels[id].shortName;
   const toggle = el('input', { type: 'checkbox', id: `mechanism-on-${id}`, class: 'switch' });
   const strength = rangeField(
     `mechanism-level-${id}`,

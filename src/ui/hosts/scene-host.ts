@@ -1,7 +1,7 @@
 import type { SceneRegionId, Snapshot } from '../../model';
 import type { PathwayView } from '../../scenes/view';
 import { el } from '../kit/dom';
-import { createMechanismCard } from './mechanism-card';
+import type { MechanismCard } from './mechanism-card';
 import { watchReducedMotion } from '../kit/motion';
 import type { PreferencesActor } from '../kit/theme-picker';
 
@@ -11,8 +11,9 @@ export interface SceneHost {
   /** The pain at that moment in the run before the learner's last change (the pain meter's tick), or null. */
   showBefore(painScore: number | null): void;
   /**
-   * Highlights a mechanism and shows its explanation, as when the learner chooses it in the scene; with
-   * `moveFocus` false (a lesson step or lecture scene shows it), the keyboard focus stays where it is.
+   * Highlights a mechanism and shows its explanation, as when the learner chooses it in the scene (the first
+   * time, once the explanation's module has loaded); with `moveFocus` false (a lesson step or lecture scene
+   * shows it), the keyboard focus stays where it is.
    */
   select(id: SceneRegionId, moveFocus?: boolean): void;
   /** Clears the highlight and closes the explanation. */
@@ -33,17 +34,41 @@ export async function hostScene(
 ): Promise<SceneHost> {
   const window = region.ownerDocument.defaultView ?? globalThis.window;
   const viewHost = el('div', { class: 'scene-view' });
-  const card = createMechanismCard(() => {
-    view.highlight(null);
-    onSelected(null);
-  }, openGlossary);
-  region.replaceChildren(viewHost, card.element);
+  region.replaceChildren(viewHost);
   await view.mount(viewHost);
   view.setTheme(preferences.getSnapshot().context.theme);
 
+  // The explanation (its module, the mechanisms' long texts and the references) loads when a mechanism is
+  // first chosen, not with the first screen; until then a selection waits for it, and the latest snapshot is
+  // kept for it. The card goes in after the view, where it always was; it is hidden until shown.
+  let card: MechanismCard | null = null;
+  let loading: Promise<MechanismCard> | null = null;
+  let waiting: { readonly id: SceneRegionId; readonly moveFocus: boolean } | null = null;
+  let latest: Snapshot | null = null;
+  let destroyed = false;
+  const loadCard = () =>
+    (loading ??= import('./mechanism-card').then(({ createMechanismCard }) => {
+      const created = createMechanismCard(() => {
+        view.highlight(null);
+        onSelected(null);
+      }, openGlossary);
+      if (latest) created.update(latest);
+      if (!destroyed) region.append(created.element);
+      card = created;
+      return created;
+    }));
+
   const select = (id: SceneRegionId, moveFocus = true) => {
     view.highlight(id);
-    card.show(id, moveFocus);
+    if (card) card.show(id, moveFocus);
+    else {
+      waiting = { id, moveFocus };
+      void loadCard().then((loaded) => {
+        if (!waiting || destroyed) return;
+        loaded.show(waiting.id, waiting.moveFocus);
+        waiting = null;
+      });
+    }
     onSelected(id);
   };
   const unselect = view.onSelect((id) => select(id));
@@ -59,16 +84,19 @@ export async function hostScene(
   return {
     show: (snapshot) => {
       view.update(snapshot);
-      card.update(snapshot);
+      latest = snapshot;
+      card?.update(snapshot);
     },
     showBefore: (painScore) => view.showBefore(painScore),
     select,
     deselect() {
       view.highlight(null);
-      if (card.shown) card.hide();
+      waiting = null;
+      if (card?.shown) card.hide();
       onSelected(null);
     },
     destroy() {
+      destroyed = true;
       unselect();
       themeSubscription.unsubscribe();
       unwatchMotion();

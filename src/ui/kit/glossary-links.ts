@@ -1,9 +1,9 @@
-import { glossary, glossaryNames, type GlossaryEntry } from '../../content/glossary';
+import { glossaryNames, glossaryTerms, type GlossaryName } from '../../content/glossary-terms';
 import { appStrings } from '../../content/strings';
 
 interface Name {
   readonly name: string;
-  readonly entry: GlossaryEntry;
+  readonly entry: GlossaryName;
   /** Acronyms (RVM, ON cells) match only in their own case, so "acts on cells" stays plain text. */
   readonly exactCase: boolean;
 }
@@ -11,7 +11,7 @@ interface Name {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function buildMatcher(): { pattern: RegExp; byLowerName: ReadonlyMap<string, Name> } {
-  const names: Name[] = glossary.flatMap((entry) =>
+  const names: Name[] = glossaryTerms.flatMap((entry) =>
     glossaryNames(entry).map((name) => ({ name, entry, exactCase: /\p{Lu}{2}/u.test(name) })),
   );
   // Longest first: at one position the alternation takes the first that matches ("NMDA receptor" before "NMDA").

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { getByRole } from '@testing-library/dom';
+import { findByRole, getByRole } from '@testing-library/dom';
 import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { preferencesMachine } from '../../../src/app/preferences';
@@ -87,18 +87,42 @@ describe('scene host', () => {
     expect(view.calls.at(-1)).toBe('motion:false');
   });
 
-  it('explains a mechanism chosen in the view, then returns focus to it when the card closes', () => {
+  it('explains a mechanism chosen in the view, then returns focus to it when the card closes', async () => {
     const regionButton = getByRole(region, 'button', { name: 'RVM region' });
     regionButton.focus();
     regionButton.click();
     expect(view.calls).toContain('highlight:rvm');
-    const card = getByRole(region, 'complementary', { name: 'Descending facilitation from the RVM' });
+    // The card's module loads on the first choice.
+    const card = await findByRole(
+      region,
+      'complementary',
+      { name: 'Descending facilitation from the RVM' },
+      { timeout: 10_000 },
+    );
     expect(card.hidden).toBe(false);
     expect(document.activeElement?.textContent).toBe('Descending facilitation from the RVM');
     getByRole(card, 'button', { name: 'Close' }).click();
     expect(card.hidden).toBe(true);
     expect(view.calls.at(-1)).toBe('highlight:null');
     expect(document.activeElement).toBe(regionButton);
+  });
+
+  it('shows the card with the latest snapshot, and not at all when the choice is cleared before it loads', async () => {
+    host.show(snapshotAt(result, 14));
+    host.select('glia', false);
+    host.deselect();
+    host.select('nmda', false);
+    const card = await findByRole(
+      region,
+      'complementary',
+      { name: 'Spinal NMDA receptor upregulation' },
+      { timeout: 10_000 },
+    );
+    expect(card.querySelector('.mechanism-level-text')?.textContent).toMatch(/%/);
+    host.deselect();
+    expect(card.hidden).toBe(true);
+    host.select('glia', false);
+    expect(card.hidden).toBe(false);
   });
 
   it('destroys the view and stops following preferences', () => {
