@@ -66,13 +66,23 @@ async function openPreset(page: Page, id: string) {
 
 /**
  * Waits until a preset a lesson step or a lecture scene opened has reached the screen: its title in the
- * controls and in a chart's legend (drawn from the new result), so the check reads the new scenario's words.
+ * controls and a chart drawn from the new result, so the check reads the new scenario's words.
  */
 async function settledOn(page: Page, preset: string | undefined) {
   if (preset === undefined) return;
   const title = presetTitle(preset);
   await expect(page.locator('#scenario-name')).toContainText(title);
-  await expect(page.locator('.oc-chart svg text').filter({ hasText: title }).first()).toBeAttached();
+  // The chart shown has drawn it (charts behind hidden tabs draw when they are shown).
+  await expect
+    .poll(() =>
+      page
+        .locator('.oc-chart')
+        .evaluateAll(
+          (charts, t) => charts.some((c) => (c as HTMLElement).dataset['drawn']?.includes(t)),
+          title,
+        ),
+    )
+    .toBe(true);
 }
 
 test('no preset id and no "facts §" on any screen a learner visits', async ({ page }) => {
