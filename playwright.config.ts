@@ -13,6 +13,7 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
+  // Never retried: a test that passes only on a second try hides a real regression (issue 19).
   retries: 0,
   workers: 2,
   reporter: process.env['CI'] ? [['list'], ['json', { outputFile: '.playwright-results.json' }]] : 'list',

@@ -151,6 +151,8 @@ test('a new version is offered, never forced: the page reloads only when the lea
     await expect(prompt).toBeVisible({ timeout: 20_000 });
     await expect(prompt).toHaveAttribute('role', 'status');
     await expect(prompt).toContainText('A new version of Opioid Paradox Lab is ready.');
+    // A time that passes, not a wait for a state: offered, never forced, so 1.5 s on the page stays the same
+    // document (a forced update would have reloaded it by now).
     await page.waitForTimeout(1500);
     expect(await sameDocument()).toBe(true);
 
@@ -173,6 +175,7 @@ test('a new version is offered, never forced: the page reloads only when the lea
       return registration?.waiting ?? null;
     });
     expect(waiting).toBeNull();
+    // A time that passes: once updated, the prompt does not come back (there is no event for "never").
     await page.waitForTimeout(2500);
     await expect(prompt).toBeHidden();
   } finally {

@@ -81,6 +81,7 @@ async function watch(
     for (const id of required)
       if (!p.labels.some((l) => l.id === id)) problems.add(`the ${id} caption is missing`);
     expect(p.moving.length).toBeGreaterThan(5);
+    // Time passing on purpose: the next look at the playing scene is a few frames later, with things moved.
     await page.waitForTimeout(60);
   }
   await page.getByRole('button', { name: 'Pause', exact: true }).click();

@@ -33,9 +33,10 @@ test('dragging a mechanism slider for 3 s after app-ready: no long task over 100
     const phase = (i % 40) / 40;
     const along = phase < 0.5 ? 1 - 2 * phase : 2 * phase - 1;
     await page.mouse.move(box.x + 4 + along * (box.width - 8), y);
-    await page.waitForTimeout(25);
+    await page.waitForTimeout(25); // the drag's pace: a move every ~25 ms, as a hand would, for 3 s
   }
   await page.mouse.up();
+  // Long tasks are reported after they end: 800 ms for the last ones of the drag to arrive (timed on purpose).
   await page.waitForTimeout(800);
   const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   console.log(`long tasks during the drag (ms): ${JSON.stringify(tasks.map(Math.round))}`);
