@@ -7,12 +7,12 @@ import { loadPresetDescriptions } from './app/catalogue';
 import { createSession } from './app/session';
 import { createSimulationClient } from './app/simulation-client';
 import { sessionInputFrom, startupFrom } from './app/startup';
-import { createChartsPanel } from './charts';
 import { installAppShortcuts, toggleFullScreen } from './ui/shell/app-shortcuts';
 import { showLinkProblem, showSavedSettingsNotice, showStartupError } from './ui/shell/controls-region';
 import { createCopyLink } from './ui/controls/copy-link';
 import { mountShell, type Shell } from './ui/shell/shell';
 import { mountWorkbench } from './ui/hosts/workbench';
+import { yieldToMain } from './ui/kit/yield';
 import { makeWorker } from './app/make-worker';
 import { registerOffline } from './app/offline';
 import { isSingleFile } from './app/single-file';
@@ -43,6 +43,8 @@ const linkCode = () => import('./app/link-state');
 let shell: Shell | null = null;
 
 async function start() {
+  // The modules' own setup (xstate, d3, the content) is one task, building the page the next.
+  await yieldToMain();
   const opening = startupFrom(
     hasLinkState(location.hash) ? (await linkCode()).readLink(location.hash) : { ok: 'empty' },
   );
@@ -83,8 +85,11 @@ async function start() {
     {
       regions,
       // pixi.js and the scene are evaluated after the page's first task (their modules' own setup is ~15 ms).
-      scene: import('./scenes/pathway-scene').then(({ PixiPathwayScene }) => new PixiPathwayScene()),
-      charts: createChartsPanel(),
+      scene: import('./scenes/pathway-scene').then(async ({ PixiPathwayScene }) => {
+        await yieldToMain();
+        return new PixiPathwayScene({ yieldBetweenSteps: yieldToMain });
+      }),
+      charts: import('./charts').then(({ createChartsPanel }) => createChartsPanel()),
       preferences,
       session,
       copyLink: isSingleFile() ? createFileSharingNote() : createCopyLink(link, navigator.clipboard),

@@ -1,5 +1,5 @@
 import type { RendererPreference } from 'pixi.js';
-import { Application, Container, Graphics, pruneTextTextures } from './pixi';
+import { Application, Container, Graphics, isWebGLSupported, pruneTextTextures } from './pixi';
 import type { SceneRegionId, Snapshot } from '../model';
 import { sceneText } from '../content/scene';
 import type { ThemeId } from '../content/themes';
@@ -37,6 +37,11 @@ export interface PathwaySceneOptions {
   readonly describeEveryMs?: number;
   /** Multisample antialiasing; costly on software WebGL, so it can be turned off. */
   readonly antialias?: boolean;
+  /**
+   * Lets the page paint and answer input between the steps of mounting (the app passes its
+   * `yieldToMain`); without it the steps run back to back.
+   */
+  readonly yieldBetweenSteps?: () => Promise<void>;
 }
 
 /** The animated pathway, drawn with pixi.js from snapshots of the model. Implements the view interface. */
@@ -54,6 +59,11 @@ export class PixiPathwayScene implements PathwayView {
   private stillChanged = true;
   /** The still picture's geometry changed in the last frame: paint it in this one. */
   private stillPending = false;
+  private stillPainted = false;
+  /** Whether the moving layer renders (from the frame after the still picture's first paint). */
+  private motionStarted = false;
+  /** The drawing was rebuilt in the last frame; the captions follow in this one. */
+  private captionsDue = false;
   private readonly backdrop = new Graphics();
   private readonly skinPain = new Graphics();
   private readonly fibres = new Graphics();
@@ -124,6 +134,12 @@ export class PixiPathwayScene implements PathwayView {
     const app = new Application();
     try {
       await stillApp.init({ ...common, ...LEAN, antialias: true, preference: 'canvas', autoStart: false });
+      await this.options.yieldBetweenSteps?.();
+      // pixi tries a WebGL context before making its own (it remembers the answer): a step of its own.
+      if (this.options.yieldBetweenSteps) {
+        isWebGLSupported();
+        await this.options.yieldBetweenSteps();
+      }
       await app.init({
         ...common,
         ...LEAN,
@@ -159,6 +175,9 @@ export class PixiPathwayScene implements PathwayView {
     Object.defineProperty(root, 'sceneProbe', { value: () => this.probe(), configurable: true });
     stillApp.stage.addChild(this.still);
     app.stage.addChild(this.stage);
+    // The renderers are up; the first picture (captions measured and placed) is the next step.
+    await this.options.yieldBetweenSteps?.();
+    if (this.destroyed) return;
     this.palette = readPalette(document.documentElement);
     this.reducedMotion ||= window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     this.resize(root.clientWidth, root.clientHeight);
@@ -168,6 +187,8 @@ export class PixiPathwayScene implements PathwayView {
     this.resizeObserver.observe(root);
     this.watchPixelRatio();
     app.ticker.add(this.frame);
+    // frame() renders the moving layer itself (it waits for the still picture's first paint).
+    app.ticker.remove(app.render, app);
   }
 
   /** Moving the window to another screen or zooming changes devicePixelRatio: re-render crisply at the new one. */
@@ -425,7 +446,7 @@ export class PixiPathwayScene implements PathwayView {
         this.shown = next;
         this.dirty = true;
       }
-      this.particles.step(dt, this.layout, this.palette, this.shown);
+      if (this.motionStarted) this.particles.step(dt, this.layout, this.palette, this.shown);
     }
     // The still picture is painted one frame after its geometry was rebuilt, so that building it (captions,
     // paths) and painting it (text, fills) are two short tasks rather than one long one (step 14: the first
@@ -433,6 +454,7 @@ export class PixiPathwayScene implements PathwayView {
     if (this.stillPending) {
       this.stillPending = false;
       this.stillApp?.render();
+      this.stillPainted = true;
       // Every 100 redraws of the still picture, drop the text textures' emptied keys (see pixi.ts).
       if ((this.stillRenders = (this.stillRenders + 1) % 100) === 0 && this.stillApp)
         pruneTextTextures(this.stillApp.renderer);
@@ -442,6 +464,10 @@ export class PixiPathwayScene implements PathwayView {
       this.stillChanged = false;
       this.stillPending = true;
     }
+    // The moving layer starts the frame after the still picture was first painted: its first render compiles
+    // WebGL's shaders, a task of its own on a slow phone rather than a part of the first picture's.
+    if (this.motionStarted) app.render();
+    else if (this.stillPainted) this.motionStarted = true;
     const now = performance.now();
     if (now - this.lastDescribedAt >= (this.options.describeEveryMs ?? 3000)) {
       this.lastDescribedAt = now;
@@ -467,18 +493,37 @@ export class PixiPathwayScene implements PathwayView {
     if (!palette) return;
     this.dirty = false;
     const state = this.shown;
+    // A frame that rebuilt the drawing leaves the captions (measured and placed again) to the next frame, so a
+    // new result that changes both is two short tasks a frame apart, not one long one (step 14).
+    if (this.captionsDue && !force) {
+      this.captionsDue = false;
+      this.drawCaptions(state, palette);
+      this.dirty = true;
+      return;
+    }
+    let drew = false;
     const pathwaysKey = pathwaysKeyOf(state);
     if (force || pathwaysKey !== this.pathwaysKey) {
       this.pathwaysKey = pathwaysKey;
       drawPathways(this.skinPain, this.pathways, this.layout, palette, state, this.beforePain);
-      this.stillChanged = true;
+      drew = true;
     }
     const mechanismsKey = mechanismsKeyOf(state);
     if (force || mechanismsKey !== this.mechanismsKey) {
       this.mechanismsKey = mechanismsKey;
       drawMechanisms(this.mechanisms, this.layout, palette, state);
-      this.stillChanged = true;
+      drew = true;
     }
+    if (drew) this.stillChanged = true;
+    if (drew && !force) {
+      this.captionsDue = true;
+      this.dirty = true;
+      return;
+    }
+    this.drawCaptions(state, palette);
+  }
+
+  private drawCaptions(state: SceneState, palette: ScenePalette) {
     if (setCaptions(this.labels, state, palette)) {
       this.labels.arrange();
       this.stillChanged = true;

@@ -11,6 +11,7 @@ export { Container } from 'pixi-lib/scene/container/Container';
 export { Graphics } from 'pixi-lib/scene/graphics/shared/Graphics';
 export { GraphicsContext } from 'pixi-lib/scene/graphics/shared/GraphicsContext';
 export { Text } from 'pixi-lib/scene/text/Text';
+export { isWebGLSupported } from 'pixi-lib/utils/browser/isWebGLSupported';
 export { CanvasTextMetrics };
 
 /**

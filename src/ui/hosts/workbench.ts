@@ -48,7 +48,8 @@ export interface WorkbenchParts {
   };
   /** The scene, or its module still loading (main.ts loads pixi.js after the page's first task). */
   readonly scene: PathwayView | Promise<PathwayView>;
-  readonly charts: ScrubbableChartView | ChartsWithTabs;
+  /** The charts, or their module still loading (main.ts loads d3 and the charts after the page's first task). */
+  readonly charts: ScrubbableChartView | ChartsWithTabs | Promise<ScrubbableChartView | ChartsWithTabs>;
   readonly preferences: PreferencesActor;
   readonly session: Session;
   readonly copyLink: HTMLElement;
@@ -136,9 +137,10 @@ export async function mountWorkbench(
   );
   shownScene = scene;
   await yieldToMain();
-  const tabbed = 'onShow' in parts.charts ? parts.charts : null;
+  const chartsView = await parts.charts;
+  const tabbed = 'onShow' in chartsView ? chartsView : null;
   const offChartTab = tabbed?.onShow((chart) => actions.act({ type: 'sim.chart', chart }));
-  const charts = await hostCharts(regions.charts, parts.charts, parts.preferences, {
+  const charts = await hostCharts(regions.charts, chartsView, parts.preferences, {
     scrub: (tDays) => clock.send({ type: 'scrub', tDays }),
     select: (id) => scene.select(id),
   });
