@@ -34,7 +34,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, generateReport } from 'lighthouse';
 import type { Config, Flags, Result } from 'lighthouse';
 import { filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM_PATH, numberOption, serveBuilt, textOption } from './browser.ts';
 
@@ -217,6 +217,12 @@ function gate(formFactor: FormFactor, lhr: Result) {
   }
 }
 
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(
+    `No Chromium at ${CHROMIUM_PATH}: \`sudo apt-get install -y chromium\`, or set CHROMIUM_PATH.`,
+  );
+  process.exit(2);
+}
 const served = await serveBuilt().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
@@ -275,7 +281,11 @@ console.log(
   `\nLighthouse ${[...medians.values()][0]?.lighthouseVersion ?? '?'}, ${seconds(Date.now() - started)} in all:`,
 );
 for (const [formFactor, lhr] of medians) gate(formFactor, lhr);
-console.log(`median reports: ${REPORT_DIR}/{${[...medians.keys()].join(',')}}.{json,html}`);
+const saved = [...medians.keys()];
+if (saved.length > 0)
+  console.log(
+    `median reports: ${REPORT_DIR}/${saved.length > 1 ? `{${saved.join(',')}}` : saved[0]}.{json,html}`,
+  );
 
 if (failures.length > 0) {
   console.log(`\nlighthouse ${check ? 'FAILED' : 'would fail with --check'}:\n  ${failures.join('\n  ')}`);
