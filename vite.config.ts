@@ -46,6 +46,8 @@ const offlineApp = (): PluginOption =>
       // An old cache is removed once the new version is active; a new page load never mixes versions.
       cleanupOutdatedCaches: true,
       navigateFallback: 'index.html',
+      // robots.txt (public/, for crawlers) is not precached; a visit to it is not answered with the app.
+      navigateFallbackDenylist: [/\/robots\.txt$/],
       // The app reads its state from the fragment; `?embed=1` and the like still open the cached page.
       ignoreURLParametersMatching: [/.*/],
     },
