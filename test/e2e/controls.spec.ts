@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeLink } from '../../src/app/link-state';
 import { findPreset, normalizeScenario } from '../../src/model';
 import { axeViolations, chooseTheme, openApp, THEMES, copiedLink } from './helpers';
+// One Tab-walking helper for every keyboard test: it batches the presses (issue 19: fast under load).
+import { tabTo } from './keyboard';
 
 const controls = (page: Page) => page.locator('.controls-layout');
 const tab = (page: Page, name: string) => controls(page).getByRole('tab', { name, exact: true });
@@ -75,25 +77,6 @@ test('open a preset, play, pause, step, taper, compare, copy the link: the link 
   expect(await visibleState(other)).toEqual(before);
   expect(errors).toEqual([]);
 });
-
-/** Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after 120 presses. */
-async function tabTo(page: Page, selector: string, back = false) {
-  // 'button:Start taper' means the button with that text.
-  const [, text] = /^button:(.*)$/.exec(selector) ?? [];
-  const reached = () =>
-    page.evaluate(
-      ([s, t]) =>
-        t === undefined
-          ? (document.activeElement?.matches(s ?? '') ?? false)
-          : document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent === t,
-      [selector, text] as const,
-    );
-  for (let i = 0; i < 120; i += 1) {
-    if (await reached()) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 /** Moves a focused closed <select> with the arrow keys until it shows `value`. */
 async function arrowTo(page: Page, value: string) {
@@ -171,7 +154,7 @@ test('the same flow from the keyboard alone', async ({ page, context }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('.live-summary')).toContainText('Taper started at');
 
-  await tabTo(page, '#controls-dosing-tab', true);
+  await tabTo(page, '#controls-dosing-tab', { back: true });
   await page.keyboard.press('End');
   await expect(page.locator('#controls-compare-tab')).toBeFocused();
   await tabTo(page, 'button:Start comparing');

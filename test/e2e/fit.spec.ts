@@ -61,18 +61,34 @@ interface Measure {
 }
 
 /**
- * The screen once it has settled: a mode change reaches the charts through their ResizeObserver and a new
- * result comes from the worker, so measure until two readings 150 ms apart agree (at most ~5 s).
+ * The screen once it has settled. A mode or tab change reaches the shown chart through its ResizeObserver,
+ * which runs in the next rendering update: a reading taken before it sees the last drawing against the new
+ * box (an earlier version compared two readings 150 ms apart, and on a busy machine both could fall before
+ * that update). So each reading is taken in the page after two animation frames, once the shown chart's
+ * drawing fits its plot area (the state its fit to the box leads to), and the screen is taken as settled when
+ * two such readings agree. What never settles is measured as it is at the end, and reported.
  */
 async function measure(page: Page): Promise<Measure> {
-  let last = await measureNow(page);
-  for (let i = 0; i < 30; i++) {
-    await page.waitForTimeout(150);
-    const next = await measureNow(page);
-    if (JSON.stringify(next) === JSON.stringify(last)) return next;
-    last = next;
+  const deadline = Date.now() + 10_000;
+  let last = '';
+  let m = await measureNow(page);
+  while (Date.now() < deadline) {
+    const fitted = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const slot = document.querySelector('.region-charts .oc-slot:not([hidden])');
+      const area = slot?.querySelector('.oc-plot-area');
+      const svg = slot?.querySelector('svg.oc-svg');
+      if (!area || !svg) return true;
+      const a = area.getBoundingClientRect();
+      const b = svg.getBoundingClientRect();
+      return b.width <= a.width + 1 && b.height <= a.height + 1;
+    });
+    m = await measureNow(page);
+    const now = JSON.stringify(m);
+    if (fitted && now === last) return m;
+    last = now;
   }
-  return last;
+  return m;
 }
 
 async function measureNow(page: Page): Promise<Measure> {
@@ -243,6 +259,11 @@ for (const theme of THEMES) {
       await eachChart(page, found, 'controls open', size, 'desktop');
       await page.getByRole('tab', { name: 'Compare' }).click();
       await page.getByRole('button', { name: 'Start comparing' }).click();
+      // Compare mode is on the screen once the shown chart has drawn the A and B results.
+      await expect(page.locator('.region-charts .oc-slot:not([hidden]) .oc-chart')).toHaveAttribute(
+        'data-drawn',
+        /^A: /,
+      );
       await eachChart(page, found, 'compare', size, 'desktop');
       await page.getByRole('button', { name: 'Stop comparing' }).click();
       await openLessonTask(page);
