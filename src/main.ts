@@ -53,6 +53,10 @@ async function start() {
   applyEmbedMode(document, location);
   registerOffline({ updateReady: (update) => showUpdatePrompt(document.body, update) });
   const workspace = regions.scene.closest('main') ?? app;
+  // The header paints now; the workspace stays out of sight (layout.css) until its controls are in, so its
+  // regions appear in their final places (no layout shift) and the page's first task stays short.
+  workspace.toggleAttribute('data-building', true);
+  await yieldToMain();
   if (opening.problem) showLinkProblem(workspace, opening.problem);
   if (preferencesIgnored(saved)) {
     // Said once: what could be read replaces the stored record (only this key; other saved data is kept).

@@ -62,6 +62,9 @@ export class PixiPathwayScene implements PathwayView {
   private stillPainted = false;
   /** Whether the moving layer renders (from the frame after the still picture's first paint). */
   private motionStarted = false;
+  /** The moving layer is drawn at most this often (0: every frame); see SOFTWARE_MOTION_MS. */
+  private motionEveryMs = 0;
+  private sinceMotionMs = 0;
   /** The drawing was rebuilt in the last frame; the captions follow in this one. */
   private captionsDue = false;
   private readonly backdrop = new Graphics();
@@ -162,6 +165,7 @@ export class PixiPathwayScene implements PathwayView {
     this.stillApp = stillApp;
     this.maxCanvasPx = maxCanvasPx(app);
     this.rendererName = app.renderer.name;
+    this.motionEveryMs = softwareRendered(app) ? SOFTWARE_MOTION_MS : 0;
     stillApp.canvas.dataset['layer'] = 'still';
     app.canvas.dataset['layer'] = 'motion';
     stillApp.canvas.setAttribute('role', 'img');
@@ -275,7 +279,12 @@ export class PixiPathwayScene implements PathwayView {
   resize(width: number, height: number): void {
     if (!this.app || width <= 0 || height <= 0) return;
     this.resolution = canvasResolution(window.devicePixelRatio || 1, width, height, this.maxCanvasPx);
-    this.app.renderer.resize(width, height, this.resolution);
+    // Without a GPU the moving layer is drawn at one device pixel per CSS pixel (see SOFTWARE_MOTION_MS).
+    this.app.renderer.resize(
+      width,
+      height,
+      this.motionEveryMs > 0 ? Math.min(1, this.resolution) : this.resolution,
+    );
     this.stillApp?.renderer.resize(width, height, this.resolution);
     this.layout = layoutScene(width, height);
     for (const layer of [this.stage, this.still]) {
@@ -440,13 +449,16 @@ export class PixiPathwayScene implements PathwayView {
     const app = this.app;
     if (!app || !this.palette) return;
     const dt = Math.min(0.1, app.ticker.deltaMS / 1000);
+    this.sinceMotionMs += app.ticker.deltaMS;
+    const motionDue = this.motionStarted && this.sinceMotionMs >= this.motionEveryMs;
     if (!this.reducedMotion) {
       const next = easeTowards(this.shown, this.target, dt);
       if (next !== this.shown) {
         this.shown = next;
         this.dirty = true;
       }
-      if (this.motionStarted) this.particles.step(dt, this.layout, this.palette, this.shown);
+      if (motionDue)
+        this.particles.step(Math.min(0.1, this.sinceMotionMs / 1000), this.layout, this.palette, this.shown);
     }
     // The still picture is painted one frame after its geometry was rebuilt, so that building it (captions,
     // paths) and painting it (text, fills) are two short tasks rather than one long one (step 14: the first
@@ -466,8 +478,10 @@ export class PixiPathwayScene implements PathwayView {
     }
     // The moving layer starts the frame after the still picture was first painted: its first render compiles
     // WebGL's shaders, a task of its own on a slow phone rather than a part of the first picture's.
-    if (this.motionStarted) app.render();
-    else if (this.stillPainted) this.motionStarted = true;
+    if (motionDue) {
+      app.render();
+      this.sinceMotionMs = 0;
+    } else if (this.stillPainted) this.motionStarted = true;
     const now = performance.now();
     if (now - this.lastDescribedAt >= (this.options.describeEveryMs ?? 3000)) {
       this.lastDescribedAt = now;
@@ -541,6 +555,24 @@ export class PixiPathwayScene implements PathwayView {
       color: this.palette.accent,
     });
   }
+}
+
+/**
+ * Without a GPU (a software WebGL such as SwiftShader or llvmpipe, or pixi's canvas renderer: virtual
+ * machines, remote desktops, headless browsers) every drawn frame of the moving layer costs the page's main
+ * thread a copy of the canvas, ~7 ms a frame on this project's CI machine (step 14). There the moving layer
+ * is drawn at 30 frames a second (every 31 ms or more) and at one device pixel per CSS pixel (the copy grows
+ * with the pixels: at a phone's 1.75 it took 2.5 times as long), which keeps the page responsive; with a GPU
+ * it is drawn every frame at the screen's resolution. The still picture keeps the screen's resolution.
+ */
+const SOFTWARE_MOTION_MS = 31;
+
+function softwareRendered(app: Application): boolean {
+  const gl = (app.renderer as unknown as { gl?: WebGLRenderingContext }).gl;
+  if (!gl) return true;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(String(renderer));
 }
 
 /** WebGL promises canvases and textures of at least this many pixels a side. */

@@ -124,6 +124,8 @@ export async function mountWorkbench(
   );
   regions.controls.replaceChildren(controls.element);
   regions.controls.classList.add('has-controls');
+  // The page's layout is final: the workspace may show (main.ts hid it while it was being built).
+  regions.controls.closest('[data-building]')?.removeAttribute('data-building');
   await yieldToMain();
   const scene = await hostScene(
     regions.scene,
