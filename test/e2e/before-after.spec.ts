@@ -45,7 +45,9 @@ test('a change draws the run before it on both charts; the next change replaces 
   await controls(page).getByRole('button', { name: '+1 wk' }).click();
   await expect(page.locator('.clock-readout')).toHaveText('Week 9, day 0');
   await expect(painBefore(page)).toHaveAttribute('d', firstBefore!);
-  // Once the clock rests, the curves move to week 9, the run before's with them.
+  // Once the clock rests, the curves move to week 9, the run before's with them (a chart behind a hidden tab
+  // draws when it is shown).
+  await chartTab(page, 'Dose–response');
   const reliefTitle = page.locator('.oc-dose-response .oc-plot-relief .oc-plot-title');
   await expect(reliefTitle).toContainText('Week 9');
   await expect(reliefBefore(page)).toHaveCount(1);
@@ -57,22 +59,30 @@ test('a change draws the run before it on both charts; the next change replaces 
   // The next change: still one faint line, now the run just before it (the line drawn after the first).
   await page.getByLabel('NMDA on').uncheck();
   await expect(summary).toContainText('Spinal NMDA receptor upregulation switched off.');
+  await expect(reliefBefore(page)).toHaveCount(1);
+  await expect(reliefBefore(page)).toHaveAttribute('d', reliefAfterFirst!);
+  await chartTab(page, 'Time course');
   await expect(painBefore(page)).not.toHaveAttribute('d', firstBefore!);
   await expect(painBefore(page)).toHaveCount(1);
   expect(await painBefore(page).getAttribute('d')).toBe(afterFirst);
-  await chartTab(page, 'Dose–response');
-  await expect(reliefBefore(page)).toHaveCount(1);
-  await expect(reliefBefore(page)).toHaveAttribute('d', reliefAfterFirst!);
 
-  // Compare mode: no faint line, and none when it ends.
+  // Compare mode: no faint line on either chart, and none when it ends.
+  const shownPanel = page.locator('.oc-slot:not([hidden])');
   await controls(page).getByRole('tab', { name: 'Compare', exact: true }).click();
   await page.getByLabel('Scenario B').selectOption('tolerance-only');
   await page.getByRole('button', { name: 'Start comparing' }).click();
+  await expect(shownPanel.locator('.oc-chart')).toHaveAttribute('data-drawn', /^A: /);
+  await expect(shownPanel.locator('path.oc-before')).toHaveCount(0);
+  await expect(shownPanel).not.toContainText('Before your change');
+  await chartTab(page, 'Dose–response');
   await expect(page.locator('.oc-dose-response .oc-legend')).toContainText('B: ');
-  await expect(page.locator('.oc-panel path.oc-before')).toHaveCount(0);
-  await expect(page.locator('.oc-panel')).not.toContainText('Before your change');
+  await expect(shownPanel.locator('path.oc-before')).toHaveCount(0);
+  await expect(shownPanel).not.toContainText('Before your change');
   await page.getByRole('button', { name: 'Stop comparing' }).click();
   await expect(page.locator('.oc-dose-response .oc-legend')).not.toContainText('B: ');
-  await expect(page.locator('.oc-panel path.oc-before')).toHaveCount(0);
+  await expect(shownPanel.locator('path.oc-before')).toHaveCount(0);
+  await chartTab(page, 'Time course');
+  await expect(shownPanel.locator('.oc-chart')).not.toHaveAttribute('data-drawn', /^A: /);
+  await expect(shownPanel.locator('path.oc-before')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -71,20 +71,23 @@ async function startFocusLog(page: Page) {
       __reachKey?: (e: Element) => string;
       __focusLog?: Log;
       __focusLogInstalled?: boolean;
-      __tabDown?: boolean;
+      __tabsPending?: number;
     };
     w.__focusLog = [];
     if (w.__focusLogInstalled) return;
     w.__focusLogInstalled = true;
-    // Tab moves the focus as the default action of its keydown, so between its keydown and keyup.
-    window.addEventListener('keydown', (e) => e.key === 'Tab' && (w.__tabDown = true), true);
-    window.addEventListener('keyup', (e) => e.key === 'Tab' && (w.__tabDown = false), true);
-    // Tab from the last control moves the focus out of the page (to the browser); the next Tab's keydown
-    // goes to the browser too, and brings the focus back in at the first control.
-    window.addEventListener('blur', (e) => e.target === window && (w.__tabDown = true));
+    // Each Tab keydown the page sees may move the focus once. Tab from the last control moves the focus out
+    // of the page (its keydown was counted, no focusin follows); the next Tab's keydown goes to the browser
+    // and brings the focus back in at the first control, on the count the first one left.
+    window.addEventListener(
+      'keydown',
+      (e) => e.key === 'Tab' && (w.__tabsPending = (w.__tabsPending ?? 0) + 1),
+      true,
+    );
     document.addEventListener('focusin', (e) => {
-      if (e.target instanceof Element)
-        w.__focusLog?.push({ key: w.__reachKey!(e.target), byTab: w.__tabDown === true });
+      if (!(e.target instanceof Element)) return;
+      w.__focusLog?.push({ key: w.__reachKey!(e.target), byTab: (w.__tabsPending ?? 0) > 0 });
+      w.__tabsPending = 0;
     });
   });
 }
