@@ -5,6 +5,8 @@ import { preferencesIgnored, preferencesMachine, readPreferences } from './app/p
 import { browserStorage, createPreferencesStore } from './app/preferences-store';
 import { loadPresetDescriptions } from './app/catalogue';
 import { createSession } from './app/session';
+import { createChartsPanel } from './charts';
+import { PixiPathwayScene } from './scenes/pathway-scene';
 import { createSimulationClient } from './app/simulation-client';
 import { sessionInputFrom, startupFrom } from './app/startup';
 import { installAppShortcuts, toggleFullScreen } from './ui/shell/app-shortcuts';
@@ -88,12 +90,8 @@ async function start() {
   const bench = await mountWorkbench(
     {
       regions,
-      // pixi.js and the scene are evaluated after the page's first task (their modules' own setup is ~15 ms).
-      scene: import('./scenes/pathway-scene').then(async ({ PixiPathwayScene }) => {
-        await yieldToMain();
-        return new PixiPathwayScene({ yieldBetweenSteps: yieldToMain });
-      }),
-      charts: import('./charts').then(({ createChartsPanel }) => createChartsPanel()),
+      scene: new PixiPathwayScene({ yieldBetweenSteps: yieldToMain }),
+      charts: createChartsPanel(),
       preferences,
       session,
       copyLink: isSingleFile() ? createFileSharingNote() : createCopyLink(link, navigator.clipboard),

@@ -171,7 +171,15 @@ export abstract class ChartFrame implements ChartView {
     if (paused || !this.missed) return;
     const { measure } = this.missed;
     this.missed = null;
-    this.render(measure);
+    // Its box may have changed while it was hidden (a hidden tab measures 0): draw at the size it has now,
+    // not at the last one and then again when the resize observer reports.
+    const w = Math.floor(this.plotArea.clientWidth);
+    const h = Math.floor(this.plotArea.clientHeight);
+    if (this.fitsArea && w > 0 && h > 0) {
+      this.width = Math.max(200, w);
+      this.availableHeight = h;
+      this.render(true);
+    } else this.render(measure);
   }
 
   setTheme(theme: ThemeId): void {

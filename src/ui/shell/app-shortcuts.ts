@@ -11,7 +11,7 @@ export function installAppShortcuts(
   app: {
     readonly clock: ClockActor;
     readonly preferences: PreferencesActor;
-    readonly help: Dialog;
+    readonly help: Pick<Dialog, 'open'>;
     /** The shell's glossary (`shell.glossary`); without it, G does nothing. */
     readonly glossary?: Pick<GlossaryDialog, 'open'>;
     /** Reset All (the whole session); without it, R only rewinds the clock. */

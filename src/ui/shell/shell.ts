@@ -5,7 +5,6 @@ import { el } from '../kit/dom';
 import { icon, type IconName } from '../kit/icons';
 import { createDisplaySettings } from '../dialogs/display-dialog';
 import type { GlossaryDialog } from '../dialogs/glossary-dialog';
-import { createShortcutsDialog } from '../dialogs/shortcuts-dialog';
 import { bindPreferencesToDocument, type PreferencesActor } from '../kit/theme-picker';
 
 export type RegionId = keyof typeof regionText;
@@ -22,7 +21,7 @@ export interface Shell {
   readonly lectureButton: HTMLButtonElement;
   /** The About dialog; `about.showReference(id)` opens it at one of its sources. */
   readonly about: LazyDialog<AboutDialog> & Pick<AboutDialog, 'open' | 'showReference'>;
-  readonly shortcuts: Dialog;
+  readonly shortcuts: LazyDialog<Dialog> & Pick<Dialog, 'open'>;
   /** The glossary; `glossary.open(returnFocusTo, term?)` opens it, at a term if given. */
   readonly glossary: LazyDialog<GlossaryDialog> & Pick<GlossaryDialog, 'open'>;
   destroy(): void;
@@ -119,7 +118,13 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
   aboutButton.addEventListener('click', () => about.open(aboutButton));
 
   const display = createDisplaySettings(preferences);
-  const shortcuts = createShortcutsDialog();
+  const loadShortcuts = lazyDialog(root, () =>
+    import('../dialogs/shortcuts-dialog').then(({ createShortcutsDialog }) => createShortcutsDialog()),
+  );
+  const shortcuts: Shell['shortcuts'] = {
+    ...loadShortcuts,
+    open: (opener) => void loadShortcuts.loaded().then((d) => d.open(opener)),
+  };
   const shortcutsButton = el(
     'button',
     { type: 'button', 'aria-haspopup': 'dialog', 'aria-keyshortcuts': '?' },
@@ -169,7 +174,6 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     ),
     el('footer', { class: 'app-footer' }, el('p', {}, appStrings.footer)),
     display.dialog,
-    shortcuts.element,
   );
 
   const unbind = bindPreferencesToDocument(preferences, root.ownerDocument.documentElement);

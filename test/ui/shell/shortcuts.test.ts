@@ -137,7 +137,7 @@ describe('shortcuts in the app', () => {
     expect(clockActor.getSnapshot().value).toBe('playing');
   });
 
-  it('T cycles the theme, R resets the clock, ? lists the shortcuts', () => {
+  it('T cycles the theme, R resets the clock, ? lists the shortcuts', async () => {
     press('t');
     expect(preferences.getSnapshot().context.theme).toBe('projector');
     press('t');
@@ -146,8 +146,8 @@ describe('shortcuts in the app', () => {
     press('r');
     expect(clockActor.getSnapshot().context.tDays).toBe(0);
     press('?', { shiftKey: true });
-    const dialog = document.querySelector('dialog[aria-labelledby="shortcuts-title"]') as HTMLDialogElement;
-    expect(dialog.open).toBe(true);
+    const { element: dialog } = await shell.shortcuts.loaded();
+    await vi.waitFor(() => expect(dialog.open).toBe(true));
     expect(dialog.querySelectorAll('tbody tr')).toHaveLength(SHORTCUTS.length);
     const lectureTable = [...dialog.querySelectorAll('table')].find((t) =>
       t.caption?.textContent?.includes('lecture mode'),
