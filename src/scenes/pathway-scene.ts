@@ -279,12 +279,7 @@ export class PixiPathwayScene implements PathwayView {
   resize(width: number, height: number): void {
     if (!this.app || width <= 0 || height <= 0) return;
     this.resolution = canvasResolution(window.devicePixelRatio || 1, width, height, this.maxCanvasPx);
-    // Without a GPU the moving layer is drawn at one device pixel per CSS pixel (see SOFTWARE_MOTION_MS).
-    this.app.renderer.resize(
-      width,
-      height,
-      this.motionEveryMs > 0 ? Math.min(1, this.resolution) : this.resolution,
-    );
+    this.app.renderer.resize(width, height, this.resolution);
     this.stillApp?.renderer.resize(width, height, this.resolution);
     this.layout = layoutScene(width, height);
     for (const layer of [this.stage, this.still]) {
@@ -561,9 +556,8 @@ export class PixiPathwayScene implements PathwayView {
  * Without a GPU (a software WebGL such as SwiftShader or llvmpipe, or pixi's canvas renderer: virtual
  * machines, remote desktops, headless browsers) every drawn frame of the moving layer costs the page's main
  * thread a copy of the canvas, ~7 ms a frame on this project's CI machine (step 14). There the moving layer
- * is drawn at 30 frames a second (every 31 ms or more) and at one device pixel per CSS pixel (the copy grows
- * with the pixels: at a phone's 1.75 it took 2.5 times as long), which keeps the page responsive; with a GPU
- * it is drawn every frame at the screen's resolution. The still picture keeps the screen's resolution.
+ * is drawn at 30 frames a second (every 31 ms or more), which halves that cost and keeps the page
+ * responsive; with a GPU it is drawn every frame.
  */
 const SOFTWARE_MOTION_MS = 31;
 
