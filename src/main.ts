@@ -71,6 +71,9 @@ async function start() {
     run: (side, scenario, chartDay) => clients[side].run(scenario, chartDay),
   });
   const { clock } = session;
+  // Starting the session (its machines, the first run sent to the worker) and building the controls are
+  // two tasks, not one (each ~50 ms at 4× CPU slowdown, step 14).
+  await yieldToMain();
   const openGlossary = (term: string) => dialogs.glossary.open(undefined, term);
 
   // Lessons and lecture mode (src/teaching.ts) load after app-ready; a click on their buttons before is kept.
@@ -90,7 +93,7 @@ async function start() {
   const bench = await mountWorkbench(
     {
       regions,
-      scene: new PixiPathwayScene({ yieldBetweenSteps: yieldToMain }),
+      scene: new PixiPathwayScene({ yieldBetweenSteps: yieldToMain, avoidSoftwareWebGL: true }),
       charts: createChartsPanel(),
       preferences,
       session,

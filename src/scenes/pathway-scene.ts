@@ -1,5 +1,5 @@
 import type { RendererPreference } from 'pixi.js';
-import { Application, Container, Graphics, isWebGLSupported, pruneTextTextures } from './pixi';
+import { Application, Container, Graphics, isWebGLSupported, prepareBatcher, pruneTextTextures } from './pixi';
 import type { SceneRegionId, Snapshot } from '../model';
 import { sceneText } from '../content/scene';
 import type { ThemeId } from '../content/themes';
@@ -8,6 +8,7 @@ import { sceneStateFromSnapshot } from './from-snapshot';
 import { layoutScene, toCss, type Rect, type SceneLayout } from './layout';
 import type { LegendEntry } from '../content/scene';
 import { SceneOverlay } from './overlay';
+import { hardwareWebGL, isSoftwareGl } from './webgl-probe';
 import { readPalette, type ScenePalette } from './palette';
 import { ParticleLayer } from './particles';
 import { drawBackdrop } from './parts/backdrop';
@@ -42,6 +43,14 @@ export interface PathwaySceneOptions {
    * `yieldToMain`); without it the steps run back to back.
    */
   readonly yieldBetweenSteps?: () => Promise<void>;
+  /**
+   * When `preference` is not given: if the browser's WebGL is a software one (SwiftShader, llvmpipe: no GPU),
+   * draw the moving layer with pixi's Canvas renderer instead. There, starting WebGL (its renderer and
+   * shaders) was the page's longest startup task, and each WebGL frame costs the main thread a copy of the
+   * canvas: 4 s of play kept it 25–57 % busy on WebGL against 10–15 % on the Canvas renderer (step 14).
+   * The app sets it; the scene's own tests leave it off to exercise WebGL.
+   */
+  readonly avoidSoftwareWebGL?: boolean;
 }
 
 /** The animated pathway, drawn with pixi.js from snapshots of the model. Implements the view interface. */
@@ -138,8 +147,17 @@ export class PixiPathwayScene implements PathwayView {
     try {
       await stillApp.init({ ...common, ...LEAN, antialias: true, preference: 'canvas', autoStart: false });
       await this.options.yieldBetweenSteps?.();
-      // pixi tries a WebGL context before making its own (it remembers the answer): a step of its own.
       if (this.options.yieldBetweenSteps) {
+        prepareBatcher(stillApp.renderer);
+        await this.options.yieldBetweenSteps();
+      }
+      let preference = this.options.preference ?? ['webgl', 'canvas'];
+      if (!this.options.preference && this.options.avoidSoftwareWebGL) {
+        // A throwaway context names the WebGL renderer: a step of its own.
+        if (!hardwareWebGL(document)) preference = 'canvas';
+        await this.options.yieldBetweenSteps?.();
+      } else if (this.options.yieldBetweenSteps) {
+        // pixi tries a WebGL context before making its own (it remembers the answer): a step of its own.
         isWebGLSupported();
         await this.options.yieldBetweenSteps();
       }
@@ -147,7 +165,7 @@ export class PixiPathwayScene implements PathwayView {
         ...common,
         ...LEAN,
         antialias: this.options.antialias ?? true,
-        preference: this.options.preference ?? ['webgl', 'canvas'],
+        preference,
         autoStart: true,
       });
     } catch (error) {
@@ -166,6 +184,8 @@ export class PixiPathwayScene implements PathwayView {
     this.maxCanvasPx = maxCanvasPx(app);
     this.rendererName = app.renderer.name;
     this.motionEveryMs = softwareRendered(app) ? SOFTWARE_MOTION_MS : 0;
+    // Which renderer draws the moving layer, for tools and tests (`npm run leak` counts WebGL contexts by it).
+    root.dataset['renderer'] = app.renderer.name;
     stillApp.canvas.dataset['layer'] = 'still';
     app.canvas.dataset['layer'] = 'motion';
     stillApp.canvas.setAttribute('role', 'img');
@@ -563,10 +583,7 @@ const SOFTWARE_MOTION_MS = 31;
 
 function softwareRendered(app: Application): boolean {
   const gl = (app.renderer as unknown as { gl?: WebGLRenderingContext }).gl;
-  if (!gl) return true;
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const renderer: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
-  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(String(renderer));
+  return !gl || isSoftwareGl(gl);
 }
 
 /** WebGL promises canvases and textures of at least this many pixels a side. */

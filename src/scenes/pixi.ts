@@ -3,6 +3,7 @@
 // through the barrel the bundler keeps the WebGPU renderer's systems, video and asset loaders and more in the
 // first chunk, though this app never starts them — about 25 KB gzip before app-ready (issue 9's budget).
 // Types may still be imported from 'pixi.js' (they are erased).
+import { DefaultBatcher } from 'pixi-lib/rendering/batcher/shared/DefaultBatcher';
 import { CanvasTextMetrics } from 'pixi-lib/scene/text/canvas/CanvasTextMetrics';
 
 export { Application } from 'pixi-lib/app/Application';
@@ -42,4 +43,15 @@ export function pruneTextTextures(renderer: unknown): number {
     pruned += 1;
   }
   return pruned;
+}
+
+/**
+ * pixi makes its batcher's shader once per page, at the first render, even on the Canvas renderer: it
+ * assembles the shader sources and opens a small WebGL context to read the GPU's float precision (the
+ * "shared test context" `npm run leak` sets aside). That was ~50 ms of the first picture's frame at 4× CPU
+ * slowdown (step 14). Made beforehand, it is a startup step of its own; the batcher made here is dropped,
+ * the shader stays pixi's.
+ */
+export function prepareBatcher(renderer: { readonly limits: { readonly maxBatchableTextures: number } }): void {
+  new DefaultBatcher({ maxTextures: renderer.limits.maxBatchableTextures });
 }

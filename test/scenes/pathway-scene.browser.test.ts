@@ -3,6 +3,7 @@ import { findPreset, MECHANISM_IDS, snapshotAt } from '../../src/model';
 import { simulate } from '../../src/model/run';
 import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
 import { layoutScene } from '../../src/scenes/layout';
+import { hardwareWebGL } from '../../src/scenes/webgl-probe';
 import {
   Application,
   CanvasTextMetrics,
@@ -63,6 +64,14 @@ describe('pathway scene in Chromium', () => {
     expect(mounted.scene.rendererName).toBe('webgl');
     const image = await drawAndCapture(mounted, withLevels({}));
     expect(coverage(image)).toBeGreaterThan(0.1);
+  });
+
+  it('as the app starts it (avoidSoftwareWebGL), a software WebGL gives way to the Canvas renderer', async () => {
+    const hardware = hardwareWebGL(document);
+    mounted = await mountScene(960, 540, { avoidSoftwareWebGL: true });
+    // Headless Chromium here has SwiftShader: the Canvas renderer. A browser with a GPU keeps WebGL.
+    expect(mounted.scene.rendererName).toBe(hardware ? 'webgl' : 'canvas');
+    expect(coverage(await drawAndCapture(mounted, withLevels({})))).toBeGreaterThan(0.1);
   });
 
   for (const theme of ['default', 'projector']) {
