@@ -1,5 +1,12 @@
 import type { RendererPreference } from 'pixi.js';
-import { Application, Container, Graphics, isWebGLSupported, prepareBatcher, pruneTextTextures } from './pixi';
+import {
+  Application,
+  Container,
+  Graphics,
+  isWebGLSupported,
+  prepareBatcher,
+  pruneTextTextures,
+} from './pixi';
 import type { SceneRegionId, Snapshot } from '../model';
 import { sceneText } from '../content/scene';
 import type { ThemeId } from '../content/themes';

@@ -52,6 +52,8 @@ export function pruneTextTextures(renderer: unknown): number {
  * slowdown (step 14). Made beforehand, it is a startup step of its own; the batcher made here is dropped,
  * the shader stays pixi's.
  */
-export function prepareBatcher(renderer: { readonly limits: { readonly maxBatchableTextures: number } }): void {
+export function prepareBatcher(renderer: {
+  readonly limits: { readonly maxBatchableTextures: number };
+}): void {
   new DefaultBatcher({ maxTextures: renderer.limits.maxBatchableTextures });
 }
