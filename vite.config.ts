@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { modelSourcesStripped } from './tools/vite-model-sources.ts';
 import { singleFileFlavour, singleFileSeal } from './tools/vite-single-file.ts';
+import { segmenterOnFirstUse } from './tools/vite-lazy-segmenter.ts';
 
 const APP_NAME = 'Opioid Paradox Lab';
 const APP_DESCRIPTION =
@@ -117,8 +118,14 @@ export default defineConfig(({ mode }) => {
     // The single file starts its model worker from a blob: URL, which Chromium allows only for classic workers.
     worker: { format: single ? 'iife' : 'es', plugins: () => [modelSourcesStripped()] },
     plugins: single
-      ? [modelSourcesStripped(), singleFileFlavour(), viteSingleFile(), singleFileSeal()]
-      : [modelSourcesStripped(), offlineApp(), strictPolicy()],
+      ? [
+          modelSourcesStripped(),
+          segmenterOnFirstUse(),
+          singleFileFlavour(),
+          viteSingleFile(),
+          singleFileSeal(),
+        ]
+      : [modelSourcesStripped(), segmenterOnFirstUse(), offlineApp(), strictPolicy()],
     test: {
       include: ['test/**/*.test.ts'],
       exclude: ['test/e2e/**', 'test/**/*.browser.test.ts', 'node_modules/**'],
