@@ -12,6 +12,16 @@ export { BANDS } from './bands';
 export { PROPERTIES } from './properties';
 export type { PropertyCheck } from './property-measures';
 export { at, doseResponseOf, extreme, firstDay, mean, run } from './measure';
+export {
+  EXPERIMENTS,
+  bandsOf,
+  experimentById,
+  experimentLink,
+  readingOf,
+  readingsOf,
+  type Reading,
+} from './experiments';
+export type * from './experiment';
 
 /** Forgets every cached run and measurement, for a caller that changes parameters between measurements. */
 export function forgetRuns(): void {
