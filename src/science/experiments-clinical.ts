@@ -211,6 +211,11 @@ const SUSCEPTIBILITY = [0, 1, 2].map((s) => ({
   group: `600 MME/day, susceptibility ${s}`,
   preset: `chronic-600-mme-26-weeks${s === 1 ? '' : `-s${s}`}`,
 }));
+const KNOCKOUT_RUNS = [
+  ...KNOCKOUTS,
+  { group: 'all five knocked out, 120 MME/day for 4 weeks', preset: 'tolerance-only-120' },
+  ...SUSCEPTIBILITY,
+];
 const knockouts: Experiment = {
   id: 'knockouts-susceptibility',
   items: [14],
@@ -227,20 +232,17 @@ const knockouts: Experiment = {
   design: {
     drug: 'morphine, oral',
     doseText:
-      '60 MME/day rising by 60 every 2 weeks to 240, held to week 26 (susceptibility 1.5); 600 MME/day for 26 weeks',
+      '60 MME/day rising by 60 every 2 weeks to 240, held to week 26 (susceptibility 1.5); 120 MME/day for 4 weeks with all five off; 600 MME/day for 26 weeks',
     schedule: [
       { atDays: 0, untilDays: 182, label: 'morphine 60 → 240 MME/day in steps of 60 every 2 weeks' },
       { atDays: 112, label: 'sensitization compared in week 16' },
       { atDays: 0, untilDays: 182, label: '600 MME/day at susceptibility 0, 1 or 2' },
+      { atDays: 0, untilDays: 28, label: '120 MME/day with all five knocked out; tolerance read on day 28' },
     ],
     assay: 'sensitization and threshold (the model’s readouts)',
-    groups: [...KNOCKOUTS, ...SUSCEPTIBILITY].map((k) => k.group),
+    groups: KNOCKOUT_RUNS.map((k) => k.group),
   },
-  presets: [
-    ...KNOCKOUTS,
-    { group: 'tolerance only, 120 MME/day for 4 weeks', preset: 'tolerance-only-120' },
-    ...SUSCEPTIBILITY,
-  ],
+  presets: KNOCKOUT_RUNS,
   plots: [
     {
       id: 'sensitization',
