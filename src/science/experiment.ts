@@ -89,7 +89,8 @@ export interface BandPlot extends PlotBase {
   readonly entries: readonly { readonly group: string; readonly x?: number; readonly check: BandCheck }[];
 }
 
-/** Pain after `readDay` days at each daily dose, dose kept up (doseResponse, maintained). */
+/** Pain after 12 more weeks at each daily dose, from the preset's state on readDay (doseResponse, maintained);
+ * the tolerance-only twin's curve comes with it. */
 export interface MaintainedDosePlot extends PlotBase {
   readonly kind: 'maintained-dose-response';
   readonly preset: string;

@@ -87,15 +87,19 @@ const doseResponseShape: Experiment = {
   basis: 'facts §1.1 (tolerance is a rightward shift; OIH a fall in the threshold at zero dose)',
   alsoCites: [],
   species: 'patient',
-  question: 'After 12 weeks at each daily dose, is there a dose beyond which more drug means more pain?',
+  question:
+    'From the OIH state, if each daily dose is then kept for 12 more weeks, is there a dose beyond which more drug means more pain?',
   whyItMattered:
     'It separates the two explanations of “the opioid stopped working”: with tolerance alone the curve keeps falling (more drug, less pain); with OIH it has a best dose and rises past it.',
   design: {
     drug: 'morphine, oral',
     doseText:
-      'each daily dose on the curve kept up for 12 weeks (the OIH state: 240 MME/day, susceptibility 1.5)',
-    schedule: [{ atDays: 0, untilDays: OIH_DAY, label: 'morphine at the curve’s dose, read on day 84' }],
-    assay: 'pain (0–10) after 12 weeks at each dose',
+      '240 MME/day for 12 weeks (the OIH state, susceptibility 1.5), then each daily dose of the curve for 12 more weeks',
+    schedule: [
+      { atDays: 0, untilDays: OIH_DAY, label: 'morphine 240 MME/day (the OIH state)' },
+      { atDays: OIH_DAY, untilDays: 2 * OIH_DAY, label: 'each daily dose of the curve, kept for 12 weeks' },
+    ],
+    assay: 'pain (0–10) after the 12 more weeks at each dose',
     groups: ['OIH state', 'tolerance-only twin (computed with the curve)'],
   },
   presets: [{ group: 'OIH state', preset: 'oih-state' }],
@@ -103,7 +107,7 @@ const doseResponseShape: Experiment = {
     {
       id: 'curve',
       kind: 'maintained-dose-response',
-      title: 'Pain after 12 weeks at each daily dose',
+      title: 'Pain after 12 more weeks at each daily dose, from the OIH state',
       preset: 'oih-state',
       readDay: OIH_DAY,
       xLabel: 'daily dose',
@@ -118,7 +122,7 @@ const doseResponseShape: Experiment = {
     'Where the curve turns is the virtual patient’s (susceptibility 1.5 and the drive threshold are teaching assumptions), not a dose known to apply to people.',
   whatIf: {
     kind: 'readDay',
-    label: 'day the curve is read',
+    label: 'day of the OIH course the curve starts from',
     unit: 'day',
     min: 7,
     max: 84,

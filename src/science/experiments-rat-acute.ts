@@ -84,8 +84,8 @@ const celerier: Experiment = {
       x: null,
       y: 0.7,
       relation: 'at',
-      source: 'abstract',
-      note: 'maximum ≈ 30 % decrease (the largest of the doses); the facts give no time for it, so it is a level',
+      source: 'derived',
+      note: 'maximum ≈ 30 % decrease: 0.70 of baseline, put on the largest dose; the facts give no time for it, so it is a level',
     },
     {
       plot: 'threshold',
