@@ -22,6 +22,7 @@ export {
   type Reading,
 } from './experiments';
 export type * from './experiment';
+export { ed50Curve, maintainedCurves, timeCurve, type XY } from './experiment-curves';
 
 /** Forgets every cached run and measurement, for a caller that changes parameters between measurements. */
 export function forgetRuns(): void {

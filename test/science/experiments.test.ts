@@ -8,9 +8,11 @@ import {
   experimentById,
   experimentLink,
   readingOf,
+  timeCurve,
   withinBand,
   type Citation,
   type Experiment,
+  type TimePlot,
 } from '../../src/science/index';
 
 /**
@@ -134,6 +136,40 @@ describe('the experiments (issue 20)', () => {
         e.id,
       ).toContain(w.appliesTo);
     }
+  });
+
+  it('every plot’s time range lies within its presets’ runs', () => {
+    const days = (name: string) => findPreset(name)?.scenario.durationDays ?? 84;
+    for (const e of EXPERIMENTS) {
+      for (const plot of e.plots) {
+        const what = `${e.id}: ${plot.id}`;
+        if (plot.kind === 'time') {
+          const k = plot.timeUnit === 'hours' ? 24 : 1;
+          expect(plot.from, what).toBeGreaterThanOrEqual(0);
+          expect(plot.from, what).toBeLessThan(plot.to);
+          const longest = Math.max(...plot.curves.map((c) => days('preset' in c ? c.preset : c.of)));
+          expect(longest * k, what).toBeGreaterThanOrEqual(plot.to);
+        }
+        if (plot.kind === 'ed50-fold') {
+          for (const c of plot.curves)
+            for (const d of c.readDays) expect(d, what).toBeLessThanOrEqual(days(c.preset));
+        }
+        if (plot.kind === 'maintained-dose-response')
+          expect(plot.readDay).toBeLessThanOrEqual(days(plot.preset));
+      }
+    }
+  });
+
+  it('a time plot’s model curve is in the plot’s unit, relative curves start at 1 (Laulin 2002, Koppert 2003)', () => {
+    const laulin = (experimentById('laulin-2002') as Experiment).plots[0] as TimePlot;
+    const saline = timeCurve(laulin, laulin.curves[0] as TimePlot['curves'][number]);
+    expect(saline.x[0]).toBe(0);
+    expect(saline.x.at(-1)).toBeLessThanOrEqual(12);
+    expect(saline.x.at(-1)).toBeGreaterThan(11);
+    expect(saline.y.every(Number.isFinite)).toBe(true);
+    const koppert = (experimentById('koppert-2003') as Experiment).plots[0] as TimePlot;
+    const area = timeCurve(koppert, koppert.curves[0] as TimePlot['curves'][number]);
+    expect(area.y[0]).toBeCloseTo(1, 12);
   });
 
   it('a table row’s model value is its BandCheck’s measurement (Célèrier, 4 × 20 µg/kg)', () => {
