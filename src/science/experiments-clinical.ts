@@ -276,7 +276,7 @@ const knockouts: Experiment = {
   published: [],
   missing: NO_STUDY,
   honestLine:
-    'Who gets OIH — the drive threshold, its onset and susceptibility’s spread — is a teaching assumption: the shares are the model’s, not epidemiology; the HCN2 arm is a hypothesis no primary paper has confirmed for OIH (facts §4.4).',
+    'Who gets OIH — the drive threshold, its onset and susceptibility’s spread — is a teaching assumption: the shares are the model’s, not epidemiology; the deeper nadir at s = 2 is by a small margin, and the HCN2 arm is a hypothesis no primary paper has confirmed for OIH (facts §4.4).',
   whatIf: {
     kind: 'dose',
     label: 'daily dose',

@@ -114,7 +114,7 @@ const chu: Experiment = {
   missing:
     'Chen 2009 reports that the daily dose correlates with a lower heat-pain threshold, without a size per dose, so the 26-week curves have no points.',
   honestLine:
-    'Who gets OIH and at what dose is a teaching assumption (the threshold c0, its onset and susceptibility): it makes OIH absent at 78 MME/day for a month and present in most patients at 240. The human evidence is mixed (facts §4.7), and one threshold stands for heat-pain and cold-pressor tests.',
+    'The model’s month of tolerance sits near the top of its band (1.5–2.0) against ≈ 1.7 published. Who gets OIH and at what dose is a teaching assumption (the threshold c0, its onset and susceptibility); the human evidence is mixed (facts §4.7), and one threshold stands for heat-pain and cold-pressor tests.',
   whatIf: {
     kind: 'dose',
     label: 'daily morphine dose',
@@ -273,7 +273,7 @@ const koppert: Experiment = {
     },
   ],
   honestLine:
-    'The volunteers’ pre-existing area is a fixed 5 % of the body; one pain pathway stands for all skin, so “normal skin” is the general threshold, which the NMDA drive’s own cap keeps near baseline; the area’s growth after remifentanil is small, and its published size was not read.',
+    'The volunteers’ pre-existing area is a fixed 5 % of the body, and the area’s published growth after remifentanil was not read (facts §4.3); one pain pathway stands for all skin, so “normal skin” is the general threshold, which the NMDA drive’s own cap keeps within 5 % of baseline.',
   whatIf: {
     kind: 'dose',
     label: 'remifentanil infusion rate',
@@ -354,7 +354,7 @@ const pud: Experiment = {
     },
   ],
   honestLine:
-    'Years of use before the study are not given: a year at 300 MME/day is the model’s stand-in, and the pace of recovery is set by latent sensitization’s two-stage memory (builds in days, fades over months: a teaching assumption).',
+    'By day 28 of abstinence the model has already recovered part of the way (the band allows up to half) where the patients had not changed at all. Years of use are not given: a year at 300 MME/day is the stand-in, and latent sensitization’s two-stage memory (a teaching assumption) sets the pace of recovery.',
   whatIf: {
     kind: 'readDay',
     label: 'day of abstinence read',

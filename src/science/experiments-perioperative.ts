@@ -68,7 +68,7 @@ export const FLETCHER_EXPERIMENT: Experiment = {
     note: `mean difference ${y} (95 % CI ${low}–${high}) ${h} h after surgery; not in the facts file: read in a stored copy of the abstract (issue 20)`,
   })),
   honestLine:
-    'A meta-analysis of 27 trials; the model’s patient stands for all of them (abdominal surgery, pain 6/10 halving in 3 days, remifentanil 0.40 vs 0.05 µg/kg/min for 3 h), and the larger dose adds sensitization only through a small linear part of the NMDA drive (a teaching assumption).',
+    'The model’s extra pain is smaller than the pooled difference (band 2–20 mm at 1 h). One virtual patient stands for 27 trials (abdominal surgery, pain 6/10 halving in 3 days, remifentanil 0.40 vs 0.05 µg/kg/min for 3 h), and the larger dose adds sensitization only through a small linear part of the NMDA drive (a teaching assumption).',
   whatIf: {
     kind: 'dose',
     label: 'high-dose arm’s remifentanil rate',

@@ -107,7 +107,7 @@ const celerier: Experiment = {
     },
   ],
   honestLine:
-    'The band lets the threshold recover by day 7 though the paper reports up to 5 days (the suggested prototype took 7.8); the rat experiments use their own calibration, and ketamine’s NMDA block is taken to last 4 h.',
+    'The model’s rats recover more slowly than the paper’s “up to 5 days” (the band allows day 7; the suggested prototype took 7.8). The rat experiments use their own calibration, and ketamine’s NMDA block is taken to last 4 h.',
   whatIf: {
     kind: 'dose',
     label: 'fentanyl per bolus',
@@ -189,7 +189,7 @@ const laulin1999: Experiment = {
   missing:
     'The abstracts give no effect sizes (facts #3 is qualitative): neither the size of the fall nor of the masked analgesia.',
   honestLine:
-    'The paper gave heroin; the preset gives morphine 5 mg/kg as facts §3.4 #2 sets it up, with MK-801 acting for 12 h after each dose. The suggested prototype missed the MK-801 pre-dose band (0.92–0.95).',
+    'The paper gave heroin; the preset gives morphine 5 mg/kg as facts §3.4 #2 sets it up, with MK-801 acting for 12 h after each dose, and the rat experiments use their own calibration (the masking’s N^q, fast tolerance with an NMDA share).',
   whatIf: {
     kind: 'dose',
     label: 'daily morphine dose',
