@@ -26,7 +26,8 @@ function laulin(name: string) {
   return { pre10, peak1, peak10, inc1: peak1 - at(r, 'thresholdRelative', 0), inc10: peak10 - pre10 };
 }
 
-function spinalFold(name: string, day = 8): number {
+/** The acute intrathecal ED50 on `day` relative to naive rats (also the Experiments view’s ED50 plot). */
+export function spinalFold(name: string, day = 8): number {
   const dr = doseResponseOf(name, day);
   const ed = dr.acute.scenario.ed50;
   const naive = dr.acute.naive.ed50;

@@ -12,6 +12,17 @@ export { BANDS } from './bands';
 export { PROPERTIES } from './properties';
 export type { PropertyCheck } from './property-measures';
 export { at, doseResponseOf, extreme, firstDay, mean, run } from './measure';
+export {
+  EXPERIMENTS,
+  bandsOf,
+  experimentById,
+  experimentLink,
+  readingOf,
+  readingsOf,
+  type Reading,
+} from './experiments';
+export type * from './experiment';
+export { ed50Curve, maintainedCurves, timeCurve, type XY } from './experiment-curves';
 
 /** Forgets every cached run and measurement, for a caller that changes parameters between measurements. */
 export function forgetRuns(): void {
