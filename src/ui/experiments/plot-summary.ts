@@ -15,6 +15,8 @@ function paperText(p: PaperPoint, data: Pick<ExperimentPlotData, 'xUnit' | 'cate
   if (p.y === null) return w.summaryTimeOnly(p.label, p.x === null ? '' : where(p.x));
   const value = `${relation}${formatReading(p.y)}`;
   if (p.x === null) return w.summaryLevelOnly(p.label, value);
+  // On a plot of groups, the point's place is its group, already named.
+  if (data.categories) return `${p.label} ${value}`;
   return w.summaryPoint(p.label, value, where(p.x));
 }
 
