@@ -37,9 +37,16 @@ export const drawExperimentChart: DrawExperimentChart = (host, data, words) => {
   summary.className = 'xc-summary';
   summary.id = summaryId;
   summary.textContent = data.summary;
+  const yTitle = doc.createElement('p');
+  yTitle.className = 'xc-y-title';
+  const arrow = doc.createElement('span');
+  arrow.setAttribute('aria-hidden', 'true');
+  arrow.textContent = '↑ ';
+  yTitle.append(arrow, data.yTitle);
   figure.append(
     title,
     experimentLegend(doc, data, words),
+    yTitle,
     svgBox,
     summary,
     experimentTables(doc, data, words),
@@ -61,28 +68,30 @@ export const drawExperimentChart: DrawExperimentChart = (host, data, words) => {
 };
 
 function drawSvg(box: HTMLElement, data: ExperimentPlotData, width: number, labelledBy: string) {
-  const fontPx = chartFontPx(box);
-  const narrow = width < 480;
-  const height = Math.round(Math.min(360, Math.max(230, width * 0.5)));
-  const margin = {
-    left: fontPx * (narrow ? 3.2 : 4.2),
-    right: fontPx * 1.2,
-    top: fontPx * (narrow ? 1.8 : 1),
-    bottom: fontPx * 3.6,
-  };
-  const scales = plotScales(data, [margin.left, width - margin.right], [height - margin.bottom, margin.top]);
   const svgEl =
     box.querySelector('svg') ??
     box.appendChild(box.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+  svgEl.setAttribute('class', 'oc-svg xc-svg');
+  const fontPx = chartFontPx(svgEl);
+  const narrow = width < 480;
+  const height = Math.round(Math.min(360, Math.max(230, width * 0.5)));
+  const margin = {
+    left: fontPx * (narrow ? 3.4 : 4.4),
+    right: fontPx * 1.2,
+    top: fontPx,
+    bottom: fontPx * 3.6,
+  };
+  // The plot's own coordinates: x from 0 at the y axis (drawYAxis draws it at x = 0).
+  const plotWidth = width - margin.left - margin.right;
+  const scales = plotScales(data, [0, plotWidth], [height - margin.bottom, margin.top]);
   const svg = select(svgEl)
-    .attr('class', 'oc-svg xc-svg')
     .attr('role', 'img')
     .attr('aria-labelledby', labelledBy)
     .attr('width', width)
     .attr('height', height)
     .attr('viewBox', `0 0 ${width} ${height}`);
   svg.selectAll('*').remove();
-  const g = svg.append('g');
+  const g = svg.append('g').attr('transform', `translate(${margin.left},0)`);
   const x = scales.x;
   const categories = data.categories;
   drawXAxis(
@@ -93,15 +102,15 @@ function drawSvg(box: HTMLElement, data: ExperimentPlotData, width: number, labe
       ...(categories
         ? {
             tickValues: categories.map((_, i) => i),
-            format: (v: number) =>
-              fitText(categories[v] ?? '', (width - margin.left) / categories.length, fontPx),
+            format: (v: number) => fitText(categories[v] ?? '', plotWidth / categories.length, fontPx),
           }
         : { ticks: narrow ? 4 : 7 }),
     },
     height - margin.bottom,
     fontPx,
   );
-  drawYAxis(g, { scale: scales.y, title: data.yTitle, ticks: 5, format: tickFormat(scales) }, fontPx, narrow);
+  // The y axis's title is above the plot, in HTML, where a long one wraps (drawn here it would be cut).
+  drawYAxis(g, { scale: scales.y, title: '', ticks: 5, format: tickFormat(scales) }, fontPx);
   drawCurves(g, data, scales);
   drawPaper(g, data, scales, fontPx);
 }
