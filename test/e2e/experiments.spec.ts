@@ -121,9 +121,7 @@ test.describe('the Experiments view', () => {
     await detail(page).getByRole('button', { name: w.openInSimulator }).click();
     await expect(view(page)).toBeHidden();
     await expect(page.locator('#workspace')).toBeFocused();
-    await expect(page.locator('select#preset-select, select[id$="preset"]').first()).toHaveValue(
-      e.presets[2]!.preset,
-    );
+    await expect(page.locator('#preset-picker')).toHaveValue(e.presets[2]!.preset);
   });
 
   for (const theme of THEMES)

@@ -97,15 +97,22 @@ export function mountExperimentsView(
   const onButton = () => (cover.isOpen ? cover.hide('button') : open());
   button.addEventListener('click', onButton);
   closeButton.addEventListener('click', () => cover.hide('button'));
+  // Escape closes the view wherever the focus is (in it, in the header, or tabbed past its end), except in a
+  // dialog opened over it, which Escape closes first.
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !cover.isOpen) return;
+    if (event.target instanceof Element && event.target.closest('dialog')) return;
+    event.preventDefault();
+    cover.hide('button');
+  };
+  // The app's shortcuts (Space plays, R resets, …) act on the simulation, which is hidden behind the view.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.preventDefault();
-      cover.hide('button');
-    }
-    // The app's shortcuts (Space plays, R resets, …) act on the simulation, which is hidden behind the view.
+    if (event.key === 'Escape') onEscape(event);
     event.stopPropagation();
   };
   slot.addEventListener('keydown', onKey);
+  const doc = slot.ownerDocument;
+  doc.addEventListener('keydown', onEscape);
 
   return {
     get isOpen() {
@@ -121,6 +128,7 @@ export function mountExperimentsView(
       detail?.destroy();
       button.removeEventListener('click', onButton);
       slot.removeEventListener('keydown', onKey);
+      doc.removeEventListener('keydown', onEscape);
       slot.replaceChildren();
     },
   };

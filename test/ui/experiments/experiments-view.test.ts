@@ -152,6 +152,19 @@ describe('the Experiments view', () => {
     expect(document.activeElement).toBe(button);
   });
 
+  it('closes on Escape pressed outside it too, but not on an Escape meant for a dialog over it', () => {
+    const dialog = document.createElement('dialog');
+    const inDialog = document.createElement('button');
+    dialog.append(inDialog);
+    document.body.append(dialog);
+    experiments.view.open();
+    inDialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(experiments.view.isOpen).toBe(true);
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(experiments.view.isOpen).toBe(false);
+    expect(document.activeElement).toBe(button);
+  });
+
   it('opens the experiment a link names, and says plainly when none has that name', () => {
     experiments.openFromLink('no-such-study');
     expect(experiments.view.isOpen).toBe(false);
