@@ -6,7 +6,7 @@
  */
 import { select, type Selection } from 'd3';
 import './experiment-chart.css';
-import { drawXAxis, drawYAxis } from './axes';
+import { drawXAxis, drawYAxis, logTicks } from './axes';
 import { markPath, paperMarkKind, paperMarkShape, curveStyle } from './experiment-marks';
 import { plotScales, type PlotScales } from './experiment-scales';
 import type { DrawExperimentChart, ExperimentPlotData, PaperPoint } from './experiment-plot-data';
@@ -110,7 +110,20 @@ function drawSvg(box: HTMLElement, data: ExperimentPlotData, width: number, labe
     fontPx,
   );
   // The y axis's title is above the plot, in HTML, where a long one wraps (drawn here it would be cut).
-  drawYAxis(g, { scale: scales.y, title: '', ticks: 5, format: tickFormat(scales) }, fontPx);
+  const plotHeight = height - margin.top - margin.bottom;
+  drawYAxis(
+    g,
+    {
+      scale: scales.y,
+      title: '',
+      format: tickFormat(scales),
+      // A log axis gets 1-2-5 ticks (or fewer) that fit its height, not d3's nine a decade.
+      ...(scales.yLog
+        ? { tickValues: logTicks(scales.y.domain() as [number, number], plotHeight * 1.6, fontPx) }
+        : { ticks: 5 }),
+    },
+    fontPx,
+  );
   drawCurves(g, data, scales);
   drawPaper(g, data, scales, fontPx);
 }
@@ -122,6 +135,16 @@ const tickFormat = (scales: PlotScales) => (v: number) => {
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
+/**
+ * Readings of several groups on the same day (Dunbar's five on day 8) stand a few pixels apart, each with the
+ * paper's mark of its group, so none hides another; lines of a course are never moved.
+ */
+function dodge(data: ExperimentPlotData, curve: number | null): number {
+  const n = data.curves.length;
+  if (curve === null || n < 2 || data.curves.some((c) => c.kind === 'line')) return 0;
+  return (curve - (n - 1) / 2) * 7;
+}
+
 function drawCurves(g: G, data: ExperimentPlotData, { x, y }: PlotScales) {
   data.curves.forEach((curve, i) => {
     const style = curveStyle(i);
@@ -131,7 +154,11 @@ function drawCurves(g: G, data: ExperimentPlotData, { x, y }: PlotScales) {
     const d = points
       .map(([a, b], k) => `${k === 0 ? 'M' : 'L'}${x(a).toFixed(1)},${y(b).toFixed(1)}`)
       .join('');
-    const curveG = g.append('g').attr('class', 'xc-curve').attr('data-curve', curve.label);
+    const curveG = g
+      .append('g')
+      .attr('class', 'xc-curve')
+      .attr('data-curve', curve.label)
+      .attr('transform', `translate(${dodge(data, i)},0)`);
     curveG
       .append('path')
       .attr('class', curve.kind === 'points' ? 'oc-line xc-thin' : 'oc-line')
@@ -159,7 +186,11 @@ function drawPaper(g: G, data: ExperimentPlotData, scales: PlotScales, fontPx: n
   const [y0, y1] = y.range() as [number, number];
   for (const point of data.points) {
     const kind = paperMarkKind(point);
-    const mark = g.append('g').attr('class', 'xc-published').attr('data-kind', kind);
+    const mark = g
+      .append('g')
+      .attr('class', 'xc-published')
+      .attr('data-kind', kind)
+      .attr('transform', kind === 'level' ? null : `translate(${dodge(data, point.curve)},0)`);
     mark.append('title').text(`${point.label}: ${point.note}`);
     const color = point.curve === null ? 'var(--color-text)' : curveStyle(point.curve).color;
     if (kind === 'level' && point.y !== null) {

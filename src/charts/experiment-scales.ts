@@ -34,6 +34,13 @@ function extent(values: readonly number[], fallback: readonly [number, number]):
   return [lo, hi];
 }
 
+/** Readings alone (no course drawn to the edges) keep a margin, so that none sits on an axis. */
+function padded([lo, hi]: [number, number], data: ExperimentPlotData): [number, number] {
+  if (data.curves.some((c) => c.kind === 'line') || data.xScale === 'log') return [lo, hi];
+  const pad = (hi - lo) * 0.1;
+  return [lo - pad, hi + pad];
+}
+
 export function plotScales(
   data: ExperimentPlotData,
   xRange: readonly [number, number],
@@ -41,7 +48,7 @@ export function plotScales(
 ): PlotScales {
   const [xLo, xHi] = data.categories
     ? [-0.5, data.categories.length - 0.5]
-    : (data.xDomain ?? extent(xValues(data), [0, 1]));
+    : (data.xDomain ?? padded(extent(xValues(data), [0, 1]), data));
   const x =
     data.xScale === 'log' && xLo > 0
       ? Object.assign(scaleLog().domain([xLo, xHi]).range(xRange), { log: true })

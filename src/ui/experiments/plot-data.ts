@@ -74,8 +74,16 @@ function curvesOf(plot: Plot): { curves: ModelCurve[]; xDomain?: readonly [numbe
         curves: plot.curves.map((c) => ({ label: c.group, kind: 'line', ...timeCurve(plot, c) })),
         xDomain: [plot.from, plot.to],
       };
-    case 'ed50-fold':
-      return { curves: plot.curves.map((c) => ({ label: c.group, kind: 'points', ...ed50Curve(plot, c) })) };
+    case 'ed50-fold': {
+      // From the start of the infusion (hour or day 0) to just past the last reading.
+      const curves: ModelCurve[] = plot.curves.map((c) => ({
+        label: c.group,
+        kind: 'points',
+        ...ed50Curve(plot, c),
+      }));
+      const last = Math.max(...curves.flatMap((c) => c.x));
+      return { curves, xDomain: [0, last * 1.08] };
+    }
     case 'maintained-dose-response': {
       const m = maintainedCurves(plot);
       return {
