@@ -22,6 +22,10 @@ import { applyEmbedMode } from './ui/shell/embed';
 import { createFileSharingNote } from './ui/shell/file-sharing-note';
 import { showUpdatePrompt } from './ui/shell/update-prompt';
 import type { Teaching } from './teaching';
+import type { Experiments } from './experiments';
+import { experimentInLink } from './app/experiment-link';
+import { deployWords } from './content/deploy-words';
+import type { Workbench } from './ui/hosts/workbench';
 import './ui/styles/theme.css';
 import './ui/styles/app.css';
 import './ui/styles/dialogs.css';
@@ -51,7 +55,8 @@ async function start() {
     hasLinkState(location.hash) ? (await linkCode()).readLink(location.hash) : { ok: 'empty' },
   );
   if (opening.theme) preferences.send({ type: 'theme.preview', theme: opening.theme });
-  const { regions, lessonsButton, lectureButton, ...dialogs } = (shell = mountShell(app, preferences));
+  const { regions, lessonsButton, lectureButton, experimentsButton, experimentsSlot, ...dialogs } = (shell =
+    mountShell(app, preferences));
   applyEmbedMode(document, location);
   registerOffline({ updateReady: (update) => showUpdatePrompt(document.body, update) });
   const workspace = regions.scene.closest('main') ?? app;
@@ -82,7 +87,8 @@ async function start() {
   const keepClick = (event: Event) => {
     pendingClick = event.currentTarget as HTMLButtonElement;
   };
-  for (const button of [lessonsButton, lectureButton]) button.addEventListener('click', keepClick);
+  const laterButtons = [lessonsButton, lectureButton, ...(experimentsButton ? [experimentsButton] : [])];
+  for (const button of laterButtons) button.addEventListener('click', keepClick);
 
   const link = async () => {
     const { writeLink } = await linkCode();
@@ -143,8 +149,43 @@ async function start() {
       : (encoded) => `${location.origin}${location.pathname}#lecture=${encoded}`,
     opening: { lesson: opening.lesson, lecture: new URLSearchParams(location.hash.slice(1)).get('lecture') },
   });
-  for (const button of [lessonsButton, lectureButton]) button.removeEventListener('click', keepClick);
+  startExperiments(experimentsButton, experimentsSlot, bench, workspace);
+  for (const button of laterButtons) button.removeEventListener('click', keepClick);
   (pendingClick as HTMLButtonElement | null)?.click();
+}
+
+/**
+ * The Experiments view (src/experiments.ts) loads the first time its button is pressed, or at once when the
+ * link (or a later change of it) asks for #experiment=<id>. The single file has no view: a link asking for one
+ * is told it is in the web app.
+ */
+function startExperiments(
+  button: HTMLButtonElement | null,
+  slot: HTMLElement,
+  workbench: Workbench,
+  problemHost: HTMLElement,
+) {
+  if (import.meta.env.MODE === 'single' || !button) {
+    if (experimentInLink(location.hash) !== null)
+      showLinkProblem(problemHost, deployWords.singleFileExperimentsDetail);
+    return;
+  }
+  let experiments: Promise<Experiments> | null = null;
+  const load = () =>
+    (experiments ??= import('./experiments').then(({ mountExperiments }) => {
+      button.removeEventListener('click', openFirst);
+      return mountExperiments({ slot, button, workbench, problemHost });
+    }));
+  function openFirst() {
+    void load().then(({ view }) => view.open());
+  }
+  button.addEventListener('click', openFirst);
+  const fromLink = () => {
+    const id = experimentInLink(location.hash);
+    if (id !== null) void load().then((x) => x.openFromLink(id));
+  };
+  fromLink();
+  window.addEventListener('hashchange', fromLink);
 }
 
 start().catch((error: unknown) => showStartupError(shell?.regions ?? { controls: app }, error));

@@ -35,6 +35,7 @@ export const appStrings = {
   aboutButton: 'About',
   lessonsButton: 'Lessons',
   lectureButton: 'Lecture',
+  experimentsButton: 'Experiments',
   closeLessons: 'Close lessons',
   closeButton: 'Close',
   scenarioLabel: 'Scenario:',

@@ -96,6 +96,10 @@ test('the single file runs from file:// with the network blocked: scene, charts,
   const controls = page.locator('.controls-layout');
   await expect(controls.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
   await expect(controls.getByText(/Links need a web server/)).toBeVisible();
+  // The Experiments view is in the web app only (too large for the file): the header says so in its place.
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('button', { name: 'Experiments', exact: true })).toHaveCount(0);
+  await expect(header.getByText('Experiments: in the web app, not in this file.')).toBeVisible();
   await controls.getByRole('tab', { name: 'Scenario', exact: true }).click();
   const download = page.waitForEvent('download');
   await controls.getByRole('button', { name: 'Save scenario file' }).click();

@@ -1,4 +1,6 @@
+import { deployWords } from '../../content/deploy-words';
 import { appStrings, regionText, type RegionText } from '../../content/strings';
+import { isSingleFile } from '../../app/single-file';
 import type { AboutDialog } from '../dialogs/about-dialog';
 import type { Dialog } from '../dialogs/dialog';
 import { el } from '../kit/dom';
@@ -19,6 +21,10 @@ export interface Shell {
   /** Header buttons that open the lessons and the lecture mode. */
   readonly lessonsButton: HTMLButtonElement;
   readonly lectureButton: HTMLButtonElement;
+  /** Where the Experiments view mounts (hidden until opened), and the header button that opens it: null in the
+   * single file, whose header says instead that the view is in the web app. */
+  readonly experimentsSlot: HTMLElement;
+  readonly experimentsButton: HTMLButtonElement | null;
   /** The About dialog; `about.showReference(id)` opens it at one of its sources. */
   readonly about: LazyDialog<AboutDialog> & Pick<AboutDialog, 'open' | 'showReference'>;
   readonly shortcuts: LazyDialog<Dialog> & Pick<Dialog, 'open'>;
@@ -79,7 +85,7 @@ function region(id: RegionId, text: RegionText): { section: HTMLElement; body: H
   return { section, body };
 }
 
-function header(...tools: HTMLButtonElement[]): HTMLElement {
+function header(...tools: HTMLElement[]): HTMLElement {
   return el(
     'header',
     { class: 'app-header' },
@@ -156,13 +162,37 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     { type: 'button', 'aria-controls': lectureSlot.id },
     appStrings.lectureButton,
   );
+  const experimentsSlot = el('section', { class: 'experiments-slot', id: 'experiments-slot', hidden: true });
+  // The single file leaves the view out (it runs the model's experiments on the page: too large for the file).
+  const experimentsButton = isSingleFile()
+    ? null
+    : el(
+        'button',
+        { type: 'button', 'aria-expanded': 'false', 'aria-controls': experimentsSlot.id },
+        appStrings.experimentsButton,
+      );
+  const experimentsTool =
+    experimentsButton ??
+    el(
+      'p',
+      { class: 'experiments-note', title: deployWords.singleFileExperimentsDetail },
+      deployWords.singleFileExperiments,
+    );
   const scene = region('scene', regionText.scene);
   const charts = region('charts', regionText.charts);
   const controls = region('controls', regionText.controls);
 
   root.replaceChildren(
     el('a', { class: 'skip-link', href: '#workspace' }, appStrings.skipToContent),
-    header(lessonsButton, lectureButton, display.button, glossaryButton, shortcutsButton, aboutButton),
+    header(
+      lessonsButton,
+      lectureButton,
+      experimentsTool,
+      display.button,
+      glossaryButton,
+      shortcutsButton,
+      aboutButton,
+    ),
     el(
       'main',
       { id: 'workspace', class: 'workspace', tabindex: -1 },
@@ -171,6 +201,7 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
       scene.section,
       charts.section,
       controls.section,
+      experimentsSlot,
     ),
     el('footer', { class: 'app-footer' }, el('p', {}, appStrings.footer)),
     display.dialog,
@@ -183,6 +214,8 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     lectureSlot,
     lessonsButton,
     lectureButton,
+    experimentsSlot,
+    experimentsButton,
     about,
     shortcuts,
     glossary,

@@ -1,0 +1,172 @@
+import { expect, test, type Page } from '@playwright/test';
+import { experimentWords as w } from '../../src/content/experiment-words';
+import { EXPERIMENTS, experimentById, readingsOf, type Experiment } from '../../src/science';
+import { formatReading } from '../../src/ui/experiments/reading-format';
+import { axeViolations, chooseTheme, openApp, THEMES } from './helpers';
+
+/**
+ * Issue 20 in the built app: the Experiments view lists the experiments, runs three of them and shows their
+ * result charts with the published points and a table whose model cells are the values the validation tests
+ * compute — computed here in Node from the same module (src/science) and printed with the view's own format.
+ */
+
+const view = (page: Page) => page.locator('#experiments-slot');
+const detail = (page: Page) => view(page).locator('.xv-detail');
+
+function experiment(id: string): Experiment {
+  const found = experimentById(id);
+  if (!found) throw new Error(`no experiment ${id}`);
+  return found;
+}
+
+async function openView(page: Page) {
+  await page.getByRole('button', { name: 'Experiments', exact: true }).click();
+  await expect(view(page).getByRole('heading', { level: 2, name: w.title })).toBeFocused();
+}
+
+/** Chooses an experiment in the list, runs it and waits for its result. */
+async function run(page: Page, e: Experiment) {
+  await view(page).locator(`.xv-item[data-experiment="${e.id}"]`).click();
+  await expect(detail(page).getByRole('heading', { level: 3, name: e.title })).toBeFocused();
+  await detail(page).getByRole('button', { name: w.run, exact: true }).click();
+  await expect(detail(page).locator('.xv-status')).toContainText('readings within the band', {
+    timeout: 8_000,
+  });
+  await expect(detail(page).locator('.xv-result')).toHaveAttribute('aria-busy', 'false');
+}
+
+async function expectResult(page: Page, e: Experiment) {
+  const result = detail(page).locator('.xv-result');
+  await expect(result.locator('.xc-chart')).toHaveCount(e.plots.length);
+  // Every published point is drawn: a mark per point, error bars where the paper gives a range.
+  await expect(result.locator('.xc-published')).toHaveCount(e.published.length);
+  const expected = readingsOf(e);
+  const cells = await result.locator('.xr-table tbody tr').evaluateAll((rows) =>
+    rows.map((row) => ({
+      measure: row.querySelector('.xr-measure')?.textContent,
+      model: row.querySelector('.xr-model')?.textContent,
+      within: row.getAttribute('data-within'),
+    })),
+  );
+  expect(cells).toEqual(
+    expected.map((r) => ({
+      measure: r.measure,
+      model: formatReading(r.model),
+      within: String(r.withinBand),
+    })),
+  );
+  for (const summary of await result.locator('.xc-summary').allTextContents())
+    expect(summary).toMatch(/the model’s .*; the paper/);
+}
+
+test.describe('the Experiments view', () => {
+  test('lists every experiment and runs Célèrier 2000 with its published points', async ({ page }) => {
+    const errors = await openApp(page);
+    await openView(page);
+    const items = view(page).locator('.xv-item');
+    expect(await items.count()).toBeGreaterThanOrEqual(14);
+    await expect(items).toHaveCount(EXPERIMENTS.length);
+    const e = experiment('celerier-2000');
+    await run(page, e);
+    await expectResult(page, e);
+    // Célèrier's points: a value with a time range, a level with no time, a time, a level.
+    await expect(detail(page).locator('.xc-published[data-kind="level"]')).toHaveCount(2);
+    expect(errors).toEqual([]);
+  });
+
+  test('runs Dunbar & Yaksh 1996 and Darnall 2018', async ({ page }) => {
+    const errors = await openApp(page);
+    await openView(page);
+    for (const id of ['dunbar-yaksh-1996', 'darnall-2018']) {
+      const e = experiment(id);
+      await run(page, e);
+      await expectResult(page, e);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('#experiment=celerier-2000 opens that experiment, and Escape returns to the header button', async ({
+    page,
+  }) => {
+    const errors = await openApp(page, '/#experiment=celerier-2000');
+    await expect(view(page)).toBeVisible();
+    const e = experiment('celerier-2000');
+    await expect(detail(page).getByRole('heading', { level: 3, name: e.title })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(view(page)).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Experiments', exact: true })).toBeFocused();
+    // A later change of the link opens it again.
+    await page.evaluate(() => (location.hash = 'experiment=darnall-2018'));
+    await expect(detail(page)).toHaveAttribute('data-experiment', 'darnall-2018');
+    expect(errors).toEqual([]);
+  });
+
+  test('an unknown #experiment= is said plainly and the app stays usable', async ({ page }) => {
+    const errors = await openApp(page, '/#experiment=no-such-study');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'No experiment called “no-such-study”' }),
+    ).toBeVisible();
+    await expect(view(page)).toBeHidden();
+    await openView(page);
+    await expect(view(page).locator('.xv-item')).toHaveCount(EXPERIMENTS.length);
+    expect(errors).toEqual([]);
+  });
+
+  test('Open in the simulator makes the chosen group the scenario', async ({ page }) => {
+    await openApp(page);
+    await openView(page);
+    const e = experiment('celerier-2000');
+    await view(page).locator(`.xv-item[data-experiment="${e.id}"]`).click();
+    await detail(page).getByRole('combobox', { name: w.openGroup }).selectOption(e.presets[2]!.preset);
+    await detail(page).getByRole('button', { name: w.openInSimulator }).click();
+    await expect(view(page)).toBeHidden();
+    await expect(page.locator('#workspace')).toBeFocused();
+    await expect(page.locator('#preset-picker')).toHaveValue(e.presets[2]!.preset);
+  });
+
+  for (const theme of THEMES)
+    test(`has no axe violations with a result shown, ${theme} theme`, async ({ page }) => {
+      await openApp(page);
+      if (theme !== 'default') await chooseTheme(page, theme);
+      await openView(page);
+      await run(page, experiment('celerier-2000'));
+      await detail(page).locator('.xc-tables summary').first().click();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+  test('every control of the view is reached by Tab, and Escape returns to the header button', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await openView(page);
+    await run(page, experiment('laulin-1999'));
+    await detail(page).locator('.xc-tables summary').first().click();
+    await view(page).getByRole('heading', { level: 2 }).focus();
+    const wanted = await view(page).evaluate((slot) => {
+      const selector = 'a[href], button, select, summary, [tabindex="0"]';
+      const key = (el: Element, i: number) =>
+        `${el.tagName}:${(el.textContent ?? '').trim().slice(0, 30)}#${i}`;
+      const all = [...slot.querySelectorAll(selector)].filter(
+        (el) => (el as HTMLElement).offsetParent !== null,
+      );
+      all.forEach((el, i) => el.setAttribute('data-reach', key(el, i)));
+      const seen = new Set<string>();
+      (window as unknown as { __seen: Set<string> }).__seen = seen;
+      slot.addEventListener('focusin', (event) => {
+        const k = (event.target as Element).getAttribute('data-reach');
+        if (k) seen.add(k);
+      });
+      return all.length;
+    });
+    for (let i = 0; i < wanted + 2; i++) await page.keyboard.press('Tab');
+    const missed = await page.evaluate(() => {
+      const seen = (window as unknown as { __seen: Set<string> }).__seen;
+      return [...document.querySelectorAll('[data-reach]')]
+        .map((el) => el.getAttribute('data-reach') ?? '')
+        .filter((k) => !seen.has(k));
+    });
+    expect(missed).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Experiments', exact: true })).toBeFocused();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { EXPERIMENTS } from '../../../src/science';
+import { plotData } from '../../../src/ui/experiments/plot-data';
+
+// The result charts' data, for every plot of every experiment (runs every preset once: ~2 s).
+const plots = EXPERIMENTS.flatMap((e) => e.plots.map((p) => ({ e, p, data: plotData(e, p) })));
+
+describe('the experiments’ plot data', () => {
+  it('gives every plot a model curve with numbers, and every published point a place on its axes', () => {
+    for (const { e, p, data } of plots) {
+      const where = `${e.id}/${p.id}`;
+      expect(data.curves.length, where).toBeGreaterThan(0);
+      for (const c of data.curves) expect(c.y.some(Number.isFinite), `${where} ${c.label}`).toBe(true);
+      expect(data.points, where).toHaveLength(e.published.filter((x) => x.plot === p.id).length);
+      for (const point of data.points) {
+        expect(point.x !== null || point.y !== null, `${where} ${point.label}`).toBe(true);
+        if (point.x !== null && data.xDomain) {
+          expect(point.x, `${where} ${point.label}`).toBeGreaterThanOrEqual(data.xDomain[0]);
+          expect(point.x, `${where} ${point.label}`).toBeLessThanOrEqual(data.xDomain[1]);
+        }
+      }
+    }
+  });
+
+  it('puts a paper value on a plot of groups at its group', () => {
+    const grace = plots.find(({ e, p }) => e.id === 'grace-2016' && p.kind === 'bands')!.data;
+    expect(grace.categories).toEqual(['morphine from day 10', 'course ending 7 days before']);
+    expect(grace.points.map((p) => [p.label, p.x, p.curve])).toEqual([
+      ['morphine from day 10', 0, 0],
+      ['course ending 7 days before', 1, 1],
+    ]);
+  });
+
+  it('says in one sentence what the model shows and what the paper gives', () => {
+    const celerier = plots.find(({ e }) => e.id === 'celerier-2000')!.data;
+    expect(celerier.summary).toMatch(
+      /^Paw-pressure threshold after the fentanyl series: the model’s “fentanyl 4 × 100 µg\/kg” is lowest, 0\.\d+, at [\d.]+ h .*; the paper gives .*0\.7 \(no time given\)/,
+    );
+  });
+});
