@@ -14,7 +14,9 @@ loops=()
 stop_loops() {
   for pid in "${loops[@]}"; do kill "$pid" 2>/dev/null; done
 }
-trap stop_loops EXIT INT TERM
+# On Ctrl-C or kill the script ends too (a trap that only stopped the loops let the series run on, unloaded).
+trap stop_loops EXIT
+trap 'exit 130' INT TERM
 for _ in 1 2; do
   node -e 'for (;;);' &
   loops+=($!)
