@@ -7,9 +7,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { DRUGS, PARAMETERS, TREATMENTS } from '../src/model/index';
-import { BANDS, PROPERTIES, withinBand } from '../src/science/index';
+import { BANDS, EXPERIMENTS, PROPERTIES, experimentLink, withinBand } from '../src/science/index';
 
 const DOC = fileURLToPath(new URL('../docs/model.md', import.meta.url));
+/** The app as `npm start` serves it: each validation row links to its experiment in the Experiments view. */
+const APP = 'http://localhost:5173/';
 
 function format(x: number): string {
   if (!Number.isFinite(x)) return String(x);
@@ -22,11 +24,15 @@ function bandTable(): string {
   const rows = BANDS.map((b) => {
     const value = b.measure();
     const ok = withinBand(value, b.band);
-    return `| ${b.item} | ${b.behaviour} | ${b.published} | ${b.bandText} | ${format(value)} | ${ok ? 'pass' : '**miss**'} |`;
+    const owners = EXPERIMENTS.filter((e) => e.items.includes(b.item));
+    if (owners.length !== 1) throw new Error(`band ${b.item} belongs to ${owners.length} experiments`);
+    const experiment = owners[0]!;
+    const link = `[${experiment.id}](${APP}${experimentLink(experiment)})`;
+    return `| ${b.item} | ${b.behaviour} | ${b.published} | ${b.bandText} | ${format(value)} | ${ok ? 'pass' : '**miss**'} | ${link} |`;
   });
   return [
-    '| # | Behaviour (facts §3.4) | Published | Band | Model | |',
-    '|---|---|---|---|---|---|',
+    '| # | Behaviour (facts §3.4) | Published | Band | Model | | Experiment in the app |',
+    '|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
