@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { experimentWords as w } from '../../src/content/experiment-words';
 import { EXPERIMENTS, experimentById, readingsOf, type Experiment } from '../../src/science';
-import { formatReading } from '../../src/ui/experiments/reading-format';
+import { formatReadingAs } from '../../src/ui/experiments/reading-format';
 import { axeViolations, chooseTheme, openApp, THEMES } from './helpers';
 
 /**
@@ -51,7 +51,7 @@ async function expectResult(page: Page, e: Experiment) {
   expect(cells).toEqual(
     expected.map((r) => ({
       measure: r.measure,
-      model: formatReading(r.model),
+      model: formatReadingAs(r.model, r.check.band, r.band),
       within: String(r.withinBand),
     })),
   );

@@ -5,7 +5,7 @@
 import { experimentWords as w } from '../../content/experiment-words';
 import type { Reading } from '../../science';
 import { el } from '../kit/dom';
-import { formatReading } from './reading-format';
+import { formatReadingAs } from './reading-format';
 
 export function readingsTable(readings: readonly Reading[]): HTMLElement {
   const header = el(
@@ -20,7 +20,7 @@ export function readingsTable(readings: readonly Reading[]): HTMLElement {
       el('th', { scope: 'row', class: 'xr-measure' }, r.measure),
       el('td', { class: 'xr-paper' }, r.paper),
       el('td', { class: 'xr-band' }, r.band),
-      el('td', { class: 'xr-model' }, formatReading(r.model)),
+      el('td', { class: 'xr-model' }, formatReadingAs(r.model, r.check.band, r.band)),
       el('td', { class: 'xr-within' }, r.withinBand ? `✓ ${w.yes}` : `✗ ${w.no}`),
     ),
   );

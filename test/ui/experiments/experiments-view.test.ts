@@ -6,7 +6,7 @@ import { experimentWords as w } from '../../../src/content/experiment-words';
 import { mountExperiments, type Experiments } from '../../../src/experiments';
 import type { SimSetup } from '../../../src/lessons/types';
 import { EXPERIMENTS, experimentById, readingsOf } from '../../../src/science';
-import { formatReading } from '../../../src/ui/experiments/reading-format';
+import { formatReadingAs } from '../../../src/ui/experiments/reading-format';
 
 let workspace: HTMLElement;
 let button: HTMLButtonElement;
@@ -101,7 +101,7 @@ describe('the Experiments view', () => {
         r.measure,
         r.paper,
         r.band,
-        formatReading(r.model),
+        formatReadingAs(r.model, r.check.band, r.band),
         r.withinBand ? `✓ ${w.yes}` : `✗ ${w.no}`,
       ]),
     );
