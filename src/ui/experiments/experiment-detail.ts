@@ -11,6 +11,8 @@ import type { ExperimentResult } from './experiment-run';
 import { readingsTable } from './readings-table';
 import { timeline } from './design-timeline';
 import { shortCite } from './experiment-list';
+import { whatIfControl } from './what-if-control';
+import type { WhatIfResult } from './what-if-run';
 
 export interface ExperimentDetail {
   readonly element: HTMLElement;
@@ -20,6 +22,11 @@ export interface ExperimentDetail {
   busy(text: string): void;
   showResult(result: ExperimentResult): void;
   showProblem(text: string): void;
+  /** The what-if is being computed (its buttons wait). */
+  whatIfBusy(): void;
+  /** Draws the charts with a what-if on them, or the run's own (null), and says what changed. */
+  showWhatIf(result: WhatIfResult | null, announcement: string): void;
+  whatIfProblem(text: string): void;
   /** Draws what needs the element's width (the timeline), once it is in the page. */
   layout(): void;
   destroy(): void;
@@ -89,6 +96,8 @@ export function experimentDetail(
     readonly drawChart: DrawExperimentChart;
     readonly onRun: () => void;
     readonly onOpen: (preset: string) => string | null;
+    /** Runs the what-if at a value, or returns to the paper's value (null). */
+    readonly onWhatIf: (value: number | null) => void;
   },
 ): ExperimentDetail {
   const id = `xv-${experiment.id}`;
@@ -126,6 +135,9 @@ export function experimentDetail(
   const charts = el('div', { class: 'xv-charts' });
   const table = el('div', { class: 'xv-readings' });
   const resultTitle = el('h4', { id: `${id}-result` }, w.result);
+  // Under the charts, once there is a result to go past.
+  const whatIf = whatIfControl(experiment, id, options.onWhatIf);
+  whatIf.element.hidden = true;
   const result = el(
     'section',
     { class: 'xv-part xv-result', 'aria-labelledby': resultTitle.id, 'aria-busy': 'false' },
@@ -133,8 +145,10 @@ export function experimentDetail(
     el('div', { class: 'xv-run-row' }, runButton, status),
     table,
     charts,
+    whatIf.element,
   );
   let drawn: { destroy(): void }[] = [];
+  let shown: ExperimentResult | null = null;
 
   const element = el(
     'article',
@@ -157,6 +171,15 @@ export function experimentDetail(
     for (const chart of drawn) chart.destroy();
     drawn = [];
   };
+  const drawCharts = (plots: ExperimentResult['plots']) => {
+    clearCharts();
+    charts.replaceChildren();
+    for (const plot of plots) {
+      const host = el('div', { class: 'xv-chart-host' });
+      charts.append(host);
+      drawn.push(options.drawChart(host, plot, w));
+    }
+  };
   return {
     element,
     heading,
@@ -173,13 +196,24 @@ export function experimentDetail(
       const within = r.readings.filter((x) => x.withinBand).length;
       status.textContent = w.ran(within, r.readings.length, r.ms);
       table.replaceChildren(readingsTable(r.readings));
-      clearCharts();
-      charts.replaceChildren();
-      for (const plot of r.plots) {
-        const host = el('div', { class: 'xv-chart-host' });
-        charts.append(host);
-        drawn.push(options.drawChart(host, plot, w));
-      }
+      shown = r;
+      drawCharts(r.plots);
+      // A new run shows the model at the paper's value; the control starts there again.
+      whatIf.set(experiment.whatIf.default);
+      whatIf.busy(false);
+      whatIf.element.hidden = false;
+    },
+    whatIfBusy: () => whatIf.busy(true),
+    showWhatIf(r, announcement) {
+      whatIf.busy(false);
+      if (!shown) return;
+      drawCharts(r ? r.plots : shown.plots);
+      whatIf.set(r ? r.value : experiment.whatIf.default);
+      whatIf.announce(announcement);
+    },
+    whatIfProblem(text) {
+      whatIf.busy(false);
+      whatIf.announce(text);
     },
     showProblem(text) {
       result.setAttribute('aria-busy', 'false');
