@@ -55,8 +55,10 @@ export const experimentWords = {
   },
   // The what-if control (one per experiment: the dose, an antagonist's timing or the day of reading)
   whatIfTitle: 'What if…',
-  whatIfIntro: (label: string, hasPaper: boolean) =>
-    `Go past the ${hasPaper ? 'paper' : 'check'}: change the ${label} and run the model again. The what-if curve is drawn as a heavy dash-dot line with × marks; the model’s curves and the ${hasPaper ? 'paper’s points' : 'checks'} stay for reference.`,
+  whatIfIntro: (hasPaper: boolean) =>
+    `Go past the ${hasPaper ? 'paper' : 'check'}: set a value it did not test and run the model again. The what-if curve is drawn as a heavy dash-dot line with × marks; the model’s curves and the ${hasPaper ? 'paper’s points' : 'checks'} stay for reference.`,
+  /** The control's label with its unit, unless the label already ends with it ("MK-801 starts on day"). */
+  whatIfLabel: (label: string, unit: string) => (label.endsWith(unit) ? label : `${label} (${unit})`),
   /** A control's value in words: "150 µg/kg", "day 3", "8 h", "20 %". */
   whatIfValue: (value: number, unit: string) => {
     const n = String(Number(value.toPrecision(6))).replace(/^-/, '−');
@@ -67,8 +69,7 @@ export const experimentWords = {
   whatIfReset: (hasPaper: boolean) => `Back to the ${hasPaper ? 'paper’s' : 'check’s'} value`,
   whatIfRunning: 'Running the what-if…',
   whatIfLegend: (value: string) => `what if: ${value}`,
-  whatIfDone: (value: string, charts: number) =>
-    `What if ${value}: drawn on ${charts} chart${charts === 1 ? '' : 's'}.`,
+  whatIfCharts: (charts: number) => `The what-if curve is on ${charts} chart${charts === 1 ? '' : 's'}.`,
   whatIfBack: (value: string) => `Back to ${value}: the what-if curve is removed.`,
   whatIfFailed: (message: string) => `The model could not run this what-if: ${message}`,
   whatIfLine: (

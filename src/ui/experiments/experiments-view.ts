@@ -160,8 +160,7 @@ function experimentRuns(deps: Pick<ExperimentsDeps, 'yieldToMain' | 'now'>) {
       try {
         const made = await runWhatIf(experiment, result, value, deps.yieldToMain);
         whatIfs.set(experiment.id, made);
-        const done = w.whatIfDone(w.whatIfValue(value, unit), made.sentences.length);
-        current()?.showWhatIf(made, [done, ...made.sentences].join(' '));
+        current()?.showWhatIf(made, [...made.sentences, w.whatIfCharts(made.sentences.length)].join(' '));
       } catch (error) {
         current()?.whatIfProblem(w.whatIfFailed(error instanceof Error ? error.message : String(error)));
       } finally {

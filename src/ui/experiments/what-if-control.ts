@@ -50,7 +50,7 @@ export function whatIfControl(
     class: 'xv-what-if-number',
     ...limits,
     value: paperValue,
-    'aria-label': w.whatIfNumberLabel(`${label} (${unit})`),
+    'aria-label': w.whatIfNumberLabel(w.whatIfLabel(label, unit)),
   });
   const runButton = el('button', { type: 'button', class: 'button-primary' }, w.whatIfRun);
   const resetButton = el('button', { type: 'button' }, w.whatIfReset(hasPaper));
@@ -89,11 +89,11 @@ export function whatIfControl(
     'section',
     { class: 'xv-what-if', 'aria-labelledby': title.id },
     title,
-    el('p', { class: 'xv-muted' }, w.whatIfIntro(label, hasPaper)),
+    el('p', { class: 'xv-muted' }, w.whatIfIntro(hasPaper)),
     el(
       'div',
       { class: 'xv-what-if-row' },
-      el('label', { id: labelId, for: slider.id, class: 'xv-what-if-label' }, `${label} (${unit})`),
+      el('label', { id: labelId, for: slider.id, class: 'xv-what-if-label' }, w.whatIfLabel(label, unit)),
       slider,
       el(
         'span',

@@ -7,6 +7,8 @@ import { experimentWords as w } from '../../../src/content/experiment-words';
 import { mountExperiments, type Experiments } from '../../../src/experiments';
 import type { SimSetup } from '../../../src/lessons/types';
 import { experimentById, whatIfCurve, type Experiment } from '../../../src/science';
+import { plotData } from '../../../src/ui/experiments/plot-data';
+import { whatIfPlotData } from '../../../src/ui/experiments/what-if-data';
 
 /**
  * Issue 20's "what if" control in the Experiments view: labelled with its unit and range from the experiment's
@@ -61,7 +63,8 @@ describe('the what-if control (issue 20)', () => {
     const part = whatIfPart();
     expect(part.hidden).toBe(false);
     expect(getByRole(part, 'heading', { name: w.whatIfTitle })).toBeTruthy();
-    const name = `${e.whatIf.label} (${e.whatIf.unit})`;
+    const name = w.whatIfLabel(e.whatIf.label, e.whatIf.unit);
+    expect(name).toBe('fentanyl per bolus (µg/kg)');
     const slider = getByRole(part, 'slider', { name }) as HTMLInputElement;
     expect([slider.min, slider.max, slider.step, slider.value]).toEqual(
       [e.whatIf.min, e.whatIf.max, e.whatIf.step, e.whatIf.default].map(String),
@@ -88,7 +91,7 @@ describe('the what-if control (issue 20)', () => {
     const curvesBefore = detail().querySelectorAll('.xc-curve').length;
     slide(getByRole(whatIfPart(), 'slider') as HTMLInputElement, 150);
     getByRole(whatIfPart(), 'button', { name: w.whatIfRun }).click();
-    await findByText(whatIfPart(), /^What if 150 µg\/kg: drawn on 1 chart\./, {}, { timeout: 20_000 });
+    await findByText(whatIfPart(), /The what-if curve is on 1 chart\.$/, {}, { timeout: 20_000 });
     expect(live().textContent).toMatch(
       /the model’s “fentanyl 4 × 100 µg\/kg” is lowest, .* at the paper’s 100 µg\/kg\./,
     );
@@ -143,7 +146,7 @@ describe('the what-if control (issue 20)', () => {
     const number = getByRole(whatIfPart(), 'spinbutton') as HTMLInputElement;
     number.value = '90';
     number.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await findByText(whatIfPart(), /^What if day 90: drawn on 1 chart\./, {}, { timeout: 20_000 });
+    await findByText(whatIfPart(), /The what-if curve is on 1 chart\.$/, {}, { timeout: 20_000 });
     expect(live().textContent).toMatch(
       /reads [\d.]+ at 454 days, against [\d.]+ at 392 days at the paper’s day 28\./,
     );
@@ -166,5 +169,21 @@ describe('the what-if control (issue 20)', () => {
     await findByText(detail(), /readings within the band/, {}, { timeout: 20_000 });
     expect(detail().querySelectorAll('.xc-what-if')).toHaveLength(0);
     expect((getByRole(whatIfPart(), 'slider') as HTMLInputElement).value).toBe('100');
+  });
+
+  it('widens a time plot when the what-if moves an event past its end (Laulin 2002: morphine at 20 h)', () => {
+    const e = experimentById('laulin-2002')!;
+    const plot = e.plots.find((p) => p.kind === 'time')!;
+    const data = plotData(e, plot);
+    expect(data.xDomain).toEqual([0, 12]);
+    const made = whatIfPlotData(e, data, whatIfCurve(e, plot, 20)!, 20);
+    expect(made.data.xDomain).toEqual([0, 25]);
+    expect(Math.max(...made.data.whatIf!.x)).toBeGreaterThan(24);
+    // The model's curves and the paper's points are the run's own.
+    expect(made.data.curves).toBe(data.curves);
+    expect(made.data.points).toBe(data.points);
+    expect(made.sentence).toMatch(
+      /^What if 20 h: the model’s “fentanyl 4 × 60 µg\/kg, then morphine” is lowest/,
+    );
   });
 });
