@@ -90,6 +90,52 @@ function sources(experiment: Experiment) {
   );
 }
 
+/** Open in the simulator: a group's preset becomes the simulation's scenario (a problem is said). */
+function openInSimulator(experiment: Experiment, id: string, onOpen: (preset: string) => string | null) {
+  const groupSelect = el(
+    'select',
+    { id: `${id}-group` },
+    ...experiment.presets.map((p) => el('option', { value: p.preset }, p.group)),
+  );
+  const openButton = el('button', { type: 'button', class: 'button-primary' }, w.openInSimulator);
+  const openProblem = el('p', { class: 'xv-problem', role: 'alert' });
+  openButton.addEventListener('click', () => {
+    const problem = onOpen(groupSelect.value);
+    openProblem.textContent = problem ? w.openProblem(problem) : '';
+  });
+  return el(
+    'div',
+    { class: 'xv-open' },
+    el('label', { for: groupSelect.id }, w.openGroup),
+    groupSelect,
+    openButton,
+    openProblem,
+  );
+}
+
+/** The result's charts, one host each, drawn again for a what-if (the old ones destroyed). */
+function resultCharts(drawChart: DrawExperimentChart) {
+  const element = el('div', { class: 'xv-charts' });
+  let drawn: { destroy(): void }[] = [];
+  const clear = () => {
+    for (const chart of drawn) chart.destroy();
+    drawn = [];
+  };
+  return {
+    element,
+    draw(plots: ExperimentResult['plots']) {
+      clear();
+      element.replaceChildren();
+      for (const plot of plots) {
+        const host = el('div', { class: 'xv-chart-host' });
+        element.append(host);
+        drawn.push(drawChart(host, plot, w));
+      }
+    },
+    destroy: clear,
+  };
+}
+
 export function experimentDetail(
   experiment: Experiment,
   options: {
@@ -107,32 +153,13 @@ export function experimentDetail(
     : w.speciesNames[experiment.species];
   const { part: designPart, line } = design(experiment, id);
 
-  const groupSelect = el(
-    'select',
-    { id: `${id}-group` },
-    ...experiment.presets.map((p) => el('option', { value: p.preset }, p.group)),
-  );
-  const openButton = el('button', { type: 'button', class: 'button-primary' }, w.openInSimulator);
-  const openProblem = el('p', { class: 'xv-problem', role: 'alert' });
-  openButton.addEventListener('click', () => {
-    const problem = options.onOpen(groupSelect.value);
-    openProblem.textContent = problem ? w.openProblem(problem) : '';
-  });
-  const open = el(
-    'div',
-    { class: 'xv-open' },
-    el('label', { for: groupSelect.id }, w.openGroup),
-    groupSelect,
-    openButton,
-    openProblem,
-  );
-
+  const open = openInSimulator(experiment, id, options.onOpen);
   const runButton = el('button', { type: 'button', class: 'button-primary xv-run' }, w.run);
   runButton.addEventListener('click', () => {
     if (runButton.getAttribute('aria-disabled') !== 'true') options.onRun();
   });
   const status = el('p', { class: 'xv-status', role: 'status' }, w.beforeRun);
-  const charts = el('div', { class: 'xv-charts' });
+  const charts = resultCharts(options.drawChart);
   const table = el('div', { class: 'xv-readings' });
   const resultTitle = el('h4', { id: `${id}-result` }, w.result);
   // Under the charts, once there is a result to go past.
@@ -144,10 +171,9 @@ export function experimentDetail(
     resultTitle,
     el('div', { class: 'xv-run-row' }, runButton, status),
     table,
-    charts,
+    charts.element,
     whatIf.element,
   );
-  let drawn: { destroy(): void }[] = [];
   let shown: ExperimentResult | null = null;
 
   const element = el(
@@ -167,19 +193,6 @@ export function experimentDetail(
     ),
     sources(experiment),
   );
-  const clearCharts = () => {
-    for (const chart of drawn) chart.destroy();
-    drawn = [];
-  };
-  const drawCharts = (plots: ExperimentResult['plots']) => {
-    clearCharts();
-    charts.replaceChildren();
-    for (const plot of plots) {
-      const host = el('div', { class: 'xv-chart-host' });
-      charts.append(host);
-      drawn.push(options.drawChart(host, plot, w));
-    }
-  };
   return {
     element,
     heading,
@@ -197,7 +210,7 @@ export function experimentDetail(
       status.textContent = w.ran(within, r.readings.length, r.ms);
       table.replaceChildren(readingsTable(r.readings));
       shown = r;
-      drawCharts(r.plots);
+      charts.draw(r.plots);
       // A new run shows the model at the paper's value; the control starts there again.
       whatIf.set(experiment.whatIf.default);
       whatIf.busy(false);
@@ -207,7 +220,7 @@ export function experimentDetail(
     showWhatIf(r, announcement) {
       whatIf.busy(false);
       if (!shown) return;
-      drawCharts(r ? r.plots : shown.plots);
+      charts.draw(r ? r.plots : shown.plots);
       whatIf.set(r ? r.value : experiment.whatIf.default);
       whatIf.announce(announcement);
     },
@@ -222,7 +235,7 @@ export function experimentDetail(
     },
     layout: () => line.draw(),
     destroy() {
-      clearCharts();
+      charts.destroy();
       line.destroy();
     },
   };
