@@ -7,7 +7,14 @@
 import { select, type Selection } from 'd3';
 import './experiment-chart.css';
 import { drawXAxis, drawYAxis, logTicks } from './axes';
-import { markPath, paperMarkKind, paperMarkShape, curveStyle } from './experiment-marks';
+import {
+  markPath,
+  paperMarkKind,
+  paperMarkShape,
+  curveStyle,
+  WHAT_IF_MARKER_TURN,
+  WHAT_IF_STYLE,
+} from './experiment-marks';
 import { plotScales, type PlotScales } from './experiment-scales';
 import type { DrawExperimentChart, ExperimentPlotData, PaperPoint } from './experiment-plot-data';
 import { experimentLegend } from './experiment-legend';
@@ -125,6 +132,8 @@ function drawSvg(box: HTMLElement, data: ExperimentPlotData, width: number, labe
     fontPx,
   );
   drawCurves(g, data, scales);
+  // Under the paper's marks, which stay in sight for reference.
+  drawWhatIf(g, data, scales);
   drawPaper(g, data, scales, fontPx);
 }
 
@@ -177,6 +186,45 @@ function drawCurves(g: G, data: ExperimentPlotData, { x, y }: PlotScales) {
         .attr('transform', `translate(${x(a).toFixed(1)},${y(b).toFixed(1)})`)
         .style('fill', style.color);
     });
+  });
+}
+
+/**
+ * The what-if curve, in its own look (WHAT_IF_STYLE, heavier: .xc-what-if); readings of several groups on one
+ * day stand beside the last group's, so it hides none.
+ */
+function drawWhatIf(g: G, data: ExperimentPlotData, { x, y }: PlotScales) {
+  const curve = data.whatIf;
+  if (!curve) return;
+  const style = WHAT_IF_STYLE;
+  const n = data.curves.length;
+  const shift = n >= 2 && !data.curves.some((c) => c.kind === 'line') ? ((n - 1) / 2 + 1) * 7 : 0;
+  const points = curve.x
+    .map((xv, k) => [xv, curve.y[k] ?? NaN] as const)
+    .filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b) && (!y.log || b > 0));
+  const curveG = g
+    .append('g')
+    .attr('class', 'xc-curve xc-what-if')
+    .attr('data-curve', curve.label)
+    .attr('transform', `translate(${shift},0)`);
+  curveG
+    .append('path')
+    .attr('class', 'oc-line')
+    .attr(
+      'd',
+      points.map(([a, b], k) => `${k === 0 ? 'M' : 'L'}${x(a).toFixed(1)},${y(b).toFixed(1)}`).join(''),
+    )
+    .style('stroke', style.color)
+    .style('stroke-dasharray', dashArray(style));
+  const every = curve.kind === 'points' ? 1 : Math.max(1, Math.floor(points.length / 6));
+  points.forEach(([a, b], k) => {
+    if (k % every !== Math.floor(every / 2) % every) return;
+    curveG
+      .append('path')
+      .attr('class', 'xc-model-marker')
+      .attr('d', markPath(style.symbol, 90))
+      .attr('transform', `translate(${x(a).toFixed(1)},${y(b).toFixed(1)}) ${WHAT_IF_MARKER_TURN}`)
+      .style('fill', style.color);
   });
 }
 

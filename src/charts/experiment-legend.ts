@@ -2,7 +2,15 @@
  * An experiment chart's legend, in HTML beside the SVG (it wraps on a phone): each model curve with its
  * colour, dash and marker and its name; each kind of paper mark the chart uses, by shape and in words.
  */
-import { curveStyle, markPath, paperMarkKind, paperMarkShape, type PaperMarkKind } from './experiment-marks';
+import {
+  curveStyle,
+  markPath,
+  paperMarkKind,
+  paperMarkShape,
+  WHAT_IF_MARKER_TURN,
+  WHAT_IF_STYLE,
+  type PaperMarkKind,
+} from './experiment-marks';
 import type { ExperimentChartWords, ExperimentPlotData, PaperPoint } from './experiment-plot-data';
 import { dashArray, type SeriesStyle } from './series-style';
 
@@ -23,12 +31,12 @@ function sample(doc: Document, parts: readonly (readonly [string, Record<string,
   return svg;
 }
 
-function curveSample(doc: Document, style: SeriesStyle, points: boolean) {
+function curveSample(doc: Document, style: SeriesStyle, points: boolean, whatIf = false) {
   return sample(doc, [
     [
       'line',
       {
-        class: points ? 'oc-line xc-thin' : 'oc-line',
+        class: whatIf ? 'oc-line xc-what-if-line' : points ? 'oc-line xc-thin' : 'oc-line',
         x1: '1',
         x2: '33',
         y1: '8',
@@ -41,7 +49,7 @@ function curveSample(doc: Document, style: SeriesStyle, points: boolean) {
       {
         class: 'xc-model-marker',
         d: markPath(style.symbol, 64),
-        transform: 'translate(17,8)',
+        transform: `translate(17,8)${whatIf ? ` ${WHAT_IF_MARKER_TURN}` : ''}`,
         style: `fill:${style.color}`,
       },
     ],
@@ -84,6 +92,10 @@ export function experimentLegend(
   data.curves.forEach((curve, i) =>
     item(curveSample(doc, curveStyle(i), curve.kind === 'points'), `${words.modelPrefix}: ${curve.label}`),
   );
+  if (data.whatIf) {
+    item(curveSample(doc, WHAT_IF_STYLE, false, true), data.whatIf.label);
+    list.lastElementChild?.classList.add('xc-legend-what-if');
+  }
   const kinds = new Map<PaperMarkKind, PaperPoint>();
   for (const point of data.points)
     if (!kinds.has(paperMarkKind(point))) kinds.set(paperMarkKind(point), point);

@@ -33,6 +33,20 @@ export const CURVE_STYLES: readonly SeriesStyle[] = [
   { color: series(1), dash: [1, 5], symbol: symbolStar, markerName: 'stars' },
 ];
 
+/**
+ * The what-if curve: Okabe–Ito blue in the default theme (--color-what-if, a colour no curve of the default
+ * theme uses), a dash-dot-dot none of CURVE_STYLES has, a heavier stroke (CSS) and × markers — so it is told from
+ * the model's curves and the paper's marks by dash, weight and marker as well as colour.
+ */
+export const WHAT_IF_STYLE: SeriesStyle = {
+  color: 'var(--color-what-if)',
+  dash: [6, 2, 1, 2, 1, 2],
+  symbol: symbolCross,
+  markerName: 'crosses turned 45°',
+};
+/** The what-if's marker: a cross turned 45° (×), a shape no model curve or paper mark has. */
+export const WHAT_IF_MARKER_TURN = 'rotate(45)';
+
 /** A triangle pointing down: "below this value". */
 const symbolTriangleDown: SymbolType = {
   draw(context, size) {

@@ -43,7 +43,13 @@ export interface ExperimentPlotData {
   readonly xDomain?: readonly [number, number];
   readonly curves: readonly ModelCurve[];
   readonly points: readonly PaperPoint[];
-  /** One sentence for screen readers: what the model shows and what the paper gives. */
+  /**
+   * The student's "what if" (issue 20): the model's curve of one group with the experiment's control moved
+   * past the paper, drawn in its own look over the model's curves and the paper's points, which all stay.
+   * Its label says the value and unit ("what if: 150 µg/kg").
+   */
+  readonly whatIf?: ModelCurve;
+  /** One sentence for screen readers: what the model shows and what the paper gives (and the what-if). */
   readonly summary: string;
 }
 

@@ -15,15 +15,21 @@ export interface PlotScales {
 const finite = (values: readonly (number | null | undefined)[]) =>
   values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 
+/** The model's curves and the what-if's, which the axes fit too. */
+const allCurves = (data: ExperimentPlotData) => (data.whatIf ? [...data.curves, data.whatIf] : data.curves);
+
 export function xValues(data: ExperimentPlotData): number[] {
   return finite([
-    ...data.curves.flatMap((c) => c.x),
+    ...allCurves(data).flatMap((c) => c.x),
     ...data.points.flatMap((p) => [p.x, ...(p.xRange ?? [])]),
   ]);
 }
 
 export function yValues(data: ExperimentPlotData): number[] {
-  return finite([...data.curves.flatMap((c) => c.y), ...data.points.flatMap((p) => [p.y, p.low, p.high])]);
+  return finite([
+    ...allCurves(data).flatMap((c) => c.y),
+    ...data.points.flatMap((p) => [p.y, p.low, p.high]),
+  ]);
 }
 
 function extent(values: readonly number[], fallback: readonly [number, number]): [number, number] {

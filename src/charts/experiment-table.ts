@@ -26,7 +26,7 @@ export function curveAt(curve: ModelCurve, x: number): number | null {
 function sampleXs(data: ExperimentPlotData): number[] {
   if (data.curves.every((c) => c.kind === 'points'))
     return [...new Set(data.curves.flatMap((c) => c.x))].sort((a, b) => a - b);
-  const xs = data.curves.flatMap((c) => c.x);
+  const xs = [...data.curves, ...(data.whatIf ? [data.whatIf] : [])].flatMap((c) => c.x);
   const [lo, hi] = data.xDomain ?? [Math.min(...xs), Math.max(...xs)];
   if (data.xScale === 'log' && lo > 0)
     return Array.from({ length: SAMPLES }, (_, i) => lo * (hi / lo) ** (i / (SAMPLES - 1)));
@@ -58,9 +58,13 @@ export function experimentTables(
   if (data.curves.length > 0) {
     const caption = words.modelCurvesCaption(data.title);
     const xs = data.categories ? data.categories.map((_, i) => i) : sampleXs(data);
+    // The what-if's column beside the model's curves, read at the same x (and at its own readings).
+    const curves = data.whatIf ? [...data.curves, data.whatIf] : data.curves;
+    const rowsAt =
+      data.whatIf?.kind === 'points' ? [...new Set([...xs, ...data.whatIf.x])].sort((a, b) => a - b) : xs;
     renderTable(wrap(caption), caption, {
-      columns: [data.xTitle, ...data.curves.map((c) => c.label)],
-      rows: xs.map((x) => [numberOrText(data, x), ...data.curves.map((c) => curveAt(c, x))]),
+      columns: [data.xTitle, ...curves.map((c) => c.label)],
+      rows: rowsAt.map((x) => [numberOrText(data, x), ...curves.map((c) => curveAt(c, x))]),
     });
   }
   if (data.points.length > 0) {

@@ -53,6 +53,43 @@ export const experimentWords = {
     'human-volunteer': 'healthy volunteers',
     patient: 'patients',
   },
+  // The what-if control (one per experiment: the dose, an antagonist's timing or the day of reading)
+  whatIfTitle: 'What if…',
+  whatIfIntro: (hasPaper: boolean) =>
+    `Go past the ${hasPaper ? 'paper' : 'check'}: set a value it did not test and run the model again. The what-if curve is drawn as a heavy dash-dot line with × marks; the model’s curves and the ${hasPaper ? 'paper’s points' : 'checks'} stay for reference.`,
+  /** The control's label with its unit, unless the label already ends with it ("MK-801 starts on day"). */
+  whatIfLabel: (label: string, unit: string) => (label.endsWith(unit) ? label : `${label} (${unit})`),
+  /** A control's value in words: "150 µg/kg", "day 3", "8 h", "20 %". */
+  whatIfValue: (value: number, unit: string) => {
+    const n = String(Number(value.toPrecision(6))).replace(/^-/, '−');
+    return unit === 'day' ? `day ${n}` : `${n} ${unit}`;
+  },
+  whatIfNumberLabel: (label: string) => `${label}, as a number`,
+  whatIfRun: 'Run what if',
+  whatIfReset: (hasPaper: boolean) => `Back to the ${hasPaper ? 'paper’s' : 'check’s'} value`,
+  whatIfRunning: 'Running the what-if…',
+  whatIfLegend: (value: string) => `what if: ${value}`,
+  whatIfCharts: (charts: number) => `The what-if curve is on ${charts} chart${charts === 1 ? '' : 's'}.`,
+  whatIfBack: (value: string) => `Back to ${value}: the what-if curve is removed.`,
+  whatIfFailed: (message: string) => `The model could not run this what-if: ${message}`,
+  whatIfLine: (
+    value: string,
+    group: string,
+    now: { lo: string; loAt: string; hi: string; hiAt: string },
+    was: { lo: string; loAt: string; hi: string; hiAt: string },
+    paperValue: string,
+    hasPaper: boolean,
+  ) =>
+    `What if ${value}: the model’s “${group}” is lowest, ${now.lo}, at ${now.loAt} and highest, ${now.hi}, at ${now.hiAt}, against ${was.lo} at ${was.loAt} and ${was.hi} at ${was.hiAt} at the ${hasPaper ? 'paper’s' : 'check’s'} ${paperValue}.`,
+  whatIfReadings: (
+    value: string,
+    group: string,
+    now: readonly string[],
+    was: readonly string[],
+    paperValue: string,
+    hasPaper: boolean,
+  ) =>
+    `What if ${value}: the model’s “${group}” reads ${now.join(', ')}, against ${was.join(', ')} at the ${hasPaper ? 'paper’s' : 'check’s'} ${paperValue}.`,
   // Charts
   maintainedScenario: 'OIH state',
   maintainedToleranceOnly: 'tolerance only (all five mechanisms knocked out)',

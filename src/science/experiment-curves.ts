@@ -3,6 +3,7 @@
  * the same cached runs the bands measure (measure.ts). Running them runs the engine: call on demand or in the
  * worker.
  */
+import type { SimulationResult } from '../model/index';
 import { spinalFold } from './bands-rat';
 import type { Curve, Ed50FoldPlot, MaintainedDosePlot, TimePlot } from './experiment';
 import { at, doseResponseOf, run } from './measure';
@@ -14,11 +15,18 @@ export interface XY {
 
 const perDay = (unit: 'hours' | 'days') => (unit === 'hours' ? 24 : 1);
 
-/** One curve of a time plot: every model sample from `from` to `to` (or the run's end). */
-export function timeCurve(plot: TimePlot, curve: Curve): XY {
+/**
+ * One curve of a time plot: every model sample from `from` to `to` (or the run's end). `runOf` gives a preset's
+ * run (the cached one; a what-if passes its own run for the preset it changes, what-if.ts).
+ */
+export function timeCurve(
+  plot: TimePlot,
+  curve: Curve,
+  runOf: (preset: string) => SimulationResult = run,
+): XY {
   const k = perDay(plot.timeUnit);
-  const main = run('preset' in curve ? curve.preset : curve.of);
-  const other = 'preset' in curve ? null : run(curve.against);
+  const main = runOf('preset' in curve ? curve.preset : curve.of);
+  const other = 'preset' in curve ? null : runOf(curve.against);
   const start = 'preset' in curve && curve.relativeToStart ? at(main, plot.series, 0) : 1;
   const values = main.series[plot.series];
   const x: number[] = [];

@@ -121,7 +121,8 @@ const chu: Experiment = {
     unit: 'MME/day',
     min: 30,
     max: 300,
-    step: 10,
+    // 1, not 10: the slider must be able to land on the paper's 78 (test/science/what-if.test.ts).
+    step: 1,
     default: 78,
     appliesTo: 'chu-2012-moderate-dose',
   },

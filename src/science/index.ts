@@ -23,6 +23,8 @@ export {
 } from './experiments';
 export type * from './experiment';
 export { ed50Curve, maintainedCurves, timeCurve, type XY } from './experiment-curves';
+export { whatIfCurve, whatIfRun, whatIfScenario, whatIfRule, type WhatIfCurve } from './what-if';
+export type { WhatIfRule } from './what-if-rules';
 
 /** Forgets every cached run and measurement, for a caller that changes parameters between measurements. */
 export function forgetRuns(): void {

@@ -124,6 +124,43 @@ test.describe('the Experiments view', () => {
     await expect(page.locator('#preset-picker')).toHaveValue(e.presets[2]!.preset);
   });
 
+  test('a what-if run: Célèrier at 200 µg/kg per bolus draws a what-if line and keeps the paper’s points', async ({
+    page,
+  }) => {
+    const errors = await openApp(page);
+    await openView(page);
+    const e = experiment('celerier-2000');
+    await run(page, e);
+    const part = detail(page).locator('.xv-what-if');
+    const slider = part.getByRole('slider', { name: w.whatIfLabel(e.whatIf.label, e.whatIf.unit) });
+    await expect(slider).toHaveValue(String(e.whatIf.default));
+    // From the keyboard: End takes the slider to its maximum.
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect(slider).toHaveValue('200');
+    await expect(part.getByRole('spinbutton')).toHaveValue('200');
+    await part.getByRole('button', { name: w.whatIfRun }).click();
+    await expect(part.getByRole('status')).toContainText('The what-if curve is on 1 chart.', {
+      timeout: 8_000,
+    });
+    const chart = detail(page).locator('.xc-chart[data-plot="threshold"]');
+    const line = chart.locator('.xc-what-if');
+    await expect(line).toHaveAttribute('data-curve', 'what if: 200 µg/kg');
+    const box = await line.locator('path').first().boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(100);
+    await expect(chart.locator('.xc-legend')).toContainText('what if: 200 µg/kg');
+    // The model's four curves and every paper mark are still drawn.
+    await expect(chart.locator('.xc-curve:not(.xc-what-if)')).toHaveCount(4);
+    await expect(chart.locator('.xc-published')).toHaveCount(e.published.length);
+    await expect(chart.locator('.xc-summary')).toContainText('What if 200 µg/kg: the model’s');
+    await chart.locator('.xc-tables summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await part.getByRole('button', { name: w.whatIfReset(true) }).click();
+    await expect(chart.locator('.xc-what-if')).toHaveCount(0);
+    await expect(slider).toHaveValue('100');
+    expect(errors).toEqual([]);
+  });
+
   for (const theme of THEMES)
     test(`has no axe violations with a result shown, ${theme} theme`, async ({ page }) => {
       await openApp(page);
@@ -143,7 +180,7 @@ test.describe('the Experiments view', () => {
     await detail(page).locator('.xc-tables summary').first().click();
     await view(page).getByRole('heading', { level: 2 }).focus();
     const wanted = await view(page).evaluate((slot) => {
-      const selector = 'a[href], button, select, summary, [tabindex="0"]';
+      const selector = 'a[href], button, select, input, summary, [tabindex="0"]';
       const key = (el: Element, i: number) =>
         `${el.tagName}:${(el.textContent ?? '').trim().slice(0, 30)}#${i}`;
       const all = [...slot.querySelectorAll(selector)].filter(

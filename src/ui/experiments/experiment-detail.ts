@@ -11,6 +11,8 @@ import type { ExperimentResult } from './experiment-run';
 import { readingsTable } from './readings-table';
 import { timeline } from './design-timeline';
 import { shortCite } from './experiment-list';
+import { whatIfControl } from './what-if-control';
+import type { WhatIfResult } from './what-if-run';
 
 export interface ExperimentDetail {
   readonly element: HTMLElement;
@@ -20,6 +22,11 @@ export interface ExperimentDetail {
   busy(text: string): void;
   showResult(result: ExperimentResult): void;
   showProblem(text: string): void;
+  /** The what-if is being computed (its buttons wait). */
+  whatIfBusy(): void;
+  /** Draws the charts with a what-if on them, or the run's own (null), and says what changed. */
+  showWhatIf(result: WhatIfResult | null, announcement: string): void;
+  whatIfProblem(text: string): void;
   /** Draws what needs the element's width (the timeline), once it is in the page. */
   layout(): void;
   destroy(): void;
@@ -83,12 +90,60 @@ function sources(experiment: Experiment) {
   );
 }
 
+/** Open in the simulator: a group's preset becomes the simulation's scenario (a problem is said). */
+function openInSimulator(experiment: Experiment, id: string, onOpen: (preset: string) => string | null) {
+  const groupSelect = el(
+    'select',
+    { id: `${id}-group` },
+    ...experiment.presets.map((p) => el('option', { value: p.preset }, p.group)),
+  );
+  const openButton = el('button', { type: 'button', class: 'button-primary' }, w.openInSimulator);
+  const openProblem = el('p', { class: 'xv-problem', role: 'alert' });
+  openButton.addEventListener('click', () => {
+    const problem = onOpen(groupSelect.value);
+    openProblem.textContent = problem ? w.openProblem(problem) : '';
+  });
+  return el(
+    'div',
+    { class: 'xv-open' },
+    el('label', { for: groupSelect.id }, w.openGroup),
+    groupSelect,
+    openButton,
+    openProblem,
+  );
+}
+
+/** The result's charts, one host each, drawn again for a what-if (the old ones destroyed). */
+function resultCharts(drawChart: DrawExperimentChart) {
+  const element = el('div', { class: 'xv-charts' });
+  let drawn: { destroy(): void }[] = [];
+  const clear = () => {
+    for (const chart of drawn) chart.destroy();
+    drawn = [];
+  };
+  return {
+    element,
+    draw(plots: ExperimentResult['plots']) {
+      clear();
+      element.replaceChildren();
+      for (const plot of plots) {
+        const host = el('div', { class: 'xv-chart-host' });
+        element.append(host);
+        drawn.push(drawChart(host, plot, w));
+      }
+    },
+    destroy: clear,
+  };
+}
+
 export function experimentDetail(
   experiment: Experiment,
   options: {
     readonly drawChart: DrawExperimentChart;
     readonly onRun: () => void;
     readonly onOpen: (preset: string) => string | null;
+    /** Runs the what-if at a value, or returns to the paper's value (null). */
+    readonly onWhatIf: (value: number | null) => void;
   },
 ): ExperimentDetail {
   const id = `xv-${experiment.id}`;
@@ -98,43 +153,28 @@ export function experimentDetail(
     : w.speciesNames[experiment.species];
   const { part: designPart, line } = design(experiment, id);
 
-  const groupSelect = el(
-    'select',
-    { id: `${id}-group` },
-    ...experiment.presets.map((p) => el('option', { value: p.preset }, p.group)),
-  );
-  const openButton = el('button', { type: 'button', class: 'button-primary' }, w.openInSimulator);
-  const openProblem = el('p', { class: 'xv-problem', role: 'alert' });
-  openButton.addEventListener('click', () => {
-    const problem = options.onOpen(groupSelect.value);
-    openProblem.textContent = problem ? w.openProblem(problem) : '';
-  });
-  const open = el(
-    'div',
-    { class: 'xv-open' },
-    el('label', { for: groupSelect.id }, w.openGroup),
-    groupSelect,
-    openButton,
-    openProblem,
-  );
-
+  const open = openInSimulator(experiment, id, options.onOpen);
   const runButton = el('button', { type: 'button', class: 'button-primary xv-run' }, w.run);
   runButton.addEventListener('click', () => {
     if (runButton.getAttribute('aria-disabled') !== 'true') options.onRun();
   });
   const status = el('p', { class: 'xv-status', role: 'status' }, w.beforeRun);
-  const charts = el('div', { class: 'xv-charts' });
+  const charts = resultCharts(options.drawChart);
   const table = el('div', { class: 'xv-readings' });
   const resultTitle = el('h4', { id: `${id}-result` }, w.result);
+  // Under the charts, once there is a result to go past.
+  const whatIf = whatIfControl(experiment, id, options.onWhatIf);
+  whatIf.element.hidden = true;
   const result = el(
     'section',
     { class: 'xv-part xv-result', 'aria-labelledby': resultTitle.id, 'aria-busy': 'false' },
     resultTitle,
     el('div', { class: 'xv-run-row' }, runButton, status),
     table,
-    charts,
+    charts.element,
+    whatIf.element,
   );
-  let drawn: { destroy(): void }[] = [];
+  let shown: ExperimentResult | null = null;
 
   const element = el(
     'article',
@@ -153,10 +193,6 @@ export function experimentDetail(
     ),
     sources(experiment),
   );
-  const clearCharts = () => {
-    for (const chart of drawn) chart.destroy();
-    drawn = [];
-  };
   return {
     element,
     heading,
@@ -173,13 +209,24 @@ export function experimentDetail(
       const within = r.readings.filter((x) => x.withinBand).length;
       status.textContent = w.ran(within, r.readings.length, r.ms);
       table.replaceChildren(readingsTable(r.readings));
-      clearCharts();
-      charts.replaceChildren();
-      for (const plot of r.plots) {
-        const host = el('div', { class: 'xv-chart-host' });
-        charts.append(host);
-        drawn.push(options.drawChart(host, plot, w));
-      }
+      shown = r;
+      charts.draw(r.plots);
+      // A new run shows the model at the paper's value; the control starts there again.
+      whatIf.set(experiment.whatIf.default);
+      whatIf.busy(false);
+      whatIf.element.hidden = false;
+    },
+    whatIfBusy: () => whatIf.busy(true),
+    showWhatIf(r, announcement) {
+      whatIf.busy(false);
+      if (!shown) return;
+      charts.draw(r ? r.plots : shown.plots);
+      whatIf.set(r ? r.value : experiment.whatIf.default);
+      whatIf.announce(announcement);
+    },
+    whatIfProblem(text) {
+      whatIf.busy(false);
+      whatIf.announce(text);
     },
     showProblem(text) {
       result.setAttribute('aria-busy', 'false');
@@ -188,7 +235,7 @@ export function experimentDetail(
     },
     layout: () => line.draw(),
     destroy() {
-      clearCharts();
+      charts.destroy();
       line.destroy();
     },
   };

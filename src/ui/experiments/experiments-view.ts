@@ -11,6 +11,7 @@ import { el } from '../kit/dom';
 import { experimentDetail, type ExperimentDetail } from './experiment-detail';
 import { experimentList } from './experiment-list';
 import { runExperiment, type ExperimentResult } from './experiment-run';
+import { runWhatIf, type WhatIfResult } from './what-if-run';
 import { workspaceCover } from './workspace-cover';
 import './experiments.css';
 
@@ -70,6 +71,7 @@ export function mountExperimentsView(
       const made = experimentDetail(experiment, {
         drawChart: deps.drawChart,
         onRun: () => runs.run(experiment, () => (shown === experiment.id ? detail : null)),
+        onWhatIf: (value) => runs.whatIf(experiment, value, () => (shown === experiment.id ? detail : null)),
         onOpen: (preset) => {
           const problem = deps.openPreset(preset);
           if (!problem) cover.hide('workspace');
@@ -136,15 +138,38 @@ export function mountExperimentsView(
 
 /**
  * The runs of the view's experiments: one at a time per experiment, each result kept (a second look shows it
- * at once), and shown on the experiment's page if it is still the one shown when the run ends.
+ * at once), and shown on the experiment's page if it is still the one shown when the run ends. The same for
+ * each experiment's what-if, which a new run of the experiment clears.
  */
 function experimentRuns(deps: Pick<ExperimentsDeps, 'yieldToMain' | 'now'>) {
   const results = new Map<string, ExperimentResult>();
-  const running = new Set<string>();
+  const whatIfs = new Map<string, WhatIfResult>();
+  const running = new Map<string, 'run' | 'what-if'>();
   return {
+    async whatIf(experiment: Experiment, value: number | null, current: () => ExperimentDetail | null) {
+      const result = results.get(experiment.id);
+      if (!result || running.has(experiment.id)) return;
+      const { unit, default: paperValue } = experiment.whatIf;
+      if (value === null) {
+        whatIfs.delete(experiment.id);
+        current()?.showWhatIf(null, w.whatIfBack(w.whatIfValue(paperValue, unit)));
+        return;
+      }
+      running.set(experiment.id, 'what-if');
+      current()?.whatIfBusy();
+      try {
+        const made = await runWhatIf(experiment, result, value, deps.yieldToMain);
+        whatIfs.set(experiment.id, made);
+        current()?.showWhatIf(made, [...made.sentences, w.whatIfCharts(made.sentences.length)].join(' '));
+      } catch (error) {
+        current()?.whatIfProblem(w.whatIfFailed(error instanceof Error ? error.message : String(error)));
+      } finally {
+        running.delete(experiment.id);
+      }
+    },
     async run(experiment: Experiment, current: () => ExperimentDetail | null) {
       if (running.has(experiment.id)) return;
-      running.add(experiment.id);
+      running.set(experiment.id, 'run');
       current()?.busy(w.running);
       try {
         const result = await runExperiment(experiment, {
@@ -152,6 +177,7 @@ function experimentRuns(deps: Pick<ExperimentsDeps, 'yieldToMain' | 'now'>) {
           progress: (done, all) => current()?.busy(w.runningStep(done, all)),
         });
         results.set(experiment.id, result);
+        whatIfs.delete(experiment.id);
         current()?.showResult(result);
       } catch (error) {
         current()?.showProblem(w.runFailed(error instanceof Error ? error.message : String(error)));
@@ -162,8 +188,12 @@ function experimentRuns(deps: Pick<ExperimentsDeps, 'yieldToMain' | 'now'>) {
     /** Shows a kept result, or that a run is still going, on a page just made. */
     restore(experiment: Experiment, detail: ExperimentDetail) {
       const result = results.get(experiment.id);
+      const whatIf = whatIfs.get(experiment.id);
       if (result) detail.showResult(result);
-      else if (running.has(experiment.id)) detail.busy(w.running);
+      if (result && whatIf) detail.showWhatIf(whatIf, '');
+      const now = running.get(experiment.id);
+      if (now === 'what-if') detail.whatIfBusy();
+      else if (now === 'run') detail.busy(w.running);
     },
   };
 }
