@@ -96,6 +96,7 @@ try {
 } catch (error) {
   const p = document.createElement('p');
   p.textContent = ${JSON.stringify(notice)};
+  p.style.cssText = 'margin: 1rem; max-width: 60ch';
   app.replaceChildren(p);
   throw error;
 }

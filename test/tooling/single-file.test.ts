@@ -88,7 +88,7 @@ describe('the packed app', () => {
         id === 'packed-app'
           ? { textContent: `\n${block![1]!}\n` }
           : { replaceChildren: (p: { textContent: string }) => said.push(p.textContent) },
-      createElement: () => ({ textContent: '' }),
+      createElement: () => ({ textContent: '', style: { cssText: '' } }),
     };
     let made: Blob | null = null;
     const imported: string[] = [];
@@ -96,7 +96,8 @@ describe('the packed app', () => {
       createObjectURL: (blob: Blob) => ((made = blob), 'blob:null/app'),
       revokeObjectURL: (u: string) => imported.push(`revoked ${u}`),
     };
-    const AsyncFunction = (async () => {}).constructor as new (
+    // The constructor of async functions, to run the bootstrap's top-level await as a function body.
+    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
       ...args: string[]
     ) => (...values: unknown[]) => Promise<void>;
     // import() cannot be passed in: the test's own stands in for it under another name.
