@@ -4,6 +4,7 @@ import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { modelSourcesStripped } from './tools/vite-model-sources.ts';
+import { deployWords } from './src/content/deploy-words.ts';
 import { singleFileFlavour, singleFileSeal } from './tools/vite-single-file.ts';
 import { segmenterOnFirstUse } from './tools/vite-lazy-segmenter.ts';
 
@@ -123,7 +124,7 @@ export default defineConfig(({ mode }) => {
           segmenterOnFirstUse(),
           singleFileFlavour(),
           viteSingleFile(),
-          singleFileSeal(),
+          singleFileSeal(deployWords.singleFileNeedsNewerBrowser),
         ]
       : [modelSourcesStripped(), segmenterOnFirstUse(), offlineApp(), strictPolicy()],
     test: {

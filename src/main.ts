@@ -24,7 +24,6 @@ import { showUpdatePrompt } from './ui/shell/update-prompt';
 import type { Teaching } from './teaching';
 import type { Experiments } from './experiments';
 import { experimentInLink } from './app/experiment-link';
-import { deployWords } from './content/deploy-words';
 import type { Workbench } from './ui/hosts/workbench';
 import './ui/styles/theme.css';
 import './ui/styles/app.css';
@@ -87,7 +86,7 @@ async function start() {
   const keepClick = (event: Event) => {
     pendingClick = event.currentTarget as HTMLButtonElement;
   };
-  const laterButtons = [lessonsButton, lectureButton, ...(experimentsButton ? [experimentsButton] : [])];
+  const laterButtons = [lessonsButton, lectureButton, experimentsButton];
   for (const button of laterButtons) button.addEventListener('click', keepClick);
 
   const link = async () => {
@@ -156,20 +155,15 @@ async function start() {
 
 /**
  * The Experiments view (src/experiments.ts) loads the first time its button is pressed, or at once when the
- * link (or a later change of it) asks for #experiment=<id>. The single file has no view: a link asking for one
- * is told it is in the web app.
+ * link (or a later change of it) asks for #experiment=<id>; in the single file too, where the module is inside
+ * the file (tools/vite-single-file.ts packs it).
  */
 function startExperiments(
-  button: HTMLButtonElement | null,
+  button: HTMLButtonElement,
   slot: HTMLElement,
   workbench: Workbench,
   problemHost: HTMLElement,
 ) {
-  if (import.meta.env.MODE === 'single' || !button) {
-    if (experimentInLink(location.hash) !== null)
-      showLinkProblem(problemHost, deployWords.singleFileExperimentsDetail);
-    return;
-  }
   let experiments: Promise<Experiments> | null = null;
   const load = () =>
     (experiments ??= import('./experiments').then(({ mountExperiments }) => {

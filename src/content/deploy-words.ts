@@ -14,7 +14,7 @@ export const deployWords = {
     'Links need a web server: share a scenario file (Scenario tab → Save scenario file).',
   singleFileSharing:
     'This is the single-file version: links need a web server, so share a scenario as a file instead — save it from the Scenario tab and open it here or in the online app.',
-  singleFileExperiments: 'Experiments: in the web app, not in this file.',
-  singleFileExperimentsDetail:
-    'The Experiments view is in the web app, not in the single file: it runs the published experiments on the model, which would make this file too large. Open the online app to see them.',
+  /** Said in the single file's page when the browser cannot unpack the app (tools/vite-single-file.ts). */
+  singleFileNeedsNewerBrowser:
+    'Opioid Paradox Lab could not start in this browser: the file needs Chrome or Edge 80, Firefox 113, Safari 16.4 or newer. For education — not for dosing decisions.',
 } as const;

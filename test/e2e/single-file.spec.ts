@@ -3,8 +3,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { build } from 'vite';
+import { deployWords } from '../../src/content/deploy-words';
+import { experimentWords as w } from '../../src/content/experiment-words';
 import { gliaLesson } from '../../src/lessons/lessons/glia';
 import { READY_LECTURE } from '../../src/lessons/lectures';
+import { experimentById, readingsOf, type Experiment } from '../../src/science';
+import { formatReading } from '../../src/ui/experiments/reading-format';
 import { SINGLE_FILE_NAME } from '../../tools/vite-single-file.ts';
 import { runLessonToEnd } from './lesson-run';
 import { inlineDirectives } from './helpers';
@@ -69,9 +73,10 @@ test('the single file runs from file:// with the network blocked: scene, charts,
     timeout: 20_000,
   });
 
-  // Its own policy is in force: only its inlined scripts, the worker from a blob: URL, no eval.
+  // Its own policy is in force: only its inlined bootstrap (by hash), the app it unpacks and the worker, both
+  // from blob: URLs, no eval.
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  expect(policy).toMatch(/script-src 'sha256-[^']+'/);
+  expect(policy).toMatch(/script-src 'sha256-[^']+' blob:;/);
   expect(policy).toContain('worker-src blob:');
   expect(policy).not.toMatch(/unsafe-eval/);
   // 'unsafe-inline' only for style attributes (chart exports), never for scripts or style sheets.
@@ -79,6 +84,11 @@ test('the single file runs from file:// with the network blocked: scene, charts,
   expect(
     await page.evaluate(() => document.querySelectorAll('script[src], link[rel="stylesheet"]').length),
   ).toBe(0);
+  // The app travels packed (tools/vite-single-file.ts packApp): a data block the browser does not run, and its bootstrap.
+  expect(await page.evaluate(() => [...document.scripts].map((s) => `${s.type} ${s.id}`.trim()))).toEqual([
+    'application/gzip packed-app',
+    'module',
+  ]);
 
   expect(await sceneCoverage(page)).toBeGreaterThan(0.1);
   await expect(page.locator('.oc-panel svg').first()).toBeVisible();
@@ -96,10 +106,9 @@ test('the single file runs from file:// with the network blocked: scene, charts,
   const controls = page.locator('.controls-layout');
   await expect(controls.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
   await expect(controls.getByText(/Links need a web server/)).toBeVisible();
-  // The Experiments view is in the web app only (too large for the file): the header says so in its place.
-  const header = page.getByRole('banner');
-  await expect(header.getByRole('button', { name: 'Experiments', exact: true })).toHaveCount(0);
-  await expect(header.getByText('Experiments: in the web app, not in this file.')).toBeVisible();
+  await expect(
+    page.getByRole('banner').getByRole('button', { name: 'Experiments', exact: true }),
+  ).toBeVisible();
   await controls.getByRole('tab', { name: 'Scenario', exact: true }).click();
   const download = page.waitForEvent('download');
   await controls.getByRole('button', { name: 'Save scenario file' }).click();
@@ -153,4 +162,90 @@ test('the presenter view works from the single file: a window the lecture writes
   await bar.getByRole('button', { name: 'Exit lecture mode' }).click();
   await expect(presenter.getByRole('status')).toHaveText(/lecture was closed/);
   expect(errors).toEqual([]);
+});
+
+/** Opens the file with every request that is not file:// refused; collects errors; waits for app-ready. */
+async function openOffline(page: Page, hash = '') {
+  const refused: string[] = [];
+  await page.context().route('**/*', (route) => {
+    if (route.request().url().startsWith('file:')) return route.continue();
+    refused.push(route.request().url());
+    return route.abort();
+  });
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(FILE_URL + hash);
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, {
+    timeout: 20_000,
+  });
+  return { refused, errors };
+}
+
+function experiment(id: string): Experiment {
+  const found = experimentById(id);
+  if (!found) throw new Error(`no experiment ${id}`);
+  return found;
+}
+
+test('the Experiments view is in the single file: from the header, offline, Dunbar & Yaksh 1996 runs and shows its chart and table', async ({
+  page,
+}) => {
+  const { refused, errors } = await openOffline(page);
+  const view = page.locator('#experiments-slot');
+  const detail = view.locator('.xv-detail');
+  await page.getByRole('button', { name: 'Experiments', exact: true }).click();
+  await expect(view.getByRole('heading', { level: 2, name: w.title })).toBeFocused();
+  const e = experiment('dunbar-yaksh-1996');
+  await view.locator(`.xv-item[data-experiment="${e.id}"]`).click();
+  await expect(detail.getByRole('heading', { level: 3, name: e.title })).toBeFocused();
+  await detail.getByRole('button', { name: w.run, exact: true }).click();
+  await expect(detail.locator('.xv-status')).toContainText('readings within the band', { timeout: 15_000 });
+  const result = detail.locator('.xv-result');
+  await expect(result).toHaveAttribute('aria-busy', 'false');
+  // The result chart with the model's curves and every published point, as in the web app.
+  await expect(result.locator('.xc-chart')).toHaveCount(e.plots.length);
+  await expect(result.locator('.xc-published')).toHaveCount(e.published.length);
+  expect(await result.locator('.xc-chart svg path').count()).toBeGreaterThan(0);
+  // The table's model cells are the values the validation tests compute (src/science, here in Node).
+  const cells = await result.locator('.xr-table tbody tr').evaluateAll((rows) =>
+    rows.map((row) => ({
+      measure: row.querySelector('.xr-measure')?.textContent,
+      model: row.querySelector('.xr-model')?.textContent,
+      within: row.getAttribute('data-within'),
+    })),
+  );
+  expect(cells).toEqual(
+    readingsOf(e).map((r) => ({
+      measure: r.measure,
+      model: formatReading(r.model),
+      within: String(r.withinBand),
+    })),
+  );
+  expect(refused).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('an #experiment= link opens that experiment in the single file, and a later change of it another', async ({
+  page,
+}) => {
+  const { refused, errors } = await openOffline(page, '#experiment=celerier-2000');
+  const detail = page.locator('#experiments-slot .xv-detail');
+  await expect(
+    detail.getByRole('heading', { level: 3, name: experiment('celerier-2000').title }),
+  ).toBeFocused();
+  await page.evaluate(() => (location.hash = 'experiment=darnall-2018'));
+  await expect(detail).toHaveAttribute('data-experiment', 'darnall-2018');
+  expect(refused).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a browser that cannot unpack the file is told which browsers it needs', async ({ page }) => {
+  // As in a browser before DecompressionStream (Chromium 80, Firefox 113, Safari 16.4).
+  await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'DecompressionStream'));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(FILE_URL);
+  await expect(page.locator('#app')).toHaveText(deployWords.singleFileNeedsNewerBrowser);
+  expect(errors).toEqual([expect.stringMatching(/DecompressionStream/)]);
 });

@@ -1,6 +1,4 @@
-import { deployWords } from '../../content/deploy-words';
 import { appStrings, regionText, type RegionText } from '../../content/strings';
-import { isSingleFile } from '../../app/single-file';
 import type { AboutDialog } from '../dialogs/about-dialog';
 import type { Dialog } from '../dialogs/dialog';
 import { el } from '../kit/dom';
@@ -21,10 +19,9 @@ export interface Shell {
   /** Header buttons that open the lessons and the lecture mode. */
   readonly lessonsButton: HTMLButtonElement;
   readonly lectureButton: HTMLButtonElement;
-  /** Where the Experiments view mounts (hidden until opened), and the header button that opens it: null in the
-   * single file, whose header says instead that the view is in the web app. */
+  /** Where the Experiments view mounts (hidden until opened), and the header button that opens it. */
   readonly experimentsSlot: HTMLElement;
-  readonly experimentsButton: HTMLButtonElement | null;
+  readonly experimentsButton: HTMLButtonElement;
   /** The About dialog; `about.showReference(id)` opens it at one of its sources. */
   readonly about: LazyDialog<AboutDialog> & Pick<AboutDialog, 'open' | 'showReference'>;
   readonly shortcuts: LazyDialog<Dialog> & Pick<Dialog, 'open'>;
@@ -163,21 +160,11 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     appStrings.lectureButton,
   );
   const experimentsSlot = el('section', { class: 'experiments-slot', id: 'experiments-slot', hidden: true });
-  // The single file leaves the view out (it runs the model's experiments on the page: too large for the file).
-  const experimentsButton = isSingleFile()
-    ? null
-    : el(
-        'button',
-        { type: 'button', 'aria-expanded': 'false', 'aria-controls': experimentsSlot.id },
-        appStrings.experimentsButton,
-      );
-  const experimentsTool =
-    experimentsButton ??
-    el(
-      'p',
-      { class: 'experiments-note', title: deployWords.singleFileExperimentsDetail },
-      deployWords.singleFileExperiments,
-    );
+  const experimentsButton = el(
+    'button',
+    { type: 'button', 'aria-expanded': 'false', 'aria-controls': experimentsSlot.id },
+    appStrings.experimentsButton,
+  );
   const scene = region('scene', regionText.scene);
   const charts = region('charts', regionText.charts);
   const controls = region('controls', regionText.controls);
@@ -187,7 +174,7 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
     header(
       lessonsButton,
       lectureButton,
-      experimentsTool,
+      experimentsButton,
       display.button,
       glossaryButton,
       shortcutsButton,
