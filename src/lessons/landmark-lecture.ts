@@ -1,3 +1,4 @@
+import { landmarkLectureTitle } from '../content/lecture-words';
 import { safety } from '../content/safety';
 import type { Lecture } from './lectures';
 import { dipThenRise, onCurve, order, versusB } from './claims';
@@ -21,7 +22,7 @@ import { W12, W14, W16 } from './weeks';
  */
 export const LANDMARK_LECTURE: Lecture = {
   id: 'landmark-experiments',
-  title: 'Landmark experiments',
+  title: landmarkLectureTitle,
   scenes: [
     {
       id: 'celerier-2000',

@@ -2,6 +2,7 @@ import type { Actor } from 'xstate';
 import { lectureFileText as fileText, lectureText as t } from '../../content/lecture-words';
 import type { LectureFiles } from '../../lessons/lecture-file';
 import type { lectureMachine } from '../../lessons/lecture-machine';
+import type { Lecture } from '../../lessons/lectures';
 import type { SimSetup } from '../../lessons/types';
 import { el } from '../kit/dom';
 import { addSceneForm, disclosureButton, lectureButton, shareLinkControl } from './lecture-parts';
@@ -16,6 +17,14 @@ export interface LectureToolsOptions {
   /** Turns an encoded lecture into a full URL; without it, no link button. */
   readonly onShareLink: ((encoded: string) => string) | undefined;
   readonly clipboard: Pick<Clipboard, 'writeText'> | undefined;
+  /** Ready-made lectures to open instead of this one, each loaded when chosen (a lazy chunk). */
+  readonly readyLectures?: readonly ReadyLecture[] | undefined;
+}
+
+/** A ready-made lecture by its title, its scenes loaded only when a lecturer opens it. */
+export interface ReadyLecture {
+  readonly title: string;
+  load(): Promise<Lecture>;
 }
 
 export interface LectureTools {
@@ -69,6 +78,7 @@ export function lectureTools(options: LectureToolsOptions): LectureTools {
   const tools = el(
     'div',
     { class: 'lecture-tools', id: 'lecture-tools', hidden: true },
+    ...readyLectureButtons(options),
     addForm.toggle,
     removeButton,
     saveButton,
@@ -113,4 +123,28 @@ function openFileControl(options: LectureToolsOptions) {
     say(t.opened(read.lecture.title, read.lecture.scenes.length));
   }
   return { button: lectureButton(t.openFile, () => picker.click()), picker };
+}
+
+/**
+ * "Ready lectures: Open “Landmark experiments”": one button per ready-made lecture, which replaces the lecture
+ * shown (a lecturer's own changes go with it, as when a file is opened). A chunk that cannot be fetched is said.
+ */
+function readyLectureButtons(options: LectureToolsOptions): HTMLElement[] {
+  const { actor, say, complain } = options;
+  const ready = options.readyLectures ?? [];
+  if (ready.length === 0) return [];
+  return [
+    el('span', { class: 'lecture-tools-label' }, t.readyLectures),
+    ...ready.map((lecture) =>
+      lectureButton(t.openReady(lecture.title), () => {
+        lecture.load().then(
+          (loaded) => {
+            actor.send({ type: 'load', lecture: loaded });
+            say(t.opened(loaded.title, loaded.scenes.length));
+          },
+          () => complain(t.readyFailed(lecture.title)),
+        );
+      }),
+    ),
+  ];
 }

@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { experimentHash } from '../../app/experiment-link';
 import { lessonPanelText as T } from '../../content/lesson-words';
 import { mechanismText } from '../../content/mechanisms';
 import type { LessonEvent, lessonMachine } from '../../lessons/lesson-machine';
@@ -22,6 +23,8 @@ export interface StepView {
   readonly send: (event: LessonEvent) => void;
   /** The text with its glossary terms as links; terms in `linked` stay plain, and those linked are added. */
   readonly textWithTerms: (text: string, linked: Set<string>) => Node;
+  /** Opens an experiment in the Experiments view; without it (the single file), steps show no link to one. */
+  readonly openExperiment?: ((id: string, opener: HTMLElement) => void) | undefined;
 }
 
 type Terms = (text: string) => Node;
@@ -32,6 +35,7 @@ export function renderStep(view: StepView, s: LessonSnapshot, step: LessonStep):
   const terms: Terms = (text) => view.textWithTerms(text, linked);
   return [
     ...stepIntro(step, terms),
+    ...experimentView(view, step),
     ...predictionView(view, s, step),
     ...taskView(view, s, step),
     ...(s.matches({ step: 'explained' }) ? explanationView(view, s, step, terms) : []),
@@ -59,6 +63,28 @@ function stepIntro(step: LessonStep, terms: Terms): Node[] {
     );
   }
   return out;
+}
+
+/**
+ * "See the experiment: …": the experiment that showed what the step teaches, opened in the Experiments view
+ * over the simulation. The lesson stays at this step behind it; closing the view comes back here. It is a link
+ * (#experiment=<id>), so it also opens in a new tab.
+ */
+function experimentView(view: StepView, step: LessonStep): Node[] {
+  const { experiment } = step;
+  const open = view.openExperiment;
+  if (!experiment || !open) return [];
+  const link = el(
+    'a',
+    { href: experimentHash(experiment.id), class: 'lesson-experiment-link', 'data-key': 'experiment' },
+    T.seeExperiment(experiment.title),
+  );
+  link.addEventListener('click', (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    open(experiment.id, link);
+  });
+  return [el('p', { class: 'lesson-experiment' }, link)];
 }
 
 /** The prediction while the learner makes it; afterwards, what they predicted. */
