@@ -45,8 +45,8 @@ export const lectureText = {
   openExperimentLabel: (title: string) => `Open the experiment: ${title}`,
   openExperimentTitle: 'Show this experiment in the Experiments view; Close there returns to the lecture',
   /** The ready-made lectures, opened from the lecture tools. */
-  readyLectures: 'Ready lectures:',
-  openReady: (title: string) => `Open “${title}”`,
+  readyLectures: 'Ready lecture',
+  openReady: 'Open ready lecture',
   readyFailed: (title: string) => `“${title}” could not be loaded. Check the connection and try again.`,
   tools: 'Lecture tools',
   setupProblem: (problem: string) => `This scene could not be shown as saved: ${problem}`,

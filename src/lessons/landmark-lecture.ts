@@ -40,7 +40,7 @@ export const LANDMARK_LECTURE: Lecture = {
         shown: 'a',
         tDays: 2,
         chart: 'time-course',
-        highlight: 'nmda',
+        highlight: null,
       },
       claims: [
         order('threshold', { day: 0.1 }, '>', 1, 'hours of relief: the threshold is raised at first'),
@@ -64,7 +64,7 @@ export const LANDMARK_LECTURE: Lecture = {
         shown: 'a',
         tDays: 9,
         chart: 'time-course',
-        highlight: 'nmda',
+        highlight: null,
       },
       claims: [
         order('threshold', { day: 9 }, '<', { day: 2 }, 'the threshold falls day by day'),
@@ -86,7 +86,7 @@ export const LANDMARK_LECTURE: Lecture = {
         shown: 'a',
         tDays: 0.4,
         chart: 'time-course',
-        highlight: 'nmda',
+        highlight: null,
       },
       claims: [versusB('threshold', '<', 0.4, 'with ketamine first, the threshold stays higher')],
     },
@@ -126,7 +126,7 @@ export const LANDMARK_LECTURE: Lecture = {
         shown: 'a',
         tDays: 7,
         chart: 'mechanisms',
-        highlight: 'nmda',
+        highlight: null,
       },
       claims: [
         order('toleranceFold', { day: 7 }, '>', 10, 'far more drug is needed after a week'),
@@ -175,7 +175,7 @@ export const LANDMARK_LECTURE: Lecture = {
         shown: 'a',
         tDays: 40,
         chart: 'time-course',
-        highlight: 'glia',
+        highlight: null,
       },
       claims: [
         versusB('pain', '>', 40, 'after the course the pain is still there on day 40'),

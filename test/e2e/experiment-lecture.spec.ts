@@ -23,7 +23,8 @@ test('the landmark experiments lecture: a rat experiment’s scene, its caption 
   await page.getByRole('button', { name: 'Lecture', exact: true }).click();
   const bar = page.getByRole('region', { name: /lecture/i });
   await bar.getByRole('button', { name: 'Lecture tools' }).click();
-  await bar.getByRole('button', { name: lectureText.openReady(LANDMARK_LECTURE.title) }).click();
+  await bar.getByRole('combobox', { name: lectureText.readyLectures }).selectOption(LANDMARK_LECTURE.title);
+  await bar.getByRole('button', { name: lectureText.openReady }).click();
   const total = LANDMARK_LECTURE.scenes.length;
   await expect(bar.locator('.lecture-position')).toHaveText(`Scene 1 of ${total}`);
   await expect(bar.locator('.lecture-title')).toHaveText(LANDMARK_LECTURE.title);
@@ -79,12 +80,22 @@ test('a lesson step’s experiment link opens the Experiments view there; closin
   const panel = page.locator('.lesson-panel');
   await expect(panel.getByRole('heading', { level: 4, name: step.title })).toBeVisible();
   const link = panel.getByRole('link', { name: `See the experiment: ${step.experiment!.title}` });
+  // The experiment gives the step's answers away: it is offered once the step is done.
+  await expect(link).toHaveCount(0);
+  const predicted = step.prediction!.options.find((o) => o.id === step.prediction!.answerId)!;
+  await panel.getByRole('radio', { name: predicted.text }).check();
+  await panel.getByRole('button', { name: 'Lock in my prediction' }).click();
+  await panel.getByRole('button', { name: 'Skip this task' }).click();
+  const right = step.question!.options.find((o) => o.correct)!;
+  await panel.getByRole('radio', { name: right.text }).check();
+  await panel.getByRole('button', { name: 'Check answer' }).click();
   await link.click();
   await expect(experimentHeading(page, step.experiment!.title)).toBeFocused();
   await expect(view(page)).toContainText('Vanderah TW');
   await view(page).getByRole('button', { name: w.close }).click();
   await expect(view(page)).toBeHidden();
   await expect(panel.getByRole('heading', { level: 4, name: step.title })).toBeVisible();
+  await expect(panel.locator('.lesson-feedback')).toHaveClass(/is-right/);
   await expect(link).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);

@@ -78,7 +78,7 @@ export function lectureTools(options: LectureToolsOptions): LectureTools {
   const tools = el(
     'div',
     { class: 'lecture-tools', id: 'lecture-tools', hidden: true },
-    ...readyLectureButtons(options),
+    ...readyLectureChooser(options),
     addForm.toggle,
     removeButton,
     saveButton,
@@ -126,25 +126,43 @@ function openFileControl(options: LectureToolsOptions) {
 }
 
 /**
- * "Ready lectures: Open “Landmark experiments”": one button per ready-made lecture, which replaces the lecture
- * shown (a lecturer's own changes go with it, as when a file is opened). A chunk that cannot be fetched is said.
+ * "Ready lecture: [Landmark experiments ▾] Open ready lecture": a choice of the ready-made lectures, first the
+ * one not shown now, opened in place of the lecture shown (a lecturer's own changes go with it, as when a file
+ * is opened). A lecture whose chunk cannot be fetched is said.
  */
-function readyLectureButtons(options: LectureToolsOptions): HTMLElement[] {
+function readyLectureChooser(options: LectureToolsOptions): HTMLElement[] {
   const { actor, say, complain } = options;
   const ready = options.readyLectures ?? [];
   if (ready.length === 0) return [];
+  const shown = actor.getSnapshot().context.lecture.title;
+  const select = el(
+    'select',
+    { id: 'lecture-ready', class: 'lecture-ready-select' },
+    ...ready.map((lecture, i) => el('option', { value: String(i) }, lecture.title)),
+  );
+  select.value = String(
+    Math.max(
+      0,
+      ready.findIndex((lecture) => lecture.title !== shown),
+    ),
+  );
+  const open = lectureButton(t.openReady, () => {
+    const lecture = ready[Number(select.value)];
+    lecture?.load().then(
+      (loaded) => {
+        actor.send({ type: 'load', lecture: loaded });
+        say(t.opened(loaded.title, loaded.scenes.length));
+      },
+      () => complain(t.readyFailed(lecture.title)),
+    );
+  });
   return [
-    el('span', { class: 'lecture-tools-label' }, t.readyLectures),
-    ...ready.map((lecture) =>
-      lectureButton(t.openReady(lecture.title), () => {
-        lecture.load().then(
-          (loaded) => {
-            actor.send({ type: 'load', lecture: loaded });
-            say(t.opened(loaded.title, loaded.scenes.length));
-          },
-          () => complain(t.readyFailed(lecture.title)),
-        );
-      }),
+    el(
+      'div',
+      { class: 'lecture-ready' },
+      el('label', { for: select.id, class: 'lecture-tools-label' }, t.readyLectures),
+      select,
+      open,
     ),
   ];
 }

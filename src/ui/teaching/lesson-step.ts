@@ -35,10 +35,10 @@ export function renderStep(view: StepView, s: LessonSnapshot, step: LessonStep):
   const terms: Terms = (text) => view.textWithTerms(text, linked);
   return [
     ...stepIntro(step, terms),
-    ...experimentView(view, step),
     ...predictionView(view, s, step),
     ...taskView(view, s, step),
     ...(s.matches({ step: 'explained' }) ? explanationView(view, s, step, terms) : []),
+    ...(stepComplete(s) ? experimentView(view, step) : []),
     stepNav(view, s),
   ];
 }
@@ -67,8 +67,9 @@ function stepIntro(step: LessonStep, terms: Terms): Node[] {
 
 /**
  * "See the experiment: …": the experiment that showed what the step teaches, opened in the Experiments view
- * over the simulation. The lesson stays at this step behind it; closing the view comes back here. It is a link
- * (#experiment=<id>), so it also opens in a new tab.
+ * over the simulation. It is offered once the step is complete, since the experiment's page gives away the
+ * prediction's and the question's answers. The lesson stays at this step behind the view; closing it comes
+ * back here. It is a link (#experiment=<id>), so it also opens in a new tab.
  */
 function experimentView(view: StepView, step: LessonStep): Node[] {
   const { experiment } = step;
@@ -171,11 +172,14 @@ function explanationView(view: StepView, s: LessonSnapshot, step: LessonStep, te
   return out;
 }
 
+/** The step is done: its question answered right, or explained with none to answer (Next is enabled). */
+const stepComplete = (s: LessonSnapshot): boolean =>
+  s.matches({ step: { explained: 'right' } }) || s.matches({ step: { explained: 'complete' } });
+
 /** Back, and Next (Finish on the last step) once the step is complete. */
 function stepNav(view: StepView, s: LessonSnapshot): Node {
   const { lesson, progress } = s.context;
-  const complete =
-    s.matches({ step: { explained: 'right' } }) || s.matches({ step: { explained: 'complete' } });
+  const complete = stepComplete(s);
   const last = progress.stepIndex === lesson.steps.length - 1;
   return el(
     'nav',

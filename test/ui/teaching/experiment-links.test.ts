@@ -80,7 +80,11 @@ describe('a lecture scene’s experiment', () => {
     host.replaceChildren();
     mount((id) => opened.push(id));
     getByRole(host, 'button', { name: 'Lecture tools' }).click();
-    getByRole(host, 'button', { name: `Open “${READY_LECTURE.title}”` }).click();
+    // The choice starts at a lecture other than the one shown.
+    expect(
+      getByRole<HTMLSelectElement>(host, 'combobox', { name: 'Ready lecture' }).selectedOptions[0]?.text,
+    ).toBe(READY_LECTURE.title);
+    getByRole(host, 'button', { name: 'Open ready lecture' }).click();
     await flush();
     expect(host.querySelector('.lecture-caption')?.textContent).toBe(READY_LECTURE.scenes[0]!.caption);
     expect(host.querySelector<HTMLElement>('.lecture-experiment')?.hidden).toBe(true);
@@ -89,7 +93,9 @@ describe('a lecture scene’s experiment', () => {
   it('a ready lecture that cannot be loaded is said, and the lecture shown stays', async () => {
     mount((id) => opened.push(id));
     getByRole(host, 'button', { name: 'Lecture tools' }).click();
-    getByRole(host, 'button', { name: 'Open “Broken”' }).click();
+    const choice = getByRole<HTMLSelectElement>(host, 'combobox', { name: 'Ready lecture' });
+    choice.value = '1';
+    getByRole(host, 'button', { name: 'Open ready lecture' }).click();
     await flush();
     expect(getByRole(host, 'alert').textContent).toMatch(/could not be loaded/);
     expect(host.querySelector('.lecture-caption')?.textContent).toBe(LANDMARK_LECTURE.scenes[0]!.caption);
@@ -113,6 +119,20 @@ const lesson: Lesson = {
       experiment: { id: 'celerier-2000', title: 'One fentanyl series' },
     },
     { id: 'two', title: 'No paper', text: 'Nothing to link.' },
+    {
+      id: 'three',
+      title: 'Guess first',
+      text: 'What will the rats show?',
+      prediction: {
+        prompt: 'The threshold will be…',
+        options: [
+          { id: 'up', text: 'higher' },
+          { id: 'down', text: 'lower' },
+        ],
+        answerId: 'down',
+      },
+      experiment: { id: 'vanderah-2001', title: 'While the opioid is given' },
+    },
   ],
 };
 
@@ -146,6 +166,16 @@ describe('a lesson step’s experiment', () => {
     link.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     expect(opened).toEqual(['celerier-2000']);
+    panel.destroy();
+  });
+
+  it('is offered once the step is complete, not before the learner predicts (the experiment gives it away)', () => {
+    const panel = mount(() => undefined);
+    panel.open('x-lesson', 'three');
+    expect(queryByRole(host, 'link')).toBeNull();
+    getByRole(host, 'radio', { name: 'lower' }).click();
+    getByRole(host, 'button', { name: 'Lock in my prediction' }).click();
+    expect(getByRole(host, 'link', { name: 'See the experiment: While the opioid is given' })).toBeTruthy();
     panel.destroy();
   });
 
