@@ -14,7 +14,7 @@ import { decodeLecture, lectureFiles } from './lessons/lecture-file';
 import { lectureMachine } from './lessons/lecture-machine';
 import { READY_LECTURE } from './lessons/lectures';
 import { followExperimentLink } from './app/experiment-link';
-import { landmarkLectureTitle } from './content/lecture-words';
+import { landmarkLectureTitle } from './content/experiment-link-words';
 import { experimentOpener } from './ui/teaching/experiment-opener';
 import type { ReadyLecture } from './ui/teaching/lecture-tools';
 

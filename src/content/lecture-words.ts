@@ -40,23 +40,12 @@ export const lectureText = {
   copyLinkDone: 'Lecture link copied.',
   copyLinkManual: 'Copy this link to share the lecture:',
   exit: 'Exit lecture mode',
-  /** The scene's experiment, opened in the Experiments view (the web app only). */
-  openExperiment: 'Open the experiment',
-  openExperimentLabel: (title: string) => `Open the experiment: ${title}`,
-  openExperimentTitle: 'Show this experiment in the Experiments view; Close there returns to the lecture',
-  /** The ready-made lectures, opened from the lecture tools. */
-  readyLectures: 'Ready lecture',
-  openReady: 'Open ready lecture',
-  readyFailed: (title: string) => `“${title}” could not be loaded. Check the connection and try again.`,
   tools: 'Lecture tools',
   setupProblem: (problem: string) => `This scene could not be shown as saved: ${problem}`,
   /** Shown small in the lecture bar: the lecture talks about doses of a virtual patient. */
   educationOnly:
     'Education only: doses are MME/day of a virtual patient in a teaching model, never advice for a real patient.',
 } as const;
-
-/** The title of the lecture of landmark experiments (src/lessons/landmark-lecture.ts), offered before it loads. */
-export const landmarkLectureTitle = 'Landmark experiments';
 
 /** The presenter view: the lecturer's own window with the notes, the next scene and a timer. */
 export const presenterText = {

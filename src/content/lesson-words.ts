@@ -16,8 +16,6 @@ export const lessonPanelText = {
   objectives: 'In this lesson you will',
   stepOf: (step: number, of: number) => `Step ${step} of ${of}`,
   predict: 'Predict first',
-  /** A step's link to the experiment that showed what it teaches (the Experiments view; web app only). */
-  seeExperiment: (title: string) => `See the experiment: ${title}`,
   predictButton: 'Lock in my prediction',
   youPredicted: (text: string) => `You predicted: ${text}`,
   simulationShowed: (text: string) => `The simulation shows: ${text.replace(/[.!?]$/, '')}.`,

@@ -1,4 +1,4 @@
-import { landmarkLectureTitle } from '../content/lecture-words';
+import { landmarkLectureTitle } from '../content/experiment-link-words';
 import { safety } from '../content/safety';
 import type { Lecture } from './lectures';
 import { dipThenRise, onCurve, order, versusB } from './claims';

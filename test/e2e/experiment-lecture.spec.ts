@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { writeLink } from '../../src/app/link-state';
 import { experimentWords as w } from '../../src/content/experiment-words';
-import { lectureText } from '../../src/content/lecture-words';
+import { experimentLinkWords as x } from '../../src/content/experiment-link-words';
 import { LANDMARK_LECTURE } from '../../src/lessons/landmark-lecture';
 import { rvmLesson } from '../../src/lessons/lessons/rvm';
 import { findPreset, normalizeScenario } from '../../src/model';
@@ -23,8 +23,8 @@ test('the landmark experiments lecture: a rat experiment’s scene, its caption 
   await page.getByRole('button', { name: 'Lecture', exact: true }).click();
   const bar = page.getByRole('region', { name: /lecture/i });
   await bar.getByRole('button', { name: 'Lecture tools' }).click();
-  await bar.getByRole('combobox', { name: lectureText.readyLectures }).selectOption(LANDMARK_LECTURE.title);
-  await bar.getByRole('button', { name: lectureText.openReady }).click();
+  await bar.getByRole('combobox', { name: x.readyLecture }).selectOption(LANDMARK_LECTURE.title);
+  await bar.getByRole('button', { name: x.openReady }).click();
   const total = LANDMARK_LECTURE.scenes.length;
   await expect(bar.locator('.lecture-position')).toHaveText(`Scene 1 of ${total}`);
   await expect(bar.locator('.lecture-title')).toHaveText(LANDMARK_LECTURE.title);
@@ -47,7 +47,7 @@ test('the landmark experiments lecture: a rat experiment’s scene, its caption 
   expect(await axeViolations(page)).toEqual([]);
 
   // The scene opens its experiment in the Experiments view; closing it returns to the same scene.
-  const link = bar.getByRole('link', { name: lectureText.openExperimentLabel(scene.experiment!.title) });
+  const link = bar.getByRole('link', { name: x.openExperimentLabel(scene.experiment!.title) });
   await expect(link).toHaveAttribute('href', '#experiment=vanderah-2001');
   await link.click();
   await expect(experimentHeading(page, scene.experiment!.title)).toBeFocused();

@@ -1,4 +1,5 @@
 import { experimentHash } from '../../app/experiment-link';
+import { experimentLinkWords as x } from '../../content/experiment-link-words';
 import { lectureText as t } from '../../content/lecture-words';
 import type { LectureFiles } from '../../lessons/lecture-file';
 import type { ExperimentRef } from '../../lessons/types';
@@ -22,8 +23,8 @@ export function lectureButton(
 export function experimentLink(open: (id: string, opener: HTMLElement) => void) {
   const link = el(
     'a',
-    { class: 'lecture-button lecture-experiment', href: '#', title: t.openExperimentTitle },
-    t.openExperiment,
+    { class: 'lecture-button lecture-experiment', href: '#', title: x.openExperimentTitle },
+    x.openExperiment,
   );
   let shown: ExperimentRef | null = null;
   link.addEventListener('click', (event) => {
@@ -39,7 +40,7 @@ export function experimentLink(open: (id: string, opener: HTMLElement) => void) 
       link.href = experiment ? experimentHash(experiment.id) : '#';
       link.setAttribute(
         'aria-label',
-        experiment ? t.openExperimentLabel(experiment.title) : t.openExperiment,
+        experiment ? x.openExperimentLabel(experiment.title) : x.openExperiment,
       );
     },
   };

@@ -1,4 +1,5 @@
 import type { Actor } from 'xstate';
+import { experimentLinkWords as x } from '../../content/experiment-link-words';
 import { lectureFileText as fileText, lectureText as t } from '../../content/lecture-words';
 import type { LectureFiles } from '../../lessons/lecture-file';
 import type { lectureMachine } from '../../lessons/lecture-machine';
@@ -78,7 +79,8 @@ export function lectureTools(options: LectureToolsOptions): LectureTools {
   const tools = el(
     'div',
     { class: 'lecture-tools', id: 'lecture-tools', hidden: true },
-    ...readyLectureChooser(options),
+    // Offered in the web app only (teaching.ts): the single file's build leaves the choice's code out.
+    ...(import.meta.env.MODE !== 'single' ? readyLectureChooser(options) : []),
     addForm.toggle,
     removeButton,
     saveButton,
@@ -137,7 +139,7 @@ function readyLectureChooser(options: LectureToolsOptions): HTMLElement[] {
   const shown = actor.getSnapshot().context.lecture.title;
   const select = el(
     'select',
-    { id: 'lecture-ready', class: 'lecture-ready-select' },
+    { id: 'lecture-ready' },
     ...ready.map((lecture, i) => el('option', { value: String(i) }, lecture.title)),
   );
   select.value = String(
@@ -146,21 +148,21 @@ function readyLectureChooser(options: LectureToolsOptions): HTMLElement[] {
       ready.findIndex((lecture) => lecture.title !== shown),
     ),
   );
-  const open = lectureButton(t.openReady, () => {
+  const open = lectureButton(x.openReady, () => {
     const lecture = ready[Number(select.value)];
     lecture?.load().then(
       (loaded) => {
         actor.send({ type: 'load', lecture: loaded });
         say(t.opened(loaded.title, loaded.scenes.length));
       },
-      () => complain(t.readyFailed(lecture.title)),
+      () => complain(x.readyFailed(lecture.title)),
     );
   });
   return [
     el(
       'div',
       { class: 'lecture-ready' },
-      el('label', { for: select.id, class: 'lecture-tools-label' }, t.readyLectures),
+      el('label', { for: select.id }, x.readyLecture),
       select,
       open,
     ),

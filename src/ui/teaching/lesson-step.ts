@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
 import { experimentHash } from '../../app/experiment-link';
+import { experimentLinkWords as x } from '../../content/experiment-link-words';
 import { lessonPanelText as T } from '../../content/lesson-words';
 import { mechanismText } from '../../content/mechanisms';
 import type { LessonEvent, lessonMachine } from '../../lessons/lesson-machine';
@@ -38,7 +39,8 @@ export function renderStep(view: StepView, s: LessonSnapshot, step: LessonStep):
     ...predictionView(view, s, step),
     ...taskView(view, s, step),
     ...(s.matches({ step: 'explained' }) ? explanationView(view, s, step, terms) : []),
-    ...(stepComplete(s) ? experimentView(view, step) : []),
+    // The single file has no Experiments view: its build leaves the link's code out.
+    ...(import.meta.env.MODE !== 'single' && stepComplete(s) ? experimentView(view, step) : []),
     stepNav(view, s),
   ];
 }
@@ -78,7 +80,7 @@ function experimentView(view: StepView, step: LessonStep): Node[] {
   const link = el(
     'a',
     { href: experimentHash(experiment.id), class: 'lesson-experiment-link', 'data-key': 'experiment' },
-    T.seeExperiment(experiment.title),
+    x.seeExperiment(experiment.title),
   );
   link.addEventListener('click', (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
