@@ -159,12 +159,6 @@ function readyLectureChooser(options: LectureToolsOptions): HTMLElement[] {
     );
   });
   return [
-    el(
-      'div',
-      { class: 'lecture-ready' },
-      el('label', { for: select.id }, x.readyLecture),
-      select,
-      open,
-    ),
+    el('div', { class: 'lecture-ready' }, el('label', { for: select.id }, x.readyLecture), select, open),
   ];
 }
