@@ -13,6 +13,10 @@ import { createProgressStore } from './lessons/progress-store';
 import { decodeLecture, lectureFiles } from './lessons/lecture-file';
 import { lectureMachine } from './lessons/lecture-machine';
 import { READY_LECTURE } from './lessons/lectures';
+import { followExperimentLink } from './app/experiment-link';
+import { landmarkLectureTitle } from './content/experiment-link-words';
+import { experimentOpener } from './ui/teaching/experiment-opener';
+import type { ReadyLecture } from './ui/teaching/lecture-tools';
 
 export interface Teaching {
   readonly lessons: LessonsHost;
@@ -24,6 +28,8 @@ export function mountTeaching(app: {
   readonly lessonsButton: HTMLButtonElement;
   readonly lectureSlot: HTMLElement;
   readonly lectureButton: HTMLButtonElement;
+  /** The Experiments view's slot: lessons and lecture scenes open their experiments there (the web app only). */
+  readonly experimentsSlot: HTMLElement;
   /** Where a bad #lecture= link is said. */
   readonly problemHost: HTMLElement;
   readonly workbench: Workbench;
@@ -38,11 +44,28 @@ export function mountTeaching(app: {
     readonly lecture: string | null;
   };
 }): Teaching {
+  // The single file has no Experiments view: no links to it, and no lecture of its experiments (which would
+  // also make the file larger). The check is the build mode itself, so the lecture's chunk is left out of it.
+  const web = import.meta.env.MODE !== 'single';
+  // main.ts opens the view for a #experiment= link (and a change of it): lessons and lectures follow one.
+  const openExperiment = web
+    ? experimentOpener(app.experimentsSlot, (id) => followExperimentLink(id, window))
+    : undefined;
+  const readyLectures: ReadyLecture[] = web
+    ? [
+        { title: READY_LECTURE.title, load: () => Promise.resolve(READY_LECTURE) },
+        {
+          title: landmarkLectureTitle,
+          load: () => import('./lessons/landmark-lecture').then((m) => m.LANDMARK_LECTURE),
+        },
+      ]
+    : [];
   const lessons = hostLessons(app.lessonSlot, app.lessonsButton, app.workbench, {
     lessons: LESSONS,
     machine: lessonMachine,
     store: createProgressStore(browserStorage()),
     openGlossary: app.openGlossary,
+    ...(openExperiment ? { openExperiment } : {}),
   });
   if (app.opening.lesson) {
     lessons.show(true);
@@ -56,6 +79,8 @@ export function mountTeaching(app: {
     preferences: app.preferences,
     ...(app.clipboard ? { clipboard: app.clipboard } : {}),
     ...(app.lectureLink ? { onShareLink: app.lectureLink } : {}),
+    ...(openExperiment ? { openExperiment } : {}),
+    readyLectures,
   });
   if (app.opening.lecture !== null) {
     const read = decodeLecture(app.opening.lecture);

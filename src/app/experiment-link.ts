@@ -32,3 +32,18 @@ export function readExperimentLink(
   const quoted = trimmed.length > QUOTE_MAX ? `${trimmed.slice(0, QUOTE_MAX)}…` : trimmed;
   return { ok: false, message: noExperiment(quoted) };
 }
+
+/** The link of an experiment by its id, as lessons and lecture scenes carry it (they do not load the list). */
+export function experimentHash(id: string): string {
+  return `#${EXPERIMENT_PARAM}=${encodeURIComponent(id)}`;
+}
+
+/**
+ * Opens the Experiments view at an experiment the way its link does: main.ts follows #experiment=<id> on
+ * hashchange. Following the same link again leaves the hash as it was, so no hashchange comes: it is sent here.
+ */
+export function followExperimentLink(id: string, win: Pick<Window, 'location' | 'dispatchEvent'>): void {
+  const hash = experimentHash(id);
+  if (win.location.hash === hash) win.dispatchEvent(new Event('hashchange'));
+  else win.location.hash = hash;
+}

@@ -159,6 +159,12 @@ const ClaimSchema = v.variant('kind', [
   }),
 ]);
 
+/** The experiment a scene links to (#experiment=<id>): an id of the link's shape; an unknown one is said by the view. */
+const ExperimentSchema = v.object({
+  id: v.pipe(text(MAX_ID_LENGTH), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not an experiment id')),
+  title: filled(MAX_CAPTION_LENGTH),
+});
+
 const SceneSchema = v.object({
   id: filled(MAX_ID_LENGTH),
   caption: filled(MAX_CAPTION_LENGTH),
@@ -168,6 +174,7 @@ const SceneSchema = v.object({
   safety: v.optional(
     v.pipe(v.array(v.picklist(SAFETY_TAGS)), v.maxLength(MAX_EDITS, 'too many safety notes')),
   ),
+  experiment: v.optional(ExperimentSchema),
 });
 
 const LectureSchema = v.object({
@@ -293,6 +300,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   play: 'play setting',
   highlight: 'highlighted region',
   chart: 'chart',
+  experiment: 'experiment',
 };
 
 /** Messages may quote what the input held; a quote is cut short so hostile input cannot flood the page. */

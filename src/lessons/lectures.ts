@@ -2,7 +2,7 @@ import { mechanismText } from '../content/mechanisms';
 import type { ScenarioEdit } from '../app/scenario-edits';
 import { safety, type SafetyTag } from '../content/safety';
 import type { MechanismId } from '../model';
-import type { SimClaim, SimSetup } from './types';
+import type { ExperimentRef, SimClaim, SimSetup } from './types';
 import { dipThenRise, onCurve, order, versusB } from './claims';
 import { RAISED_OR_KEPT, twins } from './setups';
 import { W12, W14, W16, W24 } from './weeks';
@@ -24,6 +24,8 @@ export interface LectureScene {
   readonly claims?: readonly SimClaim[];
   /** Safety notes (src/content/safety.ts) whose words the notes show (test/lessons/safety.test.ts). */
   readonly safety?: readonly SafetyTag[];
+  /** The experiment the scene shows: the lecture bar offers to open it in the Experiments view. */
+  readonly experiment?: ExperimentRef;
 }
 
 export interface Lecture {

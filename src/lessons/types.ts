@@ -152,6 +152,17 @@ export interface Question {
   readonly options: readonly QuestionOption[];
 }
 
+/**
+ * An experiment of the Experiments view (issue 20) that a lesson step or a lecture scene points to: its id
+ * (the view's link is #experiment=<id>) and its title, both as in src/science/experiments.ts. Lessons and
+ * lectures must not import src/science (it runs the model's bands), so they carry the two as data, and
+ * test/lessons/experiment-links.test.ts holds them to the science module.
+ */
+export interface ExperimentRef {
+  readonly id: string;
+  readonly title: string;
+}
+
 export interface LessonStep {
   readonly id: string;
   readonly title: string;
@@ -173,6 +184,8 @@ export interface LessonStep {
    * the fitting ones (test/lessons/safety.test.ts).
    */
   readonly safety?: readonly SafetyTag[];
+  /** The experiment that showed what the step teaches: the step links to it in the Experiments view. */
+  readonly experiment?: ExperimentRef;
 }
 
 export interface Lesson {

@@ -1,5 +1,4 @@
 import { applyEdit } from '../../src/app/scenario-edits';
-import { READY_LECTURE } from '../../src/lessons/lectures';
 import { LESSONS } from '../../src/lessons/lessons/index';
 import type { ClaimPoint, ClaimReadout, SimClaim, SimSetup } from '../../src/lessons/types';
 import {
@@ -11,6 +10,7 @@ import {
   type SimulationResult,
 } from '../../src/model';
 import { doseResponse, simulate } from '../../src/model/run';
+import { LECTURES, sceneWhere } from './ready-lectures';
 
 /**
  * Runs what a lesson step, a case option or a lecture scene sets up, the way the app does (the preset or the
@@ -113,16 +113,18 @@ export function claimHosts(): ClaimHost[] {
       }
     }
   }
-  let sides: Sides = { a: null, b: null };
-  for (const scene of READY_LECTURE.scenes) {
-    sides = applySetup(scene.setup, sides);
-    if (scene.claims?.length)
-      hosts.push({
-        where: `lecture › ${scene.id}`,
-        words: `${scene.caption}\n${scene.notes}`,
-        setup: sides,
-        claims: scene.claims,
-      });
+  for (const lecture of LECTURES) {
+    let sides: Sides = { a: null, b: null };
+    for (const scene of lecture.scenes) {
+      sides = applySetup(scene.setup, sides);
+      if (scene.claims?.length)
+        hosts.push({
+          where: sceneWhere(lecture, scene.id),
+          words: `${scene.caption}\n${scene.notes}`,
+          setup: sides,
+          claims: scene.claims,
+        });
+    }
   }
   return hosts;
 }

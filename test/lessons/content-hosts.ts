@@ -1,8 +1,8 @@
 import type { SafetyTag } from '../../src/content/safety';
-import { READY_LECTURE } from '../../src/lessons/lectures';
 import { LESSONS } from '../../src/lessons/lessons/index';
 import type { LessonStep, SimSetup, SimTask } from '../../src/lessons/types';
 import { applySetup, type Sides } from './claim-runner';
+import { LECTURES, sceneWhere } from './ready-lectures';
 
 /**
  * Every place the app says something to a learner about a simulated patient (issue 15): each lesson step,
@@ -78,25 +78,27 @@ export function contentHosts(): ContentHost[] {
       }
     }
   }
-  let sides: Sides = { a: null, b: null };
-  for (const scene of READY_LECTURE.scenes) {
-    sides = applySetup(scene.setup, sides);
-    hosts.push({
-      where: `lecture › ${scene.id}`,
-      kind: 'scene',
-      shown: `${scene.caption}\n${scene.notes}`,
-      action: scene.caption,
-      sides,
-      horizonDays: horizon(scene.setup, sides, scene.setup.tDays ?? 0),
-      fromDays: 0,
-      setup: scene.setup,
-      safety: scene.safety ?? [],
-    });
+  for (const lecture of LECTURES) {
+    let sides: Sides = { a: null, b: null };
+    for (const scene of lecture.scenes) {
+      sides = applySetup(scene.setup, sides);
+      hosts.push({
+        where: sceneWhere(lecture, scene.id),
+        kind: 'scene',
+        shown: `${scene.caption}\n${scene.notes}`,
+        action: scene.caption,
+        sides,
+        horizonDays: horizon(scene.setup, sides, scene.setup.tDays ?? 0),
+        fromDays: 0,
+        setup: scene.setup,
+        safety: scene.safety ?? [],
+      });
+    }
   }
   return hosts;
 }
 
-/** Every string a learner or a hall can read in the lessons and the ready lecture, with where it is. */
+/** Every string a learner or a hall can read in the lessons and the ready lectures, with where it is. */
 export function lessonStrings(): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   const add = (where: string, text: string | undefined) => {
@@ -121,10 +123,12 @@ export function lessonStrings(): { where: string; text: string }[] {
       });
     }
   }
-  add('lecture title', READY_LECTURE.title);
-  for (const scene of READY_LECTURE.scenes) {
-    add(`lecture › ${scene.id} caption`, scene.caption);
-    add(`lecture › ${scene.id} notes`, scene.notes);
+  for (const lecture of LECTURES) {
+    add(`${sceneWhere(lecture, 'title')}`, lecture.title);
+    for (const scene of lecture.scenes) {
+      add(`${sceneWhere(lecture, scene.id)} caption`, scene.caption);
+      add(`${sceneWhere(lecture, scene.id)} notes`, scene.notes);
+    }
   }
   return out;
 }

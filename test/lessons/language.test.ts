@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as about from '../../src/content/about';
 import * as charts from '../../src/content/charts';
 import * as controls from '../../src/content/controls';
+import * as experimentLinks from '../../src/content/experiment-link-words';
 import { glossary } from '../../src/content/glossary';
 import { lessonReferences } from '../../src/content/lesson-references';
 import * as lectureWords from '../../src/content/lecture-words';
@@ -48,6 +49,7 @@ function studentFacing(): { where: string; text: string }[] {
     about,
     charts,
     controls,
+    experimentLinks,
     lectureWords,
     lessonWords,
     scene,

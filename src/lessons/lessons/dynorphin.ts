@@ -69,6 +69,10 @@ export const dynorphinLesson: Lesson = {
     },
     {
       id: 'scene',
+      experiment: {
+        id: 'dunbar-yaksh-1996',
+        title: 'A week of spinal morphine shifts its dose–response 31-fold',
+      },
       title: 'Where dynorphin acts',
       text: 'Dynorphin is released in the dorsal horn of the spinal cord, where the nociceptor hands its signal to the projection neuron.',
       setup: { preset: 'oih-state', tDays: 56, chart: 'mechanisms', highlight: 'dynorphin' },

@@ -68,6 +68,7 @@ export const gliaLesson: Lesson = {
     },
     {
       id: 'five-days',
+      experiment: { id: 'johnston-2004', title: 'Glia join in after days, not after one dose' },
       title: 'One dose or five?',
       text: 'Rats received intrathecal morphine (into the fluid around the spinal cord) once a day for five days (side A) or only once (side B). Spinal cytokines rose after five daily doses but not after one (Johnston 2004).',
       setup: {

@@ -99,6 +99,7 @@ export const managingLesson: Lesson = {
     },
     {
       id: 'taper',
+      experiment: { id: 'darnall-2018', title: 'Tapering a high dose without more pain' },
       title: 'Opioid tapering',
       text: `Opioid tapering — to reduce the dosage slowly — is, in the review’s words, the most important treatment. It is done under medical supervision, to manage withdrawal symptoms. The review gives a reduction of 10–20 % per week as a common strategy; the next step checks that pace against current guidance. Many patients report an improvement in pain as the dose decreases. ${safety('taper-risk')}`,
       safety: ['taper-risk'],
@@ -244,6 +245,7 @@ export const managingLesson: Lesson = {
     },
     {
       id: 'rotation',
+      experiment: { id: 'oih-management', title: 'Getting out of OIH: rotation and ketamine' },
       title: 'Opioid rotation',
       text: `Opioid rotation — switching to a different opioid — can be effective. The strategy leverages incomplete cross-tolerance between different opioids: tolerance to the old drug carries over only partly to the new one. The review singles out methadone and buprenorphine: switching to an opioid with NMDA receptor antagonist properties, it says, can be particularly beneficial. Correction: methadone’s d-isomer does block NMDA receptors (in rats, Davis 1999); buprenorphine does not, and patients maintained on either tolerated cold pain less well than controls, those on methadone least of all (Compton 2001). ${safety('rotation')} ${safety('methadone')} ${safety('buprenorphine-start')}`,
       safety: ['rotation', 'methadone', 'buprenorphine-start'],

@@ -189,6 +189,10 @@ export const nmdaLesson: Lesson = {
     },
     {
       id: 'rat',
+      experiment: {
+        id: 'celerier-2000',
+        title: 'One fentanyl series: hours of analgesia, then days of hyperalgesia',
+      },
       title: 'The experiment: ketamine before fentanyl',
       text: 'Rats received four fentanyl injections in one hour. Side B received ketamine first. The chart shows the paw-pressure threshold: above 1 means analgesia, below 1 means hyperalgesia.',
       setup: {

@@ -169,6 +169,10 @@ export const oihOrToleranceLesson: Lesson = {
     },
     {
       id: 'row-dose',
+      experiment: {
+        id: 'escalation-trap',
+        title: 'The escalation trap: a higher dose helps for days, then hurts',
+      },
       title: 'Row 3 — response to dose increase: the dose challenge',
       text: `Response to a dose increase, in the review’s words reduced to their core: with OIH, pain paradoxically worsens; with tolerance, pain is relieved and the previous level of analgesia is restored. So increasing the opioid dose should improve pain related to tolerance and worsen pain caused by OIH. At week 12 both virtual patients get 50 % more (180 → 270 MME/day). A model can try this safely; in a patient, raising the dose is not the way to test for OIH — a supervised reduction is (lesson 9). ${safety('overdose-dose')}`,
       safety: ['overdose-dose'],
@@ -227,6 +231,7 @@ export const oihOrToleranceLesson: Lesson = {
     },
     {
       id: 'dose-response',
+      experiment: { id: 'dose-response-shape', title: 'With OIH, the dose–response curve turns back up' },
       title: 'The dose challenge on the dose–response curves',
       text: 'Two first steps are critical: recognizing the signs — worsening or spreading pain despite dose increases — and distinguishing OIH from tolerance. The dose–response chart plots, for week 12, the pain the model predicts after twelve more weeks at each daily dose, for this patient and for his tolerance-only twin. The curves are the model’s: where this patient’s curve turns up is a property of this virtual patient, not a dose threshold that applies to people.',
       setup: twins(W12, 'time-course'),

@@ -217,6 +217,10 @@ export const paradoxLesson: Lesson = {
     },
     {
       id: 'humans',
+      experiment: {
+        id: 'chu-2012',
+        title: 'Tolerance without OIH at a moderate dose; OIH with dose and time',
+      },
       title: 'How sure are we in humans?',
       text: 'The patients so far are model cases chosen to show OIH clearly. In people the evidence is real but uneven. A randomised trial gave 103 patients with low back pain morphine for a month (78 MME/day on average): they became tolerant, but no OIH could be found (Chu 2012). A meta-analysis of 26 studies found OIH in pain tolerance to heat and cold, but not in the thresholds at which pain is first felt, and more clearly in people with opioid use disorder or on methadone maintenance than in pain patients (Higgins 2019). The strongest human evidence comes from surgery: high doses of remifentanil during an operation are followed by more pain afterwards (Fletcher 2014), and volunteers given remifentanil show a spreading area of hyperalgesia when it stops (Angst 2003). Quantitative sensory testing (QST) measures these thresholds and tolerances, but it is a research tool without clinical cut-offs. Side A is a virtual patient on the trial’s dose.',
       setup: {

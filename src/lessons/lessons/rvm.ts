@@ -71,6 +71,7 @@ export const rvmLesson: Lesson = {
     },
     {
       id: 'continuous',
+      experiment: { id: 'vanderah-2001', title: 'Hyperalgesia while the opioid is still being given' },
       title: 'OIH while the drug is still given',
       text: 'Rats received morphine continuously from a pellet. Is OIH only a withdrawal effect, or does it appear while the drug is still on board?',
       setup: { preset: 'vanderah-2001-continuous', tDays: 0, chart: 'time-course', highlight: 'rvm' },

@@ -3,13 +3,13 @@ import type { ThemeId } from '../../content/themes';
 import { lectureText as t } from '../../content/lecture-words';
 import type { LectureFiles } from '../../lessons/lecture-file';
 import type { lectureMachine } from '../../lessons/lecture-machine';
-import type { Lecture } from '../../lessons/lectures';
+import type { Lecture, LectureScene } from '../../lessons/lectures';
 import type { SimSetup } from '../../lessons/types';
 import { el } from '../kit/dom';
 import type { PreferencesActor } from '../kit/theme-picker';
-import { lectureButton, lectureMessages, lectureNotes } from './lecture-parts';
+import { experimentLink, lectureButton, lectureMessages, lectureNotes } from './lecture-parts';
 import { lecturePresenter, type LecturePresenterOptions } from './lecture-presenter';
-import { lectureTools } from './lecture-tools';
+import { lectureTools, type LectureToolsOptions } from './lecture-tools';
 import './lecture.css';
 
 /** What lecture mode needs from the workbench (src/ui/hosts/workbench.ts provides both). */
@@ -33,6 +33,13 @@ export interface LectureModeOptions {
   readonly clipboard?: Pick<Clipboard, 'writeText'>;
   /** Shows the projector theme for this page while lecturing (a preview, never saved). */
   readonly preferences?: PreferencesActor;
+  /**
+   * Opens an experiment in the Experiments view (the scene's `experiment`; `opener` gets the focus back when the
+   * view closes). Without it (the single file has no view), scenes offer no link.
+   */
+  readonly openExperiment?: (id: string, opener: HTMLElement) => void;
+  /** Ready-made lectures the lecture tools offer to open instead (each loaded when chosen). */
+  readonly readyLectures?: LectureToolsOptions['readyLectures'];
   /** The presenter window's page, its `window.open`, clock and channel (tests pass their own). */
   readonly presenter?: Pick<LecturePresenterOptions, 'window' | 'open' | 'now' | 'channel'>;
 }
@@ -73,11 +80,9 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
     complain: messages.complain,
     onShareLink: options.onShareLink,
     clipboard: options.clipboard,
+    readyLectures: options.readyLectures,
   });
-  const scene = sceneView(
-    () => prev(),
-    () => next(),
-  );
+  const scene = sceneView(prev, next, options.openExperiment);
   const presenter = lecturePresenter({
     ...options.presenter,
     actor,
@@ -98,6 +103,7 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
       { class: 'lecture-nav' },
       scene.prevButton,
       scene.nextButton,
+      scene.experiment?.link,
       presenter.button,
       notes.toggle,
       tools.toggle,
@@ -115,7 +121,7 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
     const shown = lecture.scenes[index];
     if (!shown) return;
     const of = lecture.scenes.length;
-    scene.show(lecture.title, shown.caption, index, of);
+    scene.show(lecture.title, shown, index, of);
     notes.text.textContent = shown.notes;
     tools.removeButton.setAttribute('aria-disabled', String(of <= 1));
     const key = `${index}/${of}/${shown.id}`;
@@ -179,23 +185,31 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
   };
 }
 
-/** The scene on show: the lecture's title, "Scene 2 of 9", the caption in large type, Previous and Next. */
-function sceneView(prev: () => void, next: () => void) {
+/**
+ * The scene on show: the lecture's title, "Scene 2 of 9", the caption in large type, Previous and Next, and
+ * "Open the experiment" where the scene shows one and the page has the Experiments view.
+ */
+function sceneView(prev: () => void, next: () => void, openExperiment: LectureModeOptions['openExperiment']) {
   const position = el('p', { class: 'lecture-position' });
   const title = el('p', { class: 'lecture-title' });
   const caption = el('p', { class: 'lecture-caption', id: 'lecture-caption' });
   const prevButton = lectureButton(t.previous, prev, { 'aria-label': t.previousLabel });
   const nextButton = lectureButton(t.next, next, { 'aria-label': t.nextLabel });
+  // The single file has no Experiments view: its build leaves the link's code out.
+  const experiment =
+    import.meta.env.MODE !== 'single' && openExperiment ? experimentLink(openExperiment) : null;
   return {
     position,
     title,
     caption,
     prevButton,
     nextButton,
-    show(lectureTitle: string, sceneCaption: string, index: number, of: number) {
+    experiment,
+    show(lectureTitle: string, shown: LectureScene, index: number, of: number) {
       position.textContent = t.sceneOf(index + 1, of);
       title.textContent = lectureTitle;
-      caption.textContent = sceneCaption;
+      caption.textContent = shown.caption;
+      experiment?.show(shown.experiment ?? null);
       prevButton.setAttribute('aria-disabled', String(index === 0));
       nextButton.setAttribute('aria-disabled', String(index === of - 1));
     },

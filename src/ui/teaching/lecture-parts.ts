@@ -1,5 +1,8 @@
+import { experimentHash } from '../../app/experiment-link';
+import { experimentLinkWords as x } from '../../content/experiment-link-words';
 import { lectureText as t } from '../../content/lecture-words';
 import type { LectureFiles } from '../../lessons/lecture-file';
+import type { ExperimentRef } from '../../lessons/types';
 import { el } from '../kit/dom';
 
 /** A button of the lecture bar (its large-type style). */
@@ -11,6 +14,36 @@ export function lectureButton(
   const b = el('button', { type: 'button', class: 'lecture-button', ...attributes }, label);
   b.addEventListener('click', onClick);
   return b;
+}
+
+/**
+ * "Open the experiment": a link (#experiment=<id>, so it can also be opened in a new tab or copied) styled as a
+ * button of the bar, shown while the scene has an experiment. A plain click opens the Experiments view here.
+ */
+export function experimentLink(open: (id: string, opener: HTMLElement) => void) {
+  const link = el(
+    'a',
+    { class: 'lecture-button lecture-experiment', href: '#', title: x.openExperimentTitle },
+    x.openExperiment,
+  );
+  let shown: ExperimentRef | null = null;
+  link.addEventListener('click', (event) => {
+    if (!shown || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    open(shown.id, link);
+  });
+  return {
+    link,
+    show(experiment: ExperimentRef | null) {
+      shown = experiment;
+      link.hidden = experiment === null;
+      link.href = experiment ? experimentHash(experiment.id) : '#';
+      link.setAttribute(
+        'aria-label',
+        experiment ? x.openExperimentLabel(experiment.title) : x.openExperiment,
+      );
+    },
+  };
 }
 
 /** A button that shows and hides `target` (which has an id), saying so through aria-expanded. */

@@ -1,7 +1,9 @@
 import type { Actor } from 'xstate';
+import { experimentLinkWords as x } from '../../content/experiment-link-words';
 import { lectureFileText as fileText, lectureText as t } from '../../content/lecture-words';
 import type { LectureFiles } from '../../lessons/lecture-file';
 import type { lectureMachine } from '../../lessons/lecture-machine';
+import type { Lecture } from '../../lessons/lectures';
 import type { SimSetup } from '../../lessons/types';
 import { el } from '../kit/dom';
 import { addSceneForm, disclosureButton, lectureButton, shareLinkControl } from './lecture-parts';
@@ -16,6 +18,14 @@ export interface LectureToolsOptions {
   /** Turns an encoded lecture into a full URL; without it, no link button. */
   readonly onShareLink: ((encoded: string) => string) | undefined;
   readonly clipboard: Pick<Clipboard, 'writeText'> | undefined;
+  /** Ready-made lectures to open instead of this one, each loaded when chosen (a lazy chunk). */
+  readonly readyLectures?: readonly ReadyLecture[] | undefined;
+}
+
+/** A ready-made lecture by its title, its scenes loaded only when a lecturer opens it. */
+export interface ReadyLecture {
+  readonly title: string;
+  load(): Promise<Lecture>;
 }
 
 export interface LectureTools {
@@ -69,6 +79,8 @@ export function lectureTools(options: LectureToolsOptions): LectureTools {
   const tools = el(
     'div',
     { class: 'lecture-tools', id: 'lecture-tools', hidden: true },
+    // Offered in the web app only (teaching.ts): the single file's build leaves the choice's code out.
+    ...(import.meta.env.MODE !== 'single' ? readyLectureChooser(options) : []),
     addForm.toggle,
     removeButton,
     saveButton,
@@ -113,4 +125,40 @@ function openFileControl(options: LectureToolsOptions) {
     say(t.opened(read.lecture.title, read.lecture.scenes.length));
   }
   return { button: lectureButton(t.openFile, () => picker.click()), picker };
+}
+
+/**
+ * "Ready lecture: [Landmark experiments ▾] Open ready lecture": a choice of the ready-made lectures, first the
+ * one not shown now, opened in place of the lecture shown (a lecturer's own changes go with it, as when a file
+ * is opened). A lecture whose chunk cannot be fetched is said.
+ */
+function readyLectureChooser(options: LectureToolsOptions): HTMLElement[] {
+  const { actor, say, complain } = options;
+  const ready = options.readyLectures ?? [];
+  if (ready.length === 0) return [];
+  const shown = actor.getSnapshot().context.lecture.title;
+  const select = el(
+    'select',
+    { id: 'lecture-ready' },
+    ...ready.map((lecture, i) => el('option', { value: String(i) }, lecture.title)),
+  );
+  select.value = String(
+    Math.max(
+      0,
+      ready.findIndex((lecture) => lecture.title !== shown),
+    ),
+  );
+  const open = lectureButton(x.openReady, () => {
+    const lecture = ready[Number(select.value)];
+    lecture?.load().then(
+      (loaded) => {
+        actor.send({ type: 'load', lecture: loaded });
+        say(t.opened(loaded.title, loaded.scenes.length));
+      },
+      () => complain(x.readyFailed(lecture.title)),
+    );
+  });
+  return [
+    el('div', { class: 'lecture-ready' }, el('label', { for: select.id }, x.readyLecture), select, open),
+  ];
 }

@@ -34,6 +34,8 @@ export interface LessonPanelOptions {
    */
   readonly onStopAt?: (day: number | null) => void;
   readonly openGlossary?: (term: string) => void;
+  /** Opens an experiment in the Experiments view (a step's `experiment`); without it, no links to experiments. */
+  readonly openExperiment?: (id: string, opener: HTMLElement) => void;
 }
 
 export interface LessonPanel {
@@ -84,6 +86,7 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
         options.openGlossary
           ? linkTerms(text, options.openGlossary, document, linked)
           : document.createTextNode(text),
+      openExperiment: options.openExperiment,
     },
     savedNotice,
     allLessons: () => panel.close(),

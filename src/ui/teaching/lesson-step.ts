@@ -1,4 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
+import { experimentHash } from '../../app/experiment-link';
+import { experimentLinkWords as x } from '../../content/experiment-link-words';
 import { lessonPanelText as T } from '../../content/lesson-words';
 import { mechanismText } from '../../content/mechanisms';
 import type { LessonEvent, lessonMachine } from '../../lessons/lesson-machine';
@@ -22,6 +24,8 @@ export interface StepView {
   readonly send: (event: LessonEvent) => void;
   /** The text with its glossary terms as links; terms in `linked` stay plain, and those linked are added. */
   readonly textWithTerms: (text: string, linked: Set<string>) => Node;
+  /** Opens an experiment in the Experiments view; without it (the single file), steps show no link to one. */
+  readonly openExperiment?: ((id: string, opener: HTMLElement) => void) | undefined;
 }
 
 type Terms = (text: string) => Node;
@@ -35,6 +39,8 @@ export function renderStep(view: StepView, s: LessonSnapshot, step: LessonStep):
     ...predictionView(view, s, step),
     ...taskView(view, s, step),
     ...(s.matches({ step: 'explained' }) ? explanationView(view, s, step, terms) : []),
+    // The single file has no Experiments view: its build leaves the link's code out.
+    ...(import.meta.env.MODE !== 'single' && stepComplete(s) ? experimentView(view, step) : []),
     stepNav(view, s),
   ];
 }
@@ -59,6 +65,29 @@ function stepIntro(step: LessonStep, terms: Terms): Node[] {
     );
   }
   return out;
+}
+
+/**
+ * "See the experiment: …": the experiment that showed what the step teaches, opened in the Experiments view
+ * over the simulation. It is offered once the step is complete, since the experiment's page gives away the
+ * prediction's and the question's answers. The lesson stays at this step behind the view; closing it comes
+ * back here. It is a link (#experiment=<id>), so it also opens in a new tab.
+ */
+function experimentView(view: StepView, step: LessonStep): Node[] {
+  const { experiment } = step;
+  const open = view.openExperiment;
+  if (!experiment || !open) return [];
+  const link = el(
+    'a',
+    { href: experimentHash(experiment.id), class: 'lesson-experiment-link', 'data-key': 'experiment' },
+    x.seeExperiment(experiment.title),
+  );
+  link.addEventListener('click', (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    open(experiment.id, link);
+  });
+  return [el('p', { class: 'lesson-experiment' }, link)];
 }
 
 /** The prediction while the learner makes it; afterwards, what they predicted. */
@@ -145,11 +174,14 @@ function explanationView(view: StepView, s: LessonSnapshot, step: LessonStep, te
   return out;
 }
 
+/** The step is done: its question answered right, or explained with none to answer (Next is enabled). */
+const stepComplete = (s: LessonSnapshot): boolean =>
+  s.matches({ step: { explained: 'right' } }) || s.matches({ step: { explained: 'complete' } });
+
 /** Back, and Next (Finish on the last step) once the step is complete. */
 function stepNav(view: StepView, s: LessonSnapshot): Node {
   const { lesson, progress } = s.context;
-  const complete =
-    s.matches({ step: { explained: 'right' } }) || s.matches({ step: { explained: 'complete' } });
+  const complete = stepComplete(s);
   const last = progress.stepIndex === lesson.steps.length - 1;
   return el(
     'nav',

@@ -28,6 +28,7 @@ export function hostLessons(
     readonly machine: typeof lessonMachine;
     readonly store: ProgressStore;
     readonly openGlossary?: (term: string) => void;
+    readonly openExperiment?: (id: string, opener: HTMLElement) => void;
   },
 ): LessonsHost {
   const problem = el('p', { class: 'lesson-problem', role: 'alert' });

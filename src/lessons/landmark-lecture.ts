@@ -1,0 +1,426 @@
+import { landmarkLectureTitle } from '../content/experiment-link-words';
+import { safety } from '../content/safety';
+import type { Lecture } from './lectures';
+import { dipThenRise, onCurve, order, versusB } from './claims';
+import { twins } from './setups';
+import { W12, W14, W16 } from './weeks';
+
+/**
+ * "Landmark experiments" (issue 20): one lecture scene per experiment of the Experiments view, in its order —
+ * the rat experiments, the human studies, tapering, the model's clinical checks and surgery. A lecturer can
+ * project "the experiment that showed it" and open it in the Experiments view from the scene (its
+ * `experiment`). Each scene sets the simulation to the experiment's key group, or two groups side by side in
+ * compare mode where the experiment contrasts them, at a telling time.
+ *
+ * The notes quote the experiment's question, why it mattered, where the model differs and its source word for
+ * word from src/science (which this module must not import: it runs the model's bands, and lecture mode loads
+ * without it); test/lessons/landmark-lecture.test.ts holds them to it. What the captions and the "What the
+ * model shows" sentences say about the simulation is held to the model by the claims (claims.test.ts).
+ *
+ * One lecture rather than one per species: it follows the Experiments view's order, from the first rat
+ * experiments to the clinic, and a lecturer who wants fewer scenes removes some (Lecture tools).
+ */
+export const LANDMARK_LECTURE: Lecture = {
+  id: 'landmark-experiments',
+  title: landmarkLectureTitle,
+  scenes: [
+    {
+      id: 'celerier-2000',
+      experiment: {
+        id: 'celerier-2000',
+        title: 'One fentanyl series: hours of analgesia, then days of hyperalgesia',
+      },
+      caption:
+        'One fentanyl series: hours of relief, then days of a lower pain threshold; ketamine prevents it',
+      notes: `The question: Does one short series of fentanyl injections leave rats more sensitive to pain after the analgesia wears off, and does an NMDA blocker prevent it? Why it mattered: It showed that a single opioid exposure is followed by hyperalgesia lasting days, larger with the dose, and that ketamine prevents it — the founding experiment of opioid-induced hyperalgesia as an NMDA-dependent process. What the model shows: Rats given four doses of fentanyl 100 µg/kg (A) beside rats given ketamine first (B), on day 2. In A the paw-pressure threshold rose for a few hours, then fell below baseline and was still below it on day 2; with ketamine it stayed at baseline. Switch the chart to the mechanisms: the NMDA drive is what ketamine blocks. Where the model differs: The model’s rats recover more slowly than the paper’s “up to 5 days” (the band allows day 7; the suggested prototype took 7.8). The rat experiments use their own calibration, and ketamine’s NMDA block is taken to last 4 h. Source: Célèrier E, Rivat C, Jun Y, Laulin JP, Larcher A, Reynier P, Simonnet G (2000), Anesthesiology 92(2):465–72.`,
+
+      setup: {
+        preset: 'celerier-2000-fentanyl-100',
+        compare: { preset: 'celerier-2000-fentanyl-ketamine' },
+        shown: 'a',
+        tDays: 2,
+        chart: 'time-course',
+        highlight: null,
+      },
+      claims: [
+        order('threshold', { day: 0.1 }, '>', 1, 'hours of relief: the threshold is raised at first'),
+        order('threshold', { day: 2 }, '<', 1, 'the threshold is below baseline on day 2'),
+        order('threshold', { side: 'b', day: 2 }, '>', 0.97, 'with ketamine it stays at baseline'),
+        versusB('threshold', '<', 2, 'ketamine prevents the fall'),
+      ],
+    },
+    {
+      id: 'laulin-1999',
+      experiment: {
+        id: 'laulin-1999',
+        title: 'Daily opioid: falling thresholds make intact analgesia look like tolerance',
+      },
+      caption: 'Morphine once a day: the threshold falls day by day and masks its relief; MK-801 prevents it',
+      notes: `The question: When a daily opioid seems to lose its effect, is the analgesia really lost, or is a rising sensitivity to pain hiding it? Why it mattered: It showed that part of what is measured as tolerance is hyperalgesia masking an analgesic effect that is still there, and that an NMDA blocker prevents both — “apparent tolerance”. What the model shows: Rats on morphine 5 mg/kg once a day (A) beside rats given MK-801 with each dose (B), before the tenth dose. Each dose still relieves, but from a lower starting point every day, so the relief looks smaller: apparent tolerance. With MK-801 the threshold stays higher. Where the model differs: The paper gave heroin; the preset gives morphine 5 mg/kg as facts §3.4 #2 sets it up, with MK-801 acting for 12 h after each dose, and the rat experiments use their own calibration (the masking’s N^q, fast tolerance with an NMDA share). Source: Laulin JP, Célèrier E, Larcher A, Le Moal M, Simonnet G (1999), Neuroscience (inferred from the DOI prefix; pages unverified).`,
+
+      setup: {
+        preset: 'laulin-daily-morphine',
+        compare: { preset: 'laulin-daily-morphine-mk801' },
+        shown: 'a',
+        tDays: 9,
+        chart: 'time-course',
+        highlight: null,
+      },
+      claims: [
+        order('threshold', { day: 9 }, '<', { day: 2 }, 'the threshold falls day by day'),
+        versusB('threshold', '<', 9, 'with MK-801 the threshold stays higher'),
+      ],
+    },
+    {
+      id: 'laulin-2002',
+      experiment: {
+        id: 'laulin-2002',
+        title: 'After fentanyl, morphine works less the same day — unless ketamine came first',
+      },
+      caption: 'After a fentanyl series, morphine the same day relieves less, unless ketamine came first',
+      notes: `The question: Does a fentanyl series make morphine given later the same day less effective, in proportion to the fentanyl dose, and does ketamine prevent it? Why it mattered: It linked the hyperalgesia after an opioid to acute tolerance to the next opioid dose — the pattern behind more pain and more opioid after surgery — and showed an NMDA blocker keeps the full effect. What the model shows: Rats given fentanyl 4 × 60 µg/kg and morphine 5 mg/kg later the same day (A), beside rats given ketamine before the fentanyl (B), at hour 10. Over the fentanyl, the morphine dose and the hours after it, the threshold in A stays lower than with ketamine. Where the model differs: The abstract gives no hour for the morphine dose: the model gives it 5 h after the first bolus and reads its effect as the area above baseline over 4 h; the 4 × 100 µg/kg reduction sits close to its band (at least 60 %, published 85 %). Source: Laulin JP, Maurette P, Corcuff JB, Rivat C, Chauvin M, Simonnet G (2002), Anesth Analg 94(5):1263–9.`,
+
+      setup: {
+        preset: 'laulin-2002-fentanyl-60-morphine',
+        compare: { preset: 'laulin-2002-ketamine-fentanyl-60-morphine' },
+        shown: 'a',
+        tDays: 0.4,
+        chart: 'time-course',
+        highlight: null,
+      },
+      claims: [versusB('threshold', '<', 0.4, 'with ketamine first, the threshold stays higher')],
+    },
+    {
+      id: 'vanderah-2001',
+      experiment: { id: 'vanderah-2001', title: 'Hyperalgesia while the opioid is still being given' },
+      caption:
+        'Continuous morphine: relief at first, then pain thresholds below baseline while the drug still flows',
+      notes: `The question: Does steady morphine delivery make rats hypersensitive while the drug is still flowing, not only in withdrawal? Why it mattered: It showed OIH appears during continuous delivery, driven by descending facilitation from the brainstem (RVM), and that blocking the RVM removes both the hyperalgesia and part of the “tolerance”. What the model shows: Rats on continuous morphine, day 6. The threshold was raised on the first day and has been below baseline since, with delivery continuing: hyperalgesia during the drug, not only in withdrawal. The RVM’s descending facilitation has risen alongside. Where the model differs: The threshold is only just above baseline on day 2 and first falls below it early on day 2 (the band: day 2–6): little margin. The model has one pain pathway, so von Frey and radiant heat read the same threshold. Source: Vanderah TW, et al. (2001), J Neurosci 21(1):279.`,
+
+      setup: {
+        preset: 'vanderah-2001-continuous',
+        compare: null,
+        tDays: 6,
+        chart: 'time-course',
+        highlight: 'rvm',
+      },
+      claims: [
+        order('threshold', { day: 1 }, '>', 1, 'the threshold is raised on the first day'),
+        order('threshold', { day: 6 }, '<', 1, 'below baseline by day 6, delivery continuing'),
+        order('rvm', { day: 6 }, '>', { day: 1 }, 'descending facilitation has risen'),
+      ],
+    },
+    {
+      id: 'dunbar-yaksh-1996',
+      experiment: {
+        id: 'dunbar-yaksh-1996',
+        title: 'A week of spinal morphine shifts its dose–response 31-fold',
+      },
+      caption:
+        'A week of spinal morphine: far more drug needed for the same effect; MK-801 throughout prevents most of it',
+      notes: `The question: How far does a week of intrathecal morphine shift the spinal dose–response, what undoes the shift, and does it recover? Why it mattered: It measured spinal tolerance (ED50 16 → 496) and showed an NMDA blocker given throughout prevents it but not one given at the end; later work showed an RVM block or dynorphin antiserum restores potency — much of the shift is hyperalgesia, not lost analgesia. What the model shows: Rats on an intrathecal morphine infusion for a week (A) beside rats given MK-801 with it from day 0 (B), on day 7. The tolerance factor — how much more drug the same effect needs — is far higher in A; with MK-801 it stays small. Where the model differs: The model’s fold sits at the low end of its band (10–40×) against 31× published, because the infusion runs just above the lowest rate the setup allows; an RVM block or antiserum removes about half of the shift (the band asks ≥ 50 %) where the papers saw it blocked, and MK-801 from day 0 keeps the fold at or below 3 where the paper’s ED50 fell below naive (4 vs 16). Source: Dunbar S, Yaksh TL (1996), Anesthesiology 84(5):1177.`,
+
+      setup: {
+        preset: 'dunbar-1996-spinal',
+        compare: { preset: 'dunbar-1996-spinal-mk801' },
+        shown: 'a',
+        tDays: 7,
+        chart: 'mechanisms',
+        highlight: null,
+      },
+      claims: [
+        order('toleranceFold', { day: 7 }, '>', 10, 'far more drug is needed after a week'),
+        order(
+          'toleranceFold',
+          { side: 'b', day: 7 },
+          '<',
+          { day: 7 },
+          'MK-801 throughout prevents most of the shift',
+          { plus: -10 },
+        ),
+      ],
+    },
+    {
+      id: 'johnston-2004',
+      experiment: { id: 'johnston-2004', title: 'Glia join in after days, not after one dose' },
+      caption: 'Glia join in after days: five daily doses activate spinal glia, one dose does not',
+      notes: `The question: Do spinal glia and their cytokines need days of morphine to drive hyperalgesia, and does blocking IL-1 prevent and reverse it? Why it mattered: It put the immune side of the spinal cord into OIH: cytokines rose after five daily doses but not one, and the IL-1 receptor antagonist both prevented and reversed the hyperalgesia. What the model shows: Rats given intrathecal morphine once a day for five days (A) or only once (B), 36 hours after the fifth dose. Glia are far more active after five doses than after one, and the threshold is still below baseline. Where the model differs: The model reads 36 h after the last dose, not 24 h as published (facts §3.4 #5); glia are one lumped level (no separate IL-1, fractalkine or IL-10), and the glial inhibitors’ acute potency gain is not modelled. Source: Johnston IN, Milligan ED, …, Maier SF, Watkins LR (2004), J Neurosci 24(33):7353–65.`,
+
+      setup: {
+        preset: 'johnston-2004-glia',
+        // The one-dose course is followed for a week too, so both are seen at the same time.
+        compare: { preset: 'johnston-2004-glia-1-dose', edits: [{ type: 'duration.set', days: 7 }] },
+        shown: 'a',
+        tDays: 5.5,
+        chart: 'mechanisms',
+        highlight: 'glia',
+      },
+      claims: [
+        versusB('glia', '>', 5.5, 'five doses activate glia more than one'),
+        order('threshold', { day: 5.5 }, '<', 1, 'the threshold is still below baseline'),
+      ],
+    },
+    {
+      id: 'grace-2016',
+      experiment: {
+        id: 'grace-2016',
+        title: 'A short morphine course after an injury makes its pain last twice as long',
+      },
+      caption: 'Morphine for five days after an injury: the injury’s pain lasts far longer',
+      notes: `The question: Does a five-day morphine course given after a nerve injury prolong the injury’s pain? Why it mattered: It showed a “second hit”: morphine primes spinal microglia (NLRP3, IL-1β) so that pain lasts weeks to months longer — and a course that ends before the injury does not, so there is a window. What the model shows: Rats with an injury given morphine from day 10 to day 15 (A) beside the injury alone (B), on day 40. Without morphine the injury’s pain has almost gone by day 40; after the course it is still there. Where the model differs: The injury is a pain that resolves with a 7-day half-life, not a nerve injury, and “lasts” means until its share of pain is below 10 %; the prolongation sits near its bound (at least 1.8×) and depends on that half-life. Source: Grace PM, Strand KA, Galer EL, et al. (2016), Proc Natl Acad Sci USA 113(24):E3441–50.`,
+
+      setup: {
+        preset: 'grace-2016-second-hit',
+        compare: { preset: 'grace-2016-injury-alone' },
+        shown: 'a',
+        tDays: 40,
+        chart: 'time-course',
+        highlight: null,
+      },
+      claims: [
+        versusB('pain', '>', 40, 'after the course the pain is still there on day 40'),
+        order('pain', { side: 'b', day: 40 }, '<', 0.2, 'the injury alone has almost resolved by day 40'),
+      ],
+    },
+    {
+      id: 'chu-2012',
+      experiment: {
+        id: 'chu-2012',
+        title: 'Tolerance without OIH at a moderate dose; OIH with dose and time',
+      },
+      caption: 'A month at 78 MME/day brings tolerance but no OIH; at 240 MME/day the pain threshold falls',
+      notes: `The question: Does a month of moderate-dose morphine for back pain cause tolerance, hyperalgesia, or both — and what changes at higher doses and longer use? Why it mattered: The only placebo-controlled trial found tolerance (42 % less potency) but no OIH at 78 mg/day; cross-sectional studies link higher daily doses and years of use to lower heat-pain thresholds and cold intolerance. OIH in people depends on dose and duration. What the model shows: A patient on morphine 78 MME/day (A) beside one on 240 MME/day (B), at day 30. At the moderate dose the same relief already needs clearly more drug, but the pain threshold is at its level before the opioid; at the higher dose it has fallen. Where the model differs: The model’s month of tolerance sits near the top of its band (1.5–2.0) against ≈ 1.7 published. Who gets OIH and at what dose is a teaching assumption (the threshold c0, its onset and susceptibility); the human evidence is mixed (facts §4.7), and one threshold stands for heat-pain and cold-pressor tests. Source: Chu LF, D’Arcy N, …, Angst MS, Clark JD (2012), Pain 153(8):1583–92.`,
+
+      setup: {
+        preset: 'chu-2012-moderate-dose',
+        compare: { preset: 'chronic-240-mme-26-weeks' },
+        shown: 'a',
+        tDays: 30,
+        chart: 'time-course',
+        highlight: null,
+      },
+      claims: [
+        order('toleranceFold', { day: 30 }, '>', 1.5, 'tolerance: the same relief needs clearly more drug'),
+        order('threshold', { day: 30 }, '>', 0.97, 'no OIH: the threshold is at its level before the opioid'),
+        versusB('threshold', '>', 30, 'at the higher dose the threshold has fallen'),
+      ],
+    },
+    {
+      id: 'koppert-2003',
+      experiment: {
+        id: 'koppert-2003',
+        title: 'Volunteers: the hyperalgesic area grows after the opioid stops',
+      },
+      caption:
+        'Volunteers: once a remifentanil infusion ends, the area of hyperalgesia grows; S-ketamine prevents it',
+      notes: `The question: Does a short opioid infusion in healthy volunteers enlarge an area of hyperalgesia once it stops, and does S-ketamine prevent it? Why it mattered: It showed OIH in people under controlled conditions: the area of punctate hyperalgesia grew within 30 min of stopping remifentanil, S-ketamine abolished the growth, and heat pain in normal skin did not change. With fentanyl, hyperalgesia and analgesia coexisted. What the model shows: Healthy volunteers given a 90-minute remifentanil infusion (A) beside the same infusion with S-ketamine (B), six hours on. In A the painful area grew larger than it was before the infusion; with S-ketamine it did not. Where the model differs: The volunteers’ pre-existing area is a fixed 5 % of the body, and the area’s published growth after remifentanil was not read (facts §4.3); one pain pathway stands for all skin, so “normal skin” is the general threshold, which the NMDA drive’s own cap keeps within 5 % of baseline. Source: Koppert W, Sittl R, Scheuber K, et al. (2003), Anesthesiology 99(1):152.`,
+
+      setup: {
+        preset: 'koppert-remifentanil-volunteer',
+        compare: { preset: 'koppert-remifentanil-s-ketamine' },
+        shown: 'a',
+        tDays: 0.25,
+        chart: 'body-map',
+        highlight: null,
+      },
+      claims: [
+        order('painArea', { day: 0.25 }, '>', { day: 0 }, 'the area grows larger than before the infusion'),
+        versusB('painArea', '>', 0.25, 'with S-ketamine the area does not grow'),
+      ],
+    },
+    {
+      id: 'pud-2006',
+      experiment: {
+        id: 'pud-2006',
+        title: 'After years of opioids, cold intolerance outlasts a month of abstinence',
+      },
+      caption:
+        'After a year on opioids, cold-pain intolerance outlasts a month without them, then recovers over months',
+      notes: `The question: Does the cold-pain intolerance of people maintained on opioids recover within a month of stopping, or does it take longer? Why it mattered: Cold-pressor tolerance did not change by day 28 of detoxification, yet was normal in people abstinent for five months or more: OIH reverses, but over months, not weeks. What the model shows: A patient on morphine 300 MME/day for a year, stopped abruptly, four weeks later. Cold-pressor tolerance is still below that of people without opioids; it recovers only over the following months. Where the model differs: By day 28 of abstinence the model has already recovered part of the way (the band allows up to half) where the patients had not changed at all. Years of use are not given: a year at 300 MME/day is the stand-in, and latent sensitization’s two-stage memory (a teaching assumption) sets the pace of recovery. ${safety('taper-risk')} ${safety('loss-of-tolerance')} Source: Pud D, Cohen D, Lawental E, Eisenberg E (2006), Drug Alcohol Depend 82(3):218–23.`,
+      safety: ['taper-risk', 'loss-of-tolerance'],
+      setup: {
+        preset: 'pud-2006-abstinence',
+        compare: null,
+        tDays: 392,
+        chart: 'time-course',
+        highlight: null,
+      },
+      claims: [
+        order(
+          'coldPressor',
+          { day: 392 },
+          '<',
+          1,
+          'a month after stopping, still below people without opioids',
+        ),
+        order('coldPressor', { day: 514 }, '>', { day: 392 }, 'it recovers over the following months'),
+      ],
+    },
+    {
+      id: 'darnall-2018',
+      experiment: { id: 'darnall-2018', title: 'Tapering a high dose without more pain' },
+      caption:
+        'Tapering from the OIH state: pain does not rise as the dose falls, and is lower than continuing',
+      notes: `The question: Does a slow, voluntary taper from a high opioid dose make chronic pain worse? Why it mattered: Outpatients halved their dose (median 288 → 150 MME/day in 4 months) with no increase in pain; reviews find pain usually improves after dose reduction, while a fast stop brings withdrawal pain for about two weeks. What the model shows: A susceptible patient in the OIH state tapering 10 % a week from week 12 (A) beside the same patient continuing 240 MME/day (B), at week 20. Pain held about level for the first two weeks of the taper, not higher, and by week 20 it is lower than on the continued dose. Where the model differs: Recovery takes months because latent sensitization’s two-stage memory (a teaching assumption) sets the pace after a taper or a stop; Darnall’s patients volunteered and were supported, the model’s patient is anyone after a year at 288 MME/day. ${safety('taper-risk')} Source: Darnall BD, Ziadni MS, Stieg RL, et al. (2018), JAMA Intern Med 178:707–8.`,
+      safety: ['taper-risk'],
+      setup: {
+        preset: 'taper-10-per-week',
+        compare: { preset: 'oih-maintained' },
+        shown: 'a',
+        tDays: 140,
+        chart: 'time-course',
+        highlight: null,
+      },
+      claims: [
+        order(
+          'pain',
+          { day: W14, window: 'week' },
+          '<',
+          { day: W12, window: 'week' },
+          'pain does not rise in the first two weeks of the taper',
+          { plus: 0.3 },
+        ),
+        versusB('pain', '<', 140, 'by week 20 pain is lower than continuing', { window: 'week' }),
+      ],
+    },
+    {
+      id: 'escalation-trap',
+      experiment: {
+        id: 'escalation-trap',
+        title: 'The escalation trap: a higher dose helps for days, then hurts',
+      },
+      caption:
+        'The escalation trap: 50 % more eases OIH pain for a day, then it is worse; with tolerance alone relief lasts',
+      notes: `The question: When pain returns on a steady opioid dose, does raising the dose help — with tolerance, and with OIH? Why it mattered: It is the clinical trap the paradox sets: with tolerance alone a higher dose restores relief; with OIH it helps for a few days and then pain is worse, spreads and light touch hurts. What the model shows: A patient who develops OIH on 180 MME/day (A) beside the same patient with tolerance only (B), both given 50 % more at week 12, shown at week 16. In A pain dipped the day after the increase and was above its earlier level within two weeks; in B pain fell and stayed lower. Where the model differs: More drug buys less relief with OIH through the exposure-dependent share of the masking: grounded in RVM CCK’s anti-opioid action (facts #9), but its form and size are the model’s; the area’s growth sits near its bound. ${safety('overdose-dose')} No single study: the model’s own check. Basis: facts §1.1 (dose escalation worsens OIH; tolerance and OIH on the dose–response curve), from facts #1, #3 and #22.`,
+      safety: ['overdose-dose'],
+      setup: { ...twins(W16, 'time-course'), shown: 'a' },
+      claims: [
+        ...dipThenRise(W12, 'OIH: pain dips the day after the increase', 'then it is worse than before'),
+        order(
+          'pain',
+          { side: 'b', day: W16, window: 'week' },
+          '<',
+          { side: 'b', day: W12, window: 'week' },
+          'with tolerance alone, pain falls and stays lower',
+        ),
+      ],
+    },
+    {
+      id: 'dose-response-shape',
+      experiment: { id: 'dose-response-shape', title: 'With OIH, the dose–response curve turns back up' },
+      caption: 'From the OIH state, the dose–response curve has a best dose and turns back up beyond it',
+      notes: `The question: From the OIH state, if each daily dose is then kept for 12 more weeks, is there a dose beyond which more drug means more pain? Why it mattered: It separates the two explanations of “the opioid stopped working”: with tolerance alone the curve keeps falling (more drug, less pain); with OIH it has a best dose and rises past it. What the model shows: The OIH patient (susceptibility 1.5) at week 12: the chart gives the pain after twelve more weeks at each daily dose. His curve falls to a lowest point and rises beyond it; the tolerance-only twin’s curve keeps falling. Where the model differs: Where the curve turns is the virtual patient’s (susceptibility 1.5 and the drive threshold are teaching assumptions), not a dose known to apply to people. No single study: the model’s own check. Basis: facts §1.1 (tolerance is a rightward shift; OIH a fall in the threshold at zero dose).`,
+
+      setup: { preset: 'oih-state', compare: null, tDays: W12, chart: 'dose-response', highlight: null },
+      claims: [
+        order(
+          'pain',
+          onCurve(W12, 'maintained', 85),
+          '<',
+          onCurve(W12, 'maintained', 1),
+          'the curve falls to a lowest point',
+        ),
+        order(
+          'pain',
+          onCurve(W12, 'maintained', 240),
+          '>',
+          onCurve(W12, 'maintained', 100),
+          'and rises beyond it',
+        ),
+        order(
+          'pain',
+          onCurve(W12, 'maintained', 240, 'tolerance-only'),
+          '<',
+          onCurve(W12, 'maintained', 60, 'tolerance-only'),
+          'the tolerance-only curve keeps falling',
+        ),
+      ],
+    },
+    {
+      id: 'oih-management',
+      experiment: { id: 'oih-management', title: 'Getting out of OIH: rotation and ketamine' },
+      caption: 'Out of OIH: a switch to methadone at a third fewer MME lowers pain within four weeks',
+      notes: `The question: From the OIH state, do rotation to methadone or buprenorphine, or added ketamine, lower pain within 4 weeks? Why it mattered: They are the levers a clinician has short of tapering: a drug with NMDA antagonism or antihyperalgesic action, at a lower MME, or an NMDA blocker added. What the model shows: The OIH patient switched to methadone at week 12 (A) beside continuing 240 MME/day (B), four weeks later: pain is lower after the switch. The Experiments view also runs buprenorphine and added ketamine. Where the model differs: Rotation’s benefit rests on teaching assumptions with thin evidence: methadone’s and buprenorphine’s tolerance induction are calibrated with their MME cuts, and ketamine in people blocks about half of the NMDA drive. The cut is a device for incomplete cross-tolerance, not a conversion rule. ${safety('rotation')} ${safety('methadone')} No single study: the model’s own check. Basis: facts §3.3 (management levers) and §3.4 #13.`,
+      safety: ['rotation', 'methadone'],
+      setup: {
+        preset: 'rotate-methadone',
+        compare: { preset: 'oih-maintained' },
+        shown: 'a',
+        tDays: W12 + 27,
+        chart: 'time-course',
+        highlight: null,
+      },
+      claims: [
+        versusB('pain', '<', W12 + 27, 'pain is lower four weeks after the switch', { window: 'week' }),
+      ],
+    },
+    {
+      id: 'knockouts-susceptibility',
+      experiment: {
+        id: 'knockouts-susceptibility',
+        title: 'Switch the mechanisms off one by one; vary who is susceptible',
+      },
+      caption: 'Switch all five mechanisms off: no hyperalgesia and far less pain, yet tolerance remains',
+      notes: `The question: Does each of the five mechanisms add to the sensitization, is tolerance left when all are off, and does susceptibility decide who gets OIH? Why it mattered: It is the model’s own experiment: OIH comes from several mechanisms together, tolerance is a separate process, and people differ (Holtman 2005: stronger in females). What the model shows: A susceptible patient whose dose rises from 60 to 240 MME/day (A) beside the same course with all five mechanisms switched off (B), at week 16. In A the pain threshold is below baseline; in B it is not, pain is far lower, and the same relief still needs clearly more drug: tolerance is a separate process. Where the model differs: Who gets OIH — the drive threshold, its onset and susceptibility’s spread — is a teaching assumption: the shares are the model’s, not epidemiology; the deeper nadir at s = 2 is by a small margin, and the HCN2 arm is a hypothesis no primary paper has confirmed for OIH (facts §4.4). ${safety('overdose-dose')} No single study: the model’s own check. Basis: facts §3.4 #14 (each mechanism contributes) and §4.7 (OIH is dose- and duration-dependent and individually variable).`,
+      safety: ['overdose-dose'],
+      setup: {
+        preset: 'oih-escalation',
+        compare: { preset: 'oih-escalation-all-knockouts' },
+        shown: 'a',
+        tDays: W16,
+        chart: 'mechanisms',
+        highlight: null,
+      },
+      claims: [
+        order('threshold', { day: W16 }, '<', 1, 'with the mechanisms, the threshold is below baseline'),
+        order('threshold', { side: 'b', day: W16 }, '>', 1, 'without them, no hyperalgesia'),
+        order(
+          'pain',
+          { side: 'b', day: W16, window: 'week' },
+          '<',
+          { day: W16, window: 'week' },
+          'far less pain',
+          { plus: -3 },
+        ),
+        order('toleranceFold', { side: 'b', day: W16 }, '>', 1.5, 'yet tolerance remains'),
+      ],
+    },
+    {
+      id: 'fletcher-2014',
+      experiment: { id: 'fletcher-2014', title: 'More remifentanil during surgery, more pain after it' },
+      caption: 'More remifentanil during surgery, a little more pain after it',
+      notes: `The question: Do patients given high intraoperative opioid doses have more pain after surgery than those given less? Why it mattered: Pooling 27 trials (1494 patients), it found small but significant increases in pain after surgery with high doses, mainly with remifentanil — the strongest clinical evidence for OIH. What the model shows: A patient given a high remifentanil rate during three hours of surgery (A) beside one given a low rate (B), on the first day after surgery: pain after the operation is a little higher with the larger dose. Where the model differs: The model’s extra pain is smaller than the pooled difference (band 2–20 mm at 1 h). One virtual patient stands for 27 trials (abdominal surgery, pain 6/10 halving in 3 days, remifentanil 0.40 vs 0.05 µg/kg/min for 3 h), and the larger dose adds sensitization only through a small linear part of the NMDA drive (a teaching assumption). Source: Fletcher D, Martinez V (2014), Br J Anaesth 112(6):991–1004.`,
+
+      setup: {
+        preset: 'fletcher-2014-remifentanil-high',
+        compare: { preset: 'fletcher-2014-remifentanil-low' },
+        shown: 'a',
+        tDays: 1.125,
+        chart: 'time-course',
+        highlight: null,
+      },
+      claims: [versusB('pain', '>', 1.125, 'a little more pain on the first day after surgery')],
+    },
+  ],
+  referenceIds: [
+    'celerier-2000',
+    'laulin-1999',
+    'laulin-2002',
+    'vanderah-2001',
+    'dunbar-1996',
+    'johnston-2004',
+    'grace-2016',
+    'chu-2012',
+    'koppert-2003',
+    'pud-2006',
+    'darnall-2018',
+    'fletcher-2014',
+    'cdc-2016',
+    'cdc-2022',
+    'agnoli-2021',
+    'fda-2019-taper',
+    'hhs-2019',
+    'chou-2014',
+    'va-dod-2017',
+  ],
+};
