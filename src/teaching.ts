@@ -44,28 +44,22 @@ export function mountTeaching(app: {
     readonly lecture: string | null;
   };
 }): Teaching {
-  // The single file has no Experiments view: no links to it, and no lecture of its experiments (which would
-  // also make the file larger). The check is the build mode itself, so the lecture's chunk is left out of it.
-  const web = import.meta.env.MODE !== 'single';
-  // main.ts opens the view for a #experiment= link (and a change of it): lessons and lectures follow one.
-  const openExperiment = web
-    ? experimentOpener(app.experimentsSlot, (id) => followExperimentLink(id, window))
-    : undefined;
-  const readyLectures: ReadyLecture[] = web
-    ? [
-        { title: READY_LECTURE.title, load: () => Promise.resolve(READY_LECTURE) },
-        {
-          title: landmarkLectureTitle,
-          load: () => import('./lessons/landmark-lecture').then((m) => m.LANDMARK_LECTURE),
-        },
-      ]
-    : [];
+  // main.ts opens the view for a #experiment= link (and a change of it): lessons and lectures follow one. The
+  // web app and the single file alike (the single file carries the Experiments view since it is packed).
+  const openExperiment = experimentOpener(app.experimentsSlot, (id) => followExperimentLink(id, window));
+  const readyLectures: ReadyLecture[] = [
+    { title: READY_LECTURE.title, load: () => Promise.resolve(READY_LECTURE) },
+    {
+      title: landmarkLectureTitle,
+      load: () => import('./lessons/landmark-lecture').then((m) => m.LANDMARK_LECTURE),
+    },
+  ];
   const lessons = hostLessons(app.lessonSlot, app.lessonsButton, app.workbench, {
     lessons: LESSONS,
     machine: lessonMachine,
     store: createProgressStore(browserStorage()),
     openGlossary: app.openGlossary,
-    ...(openExperiment ? { openExperiment } : {}),
+    openExperiment,
   });
   if (app.opening.lesson) {
     lessons.show(true);
@@ -79,7 +73,7 @@ export function mountTeaching(app: {
     preferences: app.preferences,
     ...(app.clipboard ? { clipboard: app.clipboard } : {}),
     ...(app.lectureLink ? { onShareLink: app.lectureLink } : {}),
-    ...(openExperiment ? { openExperiment } : {}),
+    openExperiment,
     readyLectures,
   });
   if (app.opening.lecture !== null) {

@@ -195,9 +195,7 @@ function sceneView(prev: () => void, next: () => void, openExperiment: LectureMo
   const caption = el('p', { class: 'lecture-caption', id: 'lecture-caption' });
   const prevButton = lectureButton(t.previous, prev, { 'aria-label': t.previousLabel });
   const nextButton = lectureButton(t.next, next, { 'aria-label': t.nextLabel });
-  // The single file has no Experiments view: its build leaves the link's code out.
-  const experiment =
-    import.meta.env.MODE !== 'single' && openExperiment ? experimentLink(openExperiment) : null;
+  const experiment = openExperiment ? experimentLink(openExperiment) : null;
   return {
     position,
     title,

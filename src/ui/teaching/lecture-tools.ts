@@ -79,8 +79,7 @@ export function lectureTools(options: LectureToolsOptions): LectureTools {
   const tools = el(
     'div',
     { class: 'lecture-tools', id: 'lecture-tools', hidden: true },
-    // Offered in the web app only (teaching.ts): the single file's build leaves the choice's code out.
-    ...(import.meta.env.MODE !== 'single' ? readyLectureChooser(options) : []),
+    ...readyLectureChooser(options),
     addForm.toggle,
     removeButton,
     saveButton,

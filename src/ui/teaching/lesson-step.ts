@@ -39,8 +39,7 @@ export function renderStep(view: StepView, s: LessonSnapshot, step: LessonStep):
     ...predictionView(view, s, step),
     ...taskView(view, s, step),
     ...(s.matches({ step: 'explained' }) ? explanationView(view, s, step, terms) : []),
-    // The single file has no Experiments view: its build leaves the link's code out.
-    ...(import.meta.env.MODE !== 'single' && stepComplete(s) ? experimentView(view, step) : []),
+    ...(stepComplete(s) ? experimentView(view, step) : []),
     stepNav(view, s),
   ];
 }

@@ -73,7 +73,7 @@ describe('a lecture scene’s experiment', () => {
     expect(opened).toEqual([first.id, second.id]);
   });
 
-  it('is not offered without the Experiments view (the single file), nor on a scene without an experiment', async () => {
+  it('is not offered without an opener for the Experiments view, nor on a scene without an experiment', async () => {
     mount();
     expect(link()).toBeNull();
     mode.destroy();
