@@ -29,7 +29,7 @@ async function run(page: Page, e: Experiment) {
   await view(page).locator(`.xv-item[data-experiment="${e.id}"]`).click();
   await expect(detail(page).getByRole('heading', { level: 3, name: e.title })).toBeFocused();
   await detail(page).getByRole('button', { name: w.run, exact: true }).click();
-  await expect(detail(page).locator('.xv-status')).toContainText('readings within the band', {
+  await expect(detail(page).locator('.xv-status')).toContainText('readings inside the accepted range', {
     timeout: 8_000,
   });
   await expect(detail(page).locator('.xv-result')).toHaveAttribute('aria-busy', 'false');
