@@ -200,7 +200,9 @@ test('the Experiments view is in the single file: from the header, offline, Dunb
   await view.locator(`.xv-item[data-experiment="${e.id}"]`).click();
   await expect(detail.getByRole('heading', { level: 3, name: e.title })).toBeFocused();
   await detail.getByRole('button', { name: w.run, exact: true }).click();
-  await expect(detail.locator('.xv-status')).toContainText('readings within the band', { timeout: 15_000 });
+  await expect(detail.locator('.xv-status')).toContainText('readings inside the accepted range', {
+    timeout: 15_000,
+  });
   const result = detail.locator('.xv-result');
   await expect(result).toHaveAttribute('aria-busy', 'false');
   // The result chart with the model's curves and every published point, as in the web app.
