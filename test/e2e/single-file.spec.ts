@@ -8,7 +8,7 @@ import { experimentWords as w } from '../../src/content/experiment-words';
 import { gliaLesson } from '../../src/lessons/lessons/glia';
 import { READY_LECTURE } from '../../src/lessons/lectures';
 import { experimentById, readingsOf, type Experiment } from '../../src/science';
-import { formatReading } from '../../src/ui/experiments/reading-format';
+import { formatReadingAs } from '../../src/ui/experiments/reading-format';
 import { SINGLE_FILE_NAME } from '../../tools/vite-single-file.ts';
 import { runLessonToEnd } from './lesson-run';
 import { inlineDirectives } from './helpers';
@@ -220,7 +220,7 @@ test('the Experiments view is in the single file: from the header, offline, Dunb
   expect(cells).toEqual(
     readingsOf(e).map((r) => ({
       measure: r.measure,
-      model: formatReading(r.model),
+      model: formatReadingAs(r.model, r.check.band, r.band),
       within: String(r.withinBand),
     })),
   );
