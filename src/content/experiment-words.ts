@@ -6,7 +6,7 @@
 export const experimentWords = {
   title: 'Experiments',
   intro:
-    'The published experiments this model is checked against. Each shows what the paper asked, how it was done, and — when you run it — the model’s curves beside the paper’s numbers.',
+    'The published experiments this model is checked against, plus four checks the model composes from several papers (marked “Basis”). Each shows what was asked, how it was done, and — when you run it — the model’s curves beside the paper’s numbers.',
   close: 'Close experiments',
   listLabel: 'Experiments',
   question: 'The question',
@@ -24,16 +24,16 @@ export const experimentWords = {
   running: 'Running the model…',
   runningStep: (done: number, all: number) => `Running the model… ${done} of ${all}`,
   ran: (within: number, all: number, ms: number) =>
-    `Done in ${(ms / 1000).toFixed(1)} s: ${within} of ${all} readings within the band.`,
+    `Done in ${(ms / 1000).toFixed(1)} s: ${within} of ${all} readings inside the accepted range.`,
   runFailed: (message: string) => `The model could not run this experiment: ${message}`,
   result: 'Result',
   beforeRun: 'Run the experiment to compute the model’s readings and draw them beside the published points.',
   tableCaption: 'The model’s readings against the paper',
   measure: 'Measure',
   paper: 'Paper',
-  band: 'Band',
+  band: 'Accepted range',
   model: 'Model',
-  withinBand: 'Within band?',
+  withinBand: 'Inside the accepted range?',
   yes: 'yes',
   no: 'no',
   honest: 'Where the model differs',
@@ -52,6 +52,7 @@ export const experimentWords = {
     mouse: 'mouse',
     'human-volunteer': 'healthy volunteers',
     patient: 'patients',
+    'virtual-patient': 'virtual patients (model only)',
   },
   // The what-if control (one per experiment: the dose, an antagonist's timing or the day of reading)
   whatIfTitle: 'What if…',
@@ -122,5 +123,12 @@ export const experimentWords = {
     time: 'paper: a time with no level (dashed vertical line)',
   },
   relationWords: { at: 'at', above: 'above', below: 'below' },
-  sourceWords: { abstract: 'abstract', derived: 'derived', figure: 'figure' },
+  sourceWords: {
+    abstract: 'abstract',
+    derived: 'derived (our reading of the paper, not a number it reports)',
+    figure: 'figure',
+  },
+  // Clinical safety (src/content/experiment-safety.ts says which notes an experiment carries)
+  clinicalSafety: 'Clinical safety',
+  clinicalSafetyIntro: 'The doses here are the model’s, for teaching. In real care, these points apply:',
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The papers the experiments cite, as the facts file (/shared/science/oih-facts.md) and
- * src/content/references.ts give them. A DOI is only one seen there; where neither gives one it is null and the
- * note says so (test/science/experiments.test.ts compares every DOI with references.ts).
+ * src/content/references.ts give them. A DOI is only linked when one of them gives it; where neither does it is
+ * null and the note says why, naming a DOI a later check found (test/science/experiments.test.ts compares every
+ * DOI with references.ts, so a DOI becomes a link once references.ts carries it).
  */
 import type { Citation } from './experiment';
 
@@ -10,13 +11,13 @@ export const CELERIER_2000: Citation = {
   year: 2000,
   journal: 'Anesthesiology 92(2):465–72',
   doi: null,
-  note: 'PMID 10691234. The facts file gives DOI 10.1097/00000542-200002000-00029 as unverified (U), so none is linked.',
+  note: 'PMID 10691234. DOI 10.1097/00000542-200002000-00029 is confirmed by a bibliographic record (vol 92(2):465) but is not yet in the app’s reference list, so none is linked.',
   referenceId: 'celerier-2000',
 };
 export const LAULIN_1999: Citation = {
   authors: 'Laulin JP, Célèrier E, Larcher A, Le Moal M, Simonnet G',
   year: 1999,
-  journal: 'Neuroscience (inferred from the DOI prefix; pages unverified)',
+  journal: 'Neuroscience (volume and pages unconfirmed)',
   doi: '10.1016/S0306-4522(98)00652-6',
   referenceId: 'laulin-1999',
 };
@@ -32,31 +33,31 @@ export const VANDERAH_2001: Citation = {
   year: 2001,
   journal: 'J Neurosci 21(1):279',
   doi: '10.1523/JNEUROSCI.21-01-00279.2001',
-  note: 'PMID 11150345; end page unverified.',
+  note: 'PMID 11150345; end page (probably 279–86) unconfirmed.',
   referenceId: 'vanderah-2001',
 };
 export const KING_2005: Citation = {
   authors:
     'King T, Gardell LR, Wang R, Vardanyan A, Ossipov MH, Malan TP, Vanderah TW, Hunt SP, Hruby VJ, Lai J, Porreca F',
   year: 2005,
-  journal: 'probably Pain (journal, year and pages unverified); PMC1440305',
+  journal: 'probably Pain 116(3):276–88 (journal and pages unconfirmed); PMC1440305',
   doi: null,
-  note: 'No DOI in the facts file; only the Fig. 1 legend was read.',
+  note: 'No DOI confirmed; only the Fig. 1 legend was read.',
 };
 export const XIE_2005: Citation = {
   authors: 'Xie JY, Herman DS, Stiller CO, Gardell LR, Ossipov MH, Lai J, Porreca F, Vanderah TW',
   year: 2005,
-  journal: 'J Neurosci 25(2):409–16 (volume and pages unverified)',
+  journal: 'J Neurosci 25(2):409–16 (volume and pages unconfirmed)',
   doi: null,
-  note: 'No DOI in the facts file or references.ts.',
+  note: 'No DOI confirmed.',
   referenceId: 'xie-2005',
 };
 export const DUNBAR_1996: Citation = {
   authors: 'Dunbar S, Yaksh TL',
   year: 1996,
-  journal: 'Anesthesiology 84(5):1177',
+  journal: 'Anesthesiology 84(5):1177–88',
   doi: null,
-  note: 'Authors unverified in the facts file; no DOI in the facts file or references.ts.',
+  note: 'DOI 10.1097/00000542-199605000-00020 appears in two bibliographic records but is not yet in the app’s reference list, so none is linked.',
   referenceId: 'dunbar-1996',
 };
 export const VANDERAH_2000: Citation = {
@@ -64,7 +65,7 @@ export const VANDERAH_2000: Citation = {
   year: 2000,
   journal: 'J Neurosci 20(18):7074–9',
   doi: null,
-  note: 'PMID 10995854, PMC6772839; no DOI in the facts file or references.ts.',
+  note: 'PMID 10995854, PMC6772839; no DOI confirmed.',
   referenceId: 'vanderah-2000',
 };
 export const JOHNSTON_2004: Citation = {
@@ -106,28 +107,28 @@ export const TREISTER_2012: Citation = {
   year: 2012,
   journal: 'J Opioid Manag 8(6):343–9',
   doi: null,
-  note: 'No DOI in the facts file.',
+  note: 'No DOI confirmed.',
 };
 export const KOPPERT_2003: Citation = {
-  authors: 'Koppert W, Sittl R, Scheuber K, et al.',
+  authors: 'Koppert W, Sittl R, Scheuber K, Alsheimer M, Schmelz M, Schüttler J',
   year: 2003,
-  journal: 'Anesthesiology 99(1):152',
+  journal: 'Anesthesiology 99(1):152 (end page unconfirmed)',
   doi: null,
-  note: 'No DOI in the facts file or references.ts; the size of the area growth was not read (facts §4.3).',
+  note: 'DOI 10.1097/00000542-200307000-00025 is probable (seen in one bibliographic record), so none is linked; the size of the area growth has not been read.',
   referenceId: 'koppert-2003',
 };
 export const ANGST_2003: Citation = {
   authors: 'Angst MS, Koppert W, Pahl I, Clark DJ, Schmelz M',
   year: 2003,
-  journal: 'Pain 106:49–57 (volume and pages unverified)',
+  journal: 'Pain 106:49–57 (volume and pages unconfirmed)',
   doi: '10.1016/s0304-3959(03)00276-8',
 };
 export const MAUERMANN_2016: Citation = {
-  authors: 'Mauermann E, et al.',
+  authors: 'Mauermann E, Filitz J, Dolder P, Rentsch KM, Bandschapp O, Ruppen W',
   year: 2016,
-  journal: 'Anesthesiology 124(2):453',
+  journal: 'Anesthesiology 124(2):453 (end page unconfirmed)',
   doi: null,
-  note: 'Authors unverified; no DOI in the facts file.',
+  note: 'No DOI confirmed.',
 };
 export const DARNALL_2018: Citation = {
   authors: 'Darnall BD, Ziadni MS, Stieg RL, et al.',
@@ -157,9 +158,9 @@ export const KOPPERT_2005: Citation = {
 export const DAVIS_1999: Citation = {
   authors: 'Davis AM, Inturrisi CE',
   year: 1999,
-  journal: 'J Pharmacol Exp Ther 289:1048–53 (authors and journal unverified)',
+  journal: 'J Pharmacol Exp Ther 289:1048–53 (authors and journal unconfirmed)',
   doi: null,
-  note: 'PMID 10215686; no DOI in the facts file.',
+  note: 'PMID 10215686; no DOI confirmed.',
 };
 export const HOLTMAN_2005: Citation = {
   authors: 'Holtman JR, Wala EP',

@@ -6,7 +6,8 @@
 import type { SeriesName } from '../model/index';
 import type { BandCheck } from './band';
 
-export type Species = 'rat' | 'mouse' | 'human-volunteer' | 'patient';
+/** 'virtual-patient': a check the model composes (citation null), run on the model's patients alone. */
+export type Species = 'rat' | 'mouse' | 'human-volunteer' | 'patient' | 'virtual-patient';
 
 export interface Citation {
   readonly authors: string;

@@ -9,7 +9,7 @@ import type { Experiment } from './experiment';
 const OIH_DAY = 84;
 const PAIN = { series: 'painScore' as const, yLabel: 'pain', yUnit: '0–10' };
 const NO_STUDY =
-  'No study measured this setup: it is a check the facts compose from several papers, so there are no published points.';
+  'No study measured this setup: it is a check the model composes from several papers, so there are no published points.';
 
 const TRAP = [
   { group: 'OIH (all five mechanisms)', preset: 'escalation-trap' },
@@ -21,13 +21,13 @@ const escalationTrap: Experiment = {
   title: 'The escalation trap: a higher dose helps for days, then hurts',
   citation: null,
   basis:
-    'facts §1.1 (dose escalation worsens OIH; tolerance and OIH on the dose–response curve), from facts #1, #3 and #22',
+    'composed by the model from several papers: hyperalgesia grows with the dose and with repeated exposure (Célèrier 2000, Laulin 1999, Chen 2009); tolerance shifts the dose–response curve, OIH lowers the pain threshold',
   alsoCites: [CHEN_2009],
-  species: 'patient',
+  species: 'virtual-patient',
   question:
     'When pain returns on a steady opioid dose, does raising the dose help — with tolerance, and with OIH?',
   whyItMattered:
-    'It is the clinical trap the paradox sets: with tolerance alone a higher dose restores relief; with OIH it helps for a few days and then pain is worse, spreads and light touch hurts.',
+    'In the model, with tolerance alone a higher dose restores relief; with OIH it helps for a few days, then pain worsens and spreads. In patients OIH is a diagnosis of exclusion (disease progression, withdrawal between doses, opioid use disorder, other pain syndromes). CDC 2022 advises against dose increases unlikely to add benefit, and naloxone at 50 MME/day or more.',
   design: {
     drug: 'morphine, oral',
     doseText: '180 MME/day for 12 weeks, then +50 % (270 MME/day) for 4 weeks',
@@ -66,7 +66,7 @@ const escalationTrap: Experiment = {
   published: [],
   missing: NO_STUDY,
   honestLine:
-    'More drug buys less relief with OIH through the exposure-dependent share of the masking: grounded in RVM CCK’s anti-opioid action (facts #9), but its form and size are the model’s; the area’s growth sits near its bound.',
+    'In the model more drug buys less relief with OIH because part of the way OIH hides the analgesia grows with the exposure: grounded in the anti-opioid action of CCK in the brainstem (Xie 2005), but its form and size are the model’s; the growth of the painful area sits near the edge of its accepted range.',
   whatIf: {
     kind: 'dose',
     label: 'dose increase at week 12',
@@ -84,13 +84,14 @@ const doseResponseShape: Experiment = {
   items: [12],
   title: 'With OIH, the dose–response curve turns back up',
   citation: null,
-  basis: 'facts §1.1 (tolerance is a rightward shift; OIH a fall in the threshold at zero dose)',
+  basis:
+    'composed by the model from the rat and human studies: tolerance shifts the dose–response curve to the right; OIH lowers the pain threshold even at zero dose',
   alsoCites: [],
-  species: 'patient',
+  species: 'virtual-patient',
   question:
     'From the OIH state, if each daily dose is then kept for 12 more weeks, is there a dose beyond which more drug means more pain?',
   whyItMattered:
-    'It separates the two explanations of “the opioid stopped working”: with tolerance alone the curve keeps falling (more drug, less pain); with OIH it has a best dose and rises past it.',
+    'In the model it separates the two explanations of “the opioid stopped working”: with tolerance alone the curve keeps falling (more drug, less pain); with OIH it has a best dose and rises past it.',
   design: {
     drug: 'morphine, oral',
     doseText:
@@ -119,7 +120,7 @@ const doseResponseShape: Experiment = {
   published: [],
   missing: NO_STUDY,
   honestLine:
-    'Where the curve turns is the virtual patient’s (susceptibility 1.5 and the drive threshold are teaching assumptions), not a dose known to apply to people.',
+    'Where the curve turns is the virtual patient’s (its susceptibility of 1.5 and the dose at which OIH starts are teaching assumptions), not a dose known to apply to people.',
   whatIf: {
     kind: 'readDay',
     label: 'day of the OIH course the curve starts from',
@@ -134,8 +135,14 @@ const doseResponseShape: Experiment = {
 
 const MANAGEMENT = [
   { group: 'continue 240 MME/day', preset: 'oih-maintained' },
-  { group: 'rotate to methadone (33 % fewer MME)', preset: 'rotate-methadone' },
-  { group: 'rotate to buprenorphine (25 % fewer MME)', preset: 'rotate-buprenorphine' },
+  {
+    group: 'rotate to methadone (model’s 33 % dose reduction; not a conversion rule)',
+    preset: 'rotate-methadone',
+  },
+  {
+    group: 'rotate to buprenorphine (model’s dose reduction; no MME factor exists for buprenorphine)',
+    preset: 'rotate-buprenorphine',
+  },
   { group: 'add ketamine for 8 weeks', preset: 'ketamine-rescue' },
 ];
 const TOLERANCE_ROTATION = [
@@ -147,17 +154,18 @@ const management: Experiment = {
   items: [13],
   title: 'Getting out of OIH: rotation and ketamine',
   citation: null,
-  basis: 'facts §3.3 (management levers) and §3.4 #13',
+  basis:
+    'composed by the model from the management levers the papers suggest: d-methadone’s NMDA block (Davis 1999), buprenorphine’s antihyperalgesia (Koppert 2005), ketamine’s NMDA block',
   alsoCites: [KOPPERT_2005, DAVIS_1999],
-  species: 'patient',
+  species: 'virtual-patient',
   question:
     'From the OIH state, do rotation to methadone or buprenorphine, or added ketamine, lower pain within 4 weeks?',
   whyItMattered:
-    'They are the levers a clinician has short of tapering: a drug with NMDA antagonism or antihyperalgesic action, at a lower MME, or an NMDA blocker added.',
+    'They are levers clinicians discuss short of tapering: switching to a drug with NMDA antagonism (methadone) or antihyperalgesic action (buprenorphine), or adding an NMDA blocker (ketamine). The model tests whether its mechanisms make them work; no trial has compared them in OIH.',
   design: {
     drug: 'morphine, then methadone or buprenorphine; or morphine + ketamine',
     doseText:
-      '240 MME/day for 12 weeks, then methadone (−33 % MME), buprenorphine (−25 %) or low-dose ketamine',
+      '240 MME/day for 12 weeks, then methadone or buprenorphine at the model’s reduced dose (33 % or 25 % below the morphine’s MME: a teaching device, not a conversion), or low-dose ketamine',
     schedule: [
       { atDays: 0, untilDays: OIH_DAY, label: 'morphine 240 MME/day (the OIH state)' },
       { atDays: OIH_DAY, label: 'switch, or ketamine added (for 8 weeks)' },
@@ -192,7 +200,9 @@ const management: Experiment = {
   published: [],
   missing: `${NO_STUDY} Koppert 2005 (buprenorphine antihyperalgesic in volunteers) and Davis 1999 (d-methadone prevents tolerance in rodents) support the direction, not the sizes.`,
   honestLine:
-    'Rotation’s benefit rests on teaching assumptions with thin evidence: methadone’s and buprenorphine’s tolerance induction are calibrated with their MME cuts, and ketamine in people blocks about half of the NMDA drive. The cut is a device for incomplete cross-tolerance, not a conversion rule.',
+    'Rotation’s benefit rests on teaching assumptions with thin evidence: methadone’s and buprenorphine’s tolerance induction are calibrated with their MME cuts, and the model assumes ketamine blocks about half of the NMDA drive. The cut is a device for incomplete cross-tolerance, not a conversion rule. ' +
+    'Real rotation does not use MME: methadone is started far lower than any MME sum suggests (long, variable half-life; breathing slows most after the pain relief peaks; QT prolongation; drug interactions; dose changes no more often than every 5–7 days), under a specialist. Buprenorphine needs a planned start (withdrawal first, or low-dose overlap) to avoid precipitated withdrawal. ' +
+    'Ketamine for chronic pain has variable evidence (2018 ASRA/AAPM/ASA consensus) and causes dissociation, raised blood pressure and, with repeated use, bladder toxicity.',
   whatIf: {
     kind: 'dose',
     label: 'MME cut at the switch to methadone',
@@ -205,11 +215,18 @@ const management: Experiment = {
   },
 };
 
-const MECHANISMS = ['nmda', 'rvm', 'glia', 'dynorphin', 'hcn2'] as const;
+/** Each knock-out in plain words (the presets' ids are the model's). */
+const MECHANISMS = [
+  ['nmda', 'NMDA (spinal) off'],
+  ['rvm', 'RVM descending facilitation off'],
+  ['glia', 'glia off'],
+  ['dynorphin', 'dynorphin off'],
+  ['hcn2', 'HCN2 (hypothetical) off'],
+] as const;
 const KNOCKOUTS = [
   { group: 'all five mechanisms', preset: 'oih-escalation' },
-  ...MECHANISMS.map((m) => ({ group: `${m} knocked out`, preset: `knockout-${m}` })),
-  { group: 'all five knocked out', preset: 'oih-escalation-all-knockouts' },
+  ...MECHANISMS.map(([m, group]) => ({ group, preset: `knockout-${m}` })),
+  { group: 'all five mechanisms off', preset: 'oih-escalation-all-knockouts' },
 ];
 const SUSCEPTIBILITY = [0, 1, 2].map((s) => ({
   group: `600 MME/day, susceptibility ${s}`,
@@ -217,7 +234,7 @@ const SUSCEPTIBILITY = [0, 1, 2].map((s) => ({
 }));
 const KNOCKOUT_RUNS = [
   ...KNOCKOUTS,
-  { group: 'all five knocked out, 120 MME/day for 4 weeks', preset: 'tolerance-only-120' },
+  { group: 'all five mechanisms off, 120 MME/day for 4 weeks', preset: 'tolerance-only-120' },
   ...SUSCEPTIBILITY,
 ];
 const knockouts: Experiment = {
@@ -226,22 +243,26 @@ const knockouts: Experiment = {
   title: 'Switch the mechanisms off one by one; vary who is susceptible',
   citation: null,
   basis:
-    'facts §3.4 #14 (each mechanism contributes) and §4.7 (OIH is dose- and duration-dependent and individually variable)',
+    'the model’s own check, from what the papers show together: each mechanism contributes, and OIH depends on dose, duration and the person (Chu 2012, Chen 2009, Holtman 2005)',
   alsoCites: [HOLTMAN_2005],
-  species: 'patient',
+  species: 'virtual-patient',
   question:
     'Does each of the five mechanisms add to the sensitization, is tolerance left when all are off, and does susceptibility decide who gets OIH?',
   whyItMattered:
-    'It is the model’s own experiment: OIH comes from several mechanisms together, tolerance is a separate process, and people differ (Holtman 2005: stronger in females).',
+    'It is the model’s own experiment: OIH comes from several mechanisms together, tolerance is a separate process, and people differ (in rats, Holtman 2005: stronger in females).',
   design: {
     drug: 'morphine, oral',
     doseText:
-      '60 MME/day rising by 60 every 2 weeks to 240, held to week 26 (susceptibility 1.5); 120 MME/day for 4 weeks with all five off; 600 MME/day for 26 weeks',
+      '60 MME/day rising by 60 every 2 weeks to 240, held to week 26 (susceptibility 1.5); 120 MME/day for 4 weeks with all five mechanisms off; 600 MME/day for 26 weeks',
     schedule: [
       { atDays: 0, untilDays: 182, label: 'morphine 60 → 240 MME/day in steps of 60 every 2 weeks' },
       { atDays: 112, label: 'sensitization compared in week 16' },
       { atDays: 0, untilDays: 182, label: '600 MME/day at susceptibility 0, 1 or 2' },
-      { atDays: 0, untilDays: 28, label: '120 MME/day with all five knocked out; tolerance read on day 28' },
+      {
+        atDays: 0,
+        untilDays: 28,
+        label: '120 MME/day with all five mechanisms off; tolerance read on day 28',
+      },
     ],
     assay: 'sensitization and threshold (the model’s readouts)',
     groups: KNOCKOUT_RUNS.map((k) => k.group),
@@ -276,7 +297,7 @@ const knockouts: Experiment = {
   published: [],
   missing: NO_STUDY,
   honestLine:
-    'Who gets OIH — the drive threshold, its onset and susceptibility’s spread — is a teaching assumption: the shares are the model’s, not epidemiology; the deeper nadir at s = 2 is by a small margin, and the HCN2 arm is a hypothesis no primary paper has confirmed for OIH (facts §4.4).',
+    'Who gets OIH — the dose at which it starts, how fast it comes and how much susceptibility varies — is a teaching assumption: the shares are the model’s, not epidemiology; the deeper low point at susceptibility 2 is by a small margin, and the HCN2 arm is a hypothesis no primary paper has confirmed for OIH.',
   whatIf: {
     kind: 'dose',
     label: 'daily dose',

@@ -27,7 +27,7 @@ const chu: Experiment = {
   question:
     'Does a month of moderate-dose morphine for back pain cause tolerance, hyperalgesia, or both — and what changes at higher doses and longer use?',
   whyItMattered:
-    'The only placebo-controlled trial found tolerance (42 % less potency) but no OIH at 78 mg/day; cross-sectional studies link higher daily doses and years of use to lower heat-pain thresholds and cold intolerance. OIH in people depends on dose and duration.',
+    'A double-blind placebo-controlled trial found tolerance (42 % less potency) but no OIH after a month of morphine titrated up to 78 mg/day. Cross-sectional studies link higher daily doses to lower heat-pain thresholds (Chen 2009), and people with opioid addiction show cold intolerance (Pud 2006): OIH in people seems to depend on dose and duration.',
   design: {
     drug: 'morphine, oral (Chu: sustained release, titrated; the model: every 4 h)',
     doseText:
@@ -108,13 +108,13 @@ const chu: Experiment = {
       x: null,
       y: 0.56,
       source: 'derived',
-      note: 'cold-pressor tolerance 31.7 ± 40.7 s vs 56.4 ± 51.3 s in controls (Pud 2006); years of use not given, so a level',
+      note: 'cold-pressor tolerance 31.7 ± 40.7 s vs 56.4 ± 51.3 s in controls, in people with opioid addiction entering detoxification (Pud 2006); years of use not given, so a level',
     },
   ],
   missing:
     'Chen 2009 reports that the daily dose correlates with a lower heat-pain threshold, without a size per dose, so the 26-week curves have no points.',
   honestLine:
-    'The model’s month of tolerance sits near the top of its band (1.5–2.0) against ≈ 1.7 published. Who gets OIH and at what dose is a teaching assumption (the threshold c0, its onset and susceptibility); the human evidence is mixed (facts §4.7), and one threshold stands for heat-pain and cold-pressor tests.',
+    'The model’s month of tolerance sits near the top of its accepted range (1.5–2.0) against ≈ 1.7 derived from the published 42 %. Chu’s patients were titrated up to 78 mg/day, so the model’s fixed 78 overstates exposure early on. Who gets OIH and at what dose is a teaching assumption (the dose at which OIH starts, how fast it comes, and susceptibility); the human evidence is mixed, and one threshold stands for heat-pain and cold-pressor tests.',
   whatIf: {
     kind: 'dose',
     label: 'daily morphine dose',
@@ -138,14 +138,22 @@ const koppert: Experiment = {
   question:
     'Does a short opioid infusion in healthy volunteers enlarge an area of hyperalgesia once it stops, and does S-ketamine prevent it?',
   whyItMattered:
-    'It showed OIH in people under controlled conditions: the area of punctate hyperalgesia grew within 30 min of stopping remifentanil, S-ketamine abolished the growth, and heat pain in normal skin did not change. With fentanyl, hyperalgesia and analgesia coexisted.',
+    'It showed OIH in people under controlled conditions: the area of punctate hyperalgesia grew within 30 min of stopping remifentanil; S-ketamine abolished the growth but did not reduce the increased pain ratings (clonidine did); heat pain in normal skin did not change (Angst 2003). With fentanyl, hyperalgesia and analgesia coexisted — at a dose that needs monitoring: with 10 µg/kg, 90 % of the volunteers needed reminders to breathe and 38 % needed oxygen (Mauermann 2016).',
   design: {
     drug: 'remifentanil (± S-ketamine); fentanyl',
     doseText:
-      'remifentanil 0.1 µg/kg/min i.v. for 90 min (± S-ketamine 5 µg/kg/min); fentanyl 10 vs 1 µg/kg i.v.',
+      'remifentanil 0.1 µg/kg/min i.v. for 30 min (Koppert; ± S-ketamine 5 µg/kg/min over the same 30 min) or 90 min (Angst); fentanyl 10 vs 1 µg/kg i.v. (Mauermann)',
     schedule: [
-      { atHours: 0, untilHours: 1.5, label: 'remifentanil 0.1 µg/kg/min (remifentanil groups)' },
-      { atHours: 0, untilHours: 6, label: 'S-ketamine during and after the infusion (S-ketamine group)' },
+      {
+        atHours: 0,
+        untilHours: 1.5,
+        label: 'remifentanil 0.1 µg/kg/min for 90 min (the model runs Angst’s infusion)',
+      },
+      {
+        atHours: 0,
+        untilHours: 6,
+        label: 'S-ketamine in the model, during and after the infusion (Koppert: over the 30-min infusion)',
+      },
       { atHours: 2, label: 'reading 30 min after the infusion stops' },
       { atHours: 0, label: 'fentanyl 10 or 1 µg/kg i.v. (fentanyl groups)' },
       { atHours: 4.5, untilHours: 6.5, label: 'fentanyl groups read at 4.5–6.5 h' },
@@ -214,14 +222,21 @@ const koppert: Experiment = {
     {
       id: 'cold-pressor',
       kind: 'time',
-      title: 'Cold-pressor tolerance after fentanyl 10 µg/kg',
+      title: 'Cold-pressor tolerance, fentanyl 10 vs 1 µg/kg',
       series: 'coldPressorRelative',
       timeUnit: 'hours',
       from: 0,
       to: 12,
-      yLabel: 'cold-pressor tolerance, relative to before',
-      yUnit: '× baseline',
-      curves: [{ group: 'fentanyl 10 µg/kg', preset: 'fentanyl-volunteer-10' }],
+      yLabel: 'cold-pressor tolerance with 10 µg/kg relative to 1 µg/kg',
+      yUnit: '×',
+      curves: [
+        {
+          group: '10 vs 1 µg/kg',
+          contrast: 'ratio',
+          of: 'fentanyl-volunteer-10',
+          against: 'fentanyl-volunteer-1',
+        },
+      ],
     },
   ],
   published: [
@@ -232,7 +247,7 @@ const koppert: Experiment = {
       y: 1,
       relation: 'above',
       source: 'abstract',
-      note: 'the area was significantly enlarged within 30 min after stopping (its size was not read, facts §4.3)',
+      note: 'the area was significantly enlarged within 30 min after stopping (its size has not been read in the papers)',
     },
     {
       plot: 'area-remifentanil',
@@ -250,7 +265,7 @@ const koppert: Experiment = {
       y: 1,
       relation: 'at',
       source: 'derived',
-      note: 'heat pain in normal skin was not changed: read as threshold at baseline',
+      note: 'heat pain in normal skin was not changed (Angst 2003): read as threshold at baseline',
     },
     {
       plot: 'area-fentanyl',
@@ -265,16 +280,19 @@ const koppert: Experiment = {
     },
     {
       plot: 'cold-pressor',
-      group: 'fentanyl 10 µg/kg',
+      group: '10 vs 1 µg/kg',
       x: 5.5,
       xRange: [4.5, 6.5],
-      y: 1.43,
+      y: 1.325,
+      low: 1.217,
+      high: 1.434,
       source: 'abstract',
-      note: 'the cold-pressor threshold was still +43 % (analgesia) while the area was larger (Mauermann 2016)',
+      note: 'cold-pressor tolerance +32.5 % (95 % CI 21.7–43.4 %), 10 vs 1 µg/kg, at 4.5–6.5 h (threshold +43 %): still analgesia while the area was larger (Mauermann 2016)',
     },
   ],
   honestLine:
-    'The volunteers’ pre-existing area is a fixed 5 % of the body, and the area’s published growth after remifentanil was not read (facts §4.3); one pain pathway stands for all skin, so “normal skin” is the general threshold, which the NMDA drive’s own cap keeps within 5 % of baseline.',
+    'Both remifentanil groups run Angst’s 90-min infusion, and S-ketamine runs from the start to 6 h, where Koppert infused both for 30 min. The volunteers’ pre-existing area is a fixed 5 % of the body, and the size of the area’s growth after remifentanil has not been read in the papers; one pain pathway stands for all skin, so “normal skin” is the general threshold, which a cap on the NMDA drive keeps within 5 % of baseline. ' +
+    'The table’s cold-pressor row compares the 10 µg/kg arm with before the dose; the paper compared it with the 1 µg/kg arm (the plot shows that ratio, which in the model falls from about 1.4 at 5 h to 1.2 at 6 h: through the paper’s interval, but quickly).',
   whatIf: {
     kind: 'dose',
     label: 'remifentanil infusion rate',
@@ -296,15 +314,15 @@ const pud: Experiment = {
   alsoCites: [TREISTER_2012],
   species: 'patient',
   question:
-    'Does the cold-pain intolerance of people maintained on opioids recover within a month of stopping, or does it take longer?',
+    'Does the cold-pain intolerance of people with opioid addiction (heroin or methadone) recover within a month of stopping, or does it take longer?',
   whyItMattered:
-    'Cold-pressor tolerance did not change by day 28 of detoxification, yet was normal in people abstinent for five months or more: OIH reverses, but over months, not weeks.',
+    'Cold-pressor tolerance did not change by day 28 of detoxification, yet was normal in a different group abstinent ≥ 5 months (Treister 2012): this suggests OIH reverses, but over months, not weeks.',
   design: {
     drug: 'morphine, oral (the model’s stand-in; Pud’s patients used heroin or methadone)',
     doseText: '300 MME/day for a year, then an abrupt stop',
     schedule: [
       { atDays: 0, untilDays: YEAR, label: 'morphine 300 MME/day' },
-      { atDays: YEAR, label: 'abrupt stop (entry to detoxification)' },
+      { atDays: YEAR, label: 'abrupt stop (entry to supervised inpatient detoxification)' },
       { atDays: YEAR + 7, label: 'reading, day 7 of abstinence' },
       { atDays: YEAR + 28, label: 'reading, day 28' },
       { atDays: YEAR + 150, label: 'reading, day 150 (Treister: ≥ 5 months abstinent)' },
@@ -355,7 +373,7 @@ const pud: Experiment = {
     },
   ],
   honestLine:
-    'By day 28 of abstinence the model has already recovered part of the way (the band allows up to half) where the patients had not changed at all. Years of use are not given: a year at 300 MME/day is the stand-in, and latent sensitization’s two-stage memory (a teaching assumption) sets the pace of recovery.',
+    'By day 28 of abstinence the model has already recovered part of the way (the accepted range allows up to half) where the patients had not changed at all. Years of use are not given: a year at 300 MME/day is the stand-in, and latent sensitization’s two-stage memory (a teaching assumption) sets the pace of recovery.',
   whatIf: {
     kind: 'readDay',
     label: 'day of abstinence read',

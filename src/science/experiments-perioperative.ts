@@ -20,7 +20,7 @@ export const FLETCHER_EXPERIMENT: Experiment = {
   question:
     'Do patients given high intraoperative opioid doses have more pain after surgery than those given less?',
   whyItMattered:
-    'Pooling 27 trials (1494 patients), it found small but significant increases in pain after surgery with high doses, mainly with remifentanil — the strongest clinical evidence for OIH.',
+    'Pooling 27 trials (1494 patients), it found small but significant increases in pain after surgery with high doses, mainly with remifentanil, and more morphine use over the first 24 h; acute tolerance may explain part of it. Among the strongest clinical evidence for OIH.',
   design: {
     drug: 'remifentanil i.v. during surgery',
     doseText: '0.40 vs 0.05 µg/kg/min for 3 h of abdominal surgery (the model’s two arms; the trials varied)',
@@ -65,10 +65,10 @@ export const FLETCHER_EXPERIMENT: Experiment = {
     low,
     high,
     source: 'abstract' as const,
-    note: `mean difference ${y} (95 % CI ${low}–${high}) ${h} h after surgery; not in the facts file: read in a stored copy of the abstract (issue 20)`,
+    note: `mean difference ${y} (95 % CI ${low}–${high}) ${h} h after surgery; read in the abstract`,
   })),
   honestLine:
-    'The model’s extra pain is smaller than the pooled difference (band 2–20 mm at 1 h). One virtual patient stands for 27 trials (abdominal surgery, pain 6/10 halving in 3 days, remifentanil 0.40 vs 0.05 µg/kg/min for 3 h), and the larger dose adds sensitization only through a small linear part of the NMDA drive (a teaching assumption).',
+    'The model’s extra pain is smaller than the pooled difference (accepted range 2–20 mm at 1 h). One virtual patient stands for 27 trials (abdominal surgery, pain 6/10 halving in 3 days, remifentanil 0.40 vs 0.05 µg/kg/min for 3 h), and the larger dose adds sensitization only through a small linear part of the NMDA drive (a teaching assumption).',
   whatIf: {
     kind: 'dose',
     label: 'high-dose arm’s remifentanil rate',

@@ -29,7 +29,7 @@ const celerier: Experiment = {
   question:
     'Does one short series of fentanyl injections leave rats more sensitive to pain after the analgesia wears off, and does an NMDA blocker prevent it?',
   whyItMattered:
-    'It showed that a single opioid exposure is followed by hyperalgesia lasting days, larger with the dose, and that ketamine prevents it — the founding experiment of opioid-induced hyperalgesia as an NMDA-dependent process.',
+    'It showed that a single opioid exposure is followed by hyperalgesia lasting days, larger with the dose, and that ketamine prevents it — an early, influential demonstration that opioid-induced hyperalgesia depends on NMDA receptors.',
   design: {
     drug: 'fentanyl (± ketamine)',
     doseText:
@@ -85,16 +85,16 @@ const celerier: Experiment = {
       y: 0.7,
       relation: 'at',
       source: 'derived',
-      note: 'maximum ≈ 30 % decrease: 0.70 of baseline, put on the largest dose; the facts give no time for it, so it is a level',
+      note: 'maximum ≈ 30 % decrease: 0.70 of baseline, put on the largest dose; the abstract gives no time for it, so it is a level',
     },
     {
       plot: 'threshold',
-      group: 'fentanyl (every dose)',
+      group: 'fentanyl 4 × 100 µg/kg',
       x: 120.25,
       y: 1,
       relation: 'at',
       source: 'abstract',
-      note: 'below baseline for up to 5 days (the longest effect): back at baseline about 5 days after the series',
+      note: 'the longest effect (highest dose) lasted 5 days; smaller doses recovered sooner: back at baseline about 5 days after the series',
     },
     {
       plot: 'threshold',
@@ -107,7 +107,7 @@ const celerier: Experiment = {
     },
   ],
   honestLine:
-    'The model’s rats recover more slowly than the paper’s “up to 5 days” (the band allows day 7; the suggested prototype took 7.8). The rat experiments use their own calibration, and ketamine’s NMDA block is taken to last 4 h.',
+    'The model’s rats recover more slowly than the paper’s “up to 5 days” (the accepted range allows up to day 7; an earlier prototype of the model took 7.8 days). The rat experiments use their own calibration, and ketamine’s NMDA block is taken to last 4 h.',
   whatIf: {
     kind: 'dose',
     label: 'fentanyl per bolus',
@@ -186,10 +186,9 @@ const laulin1999: Experiment = {
       note: 'MK-801 prevents the allodynia: read as a pre-dose threshold at baseline (no number given)',
     },
   ],
-  missing:
-    'The abstracts give no effect sizes (facts #3 is qualitative): neither the size of the fall nor of the masked analgesia.',
+  missing: 'The abstracts give no effect sizes: neither the size of the fall nor of the masked analgesia.',
   honestLine:
-    'The paper gave heroin; the preset gives morphine 5 mg/kg as facts §3.4 #2 sets it up, with MK-801 acting for 12 h after each dose, and the rat experiments use their own calibration (the masking’s N^q, fast tolerance with an NMDA share).',
+    'The paper gave heroin; the model gives morphine 5 mg/kg, with MK-801 acting for 12 h after each dose. The rat model uses its own settings, including how strongly hyperalgesia hides the analgesia and how much of tolerance depends on NMDA receptors.',
   whatIf: {
     kind: 'dose',
     label: 'daily morphine dose',
@@ -212,23 +211,22 @@ const LAULIN_GROUPS = [
     preset: 'laulin-2002-ketamine-fentanyl-60-morphine',
   },
 ];
-const LAULIN_ABSTRACT =
-  'not in the facts file: checked against the abstract when the reference was added (docs/content-notes.md, step 12)';
+const LAULIN_ABSTRACT = 'read in the abstract';
 const laulin2002: Experiment = {
   id: 'laulin-2002',
   items: ['Laulin 2002'],
-  title: 'After fentanyl, morphine works less the same day — unless ketamine came first',
+  title: 'After fentanyl, a later morphine dose works less — unless ketamine came first',
   citation: LAULIN_2002,
   alsoCites: [],
   species: 'rat',
   question:
-    'Does a fentanyl series make morphine given later the same day less effective, in proportion to the fentanyl dose, and does ketamine prevent it?',
+    'Does a fentanyl series make morphine given afterwards less effective, in proportion to the fentanyl dose, and does ketamine prevent it?',
   whyItMattered:
     'It linked the hyperalgesia after an opioid to acute tolerance to the next opioid dose — the pattern behind more pain and more opioid after surgery — and showed an NMDA blocker keeps the full effect.',
   design: {
     drug: 'fentanyl, then morphine (± ketamine)',
     doseText:
-      'fentanyl 4 × 20, 60 or 100 µg/kg s.c. every 15 min; morphine 5 mg/kg s.c. the same day; ketamine 10 mg/kg s.c. before the 60 µg/kg series',
+      'fentanyl 4 × 20, 60 or 100 µg/kg s.c. every 15 min; morphine 5 mg/kg s.c. afterwards; ketamine 10 mg/kg s.c. before the 60 µg/kg series',
     schedule: [
       KETAMINE,
       ...fentanylBoluses('20, 60 or 100'),
@@ -292,7 +290,7 @@ const laulin2002: Experiment = {
     },
   ],
   honestLine:
-    'The abstract gives no hour for the morphine dose: the model gives it 5 h after the first bolus and reads its effect as the area above baseline over 4 h; the 4 × 100 µg/kg reduction sits close to its band (at least 60 %, published 85 %).',
+    'The abstract gives no hour for the morphine dose: the model gives it 5 h after the first bolus and reads its effect as the area above baseline over 4 h; the 4 × 100 µg/kg reduction sits close to the edge of its accepted range (at least 60 %, published 85 %). One ketamine dose did not fully prevent the long-lasting hyperalgesia once morphine followed; repeated doses were needed.',
   whatIf: {
     kind: 'timing',
     label: 'morphine given, hours after the first fentanyl bolus',

@@ -89,7 +89,7 @@ const vanderah: Experiment = {
   ],
   missing: 'The papers report the direction at each day, not the size of the threshold change.',
   honestLine:
-    'The threshold is only just above baseline on day 2 and first falls below it early on day 2 (the band: day 2–6): little margin. The model has one pain pathway, so von Frey and radiant heat read the same threshold.',
+    'The threshold is only just above baseline at 48 h and falls below it soon after (the accepted range: between day 2 and day 6): little margin. The model has one pain pathway, so von Frey and radiant heat read the same threshold.',
   whatIf: {
     kind: 'dose',
     label: 'continuous morphine',
@@ -130,7 +130,10 @@ const dunbar: Experiment = {
       { atHours: 168, untilHours: 192, label: 'MK-801 on day 7 only' },
       { atHours: 168, label: 'RVM block, or dynorphin antiserum (those groups)' },
       { atHours: 192, label: 'acute intrathecal morphine dose–response (day 8)' },
-      { atHours: 336, label: 'dose–response again, a week after the infusion stopped (day 14)' },
+      {
+        atHours: 336,
+        label: 'single intrathecal morphine probe dose, a week after the infusion stopped (day 14)',
+      },
     ],
     assay: 'hot plate; acute intrathecal morphine dose–response (ED50)',
     groups: SPINAL.map((g) => g.group),
@@ -162,7 +165,7 @@ const dunbar: Experiment = {
       x: 192,
       y: 0.25,
       source: 'derived',
-      note: 'ED50 4 with MK-801 (10 nM/h) + morphine vs 16 in saline rats',
+      note: 'ED50 4 with MK-801 (10 nM/h) + morphine vs 16 in saline rats; MK-801 alone gave 0.3, so part of this is MK-801’s own potentiation',
     },
     {
       plot: 'fold',
@@ -171,7 +174,7 @@ const dunbar: Experiment = {
       y: 1,
       relation: 'at',
       source: 'derived',
-      note: 'one week after the infusion stopped the groups no longer differed: read as no shift',
+      note: 'no significant difference between groups in the response to one probe dose, a week after the infusion stopped: read as no shift',
     },
     ...(['morphine + RVM block on day 7', 'morphine + dynorphin antiserum on day 7'] as const).map(
       (group) => ({
@@ -188,7 +191,7 @@ const dunbar: Experiment = {
   missing:
     'MK-801 on day 7 “did not restore sensitivity”: no ED50 given. The RVM and antiserum results come from other infusions (Vanderah 2000, 2001) without fold sizes.',
   honestLine:
-    'The model’s fold sits at the low end of its band (10–40×) against 31× published, because the infusion runs just above the lowest rate the setup allows; an RVM block or antiserum removes about half of the shift (the band asks ≥ 50 %) where the papers saw it blocked, and MK-801 from day 0 keeps the fold at or below 3 where the paper’s ED50 fell below naive (4 vs 16).',
+    'The model’s fold sits at the low end of its accepted range (10–40×) against 31× published, because the infusion runs just above the lowest rate the setup allows; an RVM block or antiserum removes about half of the shift (the accepted range asks ≥ 50 %) where the papers saw it blocked, and MK-801 from day 0 keeps the fold at or below 3 where the paper’s ED50 fell below naive (4 vs 16). MK-801 alone gave ED50 0.3, so part of the 4-vs-16 reflects MK-801’s own potentiation, not only prevented tolerance. On day 14 the model reads a whole dose–response where the paper gave one probe dose.',
   whatIf: {
     kind: 'timing',
     label: 'MK-801 starts on day',
@@ -217,7 +220,7 @@ const johnston: Experiment = {
   question:
     'Do spinal glia and their cytokines need days of morphine to drive hyperalgesia, and does blocking IL-1 prevent and reverse it?',
   whyItMattered:
-    'It put the immune side of the spinal cord into OIH: cytokines rose after five daily doses but not one, and the IL-1 receptor antagonist both prevented and reversed the hyperalgesia.',
+    'It showed that spinal cytokines rose after five daily doses but not one, and that the IL-1 receptor antagonist both prevented and reversed the hyperalgesia: the immune side of the spinal cord takes part in OIH.',
   design: {
     drug: 'morphine, intrathecal (± IL-1ra)',
     doseText: '10 µg per rat i.t. (≈ 33 µg/kg at 0.3 kg) once a day for 5 days; IL-1ra 100 µg i.t.',
@@ -278,7 +281,7 @@ const johnston: Experiment = {
   ],
   missing: 'Cytokines rose after 5 days and not after 1, but the abstract gives no levels for the glia plot.',
   honestLine:
-    'The model reads 36 h after the last dose, not 24 h as published (facts §3.4 #5); glia are one lumped level (no separate IL-1, fractalkine or IL-10), and the glial inhibitors’ acute potency gain is not modelled.',
+    'The model reads 36 h after the last dose, not 24 h as published; glia are one lumped level (no separate IL-1, fractalkine or IL-10), and the glial inhibitors’ acute potency gain is not modelled.',
   whatIf: {
     kind: 'timing',
     label: 'IL-1ra starts, hours after the 5th dose',
@@ -300,22 +303,27 @@ const grace: Experiment = {
   species: 'rat',
   question: 'Does a five-day morphine course given after a nerve injury prolong the injury’s pain?',
   whyItMattered:
-    'It showed a “second hit”: morphine primes spinal microglia (NLRP3, IL-1β) so that pain lasts weeks to months longer — and a course that ends before the injury does not, so there is a window.',
+    'It showed a “second hit”: morphine primes spinal microglia (NLRP3, IL-1β) so that pain lasts weeks to months longer. A separate rat surgery study found a window: a 7-day course that ended a week before surgery did not prolong pain.',
   design: {
     drug: 'morphine s.c.',
-    doseText: '5 mg/kg twice a day for 5 days, from day 10 after the injury',
+    doseText:
+      '5 mg/kg twice a day for 5 days, from day 10 after the injury (Grace’s abstract says “a short course”; this dose and schedule are Loram 2012’s); the laparotomy study: a 7-day course',
     schedule: [
       { atDays: 0, label: 'injury (CCI in the paper; in the model a pain that halves every 7 days)' },
       { atDays: 10, untilDays: 15, label: 'morphine 5 mg/kg s.c. twice a day' },
-      { atDays: -12, untilDays: -7, label: 'control group: the same course ending 7 days before the injury' },
+      {
+        atDays: -12,
+        untilDays: -7,
+        label: 'the same course ending 7 days before the injury (the laparotomy study’s window)',
+      },
     ],
     assay: 'von Frey allodynia (the model: the injury’s contribution to pain)',
-    groups: ['injury alone', 'morphine from day 10', 'course ending 7 days before'],
+    groups: ['injury alone', 'morphine from day 10', 'course ending 7 days before (laparotomy study)'],
   },
   presets: [
     { group: 'injury alone', preset: 'grace-2016-injury-alone' },
     { group: 'morphine from day 10', preset: 'grace-2016-second-hit' },
-    { group: 'course ending 7 days before', preset: 'grace-2016-before-injury' },
+    { group: 'course ending 7 days before (laparotomy study)', preset: 'grace-2016-before-injury' },
   ],
   plots: [
     {
@@ -341,7 +349,7 @@ const grace: Experiment = {
       yUnit: '×',
       entries: [
         { group: 'morphine from day 10', check: pickBand(6, 0) },
-        { group: 'course ending 7 days before', check: pickBand(6, 1) },
+        { group: 'course ending 7 days before (laparotomy study)', check: pickBand(6, 1) },
       ],
     },
   ],
@@ -356,16 +364,16 @@ const grace: Experiment = {
     },
     {
       plot: 'duration',
-      group: 'course ending 7 days before',
+      group: 'course ending 7 days before (laparotomy study)',
       x: null,
       y: 1,
       relation: 'at',
       source: 'derived',
-      note: 'read as no prolongation: a 7-day course ending 1 week before surgery did not prolong pain — the laparotomy study (PMC7054903, facts #14), not Grace 2016',
+      note: 'read as no prolongation: a 7-day course ending 1 week before surgery did not prolong pain — a separate rat laparotomy study (PMC7054903), not Grace 2016',
     },
   ],
   honestLine:
-    'The injury is a pain that resolves with a 7-day half-life, not a nerve injury, and “lasts” means until its share of pain is below 10 %; the prolongation sits near its bound (at least 1.8×) and depends on that half-life.',
+    'The injury is a pain that resolves with a 7-day half-life, not a nerve injury, and “lasts” means until its share of pain is below 10 %; the prolongation sits near the edge of its accepted range (at least 1.8×) and depends on that half-life. For the window the model gives the same 5-day twice-daily course, where the laparotomy study gave 7 days.',
   whatIf: {
     kind: 'timing',
     label: 'morphine course starts, day after the injury',

@@ -9,10 +9,12 @@ const OIH_DAY = 84;
 const YEAR = 364;
 const PAIN = { series: 'painScore' as const, yLabel: 'pain', yUnit: '0–10' };
 
+/** The group names say which schedules guidelines advise against: they are shown to compare, not to copy. */
+const ABRUPT_STOP = 'abrupt stop (shown to illustrate withdrawal; not recommended)';
 const TAPERS = [
   { group: 'taper 10 % a week', preset: 'taper-10-per-week' },
-  { group: 'taper 20 % a week', preset: 'taper-20-per-week' },
-  { group: 'abrupt stop', preset: 'abrupt-stop' },
+  { group: 'taper 20 % a week (faster than guidelines)', preset: 'taper-20-per-week' },
+  { group: ABRUPT_STOP, preset: 'abrupt-stop' },
   { group: 'continue 240 MME/day', preset: 'oih-maintained' },
 ];
 export const TAPERING_EXPERIMENT: Experiment = {
@@ -24,7 +26,7 @@ export const TAPERING_EXPERIMENT: Experiment = {
   species: 'patient',
   question: 'Does a slow, voluntary taper from a high opioid dose make chronic pain worse?',
   whyItMattered:
-    'Outpatients halved their dose (median 288 → 150 MME/day in 4 months) with no increase in pain; reviews find pain usually improves after dose reduction, while a fast stop brings withdrawal pain for about two weeks.',
+    'Of outpatients who volunteered, the 51 who completed a supported 4-month taper went from a median 288 to 150 MME/day with no increase in pain (no control group). Low-quality studies suggest pain often improves after dose reduction, while a fast stop brings withdrawal pain for about two weeks.',
   design: {
     drug: 'morphine, oral',
     doseText:
@@ -82,7 +84,7 @@ export const TAPERING_EXPERIMENT: Experiment = {
       to: OIH_DAY + 35,
       yLabel: 'withdrawal',
       yUnit: '0–1',
-      curves: [{ group: 'abrupt stop', preset: 'abrupt-stop' }],
+      curves: [{ group: ABRUPT_STOP, preset: 'abrupt-stop' }],
     },
   ],
   published: [
@@ -104,7 +106,7 @@ export const TAPERING_EXPERIMENT: Experiment = {
     },
     {
       plot: 'withdrawal',
-      group: 'abrupt stop',
+      group: ABRUPT_STOP,
       x: OIH_DAY + 14,
       y: null,
       source: 'abstract',
@@ -114,7 +116,9 @@ export const TAPERING_EXPERIMENT: Experiment = {
   missing:
     'Darnall reports “no increase” in pain without its level; Frank 2017 (pain improved in 8/8 fair-quality studies) and Rieb 2016 (withdrawal pain median 8/10, a recalled peak) give no values on these axes.',
   honestLine:
-    'Recovery takes months because latent sensitization’s two-stage memory (a teaching assumption) sets the pace after a taper or a stop; Darnall’s patients volunteered and were supported, the model’s patient is anyone after a year at 288 MME/day.',
+    'Recovery takes months because latent sensitization’s two-stage memory (a teaching assumption) sets the pace after a taper or a stop; Darnall’s patients volunteered and were supported, the model’s patient is anyone after a year at 288 MME/day. ' +
+    'In the model an abrupt stop does no worse on pain at 5 months, but pain is not the only outcome. Clinically, an abrupt stop or a 20 %-a-week cut from a high dose is not recommended (FDA and HHS 2019). CDC 2022 suggests about 10 % a month after long-term use, with pauses, a shared and voluntary plan, and the patient never abandoned. ' +
+    'Tapering carries risks of overdose (loss of tolerance) and mental-health crisis (Agnoli 2021: rate ratios 1.28 and 1.74). Screen mood and opioid use disorder, offer naloxone, and support the patient.',
   whatIf: {
     kind: 'dose',
     label: 'dose the taper reaches in week 17',

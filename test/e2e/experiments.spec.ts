@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { experimentWords as w } from '../../src/content/experiment-words';
+import { safetyTagsOf } from '../../src/content/experiment-safety';
+import { safetyNotes } from '../../src/content/safety';
 import { EXPERIMENTS, experimentById, readingsOf, type Experiment } from '../../src/science';
 import { formatReadingAs } from '../../src/ui/experiments/reading-format';
 import { axeViolations, chooseTheme, openApp, THEMES } from './helpers';
@@ -29,7 +31,7 @@ async function run(page: Page, e: Experiment) {
   await view(page).locator(`.xv-item[data-experiment="${e.id}"]`).click();
   await expect(detail(page).getByRole('heading', { level: 3, name: e.title })).toBeFocused();
   await detail(page).getByRole('button', { name: w.run, exact: true }).click();
-  await expect(detail(page).locator('.xv-status')).toContainText('readings within the band', {
+  await expect(detail(page).locator('.xv-status')).toContainText('readings inside the accepted range', {
     timeout: 8_000,
   });
   await expect(detail(page).locator('.xv-result')).toHaveAttribute('aria-busy', 'false');
@@ -158,6 +160,18 @@ test.describe('the Experiments view', () => {
     await part.getByRole('button', { name: w.whatIfReset(true) }).click();
     await expect(chart.locator('.xc-what-if')).toHaveCount(0);
     await expect(slider).toHaveValue('100');
+    expect(errors).toEqual([]);
+  });
+
+  test('Darnall 2018 shows its clinical safety notes word for word, with no axe violations', async ({
+    page,
+  }) => {
+    const errors = await openApp(page, '/#experiment=darnall-2018');
+    const section = detail(page).getByRole('region', { name: w.clinicalSafety });
+    await expect(section.getByRole('listitem')).toHaveText(
+      safetyTagsOf('darnall-2018').map((tag) => safetyNotes[tag].text),
+    );
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { experimentWords as w } from '../../src/content/experiment-words';
 import { gliaLesson } from '../../src/lessons/lessons/glia';
 import { READY_LECTURE } from '../../src/lessons/lectures';
 import { experimentById, readingsOf, type Experiment } from '../../src/science';
-import { formatReading } from '../../src/ui/experiments/reading-format';
+import { formatReadingAs } from '../../src/ui/experiments/reading-format';
 import { SINGLE_FILE_NAME } from '../../tools/vite-single-file.ts';
 import { runLessonToEnd } from './lesson-run';
 import { inlineDirectives } from './helpers';
@@ -200,7 +200,9 @@ test('the Experiments view is in the single file: from the header, offline, Dunb
   await view.locator(`.xv-item[data-experiment="${e.id}"]`).click();
   await expect(detail.getByRole('heading', { level: 3, name: e.title })).toBeFocused();
   await detail.getByRole('button', { name: w.run, exact: true }).click();
-  await expect(detail.locator('.xv-status')).toContainText('readings within the band', { timeout: 15_000 });
+  await expect(detail.locator('.xv-status')).toContainText('readings inside the accepted range', {
+    timeout: 15_000,
+  });
   const result = detail.locator('.xv-result');
   await expect(result).toHaveAttribute('aria-busy', 'false');
   // The result chart with the model's curves and every published point, as in the web app.
@@ -218,7 +220,7 @@ test('the Experiments view is in the single file: from the header, offline, Dunb
   expect(cells).toEqual(
     readingsOf(e).map((r) => ({
       measure: r.measure,
-      model: formatReading(r.model),
+      model: formatReadingAs(r.model, r.check.band, r.band),
       within: String(r.withinBand),
     })),
   );

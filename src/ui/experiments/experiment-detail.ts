@@ -10,6 +10,7 @@ import { el } from '../kit/dom';
 import type { ExperimentResult } from './experiment-run';
 import { readingsTable } from './readings-table';
 import { timeline } from './design-timeline';
+import { safetySection } from './safety-notes';
 import { shortCite } from './experiment-list';
 import { whatIfControl } from './what-if-control';
 import type { WhatIfResult } from './what-if-run';
@@ -184,6 +185,7 @@ export function experimentDetail(
     section(w.question, el('p', {}, experiment.question)),
     section(w.whyItMattered, el('p', {}, experiment.whyItMattered)),
     designPart,
+    safetySection(experiment.id),
     open,
     result,
     section(

@@ -90,7 +90,7 @@ describe('the Experiments view', () => {
     experiments.view.open(experiment.id);
     const detail = shownDetail();
     getByRole(detail, 'button', { name: w.run }).click();
-    await findByText(detail, /readings within the band/, {}, { timeout: 20_000 });
+    await findByText(detail, /readings inside the accepted range/, {}, { timeout: 20_000 });
     const result = detail.querySelector('.xv-result')!;
     expect(result.getAttribute('aria-busy')).toBe('false');
     const rows = [...result.querySelectorAll('.xr-table tbody tr')].map((tr) =>

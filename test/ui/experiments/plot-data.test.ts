@@ -24,10 +24,13 @@ describe('the experiments’ plot data', () => {
 
   it('puts a paper value on a plot of groups at its group', () => {
     const grace = plots.find(({ e, p }) => e.id === 'grace-2016' && p.kind === 'bands')!.data;
-    expect(grace.categories).toEqual(['morphine from day 10', 'course ending 7 days before']);
+    expect(grace.categories).toEqual([
+      'morphine from day 10',
+      'course ending 7 days before (laparotomy study)',
+    ]);
     expect(grace.points.map((p) => [p.label, p.x, p.curve])).toEqual([
       ['morphine from day 10', 0, 0],
-      ['course ending 7 days before', 1, 1],
+      ['course ending 7 days before (laparotomy study)', 1, 1],
     ]);
   });
 

@@ -43,7 +43,7 @@ async function runExperiment(e: Experiment) {
   experiments.view.open(e.id);
   expect(whatIfPart().hidden).toBe(true);
   getByRole(detail(), 'button', { name: w.run }).click();
-  await findByText(detail(), /readings within the band/, {}, { timeout: 20_000 });
+  await findByText(detail(), /readings inside the accepted range/, {}, { timeout: 20_000 });
 }
 
 function slide(slider: HTMLInputElement, value: number) {
@@ -166,7 +166,7 @@ describe('the what-if control (issue 20)', () => {
     expect((getByRole(whatIfPart(), 'slider') as HTMLInputElement).value).toBe('60');
     expect(detail().querySelectorAll('.xc-what-if')).toHaveLength(1);
     getByRole(detail(), 'button', { name: w.runAgain }).click();
-    await findByText(detail(), /readings within the band/, {}, { timeout: 20_000 });
+    await findByText(detail(), /readings inside the accepted range/, {}, { timeout: 20_000 });
     expect(detail().querySelectorAll('.xc-what-if')).toHaveLength(0);
     expect((getByRole(whatIfPart(), 'slider') as HTMLInputElement).value).toBe('100');
   });
