@@ -114,6 +114,27 @@ test.describe('the Experiments view', () => {
     expect(errors).toEqual([]);
   });
 
+  test('on a phone every design timeline keeps its labels inside its box', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page);
+    await openView(page);
+    const overflows: string[] = [];
+    for (const e of EXPERIMENTS) {
+      await view(page).locator(`.xv-item[data-experiment="${e.id}"]`).click();
+      await expect(detail(page)).toHaveAttribute('data-experiment', e.id);
+      // The rendered width of each label line, against the timeline's own width.
+      const out = await detail(page)
+        .locator('svg.xt-svg')
+        .evaluate((svg: SVGSVGElement) =>
+          [...svg.querySelectorAll<SVGTextElement>('text')]
+            .filter((t) => t.getBBox().x + t.getBBox().width > svg.viewBox.baseVal.width + 0.5)
+            .map((t) => t.textContent ?? ''),
+        );
+      overflows.push(...out.map((text) => `${e.id}: ${text}`));
+    }
+    expect(overflows).toEqual([]);
+  });
+
   test('Open in the simulator makes the chosen group the scenario', async ({ page }) => {
     await openApp(page);
     await openView(page);

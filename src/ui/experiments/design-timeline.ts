@@ -7,7 +7,9 @@
 import type { DoseEvent } from '../../science';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const CHAR_EM = 0.56;
+/** A width per character that is generous for the wide system fonts (DejaVu Sans averages ~0.6 em): a label
+ * wraps a little early rather than running past the box. */
+const CHAR_EM = 0.62;
 
 interface Lane {
   readonly label: string;
@@ -104,7 +106,7 @@ export function drawTimeline(
   const children: SVGElement[] = [];
   let y = fontPx * 0.3;
   lanes.forEach((lane, i) => {
-    const lines = wrap(lane.label, width - fontPx, fontPx);
+    const lines = wrap(lane.label, width - left - fontPx, fontPx);
     lines.forEach((line) => {
       y += lineHeight;
       children.push(node(doc, 'text', { class: 'xt-label', x: left, y: y - fontPx * 0.3 }, line));
