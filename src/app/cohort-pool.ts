@@ -1,5 +1,5 @@
 import { cohortSize, type PatientOutcome, type Scenario } from '../model';
-import { isCohortAnswer, type CohortAnswer, type CohortBatch } from './cohort-protocol';
+import { isCohortAnswer, type CohortBatch } from './cohort-protocol';
 
 /**
  * Runs a cohort on a few model workers (issue 21): the patients are cut into small batches handed to
@@ -85,6 +85,49 @@ interface Slot {
   alive: boolean;
 }
 
+function newRun(
+  id: number,
+  total: number,
+  callbacks: CohortCallbacks,
+): { run: RunState; done: Promise<CohortResult | null> } {
+  let settle: RunState['settle'] = () => undefined;
+  const done = new Promise<CohortResult | null>((resolve, reject) => {
+    settle = (result) => (result instanceof Error ? reject(result) : resolve(result));
+  });
+  return { run: { id, total, outcomes: [], finished: 0, untreated: null, callbacks, settle }, done };
+}
+
+/** A run's batches in patient order; the first also computes the untreated run. */
+function batchesOf(run: number, request: CohortRequest, total: number, step: number): CohortBatch[] {
+  const batch = (from: number, untreated: boolean): CohortBatch => ({
+    kind: 'cohort',
+    run,
+    ...request,
+    n: total,
+    from,
+    to: Math.min(from + step, total),
+    untreated,
+  });
+  const batches = [batch(0, true)];
+  for (let from = step; from < total; from += step) batches.push(batch(from, false));
+  return batches;
+}
+
+/** Keeps a patient's outcome (once; a batch run again after a crash may repeat some); true when all are in. */
+function receive(run: RunState, outcome: PatientOutcome): boolean {
+  if (outcome.index < 0) {
+    if (run.untreated) return false;
+    run.untreated = outcome;
+    run.callbacks.onUntreated?.(outcome);
+  } else {
+    if (outcome.index >= run.total || run.outcomes[outcome.index]) return false;
+    run.outcomes[outcome.index] = outcome;
+    run.finished += 1;
+    run.callbacks.onPatient?.(outcome, { finished: run.finished, total: run.total });
+  }
+  return run.finished === run.total;
+}
+
 export function createCohortPool(options: CohortPoolOptions): CohortPool {
   const size = Math.max(1, Math.floor(options.size));
   const slots: Slot[] = [];
@@ -150,23 +193,7 @@ export function createCohortPool(options: CohortPoolOptions): CohortPool {
       dispatch();
       return;
     }
-    if (run) receive(run, data);
-  };
-
-  const receive = (run: RunState, data: Extract<CohortAnswer, { kind: 'cohort-patient' }>) => {
-    const { outcome } = data;
-    if (outcome.index < 0) {
-      if (run.untreated) return;
-      run.untreated = outcome;
-      run.callbacks.onUntreated?.(outcome);
-    } else {
-      // A batch run again after its worker crashed may repeat patients it had already sent.
-      if (outcome.index >= run.total || run.outcomes[outcome.index]) return;
-      run.outcomes[outcome.index] = outcome;
-      run.finished += 1;
-      run.callbacks.onPatient?.(outcome, { finished: run.finished, total: run.total });
-    }
-    if (runs.has(run.id) && run.finished === run.total && run.untreated) {
+    if (run && receive(run, data.outcome) && runs.has(run.id) && run.untreated) {
       finish(run, { untreated: run.untreated, outcomes: run.outcomes as PatientOutcome[] });
     }
   };
@@ -186,30 +213,14 @@ export function createCohortPool(options: CohortPoolOptions): CohortPool {
     size,
     run(request, callbacks = {}) {
       const id = (lastRun += 1);
-      const total = cohortSize(request.n);
-      let settle: RunState['settle'] = () => undefined;
-      const done = new Promise<CohortResult | null>((resolve, reject) => {
-        settle = (result) => (result instanceof Error ? reject(result) : resolve(result));
-      });
+      const { run, done } = newRun(id, cohortSize(request.n), callbacks);
       if (destroyed) {
-        settle(null);
+        run.settle(null);
         return { done, cancel: () => undefined };
       }
-      const run: RunState = { id, total, outcomes: [], finished: 0, untreated: null, callbacks, settle };
       runs.set(id, run);
       const step = Math.max(1, Math.floor((options.batchSize ?? batchPatients)(request.scenario)));
-      const batch = (from: number, to: number, untreated: boolean): CohortBatch => ({
-        kind: 'cohort',
-        run: id,
-        ...request,
-        n: total,
-        from,
-        to,
-        untreated,
-      });
-      queue.push(batch(0, Math.min(step, total), true));
-      for (let from = step; from < total; from += step)
-        queue.push(batch(from, Math.min(from + step, total), false));
+      queue.push(...batchesOf(id, request, run.total, step));
       dispatch();
       return { done, cancel: () => runs.has(id) && finish(run, null) };
     },
