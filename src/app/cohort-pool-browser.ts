@@ -17,7 +17,7 @@ export function createBrowserCohortPool(): CohortPool {
   });
 }
 
-const browserWorker: StartWorker = (listener) => {
+export const browserWorker: StartWorker = (listener) => {
   const worker = makeWorker();
   worker.onmessage = (event: MessageEvent<unknown>) => listener.message(event.data);
   worker.onerror = () => listener.error();
