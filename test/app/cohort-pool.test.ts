@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeScenario, summarizeCohort, type PatientOutcome } from '../../src/model/index';
 import { cohortOutcomes, untreatedOutcome } from '../../src/model/run';
 import { computeCohortBatch } from '../../src/app/cohort-batch';
+import { onThisThread } from '../../src/app/cohort-pool-browser';
 import type { CohortBatch } from '../../src/app/cohort-protocol';
 import {
   batchPatients,
@@ -165,6 +166,24 @@ describe('cohort pool (issue 21)', () => {
     expect(fallback.posted).toHaveLength(1);
     const alone = createCohortPool({ size: 2, startWorker: fakeWorkers({ cannotStart: true }).start });
     await expect(alone.run({ scenario, n: 3, seed: SEED }).done).rejects.toThrow(/No model worker/);
+  });
+
+  it('the UI thread’s fallback computes patient by patient, one task each, and stops when terminated', async () => {
+    const pool = createCohortPool({
+      size: 2,
+      startWorker: fakeWorkers({ cannotStart: true }).start,
+      fallback: onThisThread,
+    });
+    let tasks = 0;
+    const ticking = setInterval(() => (tasks += 1), 0);
+    const result = await pool.run({ scenario, n: 9, seed: SEED }).done;
+    clearInterval(ticking);
+    expect(values(result?.outcomes ?? [])).toEqual(values(nodeOutcomes.slice(0, 9)));
+    // Other tasks ran between the patients: the page was never held for the whole cohort.
+    expect(tasks).toBeGreaterThan(5);
+    const stopped = pool.run({ scenario, n: N, seed: SEED });
+    pool.destroy();
+    expect(await stopped.done).toBeNull();
   });
 
   it('a model error rejects the run with its message; destroy ends the runs still going', async () => {
