@@ -2,10 +2,12 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/browser.ts';
 import { PIXI_LIB_ALIAS } from './vite.config.ts';
+import { cohortFromCli } from './test/app/cohort-in-node.ts';
 
 /**
  * Component tests in a real Chromium: the pixi views, which need WebGL and cannot run in happy-dom.
- * Files: test/**\/*.browser.test.ts.
+ * Files: test/**\/*.browser.test.ts. Also the cohort pool in real workers (issue 21), checked against the same
+ * cohort printed by the CLI in Node (test/app/cohort-in-node.ts).
  */
 export default defineConfig({
   resolve: { alias: PIXI_LIB_ALIAS },
@@ -25,6 +27,7 @@ export default defineConfig({
         },
       }),
       instances: [{ browser: 'chromium', viewport: { width: 1280, height: 720 } }],
+      commands: { cohortFromCli },
     },
   },
 });

@@ -15,8 +15,10 @@ import {
   type Scenario,
   type SeriesName,
   type SimulationResult,
+  summarizeCohort,
+  type CohortSummary,
 } from './model/index';
-import { cohort, doseResponse, simulateNormalized } from './model/run';
+import { cohort, cohortOutcomes, doseResponse, simulateNormalized, untreatedOutcome } from './model/run';
 
 export interface CliOutput {
   readonly code: number;
@@ -28,10 +30,19 @@ class UsageError extends Error {}
 
 const USAGE =
   'usage: simulate (--preset NAME | --scenario FILE.json) [--format json|csv] [--sample-hours H] ' +
-  '[--dose-response DAY] [--cohort N --seed S] | --list-presets';
+  '[--dose-response DAY] [--cohort N --seed S [--summary-day D]] | --list-presets';
 
 type Flags = Map<string, string | true>;
-const VALUED = new Set(['preset', 'scenario', 'format', 'sample-hours', 'dose-response', 'cohort', 'seed']);
+const VALUED = new Set([
+  'preset',
+  'scenario',
+  'format',
+  'sample-hours',
+  'dose-response',
+  'cohort',
+  'seed',
+  'summary-day',
+]);
 const SWITCHES = new Set(['list-presets', 'help']);
 
 function parseFlags(argv: readonly string[]): Flags {
@@ -98,6 +109,9 @@ function run(flags: Flags, readFile: (path: string) => string): string {
   if (n !== undefined) {
     const seed = numberFlag(flags, 'seed', 0, 2 ** 32, true);
     if (seed === undefined) throw new UsageError('--cohort needs --seed S');
+    const summaryDay = numberFlag(flags, 'summary-day', 0, scenario.durationDays);
+    if (summaryDay !== undefined)
+      return formatCohortSummary(scenario, n, seed, cohortSummary(scenario, n, seed, summaryDay), format);
     const patients = cohort(scenario, n, seed).map((p) => ({
       patient: p.index,
       susceptibility: p.susceptibility,
@@ -108,6 +122,7 @@ function run(flags: Flags, readFile: (path: string) => string): string {
     return patients.map((p, i) => toCsv(p, i === 0, `${p.patient}`)).join('');
   }
   if (flags.has('seed')) throw new UsageError('--seed needs --cohort N');
+  if (flags.has('summary-day')) throw new UsageError('--summary-day needs --cohort N --seed S');
   const out = sampled(simulateNormalized(scenario), sampleHours);
   if (format === 'json') return `${JSON.stringify({ version: 1, scenario, ...out })}\n`;
   return toCsv(out, true);
@@ -184,6 +199,40 @@ function toCsv(out: Sampled, header: boolean, patient?: string): string {
     );
   });
   return `${lines.join('\n')}\n`;
+}
+
+/** The cohort at one day: the same function the app's cohort view reads (issue 21), so the shares agree. */
+export function cohortSummary(scenario: Scenario, n: number, seed: number, day: number): CohortSummary {
+  return summarizeCohort(cohortOutcomes(scenario, n, seed), untreatedOutcome(scenario), day);
+}
+
+function formatCohortSummary(
+  scenario: Scenario,
+  n: number,
+  seed: number,
+  summary: CohortSummary,
+  format: string,
+): string {
+  if (format === 'json') return `${JSON.stringify({ version: 1, scenario, cohort: { n, seed }, summary })}\n`;
+  const of = (s: { count: number; share: number }) =>
+    `${s.count} of ${summary.patients} (${round(100 * s.share, 1)} %)`;
+  const head = [
+    `# cohort of ${n} (seed ${seed}) on day ${summary.day}; pain without the opioid ${round(summary.untreatedPain, 4)}`,
+    `# worse than without the opioid: ${of(summary.worse)}`,
+    `# allodynia: ${of(summary.allodynia)}`,
+    `# tolerance only: ${of(summary.toleranceOnly)}`,
+    'patient,susceptibility,metabolism,pain,threshold,allodynia,toleranceFold,class',
+  ];
+  const rows = summary.each.map((p) =>
+    [
+      p.index,
+      ...[p.susceptibility, p.metabolism, p.pain, p.threshold, p.allodynia, p.toleranceFold].map((x) =>
+        round(x, 6),
+      ),
+      p.class,
+    ].join(','),
+  );
+  return `${[...head, ...rows].join('\n')}\n`;
 }
 
 function formatDoseResponse(dr: DoseResponse, format: string): string {

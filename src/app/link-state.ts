@@ -1,14 +1,14 @@
 import LZString from 'lz-string';
 import * as v from 'valibot';
-import { MECHANISM_IDS, parseScenario, type Scenario } from '../model';
+import { MAX_COHORT, MECHANISM_IDS, parseScenario, type Scenario } from '../model';
 import { CHART_IDS, type ChartId } from '../content/charts';
 import { THEMES, type ThemeId } from '../content/themes';
 import { LINK_PARAM } from './link-param';
 
 /**
  * Everything a shared link restores (step 5): the scenario, the time shown, an optional second scenario for
- * compare mode, the chart day, the selected mechanism, the chart tab shown and an optional theme for this
- * page only. Links are
+ * compare mode, the chart day, the selected mechanism, the chart tab shown, an optional theme for this
+ * page only and the cohort's size and seed (issue 21: a lecturer's cohort is the same on every screen). Links are
  * versioned JSON, compressed into the URL fragment, and never trusted: every field is validated, and a link
  * that cannot be read gives a message and the default scenario.
  */
@@ -43,6 +43,13 @@ export interface LinkState {
   readonly lesson?: { readonly id: string; readonly step: string | null };
   /** The chart tab shown when the link was made (links made before it was kept open on the default tab). */
   readonly chart?: ChartId;
+  /** The virtual cohort shown (issue 21): its size and seed draw the same patients on every screen. */
+  readonly cohort?: CohortLink;
+}
+
+export interface CohortLink {
+  readonly n: number;
+  readonly seed: number;
 }
 
 export type LinkReadResult =
@@ -61,6 +68,20 @@ const orNull = <S extends v.GenericSchema>(schema: S) => v.optional(v.nullable(s
 const title = v.pipe(v.string(), v.maxLength(MAX_TITLE));
 const lessonId = v.pipe(v.string(), v.regex(LESSON_ID));
 
+/** A seed is a 32-bit unsigned whole number, as the model's generator reads it (src/model/runs/rng.ts). */
+const MAX_SEED = 2 ** 32 - 1;
+const whole = (min: number, max: number, what: string) =>
+  v.pipe(
+    v.number(`must be a number (${what})`),
+    v.integer(`must be a whole number (${what})`),
+    v.minValue(min, `must be at least ${min} (${what})`),
+    v.maxValue(max, `must be at most ${max} (${what})`),
+  );
+const CohortSchema = v.object({
+  n: whole(1, MAX_COHORT, 'patients'),
+  seed: whole(0, MAX_SEED, 'seed'),
+});
+
 const ViewSchema = v.object({
   v: v.number(),
   scenario: v.unknown(),
@@ -73,6 +94,7 @@ const ViewSchema = v.object({
   shown: v.optional(v.picklist(['a', 'b']), 'a'),
   lesson: orNull(v.object({ id: lessonId, step: v.nullable(lessonId) })),
   chart: orNull(v.picklist(CHART_IDS)),
+  cohort: orNull(CohortSchema),
 });
 
 /** What each field is called in a message to the learner. */
@@ -90,6 +112,9 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   'lesson.id': 'lesson',
   'lesson.step': 'lesson step',
   chart: 'chart tab',
+  cohort: 'cohort',
+  'cohort.n': 'cohort size',
+  'cohort.seed': 'cohort seed',
 };
 
 /** The URL fragment (`#s=…`) that restores `state`. */
@@ -106,6 +131,7 @@ export function writeLink(state: LinkState): string {
     ...(state.shown && state.shown !== 'a' ? { shown: state.shown } : {}),
     ...(state.lesson ? { lesson: state.lesson } : {}),
     ...(state.chart ? { chart: state.chart } : {}),
+    ...(state.cohort ? { cohort: { n: state.cohort.n, seed: state.cohort.seed } } : {}),
   };
   return `#${PARAM}=${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
@@ -175,6 +201,7 @@ export function readLink(hash: string): LinkReadResult {
       ...(compare ? { shown: view.output.shown } : {}),
       ...(view.output.lesson ? { lesson: view.output.lesson } : {}),
       ...(view.output.chart ? { chart: view.output.chart } : {}),
+      ...(view.output.cohort ? { cohort: view.output.cohort } : {}),
     },
   };
 }

@@ -41,5 +41,24 @@ export { createRng, type Rng } from './runs/rng';
 export { diseaseArea, snapshotAt, valueAt, type Snapshot, type LevelWithTrend } from './readouts/snapshot';
 export { firingRates, type FiringRates } from './readouts/firing';
 export type { CohortPatient } from './runs/cohort';
+// A cohort's outcomes are read on the UI thread (summaries, the fan); computing them is in ./run.
+export { MAX_COHORT, cohortSize, type CohortDraw } from './runs/cohort-size';
+export {
+  OUTCOME_SERIES,
+  outcomeSeries,
+  type OutcomeSeriesName,
+  type PatientOutcome,
+} from './runs/cohort-outcome';
+export {
+  COHORT_CLASSES,
+  classify,
+  sampleIndex,
+  summarizeCohort,
+  type CohortClass,
+  type CohortSummary,
+  type PatientAtDay,
+  type Share,
+} from './runs/cohort-summary';
+export { FAN_QUANTILES, cohortFan, quantileSorted, type CohortFan } from './runs/cohort-fan';
 export { regionsFor, spreadOrder, type RegionState } from './readouts/regions';
 export { opioidsAt, type OpioidGiven } from './scenario/regimens';

@@ -5,4 +5,12 @@
  */
 export { simulate, simulateNormalized } from './runs/simulate';
 export { doseResponse, doseResponseNormalized, DOSE_COUNT } from './runs/dose-response';
-export { cohort } from './runs/cohort';
+export {
+  cohort,
+  cohortOutcomes,
+  drawCohort,
+  patientOutcome,
+  patientScenario,
+  simulatePatient,
+  untreatedOutcome,
+} from './runs/cohort';

@@ -17,6 +17,7 @@ const state: LinkState = {
   shown: 'b',
   lesson: { id: 'oih-or-tolerance', step: 'row-1' },
   chart: 'body-map',
+  cohort: { n: 200, seed: 7 },
 };
 
 /** A fragment carrying any JSON value, packed the way real links are. */
@@ -44,6 +45,16 @@ describe('shareable links', () => {
     const old = readLink(pack({ v: 2, scenario: escalation, t: 56, mechanism: 'rvm' }));
     expect(old.ok).toBe(true);
     if (old.ok === true) expect(old.state).not.toHaveProperty('chart');
+  });
+
+  it('keeps the cohort’s size and seed, so every screen draws the same patients; older links have none', () => {
+    const read = readLink(writeLink({ ...state, cohort: { n: 1000, seed: 2 ** 32 - 1 } }));
+    expect(read.ok === true && read.state.cohort).toEqual({ n: 1000, seed: 2 ** 32 - 1 });
+    const old = readLink(pack({ v: 2, scenario: escalation, t: 56 }));
+    expect(old.ok === true && 'cohort' in old.state).toBe(false);
+    const without: LinkState = { ...state };
+    delete (without as { cohort?: unknown }).cohort;
+    expect(readLink(writeLink(without))).toEqual({ ok: true, state: without });
   });
 
   it('treats a page without a link as no link', () => {
@@ -76,6 +87,29 @@ describe('shareable links', () => {
     ['a lesson id with markup', pack({ ...valid, lesson: { id: '<b>x</b>', step: null } }), /invalid lesson/],
     ['a side that is neither A nor B', pack({ ...valid, shown: 'c' }), /invalid side shown/],
     ['a chart tab the app does not have', pack({ ...valid, chart: 'pie-chart' }), /invalid chart tab/],
+    [
+      'a cohort of no patients',
+      pack({ ...valid, cohort: { n: 0, seed: 1 } }),
+      /invalid cohort size: must be at least 1/,
+    ],
+    [
+      'a cohort over the limit',
+      pack({ ...valid, cohort: { n: 5000, seed: 1 } }),
+      /invalid cohort size: must be at most 1000/,
+    ],
+    [
+      'a cohort of half a patient',
+      pack({ ...valid, cohort: { n: 2.5, seed: 1 } }),
+      /invalid cohort size: must be a whole/,
+    ],
+    ['a cohort seed as text', pack({ ...valid, cohort: { n: 200, seed: '7' } }), /invalid cohort seed/],
+    ['a negative cohort seed', pack({ ...valid, cohort: { n: 200, seed: -1 } }), /invalid cohort seed/],
+    [
+      'a cohort seed beyond 32 bits',
+      pack({ ...valid, cohort: { n: 200, seed: 2 ** 32 } }),
+      /invalid cohort seed/,
+    ],
+    ['a cohort that is a number', pack({ ...valid, cohort: 200 }), /invalid cohort/],
     ['not compressed at all', '#s=%%%not-lz%%%', /damaged/],
     ['truncated while copying', writeLink(state).slice(0, 60), /damaged/],
     ['compressed garbage', packText('{"v":1,"scenario":'), /damaged: its contents/],
