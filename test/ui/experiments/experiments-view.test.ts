@@ -6,6 +6,7 @@ import { experimentWords as w } from '../../../src/content/experiment-words';
 import { mountExperiments, type Experiments } from '../../../src/experiments';
 import type { SimSetup } from '../../../src/lessons/types';
 import { EXPERIMENTS, experimentById, readingsOf } from '../../../src/science';
+import { pageRunner } from './page-runner';
 import { formatReadingAs } from '../../../src/ui/experiments/reading-format';
 
 let workspace: HTMLElement;
@@ -25,7 +26,13 @@ beforeEach(() => {
   button.textContent = 'Experiments';
   document.body.append(button, workspace);
   applySetup = vi.fn<(setup: SimSetup) => string | null>(() => null);
-  experiments = mountExperiments({ slot, button, workbench: { applySetup }, problemHost: workspace });
+  experiments = mountExperiments({
+    slot,
+    button,
+    workbench: { applySetup },
+    problemHost: workspace,
+    runner: pageRunner().runner,
+  });
 });
 
 afterEach(() => {
