@@ -8,7 +8,7 @@ import { experimentWords as w } from '../../src/content/experiment-words';
 import { gliaLesson } from '../../src/lessons/lessons/glia';
 import { READY_LECTURE } from '../../src/lessons/lectures';
 import { experimentById, readingsOf, type Experiment } from '../../src/science';
-import { formatReading } from '../../src/ui/experiments/reading-format';
+import { formatReadingAs } from '../../src/ui/experiments/reading-format';
 import { SINGLE_FILE_NAME } from '../../tools/vite-single-file.ts';
 import { runLessonToEnd } from './lesson-run';
 import { inlineDirectives } from './helpers';
@@ -218,10 +218,20 @@ test('the Experiments view is in the single file: from the header, offline, Dunb
   expect(cells).toEqual(
     readingsOf(e).map((r) => ({
       measure: r.measure,
-      model: formatReading(r.model),
+      model: formatReadingAs(r.model, r.check.band, r.band),
       within: String(r.withinBand),
     })),
   );
+  // The model ran in the Experiments worker, inlined and started from a blob: URL like the model's own.
+  const workers = await Promise.all(
+    page.workers().map(async (worker) => ({
+      name: await worker.evaluate(() => (self as unknown as { name: string }).name),
+      url: worker.url(),
+    })),
+  );
+  expect(workers.filter((worker) => worker.name === 'experiments')).toEqual([
+    { name: 'experiments', url: expect.stringMatching(/^blob:/) },
+  ]);
   expect(refused).toEqual([]);
   expect(errors).toEqual([]);
 });
