@@ -144,6 +144,29 @@ test.describe('the Experiments view', () => {
     expect(errors).toEqual([]);
   });
 
+  test('where the Experiments worker cannot start, the page runs the experiment itself', async ({ page }) => {
+    // As a browser or policy that refuses it: the constructor throws for this worker only.
+    await page.addInitScript(() => {
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          if (options?.name === 'experiments') throw new Error('workers refused');
+          super(url, options);
+        }
+      };
+    });
+    const errors = await openApp(page);
+    await openView(page);
+    const e = experiment('celerier-2000');
+    await run(page, e);
+    await expectResult(page, e);
+    const names = await Promise.all(
+      page.workers().map((worker) => worker.evaluate(() => (self as unknown as { name: string }).name)),
+    );
+    expect(names).not.toContain('experiments');
+    expect(errors).toEqual([]);
+  });
+
   test('#experiment=celerier-2000 opens that experiment, and Escape returns to the header button', async ({
     page,
   }) => {
