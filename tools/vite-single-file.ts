@@ -1,8 +1,9 @@
 /**
  * The Vite plugins that make `npm run build:single` (mode "single") one self-contained HTML file that runs
  * from disk (file://), after vite-plugin-singlefile has inlined the scripts and styles:
- *  - singleFileFlavour: swaps src/app/make-worker.ts for make-worker.single.ts (the model worker inlined as a
- *    classic script), adds pixi's no-eval polyfills to it, and inlines the favicon;
+ *  - singleFileFlavour: swaps src/app/make-worker.ts for make-worker.single.ts and make-experiment-worker.ts for
+ *    make-experiment-worker.single.ts (the model's and the Experiments view's workers inlined as classic
+ *    scripts), adds pixi's no-eval polyfills to the first, and inlines the favicon;
  *  - singleFileSeal: packs the app script (packApp: gzip-compressed, run by a small bootstrap from a blob:
  *    URL), adds a Content-Security-Policy that allows exactly the inlined scripts and styles (by
  *    sha256), the packed app and the worker from blob: URLs and nothing else — no eval, no network — renames
@@ -19,8 +20,15 @@ export const SINGLE_FILE_NAME = 'opioid-paradox-lab.html';
 export const SINGLE_FILE_TARGET_BYTES = 1.2e6;
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const MAKE_WORKER = path.join(ROOT, 'src/app/make-worker.ts');
 const MAKE_WORKER_SINGLE = path.join(ROOT, 'src/app/make-worker.single.ts');
+/** Each module that starts a worker, and the single file's version of it. */
+const SINGLE_FILE_SWAPS = new Map([
+  [path.join(ROOT, 'src/app/make-worker.ts'), MAKE_WORKER_SINGLE],
+  [
+    path.join(ROOT, 'src/app/make-experiment-worker.ts'),
+    path.join(ROOT, 'src/app/make-experiment-worker.single.ts'),
+  ],
+]);
 
 export function singleFileFlavour(): Plugin {
   return {
@@ -28,10 +36,10 @@ export function singleFileFlavour(): Plugin {
     enforce: 'pre',
     resolveId: {
       // The filter keeps the bundler from calling this for every other import.
-      filter: { id: /make-worker$/ },
+      filter: { id: /make-(experiment-)?worker$/ },
       async handler(source, importer, options) {
         const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-        return resolved?.id === MAKE_WORKER ? MAKE_WORKER_SINGLE : null;
+        return (resolved && SINGLE_FILE_SWAPS.get(resolved.id)) ?? null;
       },
     },
     // The file's policy forbids eval, and pixi compiles shader and uniform code with `new Function` unless

@@ -52,7 +52,11 @@ export interface Reading {
 
 /** A table row from a band: runs its measurement (slow: the presets' runs, cached in measure.ts). */
 export function readingOf(check: BandCheck): Reading {
-  const model = check.measure();
+  return readingFrom(check, check.measure());
+}
+
+/** A table row from a band and its model value measured elsewhere (the Experiments worker, issue 20). */
+export function readingFrom(check: BandCheck, model: number): Reading {
   return {
     check,
     measure: check.behaviour,

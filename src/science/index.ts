@@ -17,6 +17,7 @@ export {
   bandsOf,
   experimentById,
   experimentLink,
+  readingFrom,
   readingOf,
   readingsOf,
   type Reading,

@@ -3,6 +3,7 @@ import { experimentWords as w } from '../../src/content/experiment-words';
 import { safetyTagsOf } from '../../src/content/experiment-safety';
 import { safetyNotes } from '../../src/content/safety';
 import { EXPERIMENTS, experimentById, readingsOf, type Experiment } from '../../src/science';
+import { DRAW_MEASURE } from '../../src/ui/experiments/drawing';
 import { formatReadingAs } from '../../src/ui/experiments/reading-format';
 import { axeViolations, chooseTheme, openApp, THEMES } from './helpers';
 
@@ -84,6 +85,87 @@ test.describe('the Experiments view', () => {
       await run(page, e);
       await expectResult(page, e);
     }
+    expect(errors).toEqual([]);
+  });
+
+  test('Grace 2016 and Dunbar & Yaksh’s what-if run in the worker: no task of the page over 100 ms but drawing', async ({
+    page,
+  }) => {
+    // Before the worker, a step of Grace 2016 took 100–360 ms on the page and Dunbar's what-if one task of ~1.7 s.
+    const errors = await openApp(page);
+    await openView(page);
+    await page.evaluate(() => {
+      const seen: { start: number; duration: number }[] = [];
+      (window as unknown as { __longTasks: typeof seen }).__longTasks = seen;
+      new PerformanceObserver((list) => {
+        for (const t of list.getEntries()) seen.push({ start: t.startTime, duration: t.duration });
+      }).observe({ type: 'longtask' });
+    });
+    const grace = experiment('grace-2016');
+    await run(page, grace);
+    await expectResult(page, grace);
+    const dunbar = experiment('dunbar-yaksh-1996');
+    await run(page, dunbar);
+    const part = detail(page).locator('.xv-what-if');
+    await part.getByRole('spinbutton').fill('5');
+    await part.getByRole('spinbutton').press('Enter');
+    await expect(part.getByRole('status')).toContainText('The what-if curve is on 1 chart.', {
+      timeout: 15_000,
+    });
+    await expect(detail(page).locator('.xc-what-if')).toHaveCount(1);
+    // The model ran in the Experiments worker (one, kept for both experiments), not on the page.
+    const names = await Promise.all(
+      page.workers().map((worker) => worker.evaluate(() => (self as unknown as { name: string }).name)),
+    );
+    expect(names.filter((name) => name === 'experiments')).toHaveLength(1);
+
+    const { longTasks, draws } = await page.evaluate((name) => {
+      const seen = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+      const measures = performance.getEntriesByName(name, 'measure');
+      return {
+        longTasks: [...seen],
+        draws: measures.map((m) => ({ start: m.startTime, duration: m.duration })),
+      };
+    }, DRAW_MEASURE);
+    // Three results drawn: Grace's, Dunbar's and Dunbar's what-if.
+    expect(draws).toHaveLength(3);
+    const drawIn = (t: { start: number; duration: number }) =>
+      draws.find((d) => d.start >= t.start - 1 && d.start + d.duration <= t.start + t.duration + 1);
+    const report = longTasks.map((t) => {
+      const d = drawIn(t);
+      return { task: Math.round(t.duration), drawing: d ? Math.round(d.duration) : null };
+    });
+    console.log(
+      `experiments: drawing ${draws.map((d) => Math.round(d.duration)).join(', ')} ms; long tasks (task ms, drawing ms in it): ${JSON.stringify(report)}`,
+    );
+    // Every task over 100 ms is a drawing, and less than 100 ms of it is anything else (the answer's mapping).
+    for (const r of report.filter((x) => x.task > 100)) {
+      expect(r.drawing, `a ${r.task} ms task that is not drawing`).not.toBeNull();
+      expect(r.task - (r.drawing ?? 0)).toBeLessThan(100);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('where the Experiments worker cannot start, the page runs the experiment itself', async ({ page }) => {
+    // As a browser or policy that refuses it: the constructor throws for this worker only.
+    await page.addInitScript(() => {
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          if (options?.name === 'experiments') throw new Error('workers refused');
+          super(url, options);
+        }
+      };
+    });
+    const errors = await openApp(page);
+    await openView(page);
+    const e = experiment('celerier-2000');
+    await run(page, e);
+    await expectResult(page, e);
+    const names = await Promise.all(
+      page.workers().map((worker) => worker.evaluate(() => (self as unknown as { name: string }).name)),
+    );
+    expect(names).not.toContain('experiments');
     expect(errors).toEqual([]);
   });
 

@@ -224,6 +224,16 @@ test('the Experiments view is in the single file: from the header, offline, Dunb
       within: String(r.withinBand),
     })),
   );
+  // The model ran in the Experiments worker, inlined and started from a blob: URL like the model's own.
+  const workers = await Promise.all(
+    page.workers().map(async (worker) => ({
+      name: await worker.evaluate(() => (self as unknown as { name: string }).name),
+      url: worker.url(),
+    })),
+  );
+  expect(workers.filter((worker) => worker.name === 'experiments')).toEqual([
+    { name: 'experiments', url: expect.stringMatching(/^blob:/) },
+  ]);
   expect(refused).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -8,10 +8,12 @@ import type { DrawExperimentChart } from '../../charts/experiment-plot-data';
 import { experimentWords as w } from '../../content/experiment-words';
 import type { Experiment } from '../../science';
 import { el } from '../kit/dom';
+import { drawing } from './drawing';
 import { experimentDetail, type ExperimentDetail } from './experiment-detail';
 import { experimentList } from './experiment-list';
-import { runExperiment, type ExperimentResult } from './experiment-run';
-import { runWhatIf, type WhatIfResult } from './what-if-run';
+import type { ExperimentResult } from './experiment-run';
+import type { ExperimentRunner } from './experiment-runner';
+import type { WhatIfResult } from './what-if-run';
 import { workspaceCover } from './workspace-cover';
 import './experiments.css';
 
@@ -30,8 +32,8 @@ export interface ExperimentsDeps {
   readonly drawChart: DrawExperimentChart;
   /** Opens a preset as the simulation's scenario; returns a problem in words, or null. */
   readonly openPreset: (preset: string) => string | null;
-  readonly yieldToMain: () => Promise<void>;
-  readonly now: () => number;
+  /** Computes runs and what-ifs off the page (the Experiments worker); the view ends it when destroyed. */
+  readonly runner: ExperimentRunner;
 }
 
 export function mountExperimentsView(
@@ -58,7 +60,7 @@ export function mountExperimentsView(
   );
   slot.setAttribute('aria-labelledby', heading.id);
   const cover = workspaceCover(slot, button);
-  const runs = experimentRuns(deps);
+  const runs = experimentRuns(deps.runner);
   let detail: ExperimentDetail | null = null;
   let shown: string | null = null;
 
@@ -131,6 +133,7 @@ export function mountExperimentsView(
       button.removeEventListener('click', onButton);
       slot.removeEventListener('keydown', onKey);
       doc.removeEventListener('keydown', onEscape);
+      deps.runner.destroy();
       slot.replaceChildren();
     },
   };
@@ -139,12 +142,15 @@ export function mountExperimentsView(
 /**
  * The runs of the view's experiments: one at a time per experiment, each result kept (a second look shows it
  * at once), and shown on the experiment's page if it is still the one shown when the run ends. The same for
- * each experiment's what-if, which a new run of the experiment clears.
+ * each experiment's what-if, which a new run of the experiment clears — and replaces if it is still being
+ * computed (the runner then answers the what-if with null, and only the run is shown).
  */
-function experimentRuns(deps: Pick<ExperimentsDeps, 'yieldToMain' | 'now'>) {
+function experimentRuns(runner: ExperimentRunner) {
   const results = new Map<string, ExperimentResult>();
   const whatIfs = new Map<string, WhatIfResult>();
-  const running = new Map<string, 'run' | 'what-if'>();
+  /** What each experiment is computing, as a token of its own: a replaced request leaves its successor's. */
+  const running = new Map<string, { readonly kind: 'run' | 'what-if' }>();
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
   return {
     async whatIf(experiment: Experiment, value: number | null, current: () => ExperimentDetail | null) {
       const result = results.get(experiment.id);
@@ -155,34 +161,39 @@ function experimentRuns(deps: Pick<ExperimentsDeps, 'yieldToMain' | 'now'>) {
         current()?.showWhatIf(null, w.whatIfBack(w.whatIfValue(paperValue, unit)));
         return;
       }
-      running.set(experiment.id, 'what-if');
+      const token = { kind: 'what-if' } as const;
+      running.set(experiment.id, token);
       current()?.whatIfBusy();
       try {
-        const made = await runWhatIf(experiment, result, value, deps.yieldToMain);
+        const made = await runner.whatIf(experiment, result, value);
+        if (!made || running.get(experiment.id) !== token) return;
         whatIfs.set(experiment.id, made);
-        current()?.showWhatIf(made, [...made.sentences, w.whatIfCharts(made.sentences.length)].join(' '));
+        drawing(() =>
+          current()?.showWhatIf(made, [...made.sentences, w.whatIfCharts(made.sentences.length)].join(' ')),
+        );
       } catch (error) {
-        current()?.whatIfProblem(w.whatIfFailed(error instanceof Error ? error.message : String(error)));
+        if (running.get(experiment.id) === token) current()?.whatIfProblem(w.whatIfFailed(message(error)));
       } finally {
-        running.delete(experiment.id);
+        if (running.get(experiment.id) === token) running.delete(experiment.id);
       }
     },
     async run(experiment: Experiment, current: () => ExperimentDetail | null) {
-      if (running.has(experiment.id)) return;
-      running.set(experiment.id, 'run');
+      if (running.get(experiment.id)?.kind === 'run') return;
+      const token = { kind: 'run' } as const;
+      running.set(experiment.id, token);
       current()?.busy(w.running);
       try {
-        const result = await runExperiment(experiment, {
-          ...deps,
-          progress: (done, all) => current()?.busy(w.runningStep(done, all)),
+        const result = await runner.run(experiment, (done, all) => {
+          if (running.get(experiment.id) === token) current()?.busy(w.runningStep(done, all));
         });
+        if (!result || running.get(experiment.id) !== token) return;
         results.set(experiment.id, result);
         whatIfs.delete(experiment.id);
-        current()?.showResult(result);
+        drawing(() => current()?.showResult(result));
       } catch (error) {
-        current()?.showProblem(w.runFailed(error instanceof Error ? error.message : String(error)));
+        if (running.get(experiment.id) === token) current()?.showProblem(w.runFailed(message(error)));
       } finally {
-        running.delete(experiment.id);
+        if (running.get(experiment.id) === token) running.delete(experiment.id);
       }
     },
     /** Shows a kept result, or that a run is still going, on a page just made. */
@@ -191,7 +202,7 @@ function experimentRuns(deps: Pick<ExperimentsDeps, 'yieldToMain' | 'now'>) {
       const whatIf = whatIfs.get(experiment.id);
       if (result) detail.showResult(result);
       if (result && whatIf) detail.showWhatIf(whatIf, '');
-      const now = running.get(experiment.id);
+      const now = running.get(experiment.id)?.kind;
       if (now === 'what-if') detail.whatIfBusy();
       else if (now === 'run') detail.busy(w.running);
     },

@@ -1,10 +1,11 @@
 /**
- * Runs an experiment's what-if on the main thread without freezing it, as experiment-run.ts runs the
- * experiment: the changed scenario's run, then each plot's what-if curve, each one task with a yield between.
- * The plots without the preset the control changes keep the run's own data.
+ * An experiment's what-if as the view shows it: the what-if's marks, computed in the Experiments worker
+ * (src/app/experiment-answer.ts), put on the run's charts (what-if-data.ts). The plots the what-if does not
+ * reach keep the run's own data.
  */
+import type { WhatIfAnswer } from '../../app/experiment-protocol';
 import type { ExperimentPlotData } from '../../charts/experiment-plot-data';
-import { whatIfCurve, whatIfRule, whatIfRun, type Experiment } from '../../science';
+import type { Experiment } from '../../science';
 import type { ExperimentResult } from './experiment-run';
 import { whatIfPlotData } from './what-if-data';
 
@@ -16,34 +17,22 @@ export interface WhatIfResult {
   readonly sentences: readonly string[];
 }
 
-export async function runWhatIf(
+export function whatIfResult(
   experiment: Experiment,
   result: ExperimentResult,
-  value: number,
-  yieldToMain: () => Promise<void>,
-): Promise<WhatIfResult> {
-  const rule = whatIfRule(experiment);
-  if (rule.kind === 'scenario') {
-    whatIfRun(experiment, value);
-    await yieldToMain();
-  }
+  answer: WhatIfAnswer,
+): WhatIfResult {
+  if (answer.plots.length !== result.plots.length)
+    throw new Error(`the answer does not fit ${experiment.id}`);
   const plots: ExperimentPlotData[] = [];
   const sentences: string[] = [];
-  for (const [i, plot] of experiment.plots.entries()) {
-    const data = result.plots[i];
-    if (!data) throw new Error(`no result for plot ${plot.id}`);
-    const c = whatIfCurve(experiment, plot, value);
-    if (c) {
-      // A read day is compared with the reading at the paper's day (the same run: no model run).
-      const atPaper =
-        rule.kind === 'readDay' && c.kind === 'points'
-          ? whatIfCurve(experiment, plot, experiment.whatIf.default)?.curve
-          : undefined;
-      const made = whatIfPlotData(experiment, data, c, value, atPaper);
+  for (const [i, data] of result.plots.entries()) {
+    const mark = answer.plots[i];
+    if (mark) {
+      const made = whatIfPlotData(experiment, data, mark.curve, answer.value, mark.atPaper);
       plots.push(made.data);
       sentences.push(made.sentence);
     } else plots.push(data);
-    await yieldToMain();
   }
-  return { value, plots, sentences };
+  return { value: answer.value, plots, sentences };
 }

@@ -6,7 +6,9 @@ import { experimentWords as w } from '../../../src/content/experiment-words';
 import { mountExperiments, type Experiments } from '../../../src/experiments';
 import type { SimSetup } from '../../../src/lessons/types';
 import { EXPERIMENTS, experimentById, readingsOf } from '../../../src/science';
+import type { ExperimentRunner } from '../../../src/ui/experiments/experiment-runner';
 import { formatReadingAs } from '../../../src/ui/experiments/reading-format';
+import { pageRunner } from './page-runner';
 
 let workspace: HTMLElement;
 let button: HTMLButtonElement;
@@ -25,7 +27,13 @@ beforeEach(() => {
   button.textContent = 'Experiments';
   document.body.append(button, workspace);
   applySetup = vi.fn<(setup: SimSetup) => string | null>(() => null);
-  experiments = mountExperiments({ slot, button, workbench: { applySetup }, problemHost: workspace });
+  experiments = mountExperiments({
+    slot,
+    button,
+    workbench: { applySetup },
+    problemHost: workspace,
+    runner: pageRunner().runner,
+  });
 });
 
 afterEach(() => {
@@ -111,6 +119,55 @@ describe('the Experiments view', () => {
       expect(chart.querySelector('.xc-summary')?.textContent).toMatch(/the model’s .* the paper/);
       expect(chart.querySelectorAll('table').length).toBeGreaterThan(0);
     }
+  });
+
+  it('says a failed run in the view and stays usable: the next Run shows the result', async () => {
+    experiments.view.destroy();
+    const { runner } = pageRunner();
+    let fails = 1;
+    const flaky: ExperimentRunner = {
+      ...runner,
+      run: (e, progress) =>
+        fails-- > 0 ? Promise.reject(new Error('the worker stopped')) : runner.run(e, progress),
+    };
+    experiments = mountExperiments({
+      slot,
+      button,
+      workbench: { applySetup },
+      problemHost: workspace,
+      runner: flaky,
+    });
+    experiments.view.open('vanderah-2001');
+    const run = getByRole(shownDetail(), 'button', { name: w.run });
+    run.click();
+    await findByText(shownDetail(), w.runFailed('the worker stopped'));
+    expect(shownDetail().querySelector('.xv-result')?.getAttribute('aria-busy')).toBe('false');
+    expect(run.hasAttribute('aria-disabled')).toBe(false);
+    run.click();
+    await findByText(shownDetail(), /readings within the band/, {}, { timeout: 20_000 });
+    expect(shownDetail().querySelectorAll('.xr-table tbody tr')).toHaveLength(
+      readingsOf(experimentById('vanderah-2001')!).length,
+    );
+  });
+
+  it('a new run replaces a what-if still being computed: only the run is shown', async () => {
+    const e = experimentById('celerier-2000')!;
+    experiments.view.open(e.id);
+    getByRole(shownDetail(), 'button', { name: w.run }).click();
+    await findByText(shownDetail(), /readings within the band/, {}, { timeout: 20_000 });
+    const part = shownDetail().querySelector<HTMLElement>('.xv-what-if')!;
+    const slider = getByRole(part, 'slider') as HTMLInputElement;
+    slider.value = '150';
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    getByRole(part, 'button', { name: w.whatIfRun }).click();
+    expect(part.getAttribute('aria-busy')).toBe('true');
+    getByRole(shownDetail(), 'button', { name: w.runAgain }).click();
+    await findByText(shownDetail(), /readings within the band/, {}, { timeout: 20_000 });
+    // Time for the replaced what-if to have come back, had it not been replaced.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(shownDetail().querySelectorAll('.xc-what-if')).toHaveLength(0);
+    expect(part.getAttribute('aria-busy')).toBe('false');
+    expect(slider.value).toBe(String(e.whatIf.default));
   });
 
   it('opens a group’s preset in the simulator and closes over it', () => {

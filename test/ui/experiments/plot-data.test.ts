@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { plotNumbers } from '../../../src/app/experiment-answer';
 import { EXPERIMENTS } from '../../../src/science';
 import { plotData } from '../../../src/ui/experiments/plot-data';
 
 // The result charts' data, for every plot of every experiment (runs every preset once: ~2 s).
-const plots = EXPERIMENTS.flatMap((e) => e.plots.map((p) => ({ e, p, data: plotData(e, p) })));
+const plots = EXPERIMENTS.flatMap((e) =>
+  e.plots.map((p) => ({ e, p, data: plotData(e, p, plotNumbers(p)) })),
+);
 
 describe('the experiments’ plot data', () => {
   it('gives every plot a model curve with numbers, and every published point a place on its axes', () => {

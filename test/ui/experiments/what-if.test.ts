@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { findByText, getByRole, queryByRole, within } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { plotNumbers } from '../../../src/app/experiment-answer';
 import { curveAt } from '../../../src/charts/experiment-table';
 import { formatCell } from '../../../src/charts/table';
 import { experimentWords as w } from '../../../src/content/experiment-words';
@@ -9,6 +10,7 @@ import type { SimSetup } from '../../../src/lessons/types';
 import { experimentById, whatIfCurve, type Experiment } from '../../../src/science';
 import { plotData } from '../../../src/ui/experiments/plot-data';
 import { whatIfPlotData } from '../../../src/ui/experiments/what-if-data';
+import { pageRunner } from './page-runner';
 
 /**
  * Issue 20's "what if" control in the Experiments view: labelled with its unit and range from the experiment's
@@ -27,7 +29,13 @@ beforeEach(() => {
   button.textContent = 'Experiments';
   document.body.append(button, workspace);
   const applySetup = vi.fn<(setup: SimSetup) => string | null>(() => null);
-  experiments = mountExperiments({ slot, button, workbench: { applySetup }, problemHost: workspace });
+  experiments = mountExperiments({
+    slot,
+    button,
+    workbench: { applySetup },
+    problemHost: workspace,
+    runner: pageRunner().runner,
+  });
 });
 
 afterEach(() => {
@@ -174,7 +182,7 @@ describe('the what-if control (issue 20)', () => {
   it('widens a time plot when the what-if moves an event past its end (Laulin 2002: morphine at 20 h)', () => {
     const e = experimentById('laulin-2002')!;
     const plot = e.plots.find((p) => p.kind === 'time')!;
-    const data = plotData(e, plot);
+    const data = plotData(e, plot, plotNumbers(plot));
     expect(data.xDomain).toEqual([0, 12]);
     const made = whatIfPlotData(e, data, whatIfCurve(e, plot, 20)!, 20);
     expect(made.data.xDomain).toEqual([0, 25]);
