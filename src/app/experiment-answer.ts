@@ -6,9 +6,9 @@
  * between two steps the thread takes other messages (a cancel) or, on the page, lets the browser paint.
  */
 // From the spec's modules, not its index: the worker needs neither the whole-range properties nor their runs.
-import type { Experiment, Plot } from '../science/experiment';
+import { bandsOf } from '../science/bands-of';
+import type { ExperimentCore, Plot } from '../science/experiment';
 import { ed50Curve, maintainedCurves, timeCurve } from '../science/experiment-curves';
-import { bandsOf, experimentById } from '../science/experiments';
 import { run } from '../science/measure';
 import { whatIfCurve, whatIfRule, whatIfRun } from '../science/what-if';
 import type {
@@ -19,6 +19,7 @@ import type {
   PlotWhatIf,
   WorkRequest,
 } from './experiment-protocol';
+import { fromWire } from './experiment-wire';
 
 export interface Answering {
   readonly post: (answer: ExperimentAnswer) => void;
@@ -29,7 +30,7 @@ export interface Answering {
 }
 
 /** The presets an experiment's groups and plots run on, each once. */
-export function presetsOf(experiment: Experiment): string[] {
+export function presetsOf(experiment: ExperimentCore): string[] {
   const names = new Set(experiment.presets.map((p) => p.preset));
   for (const plot of experiment.plots) {
     if (plot.kind === 'time')
@@ -57,7 +58,7 @@ export function plotNumbers(plot: Plot): PlotNumbers {
 }
 
 /** The what-if's mark on a plot, with the reading at the paper's value for a read day. */
-export function plotWhatIf(experiment: Experiment, plot: Plot, value: number): PlotWhatIf | null {
+export function plotWhatIf(experiment: ExperimentCore, plot: Plot, value: number): PlotWhatIf | null {
   const curve = whatIfCurve(experiment, plot, value);
   if (!curve) return null;
   // A read day is compared with the reading at the paper's day (the same run: no model run).
@@ -70,7 +71,7 @@ export function plotWhatIf(experiment: Experiment, plot: Plot, value: number): P
 
 type Step = () => void;
 
-function runSteps(experiment: Experiment, id: number) {
+function runSteps(experiment: ExperimentCore, id: number) {
   const bands: BandValue[] = [];
   const plots: PlotNumbers[] = [];
   const steps: Step[] = [
@@ -81,7 +82,7 @@ function runSteps(experiment: Experiment, id: number) {
   return { steps, answer: (): ExperimentAnswer => ({ id, kind: 'run', bands, plots }) };
 }
 
-function whatIfSteps(experiment: Experiment, id: number, value: number) {
+function whatIfSteps(experiment: ExperimentCore, id: number, value: number) {
   const plots: (PlotWhatIf | null)[] = [];
   const steps: Step[] = [
     // The changed scenario's run first (the plots then read it from the what-if cache).
@@ -98,8 +99,7 @@ function whatIfSteps(experiment: Experiment, id: number, value: number) {
 export async function answerExperiment(request: WorkRequest, io: Answering): Promise<void> {
   const { id } = request;
   try {
-    const experiment = experimentById(request.experiment);
-    if (!experiment) throw new Error(`no experiment “${request.experiment}”`);
+    const experiment = fromWire(request.experiment);
     const { steps, answer } =
       request.kind === 'run' ? runSteps(experiment, id) : whatIfSteps(experiment, id, request.value);
     for (const [i, step] of steps.entries()) {

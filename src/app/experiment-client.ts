@@ -15,11 +15,13 @@ import type {
   WhatIfAnswer,
   WorkRequest,
 } from './experiment-protocol';
+import { toWire } from './experiment-wire';
+import type { ExperimentCore } from '../science/experiment';
 
 export interface ExperimentClient {
   /** The run's numbers; null when a newer request for the experiment replaced it. Rejects with a model error. */
-  run(experiment: string, progress?: (done: number, all: number) => void): Promise<RunAnswer | null>;
-  whatIf(experiment: string, value: number): Promise<WhatIfAnswer | null>;
+  run(experiment: ExperimentCore, progress?: (done: number, all: number) => void): Promise<RunAnswer | null>;
+  whatIf(experiment: ExperimentCore, value: number): Promise<WhatIfAnswer | null>;
   /** Where the requests are answered now: in the worker, or on the page (the fallback). */
   readonly where: 'worker' | 'page' | 'not started';
   destroy(): void;
@@ -88,8 +90,8 @@ export function createExperimentClient(options: {
   ): Promise<A | null> {
     if (destroyed) return Promise.resolve(null);
     start();
-    const older = newest.get(request.experiment);
-    newest.set(request.experiment, request.id);
+    const older = newest.get(request.experiment.id);
+    newest.set(request.experiment.id, request.id);
     if (older !== undefined && pending.has(older)) {
       pending.get(older)?.settle(null);
       pending.delete(older);
@@ -106,8 +108,10 @@ export function createExperimentClient(options: {
   }
 
   return {
-    run: (experiment, progress) => ask({ id: (lastId += 1), kind: 'run', experiment }, progress),
-    whatIf: (experiment, value) => ask({ id: (lastId += 1), kind: 'what-if', experiment, value }),
+    run: (experiment, progress) =>
+      ask({ id: (lastId += 1), kind: 'run', experiment: toWire(experiment) }, progress),
+    whatIf: (experiment, value) =>
+      ask({ id: (lastId += 1), kind: 'what-if', experiment: toWire(experiment), value }),
     get where() {
       return where;
     },

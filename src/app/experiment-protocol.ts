@@ -1,15 +1,22 @@
 /**
  * The messages between the Experiments view and its worker (issue 20). Plain data only — what structured
- * clone carries: an experiment is named by its id, a band by its index among the experiment's bands
+ * clone carries: an experiment travels as its core without its words (experiment-wire.ts), a band's value by its
+ * index among the experiment's bands
  * (bandsOf, the order of BANDS), and the page maps each index back to its BandCheck object, so the view's
  * table still shows readingsOf's rows. The plots' numbers are the model's curves in each plot's own order;
  * the page turns them into the charts' data (src/ui/experiments/plot-data.ts), which only formats.
  */
 import type { WhatIfCurve, XY } from '../science';
+import type { WireExperiment } from './experiment-wire';
 
 export type ExperimentRequest =
-  | { readonly id: number; readonly kind: 'run'; readonly experiment: string }
-  | { readonly id: number; readonly kind: 'what-if'; readonly experiment: string; readonly value: number }
+  | { readonly id: number; readonly kind: 'run'; readonly experiment: WireExperiment }
+  | {
+      readonly id: number;
+      readonly kind: 'what-if';
+      readonly experiment: WireExperiment;
+      readonly value: number;
+    }
   /** Stops request `of` at its next step: a newer request for the same experiment replaced it. */
   | { readonly id: number; readonly kind: 'cancel'; readonly of: number };
 

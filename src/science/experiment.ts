@@ -133,6 +133,12 @@ export interface WhatIf {
   readonly appliesTo: string;
 }
 
+/**
+ * What running an experiment needs — its presets, bands, plots and what-if — without its words: the
+ * Experiments worker computes from this alone (src/app/experiment-wire.ts), so it carries no text.
+ */
+export type ExperimentCore = Pick<Experiment, 'id' | 'items' | 'presets' | 'plots' | 'whatIf'>;
+
 export interface Experiment {
   /** Link-safe, kebab: the view's link is #experiment=<id>. */
   readonly id: string;

@@ -5,7 +5,7 @@
  * Reading a row runs the model: load this module on demand or in the worker, never in the first bundle.
  */
 import { withinBand, type BandCheck } from './band';
-import { BANDS } from './bands';
+import { bandsOf } from './bands-of';
 import type { Experiment } from './experiment';
 import { CLINICAL_EXPERIMENTS } from './experiments-clinical';
 import { HUMAN_EXPERIMENTS } from './experiments-human';
@@ -35,10 +35,7 @@ export function experimentLink(experiment: Experiment): string {
   return `#experiment=${experiment.id}`;
 }
 
-/** The experiment's bands: the BandCheck objects of BANDS (same references, same order). */
-export function bandsOf(experiment: Experiment): readonly BandCheck[] {
-  return BANDS.filter((b) => experiment.items.includes(b.item));
-}
+export { bandsOf };
 
 /** One row of the view's table. */
 export interface Reading {

@@ -6,12 +6,12 @@
  */
 import { findPreset, type ScenarioInput, type SimulationResult } from '../model/index';
 import { doseResponse, simulate } from '../model/run';
-import type { Experiment, Plot, TimePlot } from './experiment';
+import type { ExperimentCore, Plot, TimePlot } from './experiment';
 import { ed50Curve, maintainedCurves, timeCurve, type XY } from './experiment-curves';
 import { at, run } from './measure';
 import { WHAT_IF_RULES, type WhatIfRule } from './what-if-rules';
 
-export function whatIfRule(experiment: Experiment): WhatIfRule {
+export function whatIfRule(experiment: ExperimentCore): WhatIfRule {
   const rule = WHAT_IF_RULES[experiment.id];
   if (!rule) throw new Error(`no what-if rule for ${experiment.id}`);
   return rule;
@@ -24,7 +24,7 @@ function presetScenario(name: string): ScenarioInput {
 }
 
 /** The scenario of the preset the control applies to, with the control at `value` (a readDay leaves it). */
-export function whatIfScenario(experiment: Experiment, value: number): ScenarioInput {
+export function whatIfScenario(experiment: ExperimentCore, value: number): ScenarioInput {
   const base = presetScenario(experiment.whatIf.appliesTo);
   const rule = whatIfRule(experiment);
   return rule.kind === 'scenario' ? rule.apply(base, value) : base;
@@ -35,7 +35,7 @@ const KEPT = 6;
 const runs = new Map<string, SimulationResult>();
 
 /** The run of the changed scenario (the preset's cached run for a readDay, which changes no scenario). */
-export function whatIfRun(experiment: Experiment, value: number): SimulationResult {
+export function whatIfRun(experiment: ExperimentCore, value: number): SimulationResult {
   if (whatIfRule(experiment).kind === 'readDay') return run(experiment.whatIf.appliesTo);
   const key = `${experiment.id}@${value}`;
   const hit = runs.get(key);
@@ -61,7 +61,7 @@ export interface WhatIfCurve {
 const usesPreset = (plot: TimePlot, preset: string) =>
   plot.curves.find((c) => ('preset' in c ? c.preset === preset : c.of === preset || c.against === preset));
 
-function timeWhatIf(experiment: Experiment, plot: TimePlot, value: number): WhatIfCurve | null {
+function timeWhatIf(experiment: ExperimentCore, plot: TimePlot, value: number): WhatIfCurve | null {
   const name = experiment.whatIf.appliesTo;
   const curve = usesPreset(plot, name);
   if (!curve) return null;
@@ -102,7 +102,7 @@ function foldOf(scenario: ScenarioInput, day: number): number {
  * The what-if's mark on `plot`, or null when the plot does not use the preset the control applies to (a plot
  * of band readings never does: its readings are the validation's own). Runs the model: call it between yields.
  */
-export function whatIfCurve(experiment: Experiment, plot: Plot, value: number): WhatIfCurve | null {
+export function whatIfCurve(experiment: ExperimentCore, plot: Plot, value: number): WhatIfCurve | null {
   const name = experiment.whatIf.appliesTo;
   const rule = whatIfRule(experiment);
   switch (plot.kind) {

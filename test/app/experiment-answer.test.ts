@@ -6,6 +6,7 @@ import {
   presetsOf,
 } from '../../src/app/experiment-answer';
 import type { ExperimentAnswer, WorkRequest } from '../../src/app/experiment-protocol';
+import { fromWire, toWire } from '../../src/app/experiment-wire';
 import {
   bandsOf,
   ed50Curve,
@@ -32,7 +33,7 @@ async function answer(request: WorkRequest, cancelled: (id: number) => boolean =
 describe('the Experiments worker’s answers', () => {
   it('a run of Grace 2016: progress per step, then readingsOf’s values by band index and each plot’s curves', async () => {
     const e = experiment('grace-2016');
-    const posted = await answer({ id: 7, kind: 'run', experiment: e.id });
+    const posted = await answer({ id: 7, kind: 'run', experiment: toWire(e) });
     const all = presetsOf(e).length + bandsOf(e).length + e.plots.length;
     const progress = posted.filter((a) => a.kind === 'progress');
     expect(progress).toEqual(
@@ -65,7 +66,7 @@ describe('the Experiments worker’s answers', () => {
 
   it('a what-if of Dunbar & Yaksh (MK-801 from day 5): the spec’s whatIfCurve on each plot it reaches, null elsewhere', async () => {
     const e = experiment('dunbar-yaksh-1996');
-    const posted = await answer({ id: 3, kind: 'what-if', experiment: e.id, value: 5 });
+    const posted = await answer({ id: 3, kind: 'what-if', experiment: toWire(e), value: 5 });
     expect(posted.filter((a) => a.kind === 'progress')).toEqual([]);
     expect(posted).toHaveLength(1);
     const made = posted[0]!;
@@ -83,7 +84,7 @@ describe('the Experiments worker’s answers', () => {
 
   it('a what-if of the day read (Pud 2006) comes with the reading at the paper’s day', async () => {
     const e = experiment('pud-2006');
-    const [made] = await answer({ id: 4, kind: 'what-if', experiment: e.id, value: 90 });
+    const [made] = await answer({ id: 4, kind: 'what-if', experiment: toWire(e), value: 90 });
     if (made?.kind !== 'what-if') throw new Error('no what-if answer');
     const i = made.plots.findIndex((p) => p !== null);
     const plot = e.plots[i]!;
@@ -93,23 +94,56 @@ describe('the Experiments worker’s answers', () => {
     });
   });
 
-  it('says an unknown experiment in a message, without throwing', async () => {
-    expect(await answer({ id: 9, kind: 'run', experiment: 'no-such-study' })).toEqual([
-      { id: 9, kind: 'error', message: 'no experiment “no-such-study”' },
+  it('says a model error in a message, without throwing: an unknown preset, a band that is not in BANDS', async () => {
+    const broken = {
+      ...toWire(experiment('vanderah-2001')),
+      presets: [{ group: 'x', preset: 'no-such-preset' }],
+    };
+    expect(await answer({ id: 9, kind: 'run', experiment: broken })).toEqual([
+      { id: 9, kind: 'error', message: 'no preset no-such-preset' },
     ]);
+    const wire = toWire(experiment('grace-2016'));
+    expect(wire.plots.some((p) => p.kind === 'bands')).toBe(true);
+    const plots = wire.plots.map((p) =>
+      p.kind === 'bands' ? { ...p, entries: p.entries.map((e) => ({ ...e, band: 10_000 })) } : p,
+    );
+    expect(await answer({ id: 8, kind: 'run', experiment: { ...wire, plots } })).toEqual([
+      { id: 8, kind: 'error', message: 'grace-2016: no band 10000' },
+    ]);
+  });
+
+  it('travels without the experiment’s words and comes back with the same bands and plots', () => {
+    for (const id of ['grace-2016', 'celerier-2000', 'darnall-2018', 'dose-response-shape']) {
+      const e = experiment(id);
+      const wire = structuredClone(toWire(e));
+      expect(JSON.stringify(wire)).not.toContain(e.question);
+      expect(JSON.stringify(wire)).not.toContain(e.honestLine);
+      const back = fromWire(wire);
+      expect(back.plots).toEqual(e.plots);
+      // The same BandCheck objects, not copies.
+      for (const [i, plot] of back.plots.entries()) {
+        const original = e.plots[i];
+        if (plot.kind === 'bands' && original?.kind === 'bands')
+          for (const [k, entry] of plot.entries.entries())
+            expect(entry.check).toBe(original.entries[k]!.check);
+      }
+    }
   });
 
   it('stops a cancelled request at its next step and does not answer it', async () => {
     let steps = 0;
-    const posted = await answer({ id: 5, kind: 'run', experiment: 'celerier-2000' }, () => steps++ >= 2);
+    const posted = await answer(
+      { id: 5, kind: 'run', experiment: toWire(experiment('celerier-2000')) },
+      () => steps++ >= 2,
+    );
     expect(posted.map((a) => a.kind)).toEqual(['progress', 'progress']);
   });
 
   it('in the worker, a cancel names the request it stops; two experiments’ runs take turns', async () => {
     const posted: ExperimentAnswer[] = [];
     const take = experimentAnswerer((a) => posted.push(a), tick);
-    take({ id: 1, kind: 'run', experiment: 'celerier-2000' });
-    take({ id: 2, kind: 'run', experiment: 'laulin-1999' });
+    take({ id: 1, kind: 'run', experiment: toWire(experiment('celerier-2000')) });
+    take({ id: 2, kind: 'run', experiment: toWire(experiment('laulin-1999')) });
     take({ id: 3, kind: 'cancel', of: 1 });
     take({ id: 4, kind: 'cancel', of: 99 }); // none such: ignored
     await expect

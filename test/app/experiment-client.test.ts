@@ -33,6 +33,7 @@ function inProcessWorker() {
   return { worker: worker as unknown as Worker & { terminate: typeof worker.terminate }, sent, fail };
 }
 
+const ex = (id: string) => experimentById(id)!;
 const models = (id: string) => readingsOf(experimentById(id)!).map((r) => r.model);
 
 describe('the Experiments client', () => {
@@ -43,12 +44,12 @@ describe('the Experiments client', () => {
     expect(makeWorker).not.toHaveBeenCalled();
     expect(client.where).toBe('not started');
     const progress: [number, number][] = [];
-    const first = await client.run('vanderah-2001', (done, all) => progress.push([done, all]));
+    const first = await client.run(ex('vanderah-2001'), (done, all) => progress.push([done, all]));
     expect(client.where).toBe('worker');
     expect(first?.bands.map((b) => b.model)).toEqual(models('vanderah-2001'));
     const all = progress[0]![1];
     expect(progress).toEqual(Array.from({ length: all }, (_, i) => [i + 1, all]));
-    const second = await client.run('laulin-1999');
+    const second = await client.run(ex('laulin-1999'));
     expect(second?.bands.map((b) => b.model)).toEqual(models('laulin-1999'));
     expect(makeWorker).toHaveBeenCalledTimes(1);
   });
@@ -56,9 +57,9 @@ describe('the Experiments client', () => {
   it('a newer request for the same experiment replaces the older: null for it, and the worker told to stop it', async () => {
     const { worker, sent } = inProcessWorker();
     const client = createExperimentClient({ makeWorker: () => worker, yieldToMain: tick });
-    const older = client.whatIf('celerier-2000', 40);
-    const other = client.run('laulin-1999');
-    const newer = client.whatIf('celerier-2000', 150);
+    const older = client.whatIf(ex('celerier-2000'), 40);
+    const other = client.run(ex('laulin-1999'));
+    const newer = client.whatIf(ex('celerier-2000'), 150);
     expect(await older).toBeNull();
     expect((await newer)?.value).toBe(150);
     // Another experiment's request is not replaced.
@@ -70,9 +71,10 @@ describe('the Experiments client', () => {
   it('rejects with the worker’s message for a model error', async () => {
     const { worker } = inProcessWorker();
     const client = createExperimentClient({ makeWorker: () => worker, yieldToMain: tick });
-    await expect(client.run('no-such-study')).rejects.toThrow('no experiment “no-such-study”');
+    const broken = { ...ex('vanderah-2001'), presets: [{ group: 'x', preset: 'no-such-preset' }] };
+    await expect(client.run(broken)).rejects.toThrow('no preset no-such-preset');
     // And answers the next request as before.
-    expect(await client.run('vanderah-2001')).not.toBeNull();
+    expect(await client.run(ex('vanderah-2001'))).not.toBeNull();
   });
 
   it('answers on the page, with the same numbers, where no worker can start', async () => {
@@ -83,20 +85,20 @@ describe('the Experiments client', () => {
       },
       yieldToMain,
     });
-    const answer = await client.run('vanderah-2001');
+    const answer = await client.run(ex('vanderah-2001'));
     expect(client.where).toBe('page');
     expect(answer?.bands.map((b) => b.model)).toEqual(models('vanderah-2001'));
     // It let the page paint between steps.
     expect(yieldToMain).toHaveBeenCalled();
     const none = createExperimentClient({ makeWorker: null, yieldToMain: tick });
-    expect((await none.whatIf('celerier-2000', 150))?.value).toBe(150);
+    expect((await none.whatIf(ex('celerier-2000'), 150))?.value).toBe(150);
     expect(none.where).toBe('page');
   });
 
   it('answers on the page when the worker fails to load after it was made', async () => {
     const { worker, fail } = inProcessWorker();
     const client = createExperimentClient({ makeWorker: () => worker, yieldToMain: tick });
-    const waiting = client.run('vanderah-2001');
+    const waiting = client.run(ex('vanderah-2001'));
     fail();
     expect(worker.terminate).toHaveBeenCalled();
     expect(client.where).toBe('page');
@@ -106,10 +108,10 @@ describe('the Experiments client', () => {
   it('ends the worker when destroyed: what is waited for resolves with null, later requests too', async () => {
     const { worker } = inProcessWorker();
     const client = createExperimentClient({ makeWorker: () => worker, yieldToMain: tick });
-    const waiting = client.run('vanderah-2001');
+    const waiting = client.run(ex('vanderah-2001'));
     client.destroy();
     expect(worker.terminate).toHaveBeenCalled();
     expect(await waiting).toBeNull();
-    expect(await client.run('vanderah-2001')).toBeNull();
+    expect(await client.run(ex('vanderah-2001'))).toBeNull();
   });
 });

@@ -23,11 +23,11 @@ export function experimentRunner(client: ExperimentClient, now: () => number): E
   return {
     async run(experiment, progress) {
       const start = now();
-      const answer = await client.run(experiment.id, progress);
+      const answer = await client.run(experiment, progress);
       return answer && experimentResult(experiment, answer, now() - start);
     },
     async whatIf(experiment, result, value) {
-      const answer = await client.whatIf(experiment.id, value);
+      const answer = await client.whatIf(experiment, value);
       return answer && whatIfResult(experiment, result, answer);
     },
     destroy: () => client.destroy(),

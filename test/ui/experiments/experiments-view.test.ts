@@ -144,7 +144,7 @@ describe('the Experiments view', () => {
     expect(shownDetail().querySelector('.xv-result')?.getAttribute('aria-busy')).toBe('false');
     expect(run.hasAttribute('aria-disabled')).toBe(false);
     run.click();
-    await findByText(shownDetail(), /readings within the band/, {}, { timeout: 20_000 });
+    await findByText(shownDetail(), /readings inside the accepted range/, {}, { timeout: 20_000 });
     expect(shownDetail().querySelectorAll('.xr-table tbody tr')).toHaveLength(
       readingsOf(experimentById('vanderah-2001')!).length,
     );
@@ -154,7 +154,7 @@ describe('the Experiments view', () => {
     const e = experimentById('celerier-2000')!;
     experiments.view.open(e.id);
     getByRole(shownDetail(), 'button', { name: w.run }).click();
-    await findByText(shownDetail(), /readings within the band/, {}, { timeout: 20_000 });
+    await findByText(shownDetail(), /readings inside the accepted range/, {}, { timeout: 20_000 });
     const part = shownDetail().querySelector<HTMLElement>('.xv-what-if')!;
     const slider = getByRole(part, 'slider') as HTMLInputElement;
     slider.value = '150';
@@ -162,7 +162,7 @@ describe('the Experiments view', () => {
     getByRole(part, 'button', { name: w.whatIfRun }).click();
     expect(part.getAttribute('aria-busy')).toBe('true');
     getByRole(shownDetail(), 'button', { name: w.runAgain }).click();
-    await findByText(shownDetail(), /readings within the band/, {}, { timeout: 20_000 });
+    await findByText(shownDetail(), /readings inside the accepted range/, {}, { timeout: 20_000 });
     // Time for the replaced what-if to have come back, had it not been replaced.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(shownDetail().querySelectorAll('.xc-what-if')).toHaveLength(0);
