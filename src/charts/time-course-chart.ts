@@ -19,7 +19,8 @@ import { drawLines, type LineSeries } from './lines';
 import { SERIES_STYLES } from './series-style';
 import type { Cell, ChartTable } from './table';
 import { fitText, textWidth } from './text-metrics';
-import { formatWeekTick, maxOf, pick, sampled, weekTicks } from './time-axis';
+import { runTimeText, timeAxisWords, timeScaleOf } from '../content/run-time';
+import { maxOf, pick, sampled, timeAxis } from './time-axis';
 import { timeRows, type RowSpec } from './time-rows';
 import type { ScrubbableChartView } from './view';
 import { joinGroups } from './join';
@@ -123,9 +124,15 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       .attr('data-row', (d) => d.id)
       .attr('transform', (_, i) => `translate(0,${i * (rowH + rowGap)})`)
       .each((spec, i, nodes) => this.drawRow(selectG(nodes[i]), spec, innerW, rowH));
+    const axis = timeAxis(duration, innerW, f);
     drawXAxis(
       ensure(plot, 'g.oc-time-axis', 'g', 'oc-time-axis').attr('aria-hidden', 'true'),
-      { scale: this.x, tickValues: weekTicks(duration, innerW, f), format: formatWeekTick, title: T.xWeeks },
+      {
+        scale: this.x,
+        tickValues: axis.ticks,
+        format: axis.format,
+        title: timeAxisWords[timeScaleOf(duration)].title,
+      },
       plotH,
       f,
     );
@@ -489,7 +496,12 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
   }
 
   private valueText(t: number): string {
-    const head = T.cursorValue(formatWeek(t), t.toFixed(1));
+    // An experiment's time as the clock says it ("Day 2, hour 5"); a course's in weeks with its day.
+    const duration = Math.max(...this.results().map((r) => r.scenario.durationDays));
+    const head =
+      timeScaleOf(duration) === 'weeks'
+        ? T.cursorValue(formatWeek(t), t.toFixed(1))
+        : runTimeText(t, duration);
     if (!this.a) return head;
     const inputs = this.inputs();
     return `${head}: ${this.rows

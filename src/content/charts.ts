@@ -122,7 +122,8 @@ export const mechanismsText = {
   units: {
     level: 'level (0–1)',
     fold: 'fold shift (×)',
-    weeks: 'weeks (levels 0–1; tolerance ×)',
+    /** Under the strip of panels: the time axis's unit ("weeks", "days", "hours"). */
+    time: (unit: string) => `${unit} (levels 0–1; tolerance ×)`,
   },
   explain:
     'Each OIH mechanism from 0 (none) to 1 (maximal), and tolerance as the fold shift of the drug’s potency. Select a panel to highlight that mechanism.',

@@ -42,6 +42,8 @@ export interface SceneLayout {
   readonly cortex: Point;
   readonly bloodVessel: { readonly y: number; readonly x0: number; readonly x1: number };
   readonly painMeter: Rect;
+  /** The top-left corner where a rat experiment draws the rat (empty for a patient). */
+  readonly animal: Rect;
   readonly paths: {
     readonly nociceptor: Path;
     readonly touchFibre: Path;
@@ -108,6 +110,7 @@ export function layoutScene(cssWidth: number, cssHeight: number): SceneLayout {
     // A capillary just above the dorsal horn: the opioid reaches the receptors of the terminal below it.
     bloodVessel: { y: 430, x0: 330, x1: 820 },
     painMeter: { x: farRight(1530), y: 480, width: 34, height: 300 },
+    animal: { x: 40, y: 50, width: 240, height: 150 },
     paths: {
       nociceptor: {
         from: terminal,

@@ -28,7 +28,7 @@ import { mechanismsKeyOf, pathwaysKeyOf } from './redraw-keys';
 import { restingSceneState, type SceneState } from './scene-state';
 import { activity, sceneVisuals } from './visuals';
 import { MECHANISM_IDS } from '../model';
-import type { PathwayView } from './view';
+import type { PathwayView, SceneRun } from './view';
 import './scene.css';
 
 /**
@@ -101,6 +101,8 @@ export class PixiPathwayScene implements PathwayView {
   /** The pain felt before the learner's last change (see PathwayView.showBefore). */
   private beforePain: number | null = null;
   private legend: HTMLDetailsElement | null = null;
+  /** Whose static diagram is shown, when no renderer started (null: the animated scene, or none yet). */
+  private fallbackSubject: SceneState['subject'] | null = null;
   private readonly selectListeners = new Set<(region: SceneRegionId) => void>();
   private lastDescribedAt = -Infinity;
   private destroyed = false;
@@ -196,7 +198,10 @@ export class PixiPathwayScene implements PathwayView {
     stillApp.canvas.dataset['layer'] = 'still';
     app.canvas.dataset['layer'] = 'motion';
     stillApp.canvas.setAttribute('role', 'img');
-    stillApp.canvas.setAttribute('aria-label', sceneText.canvasLabel);
+    stillApp.canvas.setAttribute(
+      'aria-label',
+      this.target.subject === 'rat' ? sceneText.rat.canvasLabel : sceneText.canvasLabel,
+    );
     app.canvas.setAttribute('aria-hidden', 'true');
     app.canvas.addEventListener('webglcontextrestored', this.onContextRestored);
     // A 2D canvas can lose its context too (after a GPU reset); redraw the still picture when it returns.
@@ -246,7 +251,8 @@ export class PixiPathwayScene implements PathwayView {
     const { createFallbackDiagram } = await import('./fallback-diagram');
     if (this.destroyed) return;
     const overlay = this.overlay;
-    root.replaceChildren(createFallbackDiagram(root.ownerDocument));
+    this.fallbackSubject = this.target.subject;
+    root.replaceChildren(createFallbackDiagram(root.ownerDocument, this.target.subject));
     if (!overlay) return;
     root.append(overlay.element);
     const fitted = layoutScene(1600, 900);
@@ -260,8 +266,8 @@ export class PixiPathwayScene implements PathwayView {
     overlay.setDescription(describeScene(this.target));
   }
 
-  update(snapshot: Snapshot): void {
-    this.updateState(sceneStateFromSnapshot(snapshot));
+  update(snapshot: Snapshot, run?: SceneRun): void {
+    this.updateState(sceneStateFromSnapshot(snapshot, run));
   }
 
   showBefore(painScore: number | null): void {
@@ -276,13 +282,26 @@ export class PixiPathwayScene implements PathwayView {
 
   /** Draws a state directly (the snapshot adapter's output); test harnesses use it to pin levels. */
   updateState(state: SceneState): void {
-    // The first result is shown at once: only changes after it glide.
-    if (this.reducedMotion || this.target === restingSceneState) this.shown = state;
+    const newSubject = state.subject !== this.target.subject;
+    // The first result is shown at once, and so is another subject's: only changes within a run glide.
+    if (this.reducedMotion || this.target === restingSceneState || newSubject) this.shown = state;
     this.target = state;
     this.dirty = true;
     this.overlay?.setState(state);
+    if (newSubject) this.showSubject();
     // Without a renderer there is no frame loop to refresh the description: do it here.
     if (!this.app) this.overlay?.setDescription(describeScene(state));
+  }
+
+  /** A patient's or a rat's pathway: the canvas's name, the drawing (the rat, its paws), the static diagram. */
+  private showSubject() {
+    const rat = this.target.subject === 'rat';
+    this.stillApp?.canvas.setAttribute('aria-label', rat ? sceneText.rat.canvasLabel : sceneText.canvasLabel);
+    // The description names the species at once, not at its next refresh.
+    this.lastDescribedAt = -Infinity;
+    this.redrawAll();
+    if (!this.app && this.root && this.fallbackSubject && this.fallbackSubject !== this.target.subject)
+      void this.showFallback(this.root);
   }
 
   /** Re-reads the theme tokens; the theme itself is set on the document root by the app. */
@@ -406,6 +425,7 @@ export class PixiPathwayScene implements PathwayView {
     if (v.moleculeCount > 0) out.push('molecules');
     if (v.descending !== 'none') out.push('descending');
     if (MECHANISM_IDS.some((id) => activity(state, id) < 0.1)) out.push('held');
+    if (state.subject === 'rat') out.push('rat');
     return out;
   }
 
@@ -513,7 +533,7 @@ export class PixiPathwayScene implements PathwayView {
 
   private redrawAll() {
     if (!this.palette || !this.app) return;
-    drawBackdrop(this.backdrop, this.fibres, this.layout, this.palette);
+    drawBackdrop(this.backdrop, this.fibres, this.layout, this.palette, this.target.subject);
     this.labels.layout(this.layout, this.palette, textResolution(this.resolution, this.layout.scale));
     this.drawState(true);
     this.drawHighlight();

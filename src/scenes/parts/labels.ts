@@ -23,7 +23,8 @@ export type LabelId =
   | 'touchFibre'
   | 'ascending'
   | 'rvmOn'
-  | 'rvmOff';
+  | 'rvmOff'
+  | 'species';
 
 interface LabelSpec {
   /** Size in logical units at the default theme, before growing to stay legible. */
@@ -54,6 +55,14 @@ const SPECS: Readonly<Record<LabelId, LabelSpec>> = {
       at(l.painMeter.x - 34, l.painMeter.y + l.painMeter.height, 1, 1),
       at(l.painMeter.x + l.painMeter.width, l.painMeter.y - 34, 1, 1),
       at(l.painMeter.x + l.painMeter.width, l.painMeter.y + l.painMeter.height + 30, 1, 0),
+    ],
+  },
+  species: {
+    size: 22,
+    weight: 'bold',
+    candidates: (l) => [
+      at(l.animal.x + l.animal.width + 12, l.animal.y + l.animal.height / 2, 0, 0.5),
+      at(l.animal.x, l.animal.y + l.animal.height + 6, 0, 0),
     ],
   },
   glia: {
@@ -369,7 +378,10 @@ export class SceneLabels {
   }
 }
 
-/** Parts a caption must not hide: the meter, the neurons of the synapse, the RVM's cells, the skin, the brain's relays. */
+/**
+ * Parts a caption must not hide: the meter, the neurons of the synapse, the RVM's cells, the skin, the brain's
+ * relays, and the corner where a rat experiment draws the rat.
+ */
 function keepClear(l: SceneLayout): Rect[] {
   const around = (p: { x: number; y: number }, w: number, h: number) => ({
     x: p.x - w,
@@ -386,5 +398,6 @@ function keepClear(l: SceneLayout): Rect[] {
     l.skinRemote,
     around(l.drg, 42, 30),
     around(l.thalamus, 44, 28),
+    l.animal,
   ];
 }

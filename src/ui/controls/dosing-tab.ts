@@ -2,7 +2,7 @@ import { CLINICAL_DRUGS } from '../../app/catalogue';
 import { SCHEDULES, type ScheduleId } from '../../app/scenario-edits';
 import { controlWords as w } from '../../content/controls';
 import type { DrugId } from '../../model';
-import { weekDayText } from './clock-controls';
+import { clockTimeText } from './clock-controls';
 import { editing, round1, setLinkedText, type ControlsDeps, type ControlTab } from './controls-deps';
 import { el } from '../kit/dom';
 import { button, group, numberField, row, selectField } from './fields';
@@ -114,7 +114,7 @@ function fromNowSection(deps: ControlsDeps, refreshTab: () => void): DosingSecti
   );
   function refresh() {
     const dosing = session.doseNow(session.state.editing);
-    const when = weekDayText(deps.clock.getSnapshot().context.tDays);
+    const when = clockTimeText(deps.clock);
     const amount = `${round1(dosing.dosePerDay)} ${dosing.unit}`;
     const nowText = dosing.drugLabel ? w.doseNow(when, amount, dosing.drugLabel) : w.noOpioidNow(when);
     if (now.textContent !== nowText) now.textContent = nowText;
