@@ -1,4 +1,5 @@
-import { timeScaleOf } from '../content/run-time';
+import { formatWeek } from '../content/charts';
+import { runTimeText, timeScaleOf } from '../content/run-time';
 import type { SimulationResult } from '../model';
 
 /** Week tick values for a time axis: the smallest step whose labels do not collide at this width. */
@@ -12,6 +13,10 @@ export function weekTicks(durationDays: number, widthPx: number, fontPx: number)
 }
 
 export const formatWeekTick = (days: number): string => String(Math.round(days / 7));
+
+/** A moment of a run for a chart's title: "Week 8" (or "Week 8.5") in a course, "Day 2, hour 5" in an experiment. */
+export const momentText = (tDays: number, durationDays: number): string =>
+  timeScaleOf(durationDays) === 'weeks' ? `Week ${formatWeek(tDays)}` : runTimeText(tDays, durationDays);
 
 /** Steps of a time axis in hours or days, finest first; the first whose labels fit is used. */
 const HOUR_STEPS = [1, 2, 3, 4, 6, 12, 24];

@@ -387,9 +387,18 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     return marks.sort((p, q) => p.tDays - q.tDays).map((m, i) => ({ ...m, n: i + 1 }));
   }
 
-  /** A mark's line in the list under the chart and its accessible name. */
-  private static eventText(d: EventGroup): string {
+  /**
+   * A mark's line in the list under the chart and its accessible name: its week in a course, its day and hour
+   * (or hour) in an experiment of `durationDays`, as the clock says it.
+   */
+  private static eventText(d: EventGroup, durationDays: number): string {
     const label = d.labels.join('; ');
+    if (timeScaleOf(durationDays) !== 'weeks') {
+      const at = (t: number) => runTimeText(t, durationDays).toLowerCase();
+      return d.endDays === null
+        ? T.eventLineAt(d.n, at(d.tDays), label)
+        : T.bandLineAt(d.n, at(d.tDays), at(d.endDays), label);
+    }
     return d.endDays === null
       ? T.eventLine(d.n, formatWeek(d.tDays), label)
       : T.bandLine(d.n, formatWeek(d.tDays), formatWeek(d.endDays), label);
@@ -445,7 +454,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
           ? ''
           : fitText(d.name, this.x(d.endDays) - this.x(d.tDays) - f * 1.5, f * 0.8),
       );
-    marks.attr('aria-label', (d) => TimeCourseChart.eventText(d));
+    marks.attr('aria-label', (d) => TimeCourseChart.eventText(d, this.x.domain()[1] ?? 0));
     const width = innerW + f * 4;
     g.selectAll<SVGTextElement, EventGroup>('text.oc-event-line')
       .data(listed ? events : [], (d) => d.key)
@@ -453,7 +462,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       .attr('class', 'oc-event-line')
       .attr('x', -f * 4)
       .attr('y', (_, i) => plotH + axisH + (i + 0.6) * f * 1.35)
-      .text((d) => fitText(TimeCourseChart.eventText(d), width, f));
+      .text((d) => fitText(TimeCourseChart.eventText(d, this.x.domain()[1] ?? 0), width, f));
   }
 
   private drawCursorValues(plot: G): void {

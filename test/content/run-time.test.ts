@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runTimeText, timeScaleOf } from '../../src/content/run-time';
-import { timeAxis } from '../../src/charts/time-axis';
+import { momentText, timeAxis } from '../../src/charts/time-axis';
 
 describe('the time of a run, in its own unit', () => {
   it('a course of weeks is told in weeks and days, as before', () => {
@@ -46,5 +46,13 @@ describe('a time axis in the run’s unit', () => {
     const axis = timeAxis(182, 600, 12);
     expect(axis.ticks.every((d) => d % 7 === 0)).toBe(true);
     expect(axis.format(70)).toBe('10');
+  });
+});
+
+describe('a moment named in a chart title', () => {
+  it('is a week in a course and a day and hour in an experiment', () => {
+    expect(momentText(56, 182)).toBe('Week 8');
+    expect(momentText(2.25, 10)).toBe('Day 2, hour 6');
+    expect(momentText(0.5, 1)).toBe('Hour 12');
   });
 });

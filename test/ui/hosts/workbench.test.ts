@@ -389,6 +389,8 @@ describe('a rat experiment in the main view', () => {
     await waitFor(() => expect(scene.runs.at(-1)?.subject).toBe('rat'), { timeout: 15_000 });
     expect(scene.runs.at(-1)?.durationDays).toBe(10);
     await waitFor(() => expect(readout()).toBe('Day 2, hour 6'));
+    // The live line says the time as the clock does.
+    await waitFor(() => expect(summary()).toMatch(/Now, day 2, hour 6: pain \d\.\d\/10/));
     const slider = root.querySelector<HTMLInputElement>('#clock-time')!;
     // The slider moves in hours: 10 days are 240 steps, and it stands at hour 54.
     expect(slider.max).toBe('240');
