@@ -286,7 +286,7 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Edited {
             reductionPercent,
           },
         }),
-        said: `Rotated to ${drug} at ${weekAndDay(atDay, scenario.durationDays)} with ${reductionPercent} % fewer MME for incomplete cross-tolerance.`,
+        said: `Rotated to ${drug} at ${weekAndDay(atDay, scenario.durationDays)} with ${scenario.subject === 'rat' ? `a ${reductionPercent} % lower dose` : `${reductionPercent} % fewer MME`} for incomplete cross-tolerance.`,
       };
     }
     case 'adjuvant.set':

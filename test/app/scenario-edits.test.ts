@@ -177,6 +177,10 @@ describe('an edit of an experiment says its time as the clock does', () => {
     expect(applyEdit(rat, { type: 'opioid.stop', atDay: 2.25 }).said).toBe(
       'Opioid stopped at day 2, hour 6.',
     );
+    // A rat's doses are per kg: a rotation is never said in MME.
+    expect(
+      applyEdit(rat, { type: 'drug.rotate', atDay: 3, toDrug: 'methadone', reductionPercent: 25 }).said,
+    ).toBe('Rotated to Methadone at day 3, hour 0 with a 25 % lower dose for incomplete cross-tolerance.');
     const patient = normalizeScenario(findPreset('oih-escalation')!.scenario);
     expect(applyEdit(patient, { type: 'opioid.stop', atDay: 45 }).said).toBe(
       'Opioid stopped at week 6, day 3.',

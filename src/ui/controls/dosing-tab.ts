@@ -112,8 +112,12 @@ function fromNowSection(deps: ControlsDeps, refreshTab: () => void): DosingSecti
     rotateNote,
     row(button(w.stopOpioid, () => session.send({ type: 'opioid.stop' }))),
   );
+  const reductionLabel = reduction.field.querySelector('label');
   function refresh() {
     const dosing = session.doseNow(session.state.editing);
+    // A rat's doses are per kg, never MME (doseNow gives its unit; the rotation's label follows).
+    const rat = editing(deps).scenario.subject === 'rat';
+    setText(reductionLabel, rat ? w.rotateReductionRat : w.rotateReduction);
     const when = clockTimeText(deps.clock);
     const amount = `${round1(dosing.dosePerDay)} ${dosing.unit}`;
     const nowText = dosing.drugLabel ? w.doseNow(when, amount, dosing.drugLabel) : w.noOpioidNow(when);
@@ -161,9 +165,11 @@ function startSection(deps: ControlsDeps): DosingSection {
     row(drug.field, dose.field, every.field, schedule.field, apply),
     ratNote,
   );
+  const doseLabel = dose.field.querySelector('label');
   function refresh() {
     const rat = editing(deps).scenario.subject === 'rat';
     ratNote.hidden = !rat;
+    setText(doseLabel, rat ? w.startDoseLabelRat : w.startDoseLabel);
     for (const control of [drug.select, dose.input, every.select, schedule.select, apply])
       control.disabled = rat;
   }
@@ -188,4 +194,9 @@ function courseLengthSection(deps: ControlsDeps): DosingSection {
     length.select.value = String(weeks);
   }
   return { element: length.field, refresh };
+}
+
+/** Sets an element's words only when they change (a refresh runs on every clock tick). */
+function setText(element: Element | null, words: string): void {
+  if (element && element.textContent !== words) element.textContent = words;
 }

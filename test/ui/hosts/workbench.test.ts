@@ -402,6 +402,11 @@ describe('a rat experiment in the main view', () => {
     const now = root.querySelector('.dose-now')?.textContent ?? '';
     expect(now).toMatch(/Day 1, hour 6: (no opioid|[\d.]+ (mg\/kg|µg\/kg))/);
     expect(now).not.toMatch(/Day 1, hour 6: [\d.]+ MME/);
+    expect(getByLabelText(root, 'with a lower dose (%)')).toBeTruthy();
+    expect(getByLabelText(root, 'Dose (mg/kg/day)')).toBeTruthy();
+    const dosingPanel = root.querySelector('[role="tabpanel"]:not([hidden])')?.textContent ?? '';
+    expect(dosingPanel).toContain('Change dose by');
+    expect(dosingPanel).not.toMatch(/MME/);
     // Vanderah 2001: a steady s.c. morphine pump, told per kg of the rat.
     session.applySetup({ preset: 'vanderah-2001-continuous', tDays: 1.5 });
     await waitFor(() => expect(readout()).toBe('Day 1, hour 12'), { timeout: 15_000 });
