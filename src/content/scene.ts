@@ -50,6 +50,8 @@ export const sceneText = {
     fallbackLabel:
       "Diagram of a rat's pain pathway (an experimental animal): hind paw and nociceptor, spinal dorsal horn with the NMDA, glia and dynorphin mechanisms, brainstem RVM, and the brain.",
     species: 'Rat (experimental animal)',
+    /** On the canvas, on two lines: narrow enough to find room in a phone's small scene. */
+    speciesCaption: 'Rat\n(experimental animal)',
     captions: {
       skinPainful: 'Hind paw (rat)',
       skinRemote: 'Other hind paw',

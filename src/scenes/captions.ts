@@ -26,7 +26,7 @@ export function setCaptions(labels: SceneLabels, state: SceneState, palette: Sce
     set(id, c[id]);
   set('cord', rat?.cord ?? c.cord);
   set('cortex', rat?.cortex ?? c.cortex);
-  set('species', rat ? sceneText.rat.species : '');
+  set('species', rat ? sceneText.rat.speciesCaption : '');
   const descending = descendingOf(state);
   set('rvmOn', descending !== 'none' ? c.rvmOn : '');
   set('rvmOff', descending !== 'none' ? c.rvmOff : '');

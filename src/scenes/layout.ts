@@ -42,7 +42,10 @@ export interface SceneLayout {
   readonly cortex: Point;
   readonly bloodVessel: { readonly y: number; readonly x0: number; readonly x1: number };
   readonly painMeter: Rect;
-  /** The top-left corner where a rat experiment draws the rat (empty for a patient). */
+  /**
+   * Where a rat experiment draws the rat (empty for a patient): the top-left corner, or ANIMAL_LOW when the
+   * legend's summary covers that corner (a small scene, on a phone; see withAnimalClear).
+   */
   readonly animal: Rect;
   readonly paths: {
     readonly nociceptor: Path;
@@ -151,6 +154,14 @@ export function layoutScene(cssWidth: number, cssHeight: number): SceneLayout {
       },
     },
   };
+}
+
+/** Beside the dorsal horn, below the tract to the brain: free of moving parts and of captions' first places. */
+const ANIMAL_LOW: Rect = { x: 950, y: 720, width: 240, height: 150 };
+
+/** The layout with the rat moved below when `covered` (the legend's summary, in drawing units) hides its corner. */
+export function withAnimalClear(layout: SceneLayout, covered: readonly Rect[]): SceneLayout {
+  return covered.some((r) => intersects(r, layout.animal)) ? { ...layout, animal: ANIMAL_LOW } : layout;
 }
 
 /** Half the width of the band an impulse travels in, around its path (logical units; impulses are 10 across). */

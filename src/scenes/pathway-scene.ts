@@ -12,7 +12,7 @@ import { sceneText } from '../content/scene';
 import type { ThemeId } from '../content/themes';
 import { describeScene } from './describe';
 import { sceneStateFromSnapshot } from './from-snapshot';
-import { layoutScene, toCss, type Rect, type SceneLayout } from './layout';
+import { layoutScene, toCss, withAnimalClear, type Rect, type SceneLayout } from './layout';
 import type { LegendEntry } from '../content/scene';
 import { SceneOverlay } from './overlay';
 import { hardwareWebGL, isSoftwareGl } from './webgl-probe';
@@ -299,7 +299,8 @@ export class PixiPathwayScene implements PathwayView {
     this.stillApp?.canvas.setAttribute('aria-label', rat ? sceneText.rat.canvasLabel : sceneText.canvasLabel);
     // The description names the species at once, not at its next refresh.
     this.lastDescribedAt = -Infinity;
-    this.redrawAll();
+    // Laid out again: the rat's place, and the captions kept off it.
+    if (this.root) this.resize(this.root.clientWidth, this.root.clientHeight);
     if (!this.app && this.root && this.fallbackSubject && this.fallbackSubject !== this.target.subject)
       void this.showFallback(this.root);
   }
@@ -333,7 +334,13 @@ export class PixiPathwayScene implements PathwayView {
       layer.position.set(this.layout.offsetX, this.layout.offsetY);
     }
     this.overlay?.setLayout(this.layout);
-    this.labels.reserve(this.legendArea());
+    const legend = this.legendArea();
+    if (this.target.subject === 'rat') {
+      // A small scene's legend summary covers the top-left corner: the rat is drawn below instead. Captions
+      // keep off it; a patient's scene reserves nothing, so its captions stay where they always were.
+      this.layout = withAnimalClear(this.layout, legend);
+      this.labels.reserve([...legend, this.layout.animal]);
+    } else this.labels.reserve(legend);
     this.redrawAll();
   }
 
@@ -378,6 +385,8 @@ export class PixiPathwayScene implements PathwayView {
     drawn: LegendEntry[];
     legend: string[];
     legendBox: Rect | null;
+    /** Where the rat is drawn, in a rat experiment. */
+    animal: Rect | null;
   } {
     const labels = [...this.labels.shown()].map(([id, box]) => ({
       id,
@@ -394,6 +403,7 @@ export class PixiPathwayScene implements PathwayView {
       legend: [...(this.legend?.querySelectorAll<HTMLElement>('li[data-entry]') ?? [])].map(
         (li) => li.dataset['entry'] ?? '',
       ),
+      animal: this.shown.subject === 'rat' ? toCss(this.layout, this.layout.animal) : null,
       legendBox:
         summary && host
           ? {

@@ -51,7 +51,7 @@ test("Célèrier 2000 opened in the simulator: the scene is a rat's, the time in
     const probe = root as unknown as { sceneProbe: () => { labels: { id: string; words: string }[] } };
     return probe.sceneProbe().labels.map(({ id, words }) => ({ id, words }));
   });
-  expect(captions).toContainEqual({ id: 'species', words: 'Rat (experimental animal)' });
+  expect(captions).toContainEqual({ id: 'species', words: 'Rat\n(experimental animal)' });
 
   // The time course's axis is in days, and its cursor says the time as the clock does.
   await page.getByRole('tab', { name: 'Time course' }).click();

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findPreset, snapshotAt } from '../../src/model';
+import { findPreset, SCENE_REGION_IDS, snapshotAt } from '../../src/model';
 import { simulate } from '../../src/model/run';
 import { setCaptions } from '../../src/scenes/captions';
 import { describeScene } from '../../src/scenes/describe';
 import { createFallbackDiagram } from '../../src/scenes/fallback-diagram';
 import { sceneStateFromSnapshot } from '../../src/scenes/from-snapshot';
+import { intersects, layoutScene, motionRegions, withAnimalClear } from '../../src/scenes/layout';
 import type { ScenePalette } from '../../src/scenes/palette';
 import type { SceneLabels } from '../../src/scenes/parts/labels';
 import type { SceneState } from '../../src/scenes/scene-state';
@@ -61,7 +62,7 @@ describe('a rat’s scene in words', () => {
 describe('a rat’s captions', () => {
   it('name the species, its hind paws, its spinal cord and its response; the meter adds the threshold', () => {
     const said = captions(ratAt(0.25));
-    expect(said['species']).toBe('Rat (experimental animal)');
+    expect(said['species']).toBe('Rat\n(experimental animal)');
     expect(said['skinPainful']).toBe('Hind paw (rat)');
     expect(said['skinRemote']).toMatch(/^Other hind paw/);
     expect(said['cord']).toBe('Rat spinal cord');
@@ -90,5 +91,20 @@ describe('the static diagram', () => {
     expect(human.getAttribute('aria-label')).not.toMatch(/\brat\b/i);
     expect(human.textContent).not.toMatch(/\brat\b/i);
     expect(human.textContent).toContain('Cortex: pain felt');
+  });
+});
+
+describe('where the rat is drawn', () => {
+  it('in the top-left corner, or below when the legend covers that corner; never where anything moves', () => {
+    const layout = layoutScene(1280, 720);
+    expect(withAnimalClear(layout, [{ x: 0, y: 0, width: 300, height: 40 }])).toBe(layout);
+    const covered = withAnimalClear(layout, [{ x: 0, y: 0, width: 800, height: 200 }]);
+    expect(covered.animal).not.toEqual(layout.animal);
+    for (const place of [layout, covered]) {
+      expect(motionRegions(place).filter((r) => intersects(r, place.animal))).toEqual([]);
+      for (const id of SCENE_REGION_IDS) expect(intersects(place.regions[id], place.animal)).toBe(false);
+      expect(place.animal.x + place.animal.width).toBeLessThanOrEqual(place.width);
+      expect(place.animal.y + place.animal.height).toBeLessThanOrEqual(place.height);
+    }
   });
 });

@@ -63,6 +63,8 @@ const SPECS: Readonly<Record<LabelId, LabelSpec>> = {
     candidates: (l) => [
       at(l.animal.x + l.animal.width + 12, l.animal.y + l.animal.height / 2, 0, 0.5),
       at(l.animal.x, l.animal.y + l.animal.height + 6, 0, 0),
+      // A small scene's captions are large: the top right corner, over the brain, may be the only room.
+      at(l.width - 10, 10, 1, 0),
     ],
   },
   glia: {
@@ -292,7 +294,7 @@ export class SceneLabels {
     this.arrange();
   }
 
-  /** Areas of the drawing a caption must leave free besides the scene's own (the legend's corner). */
+  /** Areas of the drawing a caption must leave free besides the scene's own (the legend's corner, the rat). */
   reserve(areas: Rect[]): void {
     this.reserved = areas;
   }
@@ -378,10 +380,7 @@ export class SceneLabels {
   }
 }
 
-/**
- * Parts a caption must not hide: the meter, the neurons of the synapse, the RVM's cells, the skin, the brain's
- * relays, and the corner where a rat experiment draws the rat.
- */
+/** Parts a caption must not hide: the meter, the neurons of the synapse, the RVM's cells, the skin, the brain's relays. */
 function keepClear(l: SceneLayout): Rect[] {
   const around = (p: { x: number; y: number }, w: number, h: number) => ({
     x: p.x - w,
@@ -398,6 +397,5 @@ function keepClear(l: SceneLayout): Rect[] {
     l.skinRemote,
     around(l.drg, 42, 30),
     around(l.thalamus, 44, 28),
-    l.animal,
   ];
 }
