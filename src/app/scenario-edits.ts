@@ -1,3 +1,4 @@
+import { runTimeText, timeScaleOf } from '../content/run-time';
 import {
   DRUGS,
   MECHANISM_IDS,
@@ -91,7 +92,9 @@ export const MAX_EDIT_DOSE = 3000;
 const clamp = (x: number, lo: number, hi: number) =>
   Number.isFinite(x) ? Math.min(hi, Math.max(lo, x)) : lo;
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-const weekAndDay = (t: number) => {
+/** "week 6, day 3" in a course; "day 2, hour 5" or "hour 5" in an experiment of days or hours (its clock's words). */
+const weekAndDay = (t: number, durationDays: number) => {
+  if (timeScaleOf(durationDays) !== 'weeks') return runTimeText(t, durationDays).toLowerCase();
   const week = Math.floor(t / WEEK + 1e-9);
   const day = Math.round(t - week * WEEK);
   return day === 0 ? `week ${week}` : `week ${week}, day ${day}`;
@@ -138,7 +141,7 @@ function setTreatment(scenario: Scenario, kind: AdjuvantId, on: boolean, atDay: 
         ...scenario,
         treatments: [...others, ...same.filter((t) => t.startDay < start), next],
       }),
-      said: `${label} added from ${weekAndDay(start)}.`,
+      said: `${label} added from ${weekAndDay(start, scenario.durationDays)}.`,
     };
   }
   const kept = same
@@ -146,7 +149,8 @@ function setTreatment(scenario: Scenario, kind: AdjuvantId, on: boolean, atDay: 
     .map((t) => (t.stopDay === undefined || t.stopDay > atDay ? { ...t, stopDay: atDay } : t));
   return {
     scenario: finish({ ...scenario, treatments: [...others, ...kept] }),
-    said: atDay > 0 ? `${label} stopped from ${weekAndDay(atDay)}.` : `${label} removed.`,
+    said:
+      atDay > 0 ? `${label} stopped from ${weekAndDay(atDay, scenario.durationDays)}.` : `${label} removed.`,
   };
 }
 
@@ -217,7 +221,7 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Edited {
       const verb = percent >= 0 ? 'increased' : 'decreased';
       return {
         scenario: changeFrom(scenario, { atDay, times: 1 + percent / 100, maxPerDay: MAX_EDIT_DOSE }),
-        said: `Dose ${verb} ${Math.abs(percent)} % at ${weekAndDay(atDay)}.`,
+        said: `Dose ${verb} ${Math.abs(percent)} % at ${weekAndDay(atDay, scenario.durationDays)}.`,
       };
     }
     case 'taper.start': {
@@ -235,7 +239,7 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Edited {
       return {
         scenario: tapered,
         said:
-          `Taper started at ${weekAndDay(atDay)}: ${percent} % of the current dose each ${edit.per}.` +
+          `Taper started at ${weekAndDay(atDay, scenario.durationDays)}: ${percent} % of the current dose each ${edit.per}.` +
           (longer
             ? ` The course now runs to week ${Math.round(needed / WEEK)} so the taper can finish.`
             : ''),
@@ -245,7 +249,7 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Edited {
       const atDay = clamp(edit.atDay, 0, scenario.durationDays);
       return {
         scenario: changeFrom(scenario, { atDay, times: 0 }),
-        said: `Opioid stopped at ${weekAndDay(atDay)}.`,
+        said: `Opioid stopped at ${weekAndDay(atDay, scenario.durationDays)}.`,
       };
     }
     case 'opioid.restart': {
@@ -263,7 +267,7 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Edited {
       };
       return {
         scenario: finish({ ...stopped, regimens: [...stopped.regimens, fixed] }),
-        said: `${DRUGS[drug].label} restarted at ${dosePerDay} ${scenario.subject === 'rat' ? 'mg/kg/day' : 'MME/day'} at ${weekAndDay(atDay)}.`,
+        said: `${DRUGS[drug].label} restarted at ${dosePerDay} ${scenario.subject === 'rat' ? 'mg/kg/day' : 'MME/day'} at ${weekAndDay(atDay, scenario.durationDays)}.`,
       };
     }
     case 'drug.rotate': {
@@ -272,7 +276,7 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Edited {
       const drug = DRUGS[edit.toDrug].label;
       const given = opioidsAt(scenario, atDay);
       if (given.length > 0 && given.every((o) => o.drug === edit.toDrug))
-        return { scenario, said: `${drug} is already given at ${weekAndDay(atDay)}.` };
+        return { scenario, said: `${drug} is already given at ${weekAndDay(atDay, scenario.durationDays)}.` };
       return {
         scenario: changeFrom(scenario, {
           atDay,
@@ -282,7 +286,7 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Edited {
             reductionPercent,
           },
         }),
-        said: `Rotated to ${drug} at ${weekAndDay(atDay)} with ${reductionPercent} % fewer MME for incomplete cross-tolerance.`,
+        said: `Rotated to ${drug} at ${weekAndDay(atDay, scenario.durationDays)} with ${scenario.subject === 'rat' ? `a ${reductionPercent} % lower dose` : `${reductionPercent} % fewer MME`} for incomplete cross-tolerance.`,
       };
     }
     case 'adjuvant.set':

@@ -2,6 +2,7 @@ import { assign, enqueueActions, fromPromise, raise, sendTo, setup, type ErrorAc
 import { roundDose, snapshotAt, type Scenario, type SimulationResult } from '../model';
 import { EDITED, presetTitle } from './catalogue';
 import { summaryWords as W } from '../content/controls';
+import { runTimeText, timeScaleOf } from '../content/run-time';
 import { clockMachine, type ClockContext } from './clock';
 import { compareMachine, type Side } from './compare';
 import { editorContextFrom, editorMachine, type EditorContext, type EditorEvent } from './editor';
@@ -178,13 +179,19 @@ const FROM_NOW: ReadonlySet<string> = new Set([
 ]);
 
 const fmt = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
-const when = (t: number) => {
+/** A time of a course, to the nearest day ("week 4"); an experiment's, as its clock says it ("Day 2, hour 5"). */
+const when = (t: number, durationDays: number) => {
+  if (timeScaleOf(durationDays) !== 'weeks') return runTimeText(t, durationDays);
   const week = Math.floor(t / WEEK + 1e-9);
   const day = Math.round(t - week * WEEK);
   return day === 7 ? W.when(week + 1, 0) : W.when(week, day);
 };
-/** The clock's time as its readout says it ("Week 8, day 0"): the day it is in, not the nearest. */
-const clockTime = (t: number) => {
+/**
+ * The clock's time as its readout says it ("Week 8, day 0"; "Day 2, hour 5" in an experiment of days): the day
+ * (or hour) it is in, not the nearest.
+ */
+const clockTime = (t: number, durationDays: number) => {
+  if (timeScaleOf(durationDays) !== 'weeks') return runTimeText(t, durationDays);
   const whole = Math.max(0, Math.floor(t + 1e-9));
   return W.when(Math.floor(whole / WEEK), whole % WEEK, true);
 };
@@ -253,7 +260,7 @@ export function summarise(
         ? W.sidePain(c.side.toUpperCase(), fmt(painAt(c, tNow)))
         : `${fmt(painAt(c, tNow))}/10`,
     );
-    return `${change.said} ${W.now(clockTime(timeIn(first)), pains.join(', '))}.`;
+    return `${change.said} ${W.now(clockTime(timeIn(first), first.scenario.durationDays), pains.join(', '))}.`;
   }
   const prefix = comparing ? `${change.side.toUpperCase()}: ` : '';
   const computed = change.side === 'a' || comparing ? results[change.side] : null;
@@ -261,7 +268,7 @@ export function summarise(
   const end = computed.scenario.durationDays;
   const t = timeIn(computed);
   const pain = painAt(computed, t);
-  const head = `${prefix}${change.said} ${W.now(clockTime(t), `${fmt(pain)}/10`)}`;
+  const head = `${prefix}${change.said} ${W.now(clockTime(t, end), `${fmt(pain)}/10`)}`;
   const old = change.before;
   if (!old) return `${head}.`;
   const oldPainAt = (day: number) => snapshotAt(old, Math.min(day, old.scenario.durationDays)).painScore;
@@ -276,10 +283,10 @@ export function summarise(
   // A from-now change: where pain was when it was made, and where the run before it has it.
   const then = oldPainAt(change.atDay);
   if (t > change.atDay + 1e-6)
-    return `${head}${W.versusThen(moved(pain, then), fmt(then), when(change.atDay), versus(pain, t))}`;
+    return `${head}${W.versusThen(moved(pain, then), fmt(then), when(change.atDay, end), versus(pain, t))}`;
   const ahead = Math.min(end, change.atDay + AFTER_CHANGE_DAYS);
   const painAhead = painAt(computed, ahead);
-  return `${head}${W.forecast(when(ahead), fmt(painAhead), versus(painAhead, ahead))}`;
+  return `${head}${W.forecast(when(ahead, end), fmt(painAhead), versus(painAhead, ahead))}`;
 }
 
 /** The summary of a change at the clock's time (empty before any change). */

@@ -1,6 +1,7 @@
 import { beforeWords as B } from '../content/before';
 import { doseResponseText as T, seriesText } from '../content/charts';
 import type { DoseResponse } from '../model';
+import { momentText } from './time-axis';
 import { formatNumber } from './axes';
 import { drawBefore } from './before-line';
 import { ChartFrame } from './chart-frame';
@@ -144,7 +145,7 @@ export class DoseResponseChart extends ChartFrame {
       'relief',
       boxes.relief,
       {
-        title: T.acuteTitle(dr.atDay),
+        title: T.acuteTitle(momentText(dr.atDay, this.input().result.scenario.durationDays)),
         xDomain,
         yDomain: [0, 1],
         xTitle: T.xAddedDose(dr.unit),
@@ -170,7 +171,7 @@ export class DoseResponseChart extends ChartFrame {
       'pain',
       boxes.pain,
       {
-        title: T.acutePainTitle(dr.atDay),
+        title: T.acutePainTitle(momentText(dr.atDay, this.input().result.scenario.durationDays)),
         xDomain,
         yDomain: [0, 10],
         xTitle: T.xAddedDose(dr.unit),

@@ -8,7 +8,8 @@ import { drawLegend } from './legend';
 import { drawLines, type LineSeries } from './lines';
 import { SERIES_STYLES, compareStyle } from './series-style';
 import type { Cell, ChartTable } from './table';
-import { formatWeekTick, maxOf, pick, sampled, weekTicks } from './time-axis';
+import { runTimeText, timeAxisWords, timeScaleOf } from '../content/run-time';
+import { maxOf, pick, sampled, timeAxis } from './time-axis';
 import { joinGroups } from './join';
 
 interface Panel {
@@ -128,6 +129,9 @@ export class MechanismsChart extends ChartFrame {
 
   protected drawCursor(): void {
     const f = this.fontPx;
+    // "week 6.4" in a course; "day 2, hour 5" in an experiment of hours to days, as the clock says it.
+    const when = (t: number, duration: number) =>
+      timeScaleOf(duration) === 'weeks' ? `week ${formatWeek(t)}` : runTimeText(t, duration).toLowerCase();
     const a = this.a?.result;
     if (!a) return;
     this.layer.selectAll<SVGGElement, Panel>('g.oc-mechanism').each((p, i, nodes) => {
@@ -155,7 +159,7 @@ export class MechanismsChart extends ChartFrame {
       g.attr('data-t', t);
       g.select('g.oc-mechanism-button').attr(
         'aria-label',
-        `${p.name}: ${p.id === 'tolerance' ? `×${v.toFixed(1)}` : v.toFixed(2)} (${p.unit}), week ${formatWeek(t)}` +
+        `${p.name}: ${p.id === 'tolerance' ? `×${v.toFixed(1)}` : v.toFixed(2)} (${p.unit}), ${when(t, x1)}` +
           (g.attr('data-knocked-out') ? ` · ${T.knockedOut}` : ''),
       );
     });
@@ -222,19 +226,16 @@ export class MechanismsChart extends ChartFrame {
     const axes = ensure(g, 'g.oc-axes', 'g', 'oc-axes').attr('aria-hidden', 'true');
     if (this.strip) axes.select('g.oc-axis-y').remove();
     else drawYAxis(axes, { scale: y, ticks: 2, title: '' }, f);
+    const axis = timeAxis(duration, innerW, f);
+    const unit = timeAxisWords[timeScaleOf(duration)].unit;
     if (size.xAxis)
-      drawXAxis(
-        axes,
-        { scale: x, tickValues: weekTicks(duration, innerW, f), format: formatWeekTick, title: '' },
-        innerH,
-        f,
-      );
+      drawXAxis(axes, { scale: x, tickValues: axis.ticks, format: axis.format, title: '' }, innerH, f);
     else axes.select('g.oc-axis-x').remove();
     ensure(axes, 'text.oc-unit', 'text', 'oc-unit')
       .attr('x', innerW)
       .attr('y', innerH + f * 2.4)
       .attr('text-anchor', 'end')
-      .text(size.xAxis ? (this.strip ? T.units.weeks : `${p.unit} · weeks`) : '');
+      .text(size.xAxis ? (this.strip ? T.units.time(unit) : `${p.unit} · ${unit}`) : '');
     const series: LineSeries[] = inputs.map((i) => {
       const s = sampled(i.result);
       const style = i.key === 'a' ? { ...SERIES_STYLES.a, color: p.color } : compareStyle(p.color);

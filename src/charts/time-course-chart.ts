@@ -19,7 +19,8 @@ import { drawLines, type LineSeries } from './lines';
 import { SERIES_STYLES } from './series-style';
 import type { Cell, ChartTable } from './table';
 import { fitText, textWidth } from './text-metrics';
-import { formatWeekTick, maxOf, pick, sampled, weekTicks } from './time-axis';
+import { runTimeText, timeAxisWords, timeScaleOf } from '../content/run-time';
+import { maxOf, pick, sampled, timeAxis } from './time-axis';
 import { timeRows, type RowSpec } from './time-rows';
 import type { ScrubbableChartView } from './view';
 import { joinGroups } from './join';
@@ -123,9 +124,15 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       .attr('data-row', (d) => d.id)
       .attr('transform', (_, i) => `translate(0,${i * (rowH + rowGap)})`)
       .each((spec, i, nodes) => this.drawRow(selectG(nodes[i]), spec, innerW, rowH));
+    const axis = timeAxis(duration, innerW, f);
     drawXAxis(
       ensure(plot, 'g.oc-time-axis', 'g', 'oc-time-axis').attr('aria-hidden', 'true'),
-      { scale: this.x, tickValues: weekTicks(duration, innerW, f), format: formatWeekTick, title: T.xWeeks },
+      {
+        scale: this.x,
+        tickValues: axis.ticks,
+        format: axis.format,
+        title: timeAxisWords[timeScaleOf(duration)].title,
+      },
       plotH,
       f,
     );
@@ -380,9 +387,18 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
     return marks.sort((p, q) => p.tDays - q.tDays).map((m, i) => ({ ...m, n: i + 1 }));
   }
 
-  /** A mark's line in the list under the chart and its accessible name. */
-  private static eventText(d: EventGroup): string {
+  /**
+   * A mark's line in the list under the chart and its accessible name: its week in a course, its day and hour
+   * (or hour) in an experiment of `durationDays`, as the clock says it.
+   */
+  private static eventText(d: EventGroup, durationDays: number): string {
     const label = d.labels.join('; ');
+    if (timeScaleOf(durationDays) !== 'weeks') {
+      const at = (t: number) => runTimeText(t, durationDays).toLowerCase();
+      return d.endDays === null
+        ? T.eventLineAt(d.n, at(d.tDays), label)
+        : T.bandLineAt(d.n, at(d.tDays), at(d.endDays), label);
+    }
     return d.endDays === null
       ? T.eventLine(d.n, formatWeek(d.tDays), label)
       : T.bandLine(d.n, formatWeek(d.tDays), formatWeek(d.endDays), label);
@@ -438,7 +454,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
           ? ''
           : fitText(d.name, this.x(d.endDays) - this.x(d.tDays) - f * 1.5, f * 0.8),
       );
-    marks.attr('aria-label', (d) => TimeCourseChart.eventText(d));
+    marks.attr('aria-label', (d) => TimeCourseChart.eventText(d, this.x.domain()[1] ?? 0));
     const width = innerW + f * 4;
     g.selectAll<SVGTextElement, EventGroup>('text.oc-event-line')
       .data(listed ? events : [], (d) => d.key)
@@ -446,7 +462,7 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
       .attr('class', 'oc-event-line')
       .attr('x', -f * 4)
       .attr('y', (_, i) => plotH + axisH + (i + 0.6) * f * 1.35)
-      .text((d) => fitText(TimeCourseChart.eventText(d), width, f));
+      .text((d) => fitText(TimeCourseChart.eventText(d, this.x.domain()[1] ?? 0), width, f));
   }
 
   private drawCursorValues(plot: G): void {
@@ -489,7 +505,12 @@ export class TimeCourseChart extends ChartFrame implements ScrubbableChartView {
   }
 
   private valueText(t: number): string {
-    const head = T.cursorValue(formatWeek(t), t.toFixed(1));
+    // An experiment's time as the clock says it ("Day 2, hour 5"); a course's in weeks with its day.
+    const duration = Math.max(...this.results().map((r) => r.scenario.durationDays));
+    const head =
+      timeScaleOf(duration) === 'weeks'
+        ? T.cursorValue(formatWeek(t), t.toFixed(1))
+        : runTimeText(t, duration);
     if (!this.a) return head;
     const inputs = this.inputs();
     return `${head}: ${this.rows

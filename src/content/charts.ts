@@ -38,8 +38,9 @@ export const seriesText = {
 export const doseResponseText = {
   title: 'Dose–response: tolerance versus OIH',
   desc: 'Three plots sharing a logarithmic dose axis. Acute challenge: relief and pain after one added dose, for the patient before any opioid, the same patient with tolerance only, and this patient. Maintained dose: pain after 12 more weeks at each daily dose.',
-  acuteTitle: (day: number) => `Week ${formatWeek(day)}, one added dose: relief`,
-  acutePainTitle: (day: number) => `Week ${formatWeek(day)}, one added dose: pain after it`,
+  /** `when`: "Week 8" in a course, "Day 2, hour 5" in an experiment (charts/time-axis.ts, momentText). */
+  acuteTitle: (when: string) => `${when}, one added dose: relief`,
+  acutePainTitle: (when: string) => `${when}, one added dose: pain after it`,
   maintainedTitle: 'Kept on one daily dose: pain 12 weeks later',
   xAddedDose: (unit: string) => `Added dose (${unit}, log scale)`,
   xDailyDose: (unit: string) => `Daily dose (${unit}/day, log scale)`,
@@ -103,6 +104,9 @@ export const timeCourseText = {
   eventLine: (n: number, week: string, label: string) => `${n} · week ${week}: ${label}`,
   /** The steps of a taper or an escalation, as one entry. */
   bandLine: (n: number, from: string, to: string, label: string) => `${n} · weeks ${from}–${to}: ${label}`,
+  /** The same in an experiment told in days or hours: "1 · day 0, hour 0: Morphine infusion …". */
+  eventLineAt: (n: number, when: string, label: string) => `${n} · ${when}: ${label}`,
+  bandLineAt: (n: number, from: string, to: string, label: string) => `${n} · ${from} to ${to}: ${label}`,
   tableTime: 'Day',
   tableWeek: 'Week',
   eventKinds: {
@@ -122,7 +126,8 @@ export const mechanismsText = {
   units: {
     level: 'level (0–1)',
     fold: 'fold shift (×)',
-    weeks: 'weeks (levels 0–1; tolerance ×)',
+    /** Under the strip of panels: the time axis's unit ("weeks", "days", "hours"). */
+    time: (unit: string) => `${unit} (levels 0–1; tolerance ×)`,
   },
   explain:
     'Each OIH mechanism from 0 (none) to 1 (maximal), and tolerance as the fold shift of the drug’s potency. Select a panel to highlight that mechanism.',

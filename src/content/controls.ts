@@ -43,6 +43,8 @@ export const controlWords = {
   startLegend: 'Starting regimen (from day 0)',
   drugLabel: 'Drug',
   startDoseLabel: 'Dose (MME/day)',
+  /** A rat's doses are per kg of body weight: no MME. */
+  startDoseLabelRat: 'Dose (mg/kg/day)',
   everyLabel: 'Every',
   hours: (h: number) => `${h} h`,
   scheduleLabel: 'Schedule',
@@ -59,6 +61,7 @@ export const controlWords = {
   stopOpioid: 'Stop the opioid now',
   rotateLabel: 'Rotate to',
   rotateReduction: 'with fewer MME (%)',
+  rotateReductionRat: 'with a lower dose (%)',
   rotate: 'Rotate',
   rotateExplain: (pct: number, from: string, to: string) =>
     `In the model the new drug starts ${pct} % lower, a teaching device for incomplete cross-tolerance: ${from} → ${to}. Not a conversion rule — a real switch starts substantially lower and is set by a clinician.`,

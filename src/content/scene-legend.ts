@@ -25,6 +25,7 @@ export const sceneLegendText: {
     held: 'Grey and crossed out: a mechanism knocked out or blocked; its caption says by what.',
     anatomy:
       'Skin (the painful site, and skin elsewhere that darkens when pain spreads there); the pain fibre with its cell body (DRG); spinal cord; brainstem; thalamus and cortex.',
+    rat: 'A rat experiment shows the same pathway in the rat, named on the picture: the skin is its hind paw (where the experiments test it), the brain’s end is the rat’s response (it withdraws its paw or vocalizes at a pressure threshold) rather than a pain it reports, the meter shows its ongoing pain and adds its threshold as a % of before the drug (below 100 %: hyperalgesia), and doses are per kg of body weight.',
     hidden: 'Captions that do not fit at this size are left out; this list names every part.',
   },
 };

@@ -16,29 +16,34 @@ const FULL_BLOCK = 0.9;
  */
 export function setCaptions(labels: SceneLabels, state: SceneState, palette: ScenePalette): boolean {
   const c = sceneText.captions;
+  // A rat's pathway: the species named, its hind paws for skin, its response at the brain's end.
+  const rat = state.subject === 'rat' ? sceneText.rat.captions : null;
   let changed = false;
   const set = (id: Parameters<SceneLabels['set']>[0], words: string, color?: number) => {
     if (labels.set(id, words, color)) changed = true;
   };
-  for (const id of [
-    'vessel',
-    'drg',
-    'nociceptor',
-    'touchFibre',
-    'cord',
-    'thalamus',
-    'cortex',
-    'ascending',
-  ] as const)
+  for (const id of ['vessel', 'drg', 'nociceptor', 'touchFibre', 'thalamus', 'ascending'] as const)
     set(id, c[id]);
+  set('cord', rat?.cord ?? c.cord);
+  set('cortex', rat?.cortex ?? c.cortex);
+  set('species', rat ? sceneText.rat.speciesCaption : '');
   const descending = descendingOf(state);
   set('rvmOn', descending !== 'none' ? c.rvmOn : '');
   set('rvmOff', descending !== 'none' ? c.rvmOff : '');
-  set('skinPainful', state.site ? c.skinPainful(bodyMapText.regions[state.site]) : c.skinNoDisease);
+  set(
+    'skinPainful',
+    rat ? rat.skinPainful : state.site ? c.skinPainful(bodyMapText.regions[state.site]) : c.skinNoDisease,
+  );
   // Spread is the model's word: painful regions beyond the disease's own area.
-  set('skinRemote', state.painSpread ? c.skinRemoteSpread : c.skinRemote);
+  if (rat) set('skinRemote', state.painSpread ? rat.skinRemoteSpread : rat.skinRemote);
+  else set('skinRemote', state.painSpread ? c.skinRemoteSpread : c.skinRemote);
   set('allodynia', state.allodynia > ALLODYNIA_THRESHOLD ? c.allodynia : '');
-  set('painMeter', `${c.painMeter}\n${state.painScore.toFixed(1)}/10`);
+  const score = `${state.painScore.toFixed(1)}/10`;
+  // A rat's meter adds what its experiments read: the threshold, as a % of before the drug.
+  set(
+    'painMeter',
+    rat ? `${rat.painMeter}\n${score}\n${c.threshold(thresholdPercent(state))}` : `${c.painMeter}\n${score}`,
+  );
   for (const id of MECHANISM_IDS) {
     const words = mechanismCaption(state, id);
     // The RVM's caption says what it sends down, unless it is held back (then it says why). Set once per
@@ -68,5 +73,8 @@ export function mechanismCaption(state: SceneState, id: MechanismId): { text: st
   }
   return { text: sceneText.captions[id], held: false };
 }
+
+/** The nociceptive threshold as a whole % of baseline (62 for 0.62). */
+export const thresholdPercent = (state: SceneState): number => Math.round(state.thresholdRelative * 100);
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);

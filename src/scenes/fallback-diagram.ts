@@ -2,19 +2,25 @@ import { mechanismLabels } from '../content/mechanism-labels';
 import { sceneText } from '../content/scene';
 import { MECHANISM_IDS } from '../model';
 import { layoutScene, type Path, type Rect } from './layout';
+import type { SceneState } from './scene-state';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
 /**
  * A static SVG of the same pathway, shown when no renderer can start (no WebGL and no canvas): the learner
- * still sees what is where, and the rest of the app keeps working.
+ * still sees what is where, and the rest of the app keeps working. A rat experiment's names the rat.
  */
-export function createFallbackDiagram(document: Document): HTMLElement {
+export function createFallbackDiagram(
+  document: Document,
+  subject: SceneState['subject'] = 'human',
+): HTMLElement {
+  const rat = subject === 'rat' ? sceneText.rat : null;
   const layout = layoutScene(1600, 900);
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', sceneText.fallbackLabel);
+  svg.setAttribute('aria-label', rat?.fallbackLabel ?? sceneText.fallbackLabel);
+  svg.dataset['subject'] = subject;
   const add = (tag: string, attributes: Record<string, string | number>, text?: string) => {
     const node = document.createElementNS(SVG, tag);
     for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, String(v));
@@ -49,16 +55,19 @@ export function createFallbackDiagram(document: Document): HTMLElement {
     label(r.x + r.width / 2, r.y + r.height / 2 + 8, mechanismLabels[id].shortName, 'middle');
   }
   const c = sceneText.captions;
-  label(layout.skinPainful.x, layout.skinPainful.y + layout.skinPainful.height + 28, c.skinSite);
-  label(layout.skinRemote.x, layout.skinRemote.y - 10, c.skinRemote);
-  label(layout.regions.glia.x - 60, layout.regions.glia.y - 40, c.cord);
+  const skinY = layout.skinPainful.y + layout.skinPainful.height + 28;
+  label(layout.skinPainful.x, skinY, rat?.captions.skinPainful ?? c.skinSite);
+  label(layout.skinRemote.x, layout.skinRemote.y - 10, rat?.captions.skinRemote ?? c.skinRemote);
+  label(layout.regions.glia.x - 60, layout.regions.glia.y - 40, rat?.captions.cord ?? c.cord);
+  if (rat) label(layout.animal.x, layout.animal.y + layout.animal.height / 2, rat.species);
   label(
     layout.regions.rvm.x + layout.regions.rvm.width / 2,
     layout.regions.rvm.y - 20,
     c.brainstem,
     'middle',
   );
-  label(layout.cortex.x, layout.cortex.y, c.cortex, 'middle');
+  // A rat's response, on one line of the diagram's text.
+  label(layout.cortex.x, layout.cortex.y, rat?.captions.cortex.replace('\n', ' ') ?? c.cortex, 'middle');
   label(layout.thalamus.x, layout.thalamus.y + 8, c.thalamus, 'middle');
 
   const wrapper = document.createElement('div');

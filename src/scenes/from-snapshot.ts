@@ -1,11 +1,20 @@
 import type { MechanismId, Snapshot } from '../model';
 import type { SceneState } from './scene-state';
+import type { SceneRun } from './view';
 
-/** Reads what the scene draws off a model snapshot: a copy of numbers, no computation about the biology. */
-export function sceneStateFromSnapshot(snapshot: Snapshot): SceneState {
+/** A patient's run of unknown length: told in weeks, as the scene was before it knew its subject. */
+const PATIENT_RUN: SceneRun = { subject: 'human', durationDays: Infinity };
+
+/**
+ * Reads what the scene draws off a model snapshot and its run (whose pathway, how long): a copy of numbers, no
+ * computation about the biology.
+ */
+export function sceneStateFromSnapshot(snapshot: Snapshot, run: SceneRun = PATIENT_RUN): SceneState {
   const m = snapshot.mechanisms;
   return {
+    subject: run.subject,
     tDays: snapshot.tDays,
+    durationDays: run.durationDays,
     levels: {
       nmda: m.nmda.level,
       rvm: m.rvm.level,
@@ -28,6 +37,7 @@ export function sceneStateFromSnapshot(snapshot: Snapshot): SceneState {
     concentrationRelative: snapshot.concentrationRelative,
     firing: snapshot.firing,
     painScore: snapshot.painScore,
+    thresholdRelative: snapshot.thresholdRelative,
     allodynia: snapshot.allodynia,
     painAreaFraction: snapshot.painAreaFraction,
     site: snapshot.originalRegions[0] ?? null,

@@ -42,6 +42,11 @@ export interface SceneLayout {
   readonly cortex: Point;
   readonly bloodVessel: { readonly y: number; readonly x0: number; readonly x1: number };
   readonly painMeter: Rect;
+  /**
+   * Where a rat experiment draws the rat (empty for a patient): the top-left corner, or ANIMAL_LOW when the
+   * legend's summary covers that corner (a small scene, on a phone; see withAnimalClear).
+   */
+  readonly animal: Rect;
   readonly paths: {
     readonly nociceptor: Path;
     readonly touchFibre: Path;
@@ -108,6 +113,7 @@ export function layoutScene(cssWidth: number, cssHeight: number): SceneLayout {
     // A capillary just above the dorsal horn: the opioid reaches the receptors of the terminal below it.
     bloodVessel: { y: 430, x0: 330, x1: 820 },
     painMeter: { x: farRight(1530), y: 480, width: 34, height: 300 },
+    animal: { x: 40, y: 50, width: 240, height: 150 },
     paths: {
       nociceptor: {
         from: terminal,
@@ -148,6 +154,14 @@ export function layoutScene(cssWidth: number, cssHeight: number): SceneLayout {
       },
     },
   };
+}
+
+/** Beside the dorsal horn, below the tract to the brain: free of moving parts and of captions' first places. */
+const ANIMAL_LOW: Rect = { x: 950, y: 720, width: 240, height: 150 };
+
+/** The layout with the rat moved below when `covered` (the legend's summary, in drawing units) hides its corner. */
+export function withAnimalClear(layout: SceneLayout, covered: readonly Rect[]): SceneLayout {
+  return covered.some((r) => intersects(r, layout.animal)) ? { ...layout, animal: ANIMAL_LOW } : layout;
 }
 
 /** Half the width of the band an impulse travels in, around its path (logical units; impulses are 10 across). */

@@ -23,6 +23,7 @@ const SWATCHES: Readonly<Record<LegendEntry, string>> = {
   held: '<circle cx="12" cy="12" r="7" fill="var(--color-text-muted)"/><path d="M4 4L20 20M20 4L4 20" stroke="var(--color-text-muted)" stroke-width="2.5"/>',
   anatomy:
     '<rect x="3" y="6" width="18" height="12" rx="3" fill="none" stroke="var(--color-border)" stroke-width="2"/>',
+  rat: '<path d="M6 15C3 15 1 18 2 21" stroke="var(--color-border)" stroke-width="1.5" fill="none"/><ellipse cx="11" cy="14" rx="6" ry="4" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M16 11L23 14L16 17Z" fill="none" stroke="currentColor" stroke-width="1.5"/><circle cx="16" cy="10" r="2" fill="none" stroke="currentColor" stroke-width="1.5"/><ellipse cx="9" cy="19.5" rx="2.5" ry="1.2" fill="var(--color-oih)"/>',
   hidden: '',
 };
 

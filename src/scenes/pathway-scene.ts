@@ -12,7 +12,7 @@ import { sceneText } from '../content/scene';
 import type { ThemeId } from '../content/themes';
 import { describeScene } from './describe';
 import { sceneStateFromSnapshot } from './from-snapshot';
-import { layoutScene, toCss, type Rect, type SceneLayout } from './layout';
+import { layoutScene, toCss, withAnimalClear, type Rect, type SceneLayout } from './layout';
 import type { LegendEntry } from '../content/scene';
 import { SceneOverlay } from './overlay';
 import { hardwareWebGL, isSoftwareGl } from './webgl-probe';
@@ -28,7 +28,7 @@ import { mechanismsKeyOf, pathwaysKeyOf } from './redraw-keys';
 import { restingSceneState, type SceneState } from './scene-state';
 import { activity, sceneVisuals } from './visuals';
 import { MECHANISM_IDS } from '../model';
-import type { PathwayView } from './view';
+import type { PathwayView, SceneRun } from './view';
 import './scene.css';
 
 /**
@@ -101,6 +101,8 @@ export class PixiPathwayScene implements PathwayView {
   /** The pain felt before the learner's last change (see PathwayView.showBefore). */
   private beforePain: number | null = null;
   private legend: HTMLDetailsElement | null = null;
+  /** Whose static diagram is shown, when no renderer started (null: the animated scene, or none yet). */
+  private fallbackSubject: SceneState['subject'] | null = null;
   private readonly selectListeners = new Set<(region: SceneRegionId) => void>();
   private lastDescribedAt = -Infinity;
   private destroyed = false;
@@ -196,7 +198,10 @@ export class PixiPathwayScene implements PathwayView {
     stillApp.canvas.dataset['layer'] = 'still';
     app.canvas.dataset['layer'] = 'motion';
     stillApp.canvas.setAttribute('role', 'img');
-    stillApp.canvas.setAttribute('aria-label', sceneText.canvasLabel);
+    stillApp.canvas.setAttribute(
+      'aria-label',
+      this.target.subject === 'rat' ? sceneText.rat.canvasLabel : sceneText.canvasLabel,
+    );
     app.canvas.setAttribute('aria-hidden', 'true');
     app.canvas.addEventListener('webglcontextrestored', this.onContextRestored);
     // A 2D canvas can lose its context too (after a GPU reset); redraw the still picture when it returns.
@@ -246,7 +251,8 @@ export class PixiPathwayScene implements PathwayView {
     const { createFallbackDiagram } = await import('./fallback-diagram');
     if (this.destroyed) return;
     const overlay = this.overlay;
-    root.replaceChildren(createFallbackDiagram(root.ownerDocument));
+    this.fallbackSubject = this.target.subject;
+    root.replaceChildren(createFallbackDiagram(root.ownerDocument, this.target.subject));
     if (!overlay) return;
     root.append(overlay.element);
     const fitted = layoutScene(1600, 900);
@@ -260,8 +266,8 @@ export class PixiPathwayScene implements PathwayView {
     overlay.setDescription(describeScene(this.target));
   }
 
-  update(snapshot: Snapshot): void {
-    this.updateState(sceneStateFromSnapshot(snapshot));
+  update(snapshot: Snapshot, run?: SceneRun): void {
+    this.updateState(sceneStateFromSnapshot(snapshot, run));
   }
 
   showBefore(painScore: number | null): void {
@@ -276,13 +282,27 @@ export class PixiPathwayScene implements PathwayView {
 
   /** Draws a state directly (the snapshot adapter's output); test harnesses use it to pin levels. */
   updateState(state: SceneState): void {
-    // The first result is shown at once: only changes after it glide.
-    if (this.reducedMotion || this.target === restingSceneState) this.shown = state;
+    const newSubject = state.subject !== this.target.subject;
+    // The first result is shown at once, and so is another subject's: only changes within a run glide.
+    if (this.reducedMotion || this.target === restingSceneState || newSubject) this.shown = state;
     this.target = state;
     this.dirty = true;
     this.overlay?.setState(state);
+    if (newSubject) this.showSubject();
     // Without a renderer there is no frame loop to refresh the description: do it here.
     if (!this.app) this.overlay?.setDescription(describeScene(state));
+  }
+
+  /** A patient's or a rat's pathway: the canvas's name, the drawing (the rat, its paws), the static diagram. */
+  private showSubject() {
+    const rat = this.target.subject === 'rat';
+    this.stillApp?.canvas.setAttribute('aria-label', rat ? sceneText.rat.canvasLabel : sceneText.canvasLabel);
+    // The description names the species at once, not at its next refresh.
+    this.lastDescribedAt = -Infinity;
+    // Laid out again: the rat's place, and the captions kept off it.
+    if (this.root) this.resize(this.root.clientWidth, this.root.clientHeight);
+    if (!this.app && this.root && this.fallbackSubject && this.fallbackSubject !== this.target.subject)
+      void this.showFallback(this.root);
   }
 
   /** Re-reads the theme tokens; the theme itself is set on the document root by the app. */
@@ -314,7 +334,13 @@ export class PixiPathwayScene implements PathwayView {
       layer.position.set(this.layout.offsetX, this.layout.offsetY);
     }
     this.overlay?.setLayout(this.layout);
-    this.labels.reserve(this.legendArea());
+    const legend = this.legendArea();
+    if (this.target.subject === 'rat') {
+      // A small scene's legend summary covers the top-left corner: the rat is drawn below instead. Captions
+      // keep off it; a patient's scene reserves nothing, so its captions stay where they always were.
+      this.layout = withAnimalClear(this.layout, legend);
+      this.labels.reserve([...legend, this.layout.animal]);
+    } else this.labels.reserve(legend);
     this.redrawAll();
   }
 
@@ -359,6 +385,8 @@ export class PixiPathwayScene implements PathwayView {
     drawn: LegendEntry[];
     legend: string[];
     legendBox: Rect | null;
+    /** Where the rat is drawn, in a rat experiment. */
+    animal: Rect | null;
   } {
     const labels = [...this.labels.shown()].map(([id, box]) => ({
       id,
@@ -375,6 +403,7 @@ export class PixiPathwayScene implements PathwayView {
       legend: [...(this.legend?.querySelectorAll<HTMLElement>('li[data-entry]') ?? [])].map(
         (li) => li.dataset['entry'] ?? '',
       ),
+      animal: this.shown.subject === 'rat' ? toCss(this.layout, this.layout.animal) : null,
       legendBox:
         summary && host
           ? {
@@ -406,6 +435,7 @@ export class PixiPathwayScene implements PathwayView {
     if (v.moleculeCount > 0) out.push('molecules');
     if (v.descending !== 'none') out.push('descending');
     if (MECHANISM_IDS.some((id) => activity(state, id) < 0.1)) out.push('held');
+    if (state.subject === 'rat') out.push('rat');
     return out;
   }
 
@@ -513,7 +543,7 @@ export class PixiPathwayScene implements PathwayView {
 
   private redrawAll() {
     if (!this.palette || !this.app) return;
-    drawBackdrop(this.backdrop, this.fibres, this.layout, this.palette);
+    drawBackdrop(this.backdrop, this.fibres, this.layout, this.palette, this.target.subject);
     this.labels.layout(this.layout, this.palette, textResolution(this.resolution, this.layout.scale));
     this.drawState(true);
     this.drawHighlight();

@@ -8,7 +8,11 @@ export type FiringRates = Snapshot['firing'];
  * changes per day. The scene computes nothing about the biology; it only maps these numbers to pictures.
  */
 export interface SceneState {
+  /** Whose pathway: a patient's, or a rat's in an experiment (same regions; the species named, a hind paw). */
+  readonly subject: 'human' | 'rat';
   readonly tDays: number;
+  /** How long the run lasts: its time is told in weeks, days or hours by it (content/run-time.ts). */
+  readonly durationDays: number;
   readonly levels: Readonly<Record<SceneRegionId, number>>;
   readonly trendsPerDay: Readonly<Record<SceneRegionId, number>>;
   readonly removed: ReadonlySet<MechanismId>;
@@ -21,6 +25,8 @@ export interface SceneState {
   readonly firing: FiringRates;
   /** Clinical pain, 0–10. */
   readonly painScore: number;
+  /** Nociceptive threshold relative to before any opioid (1 = baseline): what a rat experiment measures. */
+  readonly thresholdRelative: number;
   /** 0–1; above 0.5 light touch hurts. */
   readonly allodynia: number;
   /** Share of the body map that hurts, 0–1 (pain spreading beyond the original site). */
@@ -43,7 +49,9 @@ const zeroLevels: Record<SceneRegionId, number> = {
 
 /** A patient with no opioid and no sensitization: what the scene shows before any result arrives. */
 export const restingSceneState: SceneState = {
+  subject: 'human',
   tDays: 0,
+  durationDays: Infinity,
   levels: zeroLevels,
   trendsPerDay: zeroLevels,
   removed: new Set(),
@@ -52,6 +60,7 @@ export const restingSceneState: SceneState = {
   concentrationRelative: 0,
   firing: { nociceptor: 2, touchFibre: 4, projectionNeuron: 2, rvmOn: 3, rvmOff: 6 },
   painScore: 0,
+  thresholdRelative: 1,
   allodynia: 0,
   painAreaFraction: 0,
   site: null,

@@ -1,5 +1,14 @@
 import type { ThemeId } from '../content/themes';
-import type { SceneRegionId, Snapshot } from '../model';
+import type { Scenario, SceneRegionId, Snapshot } from '../model';
+
+/**
+ * What the scene needs of the run besides its moment (a Snapshot has neither): whose pathway it is, a
+ * patient's or a rat's, and how long the run lasts, which sets whether its time is told in weeks, days or hours.
+ */
+export interface SceneRun {
+  readonly subject: Scenario['subject'];
+  readonly durationDays: number;
+}
 
 /**
  * The view interface of architecture.md ("Views are replaceable"). The UI hosts any object of this shape, so
@@ -7,7 +16,8 @@ import type { SceneRegionId, Snapshot } from '../model';
  */
 export interface PathwayView {
   mount(host: HTMLElement): Promise<void>;
-  update(snapshot: Snapshot): void;
+  /** Draws a moment of a run; without `run`, a patient's run told in weeks. */
+  update(snapshot: Snapshot, run?: SceneRun): void;
   /**
    * The pain felt in the run before the learner's last change, at the time now shown, or null (no change yet,
    * or compare mode): the pain meter marks it with a tick.

@@ -170,3 +170,20 @@ describe('scenario edits', () => {
     ).toEqual([]);
   });
 });
+
+describe('an edit of an experiment says its time as the clock does', () => {
+  it('a stop in a 10-day rat experiment is said in days and hours, a patient’s in weeks', () => {
+    const rat = normalizeScenario(findPreset('vanderah-2001-continuous')!.scenario);
+    expect(applyEdit(rat, { type: 'opioid.stop', atDay: 2.25 }).said).toBe(
+      'Opioid stopped at day 2, hour 6.',
+    );
+    // A rat's doses are per kg: a rotation is never said in MME.
+    expect(
+      applyEdit(rat, { type: 'drug.rotate', atDay: 3, toDrug: 'methadone', reductionPercent: 25 }).said,
+    ).toBe('Rotated to Methadone at day 3, hour 0 with a 25 % lower dose for incomplete cross-tolerance.');
+    const patient = normalizeScenario(findPreset('oih-escalation')!.scenario);
+    expect(applyEdit(patient, { type: 'opioid.stop', atDay: 45 }).said).toBe(
+      'Opioid stopped at week 6, day 3.',
+    );
+  });
+});

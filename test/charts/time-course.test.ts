@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { TimeCourseChart } from '../../src/charts';
+import { sampled } from '../../src/charts/time-axis';
 import { valueAt } from '../../src/model';
 import { inputFor, linearPositionFromTicks, tickPositions } from './fixtures';
 
@@ -125,5 +126,24 @@ describe('time course chart', () => {
     expect(day84[2]).toBe(input.result.series.painScore[i]!.toFixed(2));
     expect(day84[3]).toBe(input.result.series.thresholdRelative[i]!.toFixed(2));
     expect(day84[4]).toBe(input.result.series.doseMmePerDay[i]!.toFixed(0));
+  });
+});
+
+describe('time course of an experiment of days', () => {
+  it('a 10-day rat experiment is drawn on an axis in days, hourly, with its events and cursor in days and hours', () => {
+    const { chart, host, input } = mount('celerier-2000-fentanyl-100');
+    const axis = host.querySelector('.oc-time-axis')!;
+    expect(axis.textContent).toContain('Time (days)');
+    const ticks = tickPositions(axis.querySelector('.oc-axis-x')!, 'x');
+    // The cursor at 2 days stands at the tick labelled 2 (days, not weeks).
+    chart.update({ tDays: 2 });
+    expect(Math.abs(cursorX(host) - linearPositionFromTicks(ticks, 2))).toBeLessThan(0.5);
+    expect(host.querySelector('.oc-cursor')!.getAttribute('aria-valuetext')).toMatch(/^Day 2, hour 0/);
+    // Célèrier's fentanyl injections are in the first hour: the chart's line has hourly points to show them.
+    expect(sampled(input.result).t.length).toBeGreaterThan(10 * 24 - 1);
+    const lines = [...host.querySelectorAll('.oc-event-line')].map((l) => l.textContent);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^\d+ · (day \d+, hour \d+)/);
+    expect(input.result.scenario.subject).toBe('rat');
   });
 });

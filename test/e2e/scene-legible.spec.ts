@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LEGEND_ENTRIES } from '../../src/content/scene';
 import { axeViolations, chooseTheme, openApp } from './helpers';
 
 /**
@@ -34,7 +35,7 @@ const probe = (page: Page) =>
 async function loadLegend(page: Page) {
   const summary = page.locator('.scene-legend summary');
   await summary.click();
-  await expect(page.locator('.scene-legend li')).toHaveCount(14);
+  await expect(page.locator('.scene-legend li')).toHaveCount(LEGEND_ENTRIES.length);
   await summary.click();
 }
 
@@ -95,6 +96,8 @@ const SCENARIOS = [
   { preset: 'oih-escalation', day: 112, label: 'OIH escalation at week 16' },
   { preset: 'tolerance-only', label: 'tolerance only' },
   { preset: 'knockout-nmda', label: 'NMDA knocked out' },
+  // A rat's pathway: the rat and its caption take room of their own.
+  { preset: 'celerier-2000-fentanyl-100', label: 'a rat experiment (Célèrier 2000)' },
 ] as const;
 
 for (const [width, height] of [
@@ -109,7 +112,15 @@ for (const [width, height] of [
       }) => {
         const errors = await openApp(page);
         await openScenario(page, s.preset, 'day' in s ? s.day : undefined);
+        // A 10-day experiment at a week a second would end before the 3 s of watching: a day a second.
+        if (s.preset === 'celerier-2000-fentanyl-100')
+          await page.getByRole('combobox', { name: 'Speed' }).selectOption('1');
         expect(await watch(page, 3, 14)).toEqual([]);
+        if (s.preset === 'celerier-2000-fentanyl-100') {
+          const p = await probe(page);
+          expect(p.drawn).toContain('rat');
+          expect(p.labels.map((l) => l.id)).toContain('species');
+        }
         if (s.preset === 'knockout-nmda') {
           const p = await probe(page);
           expect(p.labels.find((l) => l.id === 'nmda')?.words).toBe('NMDA blocked');
@@ -138,7 +149,7 @@ test('“What am I seeing?” opens from the keyboard, names every kind of thing
   await summary.focus();
   await page.keyboard.press('Enter');
   await expect(legend).toHaveAttribute('open', '');
-  await expect(legend.locator('li')).toHaveCount(14);
+  await expect(legend.locator('li')).toHaveCount(LEGEND_ENTRIES.length);
   await expect(legend).toContainText('NMDA receptors');
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');

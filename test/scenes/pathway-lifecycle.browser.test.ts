@@ -116,6 +116,18 @@ describe('pathway scene lifecycle', () => {
       expect(m.host.querySelectorAll('.scene-region')).toHaveLength(6);
       m.scene.updateState(busy);
       expect(m.host.querySelector('[aria-live="polite"]')?.textContent).toMatch(/^Week 0, day 0\. NMDA high/);
+      // A rat experiment's run: the diagram and the description name the rat.
+      m.scene.updateState({ ...busy, subject: 'rat', durationDays: 10 });
+      await vi.waitFor(() =>
+        expect(m.host.querySelector('.scene-fallback svg')?.getAttribute('aria-label')).toMatch(
+          /^Diagram of a rat's pain pathway/,
+        ),
+      );
+      expect(m.host.querySelector('.scene-fallback svg')?.textContent).toContain('Rat (experimental animal)');
+      expect(m.host.querySelectorAll('.scene-region')).toHaveLength(6);
+      expect(m.host.querySelector('[aria-live="polite"]')?.textContent).toMatch(
+        /^Rat \(experimental animal\), day 0, hour 0\. NMDA high/,
+      );
       m.scene.resize(300, 200);
       m.unmount();
       expect(m.host.querySelector('.scene-fallback')).toBeNull();

@@ -22,6 +22,8 @@ import {
   type Mounted,
 } from './scene-harness';
 
+type SceneProbe = ReturnType<Mounted['scene']['probe']>;
+
 let mounted: Mounted | null = null;
 afterEach(() => {
   mounted?.unmount();
@@ -139,6 +141,46 @@ describe('pathway scene in Chromium', () => {
       }
     });
   }
+
+  it("draws a rat's pathway for a rat experiment: the rat, its paws and the species named; then a patient's again", async () => {
+    const result = simulate(findPreset('celerier-2000-fentanyl-100')!.scenario);
+    const rat = sceneStateFromSnapshot(snapshotAt(result, 0.25), { subject: 'rat', durationDays: 10 });
+    const human = { ...rat, subject: 'human' as const };
+    mounted = await mountScene(960, 540);
+    const probe = () =>
+      (
+        mounted!.host.querySelector('.pathway-scene') as unknown as { sceneProbe: () => SceneProbe }
+      ).sceneProbe();
+    const drawn = await drawAndCapture(mounted, rat);
+    // Where the scene says it drew the rat (the top-left corner, or below it when the legend covers it).
+    const corner = probe().animal!;
+    expect(corner.width).toBeGreaterThan(40);
+    const cornerOf = async (state: typeof rat) =>
+      meanLuminance(await drawAndCapture(mounted!, state), corner, 960);
+    const before = await cornerOf(human);
+    // The rat is drawn there (outlines and its tested paw), where a patient's scene has nothing.
+    expect(Math.abs(meanLuminance(drawn, corner, 960) - before)).toBeGreaterThan(0.01);
+    const shownAgain = await cornerOf(rat);
+    expect(Math.abs(shownAgain - before)).toBeGreaterThan(0.01);
+    const canvas = mounted.host.querySelector('canvas[data-layer="still"]');
+    expect(canvas?.getAttribute('aria-label')).toMatch(/rat's pain pathway/);
+    const words = (p: SceneProbe) => Object.fromEntries(p.labels.map((l) => [l.id, l.words]));
+    const shown = words(probe());
+    console.info(`rat captions shown: ${Object.keys(shown).join(', ')}`);
+    expect(shown['species']).toBe('Rat\n(experimental animal)');
+    expect(shown['skinPainful']).toBe('Hind paw (rat)');
+    expect(probe().drawn).toContain('rat');
+    expect(mounted.host.querySelector('[aria-live="polite"]')?.textContent).toMatch(
+      /^Rat \(experimental animal\), day 0, hour 6\. /,
+    );
+    // Back to a patient: the corner is empty again, and nothing names a rat.
+    const again = await cornerOf(human);
+    expect(Math.abs(again - before)).toBeLessThan(0.002);
+    expect(probe().animal).toBeNull();
+    expect(words(probe())['species']).toBeUndefined();
+    expect(probe().drawn).not.toContain('rat');
+    expect(canvas?.getAttribute('aria-label')).not.toMatch(/\brat\b/);
+  });
 
   it('draws a knocked-out mechanism as removed and says so', async () => {
     mounted = await mountScene();

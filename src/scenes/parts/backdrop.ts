@@ -1,17 +1,21 @@
 import type { Graphics } from 'pixi.js';
 import type { SceneLayout } from '../layout';
 import type { ScenePalette } from '../palette';
+import type { SceneState } from '../scene-state';
+import { drawPawToes, drawRat } from './animal';
 import { dashPath, strokePath } from './draw-utils';
 
 /**
  * The parts of the pathway that do not change with the model: the blood vessel, the skin patches, the DRG,
- * the outlines of spinal cord, brainstem and brain, and the two neurons of the dorsal-horn synapse.
+ * the outlines of spinal cord, brainstem and brain, and the two neurons of the dorsal-horn synapse. For a rat
+ * the same, with the rat in the corner and the skin patches as its hind paws.
  */
 export function drawBackdrop(
   g: Graphics,
   fibres: Graphics,
   layout: SceneLayout,
   palette: ScenePalette,
+  subject: SceneState['subject'] = 'human',
 ): void {
   const s = palette.strokeScale;
   const line = { width: 2 * s, color: palette.border };
@@ -52,8 +56,11 @@ export function drawBackdrop(
     alpha: 0.45,
   });
 
+  if (subject === 'rat') drawRat(g, layout.animal, palette);
+
   // Skin patches.
   for (const skin of [layout.skinPainful, layout.skinRemote]) {
+    if (subject === 'rat') drawPawToes(g, skin, palette);
     g.roundRect(skin.x, skin.y, skin.width, skin.height, 14)
       .fill({ color: palette.surface, alpha: 0.9 })
       .stroke(line);

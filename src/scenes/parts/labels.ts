@@ -23,7 +23,8 @@ export type LabelId =
   | 'touchFibre'
   | 'ascending'
   | 'rvmOn'
-  | 'rvmOff';
+  | 'rvmOff'
+  | 'species';
 
 interface LabelSpec {
   /** Size in logical units at the default theme, before growing to stay legible. */
@@ -54,6 +55,16 @@ const SPECS: Readonly<Record<LabelId, LabelSpec>> = {
       at(l.painMeter.x - 34, l.painMeter.y + l.painMeter.height, 1, 1),
       at(l.painMeter.x + l.painMeter.width, l.painMeter.y - 34, 1, 1),
       at(l.painMeter.x + l.painMeter.width, l.painMeter.y + l.painMeter.height + 30, 1, 0),
+    ],
+  },
+  species: {
+    size: 22,
+    weight: 'bold',
+    candidates: (l) => [
+      at(l.animal.x + l.animal.width + 12, l.animal.y + l.animal.height / 2, 0, 0.5),
+      at(l.animal.x, l.animal.y + l.animal.height + 6, 0, 0),
+      // A small scene's captions are large: the top right corner, over the brain, may be the only room.
+      at(l.width - 10, 10, 1, 0),
     ],
   },
   glia: {
@@ -283,7 +294,7 @@ export class SceneLabels {
     this.arrange();
   }
 
-  /** Areas of the drawing a caption must leave free besides the scene's own (the legend's corner). */
+  /** Areas of the drawing a caption must leave free besides the scene's own (the legend's corner, the rat). */
   reserve(areas: Rect[]): void {
     this.reserved = areas;
   }

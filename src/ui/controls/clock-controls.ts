@@ -1,15 +1,16 @@
 import type { ActorRefFrom } from 'xstate';
 import { CLOCK_SPEEDS, type clockMachine } from '../../app/clock';
 import { controlWords } from '../../content/controls';
+import { runTimeText, timeScaleOf } from '../../content/run-time';
 import { appStrings } from '../../content/strings';
 import { el } from '../kit/dom';
 
 export type ClockActor = ActorRefFrom<typeof clockMachine>;
 
-/** "Week 6, day 3" for a time in days. */
-export function weekDayText(tDays: number): string {
-  const whole = Math.max(0, Math.floor(tDays + 1e-9));
-  return `${appStrings.week} ${Math.floor(whole / 7)}, ${appStrings.day} ${whole % 7}`;
+/** The clock's time in the words its run is told in ("Day 2, hour 5" for a rat experiment of 10 days). */
+export function clockTimeText(clock: ClockActor): string {
+  const { tDays, durationDays } = clock.getSnapshot().context;
+  return runTimeText(tDays, durationDays);
 }
 
 function stepButton(clock: ClockActor, days: number, label: string): HTMLButtonElement {
@@ -24,19 +25,23 @@ function stepButton(clock: ClockActor, days: number, label: string): HTMLButtonE
 
 /**
  * Play/pause, steps of a day and a week, the speed, and a time slider bound to the clock actor. The slider
- * moves in days; Page Up/Down move a week (the native range input does a tenth of the range, so the step is
- * set explicitly).
+ * moves in days, Page Up/Down a week (the native range input does a tenth of the range, so the step is set
+ * explicitly); in a run told in hours or days (an experiment of up to 3 weeks) it moves in hours, Page Up/Down
+ * a day.
  */
 export function createClockControls(clock: ClockActor): HTMLElement {
   const play = el('button', { type: 'button', class: 'button-primary clock-play' });
   const slider = el('input', { type: 'range', id: 'clock-time', min: 0, step: 1, class: 'clock-slider' });
   const readout = el('output', { for: 'clock-time', class: 'clock-readout', 'aria-live': 'off' });
   play.addEventListener('click', () => clock.send({ type: 'toggle' }));
-  slider.addEventListener('input', () => clock.send({ type: 'scrub', tDays: Number(slider.value) }));
+  /** Slider units per day: 24 (hours) for a short run, else 1. */
+  let perDay = 1;
+  slider.addEventListener('input', () => clock.send({ type: 'scrub', tDays: Number(slider.value) / perDay }));
   slider.addEventListener('keydown', (event) => {
     if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
     event.preventDefault();
-    clock.send({ type: 'step', days: event.key === 'PageUp' ? 7 : -7 });
+    const days = perDay === 1 ? 7 : 1;
+    clock.send({ type: 'step', days: event.key === 'PageUp' ? days : -days });
   });
   const speed = el('select', { id: 'clock-speed', class: 'clock-speed' });
   for (const daysPerSecond of CLOCK_SPEEDS)
@@ -50,10 +55,12 @@ export function createClockControls(clock: ClockActor): HTMLElement {
     const playing = snapshot.matches('playing');
     play.textContent = playing ? appStrings.pause : appStrings.play;
     play.setAttribute('aria-label', playing ? appStrings.pause : appStrings.play);
-    slider.max = String(Math.round(durationDays));
-    slider.value = String(Math.floor(tDays + 1e-9));
-    slider.setAttribute('aria-valuetext', weekDayText(tDays));
-    readout.textContent = weekDayText(tDays);
+    perDay = timeScaleOf(durationDays) === 'weeks' ? 1 : 24;
+    slider.max = String(Math.round(durationDays * perDay));
+    slider.value = String(Math.floor(tDays * perDay + 1e-6));
+    const text = runTimeText(tDays, durationDays);
+    slider.setAttribute('aria-valuetext', text);
+    readout.textContent = text;
     speed.value = String(snapshot.context.daysPerSecond);
   };
   render();

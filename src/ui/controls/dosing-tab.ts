@@ -2,7 +2,7 @@ import { CLINICAL_DRUGS } from '../../app/catalogue';
 import { SCHEDULES, type ScheduleId } from '../../app/scenario-edits';
 import { controlWords as w } from '../../content/controls';
 import type { DrugId } from '../../model';
-import { weekDayText } from './clock-controls';
+import { clockTimeText } from './clock-controls';
 import { editing, round1, setLinkedText, type ControlsDeps, type ControlTab } from './controls-deps';
 import { el } from '../kit/dom';
 import { button, group, numberField, row, selectField } from './fields';
@@ -112,9 +112,13 @@ function fromNowSection(deps: ControlsDeps, refreshTab: () => void): DosingSecti
     rotateNote,
     row(button(w.stopOpioid, () => session.send({ type: 'opioid.stop' }))),
   );
+  const reductionLabel = reduction.field.querySelector('label');
   function refresh() {
     const dosing = session.doseNow(session.state.editing);
-    const when = weekDayText(deps.clock.getSnapshot().context.tDays);
+    // A rat's doses are per kg, never MME (doseNow gives its unit; the rotation's label follows).
+    const rat = editing(deps).scenario.subject === 'rat';
+    setText(reductionLabel, rat ? w.rotateReductionRat : w.rotateReduction);
+    const when = clockTimeText(deps.clock);
     const amount = `${round1(dosing.dosePerDay)} ${dosing.unit}`;
     const nowText = dosing.drugLabel ? w.doseNow(when, amount, dosing.drugLabel) : w.noOpioidNow(when);
     if (now.textContent !== nowText) now.textContent = nowText;
@@ -161,9 +165,11 @@ function startSection(deps: ControlsDeps): DosingSection {
     row(drug.field, dose.field, every.field, schedule.field, apply),
     ratNote,
   );
+  const doseLabel = dose.field.querySelector('label');
   function refresh() {
     const rat = editing(deps).scenario.subject === 'rat';
     ratNote.hidden = !rat;
+    setText(doseLabel, rat ? w.startDoseLabelRat : w.startDoseLabel);
     for (const control of [drug.select, dose.input, every.select, schedule.select, apply])
       control.disabled = rat;
   }
@@ -188,4 +194,9 @@ function courseLengthSection(deps: ControlsDeps): DosingSection {
     length.select.value = String(weeks);
   }
   return { element: length.field, refresh };
+}
+
+/** Sets an element's words only when they change (a refresh runs on every clock tick). */
+function setText(element: Element | null, words: string): void {
+  if (element && element.textContent !== words) element.textContent = words;
 }

@@ -1,13 +1,13 @@
 import type { SceneRegionId, Snapshot } from '../../model';
-import type { PathwayView } from '../../scenes/view';
+import type { PathwayView, SceneRun } from '../../scenes/view';
 import { el } from '../kit/dom';
 import type { MechanismCard } from './mechanism-card';
 import { watchReducedMotion } from '../kit/motion';
 import type { PreferencesActor } from '../kit/theme-picker';
 
 export interface SceneHost {
-  /** Draws a new moment of the simulation. */
-  show(snapshot: Snapshot): void;
+  /** Draws a new moment of the simulation, of a run of this subject and length (a rat's pathway for a rat). */
+  show(snapshot: Snapshot, run?: SceneRun): void;
   /** The pain at that moment in the run before the learner's last change (the pain meter's tick), or null. */
   showBefore(painScore: number | null): void;
   /**
@@ -82,8 +82,8 @@ export async function hostScene(
   const unwatchMotion = watchReducedMotion(preferences, window, (reduced) => view.setReducedMotion(reduced));
 
   return {
-    show: (snapshot) => {
-      view.update(snapshot);
+    show: (snapshot, run) => {
+      view.update(snapshot, run);
       latest = snapshot;
       card?.update(snapshot);
     },

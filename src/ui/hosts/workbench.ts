@@ -241,9 +241,17 @@ function followSession(
   const draw = () => {
     const { state } = session;
     const t = clock.getSnapshot().context.tDays;
-    const shown = session.snapshot(state.comparing ? state.shown : 'a', t) ?? session.snapshot('a', t);
-    if (!shown) return;
-    scene.show(shown);
+    const side = state.comparing ? state.shown : 'a';
+    const shown = session.snapshot(side, t) ?? session.snapshot('a', t);
+    const computed = state[side] ?? state.a;
+    if (!shown || !computed) return;
+    // The scene draws the subject of the side it shows (a rat's pathway for a rat experiment), and tells
+    // time as the clock does, by the length of the run.
+    const run = {
+      subject: computed.scenario.subject,
+      durationDays: clock.getSnapshot().context.durationDays,
+    };
+    scene.show(shown, run);
     scene.showBefore(session.painBefore(t));
     charts.show(session.snapshot('a', t) ?? shown);
   };

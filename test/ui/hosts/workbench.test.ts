@@ -15,18 +15,21 @@ import {
   type SceneRegionId,
   type Snapshot,
 } from '../../../src/model';
-import type { PathwayView } from '../../../src/scenes/view';
+import type { PathwayView, SceneRun } from '../../../src/scenes/view';
 import { mountWorkbench, type Workbench } from '../../../src/ui/hosts/workbench';
 
 /** Stand-ins for the pixi scene and the d3 charts: they record what the workbench asks of them. */
 class FakeScene implements PathwayView {
   readonly shown: Snapshot[] = [];
+  /** The run each snapshot belonged to (its subject and length). */
+  readonly runs: (SceneRun | undefined)[] = [];
   readonly highlighted: (SceneRegionId | null)[] = [];
   async mount() {
     // Nothing to draw.
   }
-  update(snapshot: Snapshot) {
+  update(snapshot: Snapshot, run?: SceneRun) {
     this.shown.push(snapshot);
+    this.runs.push(run);
   }
   setTheme() {
     // Nothing to draw.
@@ -373,5 +376,44 @@ describe('the scenario picker', () => {
     );
     expect(search().value).toBe('');
     expect(picker().value).toBe('oih-state');
+  });
+});
+
+describe('a rat experiment in the main view', () => {
+  const readout = () => root.querySelector('.clock-readout')?.textContent;
+
+  it('the scene is told it draws a rat; the clock says days and hours; the dose is per kg, never MME', async () => {
+    expect(scene.runs.at(-1)).toEqual({ subject: 'human', durationDays: 182 });
+    expect(readout()).toBe('Week 8, day 0');
+    session.applySetup({ preset: 'celerier-2000-fentanyl-100', tDays: 2.25 });
+    await waitFor(() => expect(scene.runs.at(-1)?.subject).toBe('rat'), { timeout: 15_000 });
+    expect(scene.runs.at(-1)?.durationDays).toBe(10);
+    await waitFor(() => expect(readout()).toBe('Day 2, hour 6'));
+    // The live line says the time as the clock does.
+    await waitFor(() => expect(summary()).toMatch(/Now, day 2, hour 6: pain \d\.\d\/10/));
+    const slider = root.querySelector<HTMLInputElement>('#clock-time')!;
+    // The slider moves in hours: 10 days are 240 steps, and it stands at hour 54.
+    expect(slider.max).toBe('240');
+    expect(slider.value).toBe('54');
+    expect(slider.getAttribute('aria-valuetext')).toBe('Day 2, hour 6');
+    fireEvent.input(slider, { target: { value: '30' } });
+    expect(readout()).toBe('Day 1, hour 6');
+    tab('Dosing');
+    const now = root.querySelector('.dose-now')?.textContent ?? '';
+    expect(now).toMatch(/Day 1, hour 6: (no opioid|[\d.]+ (mg\/kg|µg\/kg))/);
+    expect(now).not.toMatch(/Day 1, hour 6: [\d.]+ MME/);
+    expect(getByLabelText(root, 'with a lower dose (%)')).toBeTruthy();
+    expect(getByLabelText(root, 'Dose (mg/kg/day)')).toBeTruthy();
+    const dosingPanel = root.querySelector('[role="tabpanel"]:not([hidden])')?.textContent ?? '';
+    expect(dosingPanel).toContain('Change dose by');
+    expect(dosingPanel).not.toMatch(/MME/);
+    // Vanderah 2001: a steady s.c. morphine pump, told per kg of the rat.
+    session.applySetup({ preset: 'vanderah-2001-continuous', tDays: 1.5 });
+    await waitFor(() => expect(readout()).toBe('Day 1, hour 12'), { timeout: 15_000 });
+    await waitFor(() =>
+      expect(root.querySelector('.dose-now')?.textContent).toMatch(
+        /^Day 1, hour 12: [\d.]+ mg\/kg\/day of Morphine$/,
+      ),
+    );
   });
 });
