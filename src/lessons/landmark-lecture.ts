@@ -2,7 +2,7 @@ import { landmarkLectureTitle } from '../content/experiment-link-words';
 import { safety } from '../content/safety';
 import type { Lecture } from './lectures';
 import { dipThenRise, onCurve, order, versusB } from './claims';
-import { twins } from './setups';
+import { JOHNSTON_GLIA, twins } from './setups';
 import { W12, W14, W16 } from './weeks';
 
 /**
@@ -146,19 +146,7 @@ export const LANDMARK_LECTURE: Lecture = {
       caption: 'Glia join in after days: five daily doses activate spinal glia, one dose does not',
       notes: `The question: Do spinal glia and their cytokines need days of morphine to drive hyperalgesia, and does blocking IL-1 prevent and reverse it? Why it mattered: It showed that spinal cytokines rose after five daily doses but not one, and that the IL-1 receptor antagonist both prevented and reversed the hyperalgesia: the immune side of the spinal cord takes part in OIH. What the model shows: Rats given intrathecal morphine once a day for five days (A) or only once (B), 36 hours after the fifth dose. Glia are far more active after five doses than after one, and the threshold is still below baseline. Where the model differs: The model reads 36 h after the last dose, not 24 h as published; glia are one lumped level (no separate IL-1, fractalkine or IL-10), and the glial inhibitors’ acute potency gain is not modelled. Source: Johnston IN, Milligan ED, …, Maier SF, Watkins LR (2004), J Neurosci 24(33):7353–65.`,
 
-      setup: {
-        preset: 'johnston-2004-glia',
-        // The one-dose course is followed for a week too, so both are seen at the same time.
-        compare: { preset: 'johnston-2004-glia-1-dose', edits: [{ type: 'duration.set', days: 7 }] },
-        shown: 'a',
-        tDays: 5.5,
-        chart: 'mechanisms',
-        highlight: 'glia',
-      },
-      claims: [
-        versusB('glia', '>', 5.5, 'five doses activate glia more than one'),
-        order('threshold', { day: 5.5 }, '<', 1, 'the threshold is still below baseline'),
-      ],
+      ...JOHNSTON_GLIA,
     },
     {
       id: 'grace-2016',

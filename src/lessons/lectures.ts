@@ -4,7 +4,7 @@ import { safety, type SafetyTag } from '../content/safety';
 import type { MechanismId } from '../model';
 import type { ExperimentRef, SimClaim, SimSetup } from './types';
 import { dipThenRise, onCurve, order, versusB } from './claims';
-import { RAISED_OR_KEPT, twins } from './setups';
+import { JOHNSTON_GLIA, RAISED_OR_KEPT, twins } from './setups';
 import { W12, W14, W16, W24 } from './weeks';
 import { taper, add, switchOff } from './edits';
 
@@ -157,19 +157,7 @@ export const READY_LECTURE: Lecture = {
         'glia',
         'Rats received intrathecal morphine (into the spinal fluid) once a day for five days (A) or only once (B), as in Johnston 2004. At day 5.5, 36 hours after the fifth dose, glia are far more active than after one dose, and the paw threshold is still below baseline: hyperalgesia and allodynia. How opioids reach glia is debated: TLR4 was proposed, but spinal microglia carry no µ-opioid receptors (Corder 2017).',
       ),
-      setup: {
-        preset: 'johnston-2004-glia',
-        // The one-dose course is followed for a week too, so both are seen at the same time.
-        compare: { preset: 'johnston-2004-glia-1-dose', edits: [{ type: 'duration.set', days: 7 }] },
-        shown: 'a',
-        tDays: 5.5,
-        chart: 'mechanisms',
-        highlight: 'glia',
-      },
-      claims: [
-        versusB('glia', '>', 5.5, 'five doses activate glia more than one'),
-        order('threshold', { day: 5.5 }, '<', 1, 'the threshold is still below baseline'),
-      ],
+      ...JOHNSTON_GLIA,
     },
     {
       id: 'dynorphin',

@@ -1,5 +1,6 @@
 import type { ChartId } from '../content/charts';
-import type { SimSetup } from './types';
+import { order, versusB } from './claims';
+import type { SimClaim, SimSetup } from './types';
 
 /**
  * Side A: a patient of typical susceptibility who develops OIH on 180 MME/day (escalation-trap); side B: the
@@ -21,3 +22,24 @@ export const RAISED_OR_KEPT = {
     edits: [{ type: 'regimen.set', drug: 'morphine', dosePerDay: 180, everyHours: 4, schedule: 'fixed' }],
   },
 } as const satisfies SimSetup;
+
+/**
+ * Johnston 2004 as a lecture shows it, in the glia lecture scene and the landmark experiments lecture: five daily
+ * intrathecal doses (A) beside one (B), 36 hours after the fifth, on the mechanisms chart, with what its caption
+ * says held to the model.
+ */
+export const JOHNSTON_GLIA: { readonly setup: SimSetup; readonly claims: readonly SimClaim[] } = {
+  setup: {
+    preset: 'johnston-2004-glia',
+    // The one-dose course is followed for a week too, so both are seen at the same time.
+    compare: { preset: 'johnston-2004-glia-1-dose', edits: [{ type: 'duration.set', days: 7 }] },
+    shown: 'a',
+    tDays: 5.5,
+    chart: 'mechanisms',
+    highlight: 'glia',
+  },
+  claims: [
+    versusB('glia', '>', 5.5, 'five doses activate glia more than one'),
+    order('threshold', { day: 5.5 }, '<', 1, 'the threshold is still below baseline'),
+  ],
+};
