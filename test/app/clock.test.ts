@@ -1,6 +1,7 @@
 import { createActor, fromCallback } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { clockMachine } from '../../src/app/clock';
+import { CLOCK_SPEEDS, clockMachine } from '../../src/app/clock';
+import { controlWords } from '../../src/content/controls';
 
 // No animation frames in Node: the test sends the ticks.
 const manual = clockMachine.provide({ actors: { ticker: fromCallback(() => () => undefined) } });
@@ -94,5 +95,17 @@ describe('simulation clock', () => {
     clock.send({ type: 'reset' });
     expect(clock.getSnapshot().value).toBe('paused');
     expect(clock.getSnapshot().context.tDays).toBe(0);
+  });
+
+  it('offers speeds for hour-long experiments as well as year-long courses, each named', () => {
+    for (const speed of CLOCK_SPEEDS) expect(controlWords.speeds[speed], String(speed)).toMatch(/\/s$/);
+    // A rat's 10-day fentanyl experiment can be watched (over a minute at the slowest), a year in under a minute.
+    expect(10 / Math.min(...CLOCK_SPEEDS)).toBeGreaterThan(60);
+    expect(365 / Math.max(...CLOCK_SPEEDS)).toBeLessThan(60);
+    // The slowest speed moves the clock an hour per second of ticks.
+    const clock = start(10, Math.min(...CLOCK_SPEEDS));
+    clock.send({ type: 'play' });
+    clock.send({ type: 'tick', seconds: 1 });
+    expect(clock.getSnapshot().context.tDays * 24).toBeCloseTo(1, 6);
   });
 });
