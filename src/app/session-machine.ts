@@ -270,7 +270,8 @@ export function summarise(
   const pain = painAt(computed, t);
   const head = `${prefix}${change.said} ${W.now(clockTime(t, end), `${fmt(pain)}/10`)}`;
   const old = change.before;
-  if (!old) return `${head}.`;
+  // Pain of another subject (a person before a rat's experiment opened) is no "before" to compare with.
+  if (!old || old.scenario.subject !== computed.scenario.subject) return `${head}.`;
   const oldPainAt = (day: number) => snapshotAt(old, Math.min(day, old.scenario.durationDays)).painScore;
   const moved = (to: number, from: number) =>
     Math.abs(to - from) < 0.05 ? W.moved.same : to > from ? W.moved.up : W.moved.down;
@@ -441,7 +442,10 @@ export const sessionMachine = setup({
       const lastChange = pending && pending.said !== '' ? changeOf(pending, computed) : context.lastChange;
       // A new scenario of A (not its curves moved to another day) makes the run before it the one drawn faintly.
       const changed = side === 'a' && context.a?.revision !== out.revision;
-      const before = context.comparing ? null : changed ? (pending?.previous ?? null) : context.before;
+      const previous = pending?.previous ?? null;
+      // A run of another subject (a person's course before a rat's experiment) is not "before your change".
+      const sameSubject = previous?.scenario.subject === computed.scenario.subject;
+      const before = context.comparing ? null : changed ? (sameSubject ? previous : null) : context.before;
       const next = { ...context, [side]: computed, before };
       enqueue.assign({
         [side]: computed,

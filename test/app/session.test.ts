@@ -86,6 +86,17 @@ describe('session', () => {
     expect(state.summary).toContain(presetWords['tolerance-only']?.title);
   });
 
+  it('opening a rat’s experiment after a person’s course compares with nothing: another subject is no “before”', async () => {
+    const { session } = open();
+    await settled(session, (s) => s.a !== null);
+    session.send({ type: 'preset.choose', name: 'celerier-2000-fentanyl-100' });
+    const state = await settled(session, (s) => s.summary.startsWith('Opened'));
+    expect(state.a?.scenario.subject).toBe('rat');
+    expect(state.summary).not.toMatch(/before your change/);
+    expect(state.summary).toMatch(/^Opened .*: pain \d+\.\d\/10\.$/);
+    expect(state.before).toBeNull();
+  });
+
   it('a result for an outdated scenario is never shown', async () => {
     const { session } = open();
     await settled(session, (s) => s.a !== null);
