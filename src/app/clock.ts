@@ -6,6 +6,8 @@ import { assign, fromCallback, setup } from 'xstate';
  * experiment is over in under 2 s.
  */
 export const CLOCK_SPEEDS = [1 / 24, 0.25, 1, 3.5, 7] as const;
+/** 1 week/s: a 26-week course plays in 26 s. */
+export const DEFAULT_SPEED = 7;
 
 export interface ClockContext {
   /** Model time shown, in days. */
@@ -112,7 +114,7 @@ export const clockMachine = setup({
   context: ({ input }) => ({
     durationDays: input.durationDays,
     tDays: clampTime(input.tDays ?? 0, input.durationDays),
-    daysPerSecond: input.daysPerSecond ?? CLOCK_SPEEDS[2],
+    daysPerSecond: input.daysPerSecond ?? DEFAULT_SPEED,
     stopAtDays: null,
   }),
   initial: 'paused',

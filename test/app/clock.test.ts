@@ -1,6 +1,6 @@
 import { createActor, fromCallback } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { CLOCK_SPEEDS, clockMachine } from '../../src/app/clock';
+import { CLOCK_SPEEDS, DEFAULT_SPEED, clockMachine } from '../../src/app/clock';
 import { controlWords } from '../../src/content/controls';
 
 // No animation frames in Node: the test sends the ticks.
@@ -102,6 +102,13 @@ describe('simulation clock', () => {
     // A rat's 10-day fentanyl experiment can be watched (over a minute at the slowest), a year in under a minute.
     expect(10 / Math.min(...CLOCK_SPEEDS)).toBeGreaterThan(60);
     expect(365 / Math.max(...CLOCK_SPEEDS)).toBeLessThan(60);
+    // Unless asked, the clock plays a week a second (a 26-week course in 26 s).
+    expect(DEFAULT_SPEED).toBe(7);
+    expect(
+      createActor(manual, { input: { durationDays: 182 } })
+        .start()
+        .getSnapshot().context.daysPerSecond,
+    ).toBe(7);
     // The slowest speed moves the clock an hour per second of ticks.
     const clock = start(10, Math.min(...CLOCK_SPEEDS));
     clock.send({ type: 'play' });
