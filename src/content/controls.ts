@@ -25,16 +25,30 @@ export const controlWords = {
   fullScreen: 'Full screen',
   hideEditor: 'Hide controls',
   showEditor: 'Show controls',
-  stepBackWeek: '−1 wk',
-  stepBackDay: '−1 d',
-  stepForwardDay: '+1 d',
-  stepForwardWeek: '+1 wk',
-  stepTitles: {
-    '-7': 'One week back',
-    '-1': 'One day back',
-    '1': 'One day forward',
-    '7': 'One week forward',
-  } as Readonly<Record<string, string>>,
+  /**
+   * The clock's four step buttons, by how the run is told (content/run-time.ts): a course in weeks steps by a
+   * week or a day, an experiment of days by a day or an hour, one of hours by six hours or one.
+   */
+  clockSteps: {
+    weeks: [
+      { days: -7, label: '−1 wk', title: 'One week back' },
+      { days: -1, label: '−1 d', title: 'One day back' },
+      { days: 1, label: '+1 d', title: 'One day forward' },
+      { days: 7, label: '+1 wk', title: 'One week forward' },
+    ],
+    days: [
+      { days: -1, label: '−1 d', title: 'One day back' },
+      { days: -1 / 24, label: '−1 h', title: 'One hour back' },
+      { days: 1 / 24, label: '+1 h', title: 'One hour forward' },
+      { days: 1, label: '+1 d', title: 'One day forward' },
+    ],
+    hours: [
+      { days: -0.25, label: '−6 h', title: 'Six hours back' },
+      { days: -1 / 24, label: '−1 h', title: 'One hour back' },
+      { days: 1 / 24, label: '+1 h', title: 'One hour forward' },
+      { days: 0.25, label: '+6 h', title: 'Six hours forward' },
+    ],
+  } as const,
   speedLabel: 'Speed',
   speeds: {
     [1 / 24]: '1 hour/s',

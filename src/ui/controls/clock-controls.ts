@@ -1,7 +1,7 @@
 import type { ActorRefFrom } from 'xstate';
 import { CLOCK_SPEEDS, type clockMachine } from '../../app/clock';
 import { controlWords } from '../../content/controls';
-import { runTimeText, timeScaleOf } from '../../content/run-time';
+import { runTimeText, timeScaleOf, type TimeScale } from '../../content/run-time';
 import { appStrings } from '../../content/strings';
 import { el } from '../kit/dom';
 
@@ -13,18 +13,27 @@ export function clockTimeText(clock: ClockActor): string {
   return runTimeText(tDays, durationDays);
 }
 
-function stepButton(clock: ClockActor, days: number, label: string): HTMLButtonElement {
-  const button = el(
-    'button',
-    { type: 'button', class: 'clock-step', title: controlWords.stepTitles[String(days)] },
-    label,
-  );
+/** One of the four step buttons; `place` is its place in controlWords.clockSteps, whose size follows the run. */
+function stepButton(clock: ClockActor, place: number) {
+  const button = el('button', { type: 'button', class: 'clock-step' });
+  let days = 0;
   button.addEventListener('click', () => clock.send({ type: 'step', days }));
-  return button;
+  return {
+    button,
+    /** Sets the step to the run's time scale (a week for a course, an hour for an experiment). */
+    scale(scale: TimeScale) {
+      const step = controlWords.clockSteps[scale][place];
+      if (!step || step.days === days) return;
+      days = step.days;
+      button.textContent = step.label;
+      button.title = step.title;
+    },
+  };
 }
 
 /**
- * Play/pause, steps of a day and a week, the speed, and a time slider bound to the clock actor. The slider
+ * Play/pause, steps of a day and a week (of an hour and a day, or of an hour and six, in a run told in days or
+ * hours), the speed, and a time slider bound to the clock actor. The slider
  * moves in days, Page Up/Down a week (the native range input does a tenth of the range, so the step is set
  * explicitly); in a run told in hours or days (an experiment of up to 3 weeks) it moves in hours, Page Up/Down
  * a day.
@@ -43,6 +52,7 @@ export function createClockControls(clock: ClockActor): HTMLElement {
     const days = perDay === 1 ? 7 : 1;
     clock.send({ type: 'step', days: event.key === 'PageUp' ? days : -days });
   });
+  const steps = [0, 1, 2, 3].map((place) => stepButton(clock, place));
   const speed = el('select', { id: 'clock-speed', class: 'clock-speed' });
   for (const daysPerSecond of CLOCK_SPEEDS)
     speed.append(
@@ -55,7 +65,9 @@ export function createClockControls(clock: ClockActor): HTMLElement {
     const playing = snapshot.matches('playing');
     play.textContent = playing ? appStrings.pause : appStrings.play;
     play.setAttribute('aria-label', playing ? appStrings.pause : appStrings.play);
-    perDay = timeScaleOf(durationDays) === 'weeks' ? 1 : 24;
+    const scale = timeScaleOf(durationDays);
+    perDay = scale === 'weeks' ? 1 : 24;
+    for (const step of steps) step.scale(scale);
     slider.max = String(Math.round(durationDays * perDay));
     slider.value = String(Math.floor(tDays * perDay + 1e-6));
     const text = runTimeText(tDays, durationDays);
@@ -69,14 +81,7 @@ export function createClockControls(clock: ClockActor): HTMLElement {
     'div',
     { class: 'clock-controls', role: 'group', 'aria-label': appStrings.timeLabel },
     play,
-    el(
-      'div',
-      { class: 'clock-steps' },
-      stepButton(clock, -7, controlWords.stepBackWeek),
-      stepButton(clock, -1, controlWords.stepBackDay),
-      stepButton(clock, 1, controlWords.stepForwardDay),
-      stepButton(clock, 7, controlWords.stepForwardWeek),
-    ),
+    el('div', { class: 'clock-steps' }, ...steps.map((step) => step.button)),
     el('label', { for: 'clock-time', class: 'clock-label' }, appStrings.timeLabel),
     slider,
     readout,
