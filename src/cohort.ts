@@ -17,6 +17,8 @@ export function mountCohort(app: {
   readonly workspace: HTMLElement;
   readonly session: Session;
   readonly opener: () => HTMLElement | null;
+  /** A Copy link control of the view's own (the link then carries the cohort's size and seed). */
+  readonly copyLink?: HTMLElement;
 }): CohortView {
   const slot = app.workspace.ownerDocument.createElement('section');
   slot.className = 'experiments-slot cohort-slot';
@@ -28,5 +30,6 @@ export function mountCohort(app: {
     loadPool: loadCohortPool,
     newSeed: randomSeed,
     opener: app.opener,
+    ...(app.copyLink ? { copyLink: app.copyLink } : {}),
   });
 }

@@ -91,7 +91,7 @@ async function start() {
   const laterButtons = [lessonsButton, lectureButton, experimentsButton];
   for (const button of laterButtons) button.addEventListener('click', keepClick);
 
-  const cohort = startCohort(workspace, session);
+  const cohort = startCohort(workspace, session, () => makeCopyLink());
   const link = async () => {
     const { writeLink } = await linkCode();
     const open = teaching?.lessons.open ? teaching.lessons.panel.current() : null;
@@ -100,6 +100,8 @@ async function start() {
     const shown = cohort.link();
     return `${location.origin}${location.pathname}${writeLink(shown ? { ...state, cohort: shown } : state)}`;
   };
+  const makeCopyLink = () =>
+    isSingleFile() ? createFileSharingNote() : createCopyLink(link, navigator.clipboard);
   const bench = await mountWorkbench(
     {
       regions,
@@ -107,7 +109,7 @@ async function start() {
       charts: createChartsPanel(),
       preferences,
       session,
-      copyLink: isSingleFile() ? createFileSharingNote() : createCopyLink(link, navigator.clipboard),
+      copyLink: makeCopyLink(),
       fullScreen: () => toggleFullScreen(document),
       openGlossary,
       openReference: (id, opener) => dialogs.about.showReference(id, opener),
@@ -193,13 +195,13 @@ function startExperiments(
  * The cohort view (src/cohort.ts: issue 21) loads the first time the Patient tab's button asks for it, or after
  * app-ready when the link carries a cohort; until then a link carries none.
  */
-function startCohort(workspace: HTMLElement, session: Session) {
+function startCohort(workspace: HTMLElement, session: Session, copyLink: () => HTMLElement) {
   let view: Promise<CohortView> | null = null;
   let loaded: CohortView | null = null;
   let opener: HTMLElement | null = null;
   const load = () =>
     (view ??= import('./cohort').then(({ mountCohort }) => {
-      loaded = mountCohort({ workspace, session, opener: () => opener });
+      loaded = mountCohort({ workspace, session, opener: () => opener, copyLink: copyLink() });
       return loaded;
     }));
   return {

@@ -20,7 +20,8 @@ export const cohortWords = {
   run: 'Run again',
   cancel: 'Cancel',
   exportCsv: 'Download outcomes (CSV)',
-  exportCsvLabel: (n: number, seed: number) => `Download the ${n} patients' outcomes (seed ${seed}) as CSV`,
+  /** Starts with the button's visible words (its accessible name must contain them). */
+  exportCsvLabel: (n: number, seed: number) => `Download outcomes (CSV) of the ${n} patients, seed ${seed}`,
   progressLabel: 'Patients computed',
   progressText: (done: number, total: number) => `${done} of ${total}`,
   started: (total: number) => `Computing ${total} patients.`,

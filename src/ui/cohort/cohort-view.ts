@@ -43,6 +43,8 @@ export interface CohortViewDeps {
   readonly newSeed: () => number;
   /** Where focus goes back on Close (the button that opened it). */
   readonly opener: () => HTMLElement | null;
+  /** The app's Copy link control (its link carries this cohort while the view is open), if it has one. */
+  readonly copyLink?: HTMLElement;
   /** Milliseconds between redraws while patients arrive. */
   readonly redrawMs?: number;
 }
@@ -70,7 +72,7 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
   const heading = el('h2', { id: 'cv-heading', class: 'xv-heading', tabindex: -1 }, w.title(200));
   const closeButton = el('button', { type: 'button', class: 'xv-close' }, w.close);
   const size = el('select', { id: 'cv-size' }, ...SIZES.map((n) => el('option', { value: n }, String(n))));
-  const seedText = el('output', { id: 'cv-seed', for: 'cv-new-seed', class: 'cv-seed' });
+  const seedText = el('span', { id: 'cv-seed', class: 'cv-seed' });
   const newSeedButton = el('button', { type: 'button', id: 'cv-new-seed' }, w.newSeed);
   const runButton = el('button', { type: 'button', class: 'cv-run' }, w.run);
   const cancelButton = el('button', { type: 'button', class: 'cv-cancel' }, w.cancel);
@@ -109,6 +111,7 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
         runButton,
         cancelButton,
         csvButton,
+        deps.copyLink ?? null,
       ),
       el(
         'div',
@@ -241,6 +244,12 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
       total: state.n,
     });
     dots.draw({ summary, total: state.n });
+    // The list is built once the patients are in (it is 200–1000 options: not on every redraw of a run).
+    if (running) {
+      if (pick.options.length > 0) pick.replaceChildren();
+      pickButton.disabled = true;
+      return;
+    }
     const chosen = pick.value;
     pick.replaceChildren(
       ...summary.each.map((p) =>
