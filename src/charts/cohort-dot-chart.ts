@@ -1,5 +1,5 @@
 /**
- * Each patient's pain at one week as a dot (issue 21): a beeswarm along a 0–10 pain axis, the pain without the
+ * Each patient's pain at one week as a dot (issue 21): a dot plot along a 0–10 pain axis, the pain without the
  * opioid marked by a dashed line, each dot shaped and filled by its class (filled triangle: worse; filled
  * diamond: hyperalgesia hidden by relief; open square: tolerance only; open circle: neither) as well as
  * coloured. A click on a dot picks that patient; the keyboard picks from the view's list of the same patients
@@ -12,7 +12,7 @@ import { COHORT_CLASSES, type CohortClass, type PatientAtDay } from '../model';
 import { drawXAxis } from './axes';
 import type { CohortChart, CohortDotData } from './cohort-data';
 import { renderTable, type Cell } from './table';
-import { chartFontPx } from './text-metrics';
+import { measuredBox } from './cohort-box';
 
 const SHAPES: Readonly<Record<CohortClass, typeof symbolCircle>> = {
   worse: symbolTriangle,
@@ -24,31 +24,25 @@ const SHAPES: Readonly<Record<CohortClass, typeof symbolCircle>> = {
 let made = 0;
 
 /**
- * Beeswarm offsets: dots in order of pain, each at the smallest distance from the axis (above, then below)
- * where it overlaps none placed before. Only neighbours closer than a diameter in x are checked.
+ * A dot plot's places: the pain axis cut into columns one dot wide, each column's dots stacked out from the
+ * middle, alternately above and below, in order of pain. Linear in the patients (a beeswarm's overlap search
+ * was quadratic where pain crowds, which is most of a cohort: 1000 dots took too long to place while they
+ * arrive). A dot sits within its radius of its pain; the data table has the exact values.
  */
-export function swarm(xs: readonly number[], radius: number): number[] {
-  const order = xs.map((_, i) => i).sort((a, b) => (xs[a] ?? 0) - (xs[b] ?? 0));
-  const ys = new Array<number>(xs.length).fill(0);
-  const placed: number[] = [];
+export function stackDots(xs: readonly number[], radius: number): { x: number[]; y: number[] } {
   const d = radius * 2;
-  let start = 0;
+  const order = xs.map((_, i) => i).sort((a, b) => (xs[a] ?? 0) - (xs[b] ?? 0));
+  const inColumn = new Map<number, number>();
+  const x = new Array<number>(xs.length).fill(0);
+  const y = new Array<number>(xs.length).fill(0);
   for (const i of order) {
-    const xi = xs[i] ?? 0;
-    while (start < placed.length && xi - (xs[placed[start] ?? 0] ?? 0) >= d) start++;
-    const near = placed.slice(start);
-    const free = (y: number) =>
-      near.every((j) => {
-        const dx = xi - (xs[j] ?? 0);
-        const dy = y - (ys[j] ?? 0);
-        return dx * dx + dy * dy >= d * d - 1e-6;
-      });
-    let y = 0;
-    for (let step = 0; !free(y); step++) y = (step % 2 === 0 ? 1 : -1) * Math.ceil((step + 1) / 2) * d * 0.5;
-    ys[i] = y;
-    placed.push(i);
+    const column = Math.floor((xs[i] ?? 0) / d);
+    const k = inColumn.get(column) ?? 0;
+    inColumn.set(column, k + 1);
+    x[i] = (column + 0.5) * d;
+    y[i] = (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * d;
   }
-  return ys;
+  return { x, y };
 }
 
 function dotsTable(data: CohortDotData): { columns: string[]; rows: Cell[][] } {
@@ -106,7 +100,9 @@ export function cohortDotChart(
     sample.append(path);
     const count = doc.createElement('span');
     legendCounts.set(cls, count);
-    item.append(sample, `${cohortClassWords[cls].legend}: `, count);
+    const words = doc.createElement('span');
+    words.append(`${cohortClassWords[cls].legend}: `, count);
+    item.append(sample, words);
     legend.append(item);
   }
   const svgBox = doc.createElement('div');
@@ -137,22 +133,13 @@ export function cohortDotChart(
   });
 
   let data: CohortDotData | null = null;
-  let drawnWidth = -1;
   const drawTable = () => {
     if (!data || !details.open) return;
     renderTable(tableBox, w.dotsCaption(formatWeek(data.summary.day)), dotsTable(data));
   };
   details.addEventListener('toggle', drawTable);
-  const draw = (force: boolean) => {
-    if (!data) return;
-    const width = Math.max(260, Math.round(svgBox.clientWidth || host.clientWidth || 600));
-    if (!force && Math.abs(width - drawnWidth) < 2) return;
-    drawnWidth = width;
-    drawDots(svgEl, data, width);
-  };
-  const View = doc.defaultView;
-  const observer = View && 'ResizeObserver' in View ? new View.ResizeObserver(() => draw(false)) : null;
-  observer?.observe(svgBox);
+  const draw = () => data && drawDots(svgEl, data, box.width, box.fontPx);
+  const box = measuredBox(svgBox, svgEl, draw);
   return {
     draw(next) {
       data = next;
@@ -167,30 +154,29 @@ export function cohortDotChart(
       }
       summary.textContent =
         s.patients > 0 ? w.dotsSummary(week, s.patients, s.worse.count, s.untreatedPain) : '';
-      draw(true);
+      draw();
       drawTable();
     },
     destroy() {
-      observer?.disconnect();
+      box.destroy();
       figure.remove();
     },
   };
 }
 
-function drawDots(svgEl: SVGSVGElement, data: CohortDotData, width: number) {
-  const fontPx = chartFontPx(svgEl);
+function drawDots(svgEl: SVGSVGElement, data: CohortDotData, width: number, fontPx: number) {
   const { summary } = data;
   const margin = { left: fontPx * 1.2, right: fontPx * 1.2, top: fontPx * 1.6, bottom: fontPx * 3.6 };
   const swarmHeight = Math.round(Math.min(260, Math.max(150, width * 0.32)));
   const height = swarmHeight + margin.top + margin.bottom;
   const x = scaleLinear([0, 10], [0, width - margin.left - margin.right]);
   const xs = summary.each.map((p) => x(Math.min(10, Math.max(0, p.pain))));
-  // The largest dot (up to 6 px) whose swarm fits the height; 1000 patients get small dots.
-  let radius = Math.max(3, Math.min(6, Math.sqrt((width * swarmHeight) / Math.max(1, data.total)) / 3));
-  let ys = swarm(xs, radius);
-  while (radius > 1.6 && ys.some((y) => Math.abs(y) > swarmHeight / 2 - radius)) {
+  // The largest dot (up to 6 px) whose stacks fit the height; 1000 patients get small dots.
+  let radius = 6;
+  let placed = stackDots(xs, radius);
+  while (radius > 1.6 && placed.y.some((y) => Math.abs(y) > swarmHeight / 2 - radius)) {
     radius *= 0.85;
-    ys = swarm(xs, radius);
+    placed = stackDots(xs, radius);
   }
   const mid = margin.top + swarmHeight / 2;
   const svg = select(svgEl)
@@ -216,15 +202,23 @@ function drawDots(svgEl: SVGSVGElement, data: CohortDotData, width: number) {
       .text(w.untreatedMark(summary.untreatedPain));
   }
   const area = Math.PI * radius * radius * 1.3;
-  const dots = g.append('g').attr('class', 'cohort-dots-layer');
+  const shapes = new Map(COHORT_CLASSES.map((c) => [c, symbol(SHAPES[c], area)() ?? ''] as const));
+  // Outlines thin with the dots, so 1000 small shapes stay shapes rather than merging into one mass.
+  const dots = g
+    .append('g')
+    .attr('class', 'cohort-dots-layer')
+    .style('--dot-stroke', `${Math.max(0.6, Math.min(1.5, radius / 3)).toFixed(2)}px`);
   summary.each.forEach((p, i) => {
     dots
       .append('path')
       .attr('class', `cohort-dot cohort-dot-${p.class}`)
       .attr('data-patient', p.index)
       .attr('data-class', p.class)
-      .attr('d', symbol(SHAPES[p.class], area)())
-      .attr('transform', `translate(${(xs[i] ?? 0).toFixed(1)},${(mid - (ys[i] ?? 0)).toFixed(1)})`)
+      .attr('d', shapes.get(p.class) ?? '')
+      .attr(
+        'transform',
+        `translate(${(placed.x[i] ?? 0).toFixed(1)},${(mid - (placed.y[i] ?? 0)).toFixed(1)})`,
+      )
       .append('title')
       .text(`Patient ${p.index + 1}: pain ${p.pain.toFixed(1)}, ${cohortClassWords[p.class].name}`);
   });

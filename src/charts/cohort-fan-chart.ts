@@ -10,7 +10,7 @@ import { formatWeek } from '../content/charts';
 import { drawXAxis, drawYAxis } from './axes';
 import type { CohortChart, CohortFanData, PainLine } from './cohort-data';
 import { renderTable, type Cell } from './table';
-import { chartFontPx } from './text-metrics';
+import { measuredBox } from './cohort-box';
 
 let made = 0;
 
@@ -106,43 +106,34 @@ export function cohortFanChart(host: HTMLElement): CohortChart<CohortFanData> {
   host.replaceChildren(figure);
 
   let data: CohortFanData | null = null;
-  let drawnWidth = -1;
   const drawTable = () => {
     if (data && details.open) renderTable(tableBox, w.fanCaption, fanTable(data));
   };
   details.addEventListener('toggle', drawTable);
-  const draw = (force: boolean) => {
-    if (!data) return;
-    const width = Math.max(260, Math.round(svgBox.clientWidth || host.clientWidth || 600));
-    if (!force && Math.abs(width - drawnWidth) < 2) return;
-    drawnWidth = width;
-    drawFan(svgEl, data, width);
-  };
-  const View = doc.defaultView;
-  const observer = View && 'ResizeObserver' in View ? new View.ResizeObserver(() => draw(false)) : null;
-  observer?.observe(svgBox);
+  const draw = () => data && drawFan(svgEl, data, box.width, box.fontPx);
+  const box = measuredBox(svgBox, svgEl, draw);
   return {
     draw(next) {
       data = next;
       summary.textContent = fanSentence(next);
-      draw(true);
+      draw();
       drawTable();
     },
     destroy() {
-      observer?.disconnect();
+      box.destroy();
       figure.remove();
     },
   };
 }
 
-function drawFan(svgEl: SVGSVGElement, data: CohortFanData, width: number) {
-  const fontPx = chartFontPx(svgEl);
+function drawFan(svgEl: SVGSVGElement, data: CohortFanData, width: number, fontPx: number) {
   const narrow = width < 480;
   const height = Math.round(Math.min(340, Math.max(210, width * 0.5)));
+  // On a narrow screen the y axis's title goes above the plot (rotated, it would be cut at the left edge).
   const margin = {
-    left: fontPx * (narrow ? 3 : 4.2),
+    left: fontPx * (narrow ? 2.4 : 4.2),
     right: fontPx,
-    top: fontPx * 0.8,
+    top: fontPx * (narrow ? 1.8 : 0.8),
     bottom: fontPx * 3.6,
   };
   const plotWidth = width - margin.left - margin.right;
@@ -155,7 +146,7 @@ function drawFan(svgEl: SVGSVGElement, data: CohortFanData, width: number) {
   svg.selectAll('*').remove();
   const g = svg.append('g').attr('transform', `translate(${margin.left},0)`);
   drawXAxis(g, { scale: x, title: w.fanX, ticks: narrow ? 4 : 8 }, height - margin.bottom, fontPx);
-  drawYAxis(g, { scale: y, title: w.fanY, ticks: 5 }, fontPx);
+  drawYAxis(g, { scale: y, title: w.fanY, ticks: 5 }, fontPx, narrow);
   const { days } = data.fan;
   const ks = Array.from({ length: days.length }, (_, k) => k);
   const wx = (k: number) => x((days[k] ?? 0) / 7);

@@ -106,8 +106,8 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
       el(
         'div',
         { class: 'cv-bar' },
-        el('span', { class: 'control-field' }, el('label', { for: size.id }, w.sizeLabel), size),
-        el('span', { class: 'control-field' }, el('span', {}, `${w.seedLabel} `), seedText, newSeedButton),
+        el('span', { class: 'cv-field' }, el('label', { for: size.id }, w.sizeLabel), size),
+        el('span', { class: 'cv-field' }, el('span', {}, w.seedLabel), seedText, newSeedButton),
         runButton,
         cancelButton,
         csvButton,
@@ -119,25 +119,19 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
         el('label', { for: progress.id }, w.progressLabel),
         progress,
         progressText,
+        status,
       ),
-      status,
       el(
         'div',
-        { class: 'cv-bar' },
-        el(
-          'span',
-          { class: 'control-field field-range' },
-          el('label', { for: week.id }, w.weekLabel),
-          week,
-          weekText,
-        ),
+        { class: 'cv-week-shares' },
+        el('span', { class: 'cv-field' }, el('label', { for: week.id }, w.weekLabel), week, weekText),
+        el('section', { class: 'cv-summary', 'aria-labelledby': 'cv-shares-h' }, sharesHeading, shares),
       ),
-      el('section', { class: 'cv-summary', 'aria-labelledby': 'cv-shares-h' }, sharesHeading, shares),
       el('div', { class: 'cv-charts' }, fanHost, dotsHost),
       el(
         'div',
         { class: 'cv-bar cv-pick' },
-        el('span', { class: 'control-field' }, el('label', { for: pick.id }, w.pickLabel), pick),
+        el('span', { class: 'cv-field' }, el('label', { for: pick.id }, w.pickLabel), pick),
         pickButton,
         el('p', { class: 'cv-hint' }, w.pickHint),
       ),
@@ -190,7 +184,14 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
     return Math.min(Math.floor(Math.min(clockDay(), duration) / 7 + 1e-9) * 7, duration);
   }
 
+  /** Each redraw is measured ('cohort-draw'), so a browser test can tell drawing from other long tasks. */
   function drawNow() {
+    const t0 = performance.now();
+    draw();
+    performance.measure?.('cohort-draw', { start: t0, end: performance.now() });
+  }
+
+  function draw() {
     if (timer) clearTimeout(timer);
     timer = null;
     const state = runner.state;
@@ -244,12 +245,21 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
       total: state.n,
     });
     dots.draw({ summary, total: state.n });
-    // The list is built once the patients are in (it is 200–1000 options: not on every redraw of a run).
+    // The list is built once the patients are in (200–1000 options: not on every redraw of a run), in a task
+    // of its own after the charts, so the two never make one long task.
     if (running) {
       if (pick.options.length > 0) pick.replaceChildren();
       pickButton.disabled = true;
       return;
     }
+    listTimer ??= setTimeout(fillList, 0);
+  }
+
+  let listTimer: ReturnType<typeof setTimeout> | null = null;
+  function fillList() {
+    listTimer = null;
+    const summary = lastSummary;
+    if (!summary) return;
     const chosen = pick.value;
     pick.replaceChildren(
       ...summary.each.map((p) =>
@@ -357,6 +367,7 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
     destroy() {
       runner.destroy();
       if (timer) clearTimeout(timer);
+      if (listTimer) clearTimeout(listTimer);
       clockSub.unsubscribe();
       cover.hide('none');
       fan.destroy();
