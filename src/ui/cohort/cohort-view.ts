@@ -7,21 +7,12 @@
 import type { CohortPool } from '../../app/cohort-pool';
 import type { CohortLink } from '../../app/link-state';
 import type { Session } from '../../app/session';
-import type { CohortCharts, PainLine } from '../../charts/cohort-data';
-import { formatWeek } from '../../content/charts';
-import { cohortClassWords, cohortWords as w } from '../../content/cohort-words';
-import {
-  cohortFan,
-  normalizeScenario,
-  outcomeSeries,
-  summarizeCohort,
-  type CohortSummary,
-  type Scenario,
-  type SimulationResult,
-} from '../../model';
-import { el } from '../kit/dom';
-import { workspaceCover } from '../experiments/workspace-cover';
-import { createCohortRunner, type CohortState } from './cohort-runner';
+import type { CohortCharts } from '../../charts/cohort-data';
+import { normalizeScenario, type CohortSummary, type Scenario } from '../../model';
+import { workspaceCover, type WorkspaceCover } from '../experiments/workspace-cover';
+import { drawCohort, fillPatientList, statusAnnouncer } from './cohort-draw';
+import { cohortLayout, SIZES, type CohortLayout } from './cohort-layout';
+import { createCohortRunner, type CohortRunner } from './cohort-runner';
 import '../experiments/experiments.css';
 import './cohort.css';
 
@@ -49,312 +40,107 @@ export interface CohortViewDeps {
   readonly redrawMs?: number;
 }
 
-const SIZES = [200, 1000] as const;
-const MILESTONES = [0.25, 0.5, 0.75];
 const keyOf = (scenario: Scenario) => JSON.stringify(normalizeScenario(scenario));
-
-/** The current patient's pain, one value a day (the chart's line; the result is hourly). */
-function dailyPain(result: SimulationResult): PainLine {
-  const days: number[] = [];
-  const pain: number[] = [];
-  const perDay = Math.max(1, Math.round(1 / result.stepDays));
-  const series = result.series.painScore;
-  for (let i = 0; i < series.length; i += perDay) {
-    days.push(result.tDays[i] ?? 0);
-    pain.push(series[i] ?? NaN);
-  }
-  return { days, pain };
-}
 
 export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): CohortView {
   const { session } = deps;
-  const doc = slot.ownerDocument;
-  const heading = el('h2', { id: 'cv-heading', class: 'xv-heading', tabindex: -1 }, w.title(200));
-  const closeButton = el('button', { type: 'button', class: 'xv-close' }, w.close);
-  const size = el('select', { id: 'cv-size' }, ...SIZES.map((n) => el('option', { value: n }, String(n))));
-  const seedText = el('span', { id: 'cv-seed', class: 'cv-seed' });
-  const newSeedButton = el('button', { type: 'button', id: 'cv-new-seed' }, w.newSeed);
-  const runButton = el('button', { type: 'button', class: 'cv-run' }, w.run);
-  const cancelButton = el('button', { type: 'button', class: 'cv-cancel' }, w.cancel);
-  const csvButton = el('button', { type: 'button', class: 'cv-csv' }, w.exportCsv);
-  const progress = el('progress', { id: 'cv-progress', max: 200, value: 0 });
-  const progressText = el('span', { class: 'cv-progress-text' });
-  const status = el('p', {
-    class: 'cv-status',
-    role: 'status',
-    'aria-live': 'polite',
-    'aria-atomic': 'true',
-  });
-  const week = el('input', { id: 'cv-week', type: 'range', min: 0, max: 26, step: 1, value: 0 });
-  const weekText = el('output', { for: 'cv-week', class: 'range-readout' });
-  const sharesHeading = el('h3', { class: 'cv-shares-heading' });
-  const shares = el('ul', { class: 'cv-shares' });
-  const fanHost = el('div', { class: 'cv-chart' });
-  const dotsHost = el('div', { class: 'cv-chart' });
-  const pick = el('select', { id: 'cv-pick' });
-  const pickButton = el('button', { type: 'button', class: 'cv-pick-button' }, w.pickButton);
-  slot.replaceChildren(
-    el(
-      'div',
-      { class: 'xv cv' },
-      el(
-        'div',
-        { class: 'xv-head' },
-        el('div', {}, heading, el('p', { class: 'xv-intro' }, w.intro)),
-        closeButton,
-      ),
-      el(
-        'div',
-        { class: 'cv-bar' },
-        el('span', { class: 'cv-field' }, el('label', { for: size.id }, w.sizeLabel), size),
-        el('span', { class: 'cv-field' }, el('span', {}, w.seedLabel), seedText, newSeedButton),
-        runButton,
-        cancelButton,
-        csvButton,
-        deps.copyLink ?? null,
-      ),
-      el(
-        'div',
-        { class: 'cv-progress' },
-        el('label', { for: progress.id }, w.progressLabel),
-        progress,
-        progressText,
-        status,
-      ),
-      el(
-        'div',
-        { class: 'cv-week-shares' },
-        el('span', { class: 'cv-field' }, el('label', { for: week.id }, w.weekLabel), week, weekText),
-        el('section', { class: 'cv-summary', 'aria-labelledby': 'cv-shares-h' }, sharesHeading, shares),
-      ),
-      el('div', { class: 'cv-charts' }, fanHost, dotsHost),
-      el(
-        'div',
-        { class: 'cv-bar cv-pick' },
-        el('span', { class: 'cv-field' }, el('label', { for: pick.id }, w.pickLabel), pick),
-        pickButton,
-        el('p', { class: 'cv-hint' }, w.pickHint),
-      ),
-    ),
-  );
-  sharesHeading.id = 'cv-shares-h';
-  slot.setAttribute('aria-labelledby', heading.id);
-  const cover = workspaceCover(slot, doc.createElement('button'));
-  const fan = deps.charts.fan(fanHost);
-  const dots = deps.charts.dots(dotsHost, (index) => openPatient(index));
+  const parts = cohortLayout(deps.copyLink ?? null);
+  slot.replaceChildren(parts.root);
+  slot.setAttribute('aria-labelledby', parts.heading.id);
+  const cover = workspaceCover(slot, slot.ownerDocument.createElement('button'));
+  const charts = {
+    fan: deps.charts.fan(parts.fanHost),
+    dots: deps.charts.dots(parts.dotsHost, (index) => openPatient(index)),
+  };
   const side = () => session.state.editing;
   const scenarioNow = () => session.editors[side()].getSnapshot().context.scenario;
-  const clockDay = () => session.clock.getSnapshot().context.tDays;
   let seed = deps.newSeed();
   let n: number = SIZES[0];
   /** Scenarios (keys) the cohort held stands for: the one it ran, and a patient picked from it. */
   let standsFor = new Set<string>();
-  let said = 0;
-  let lastSummary: CohortSummary | null = null;
-
+  let summary: CohortSummary | null = null;
+  const status = statusAnnouncer(parts.status);
+  const timers: Record<'draw' | 'list', ReturnType<typeof setTimeout> | null> = { draw: null, list: null };
   const runner = createCohortRunner(deps.loadPool, (state, arrived) => {
-    if (arrived) scheduleDraw();
+    if (arrived) timers.draw ??= setTimeout(drawNow, deps.redrawMs ?? 200);
     else drawNow();
-    announce(state);
+    status.say(state, summary);
   });
-
-  function announce(state: CohortState) {
-    const done = state.outcomes.length;
-    if (state.phase === 'running' && done === 0 && said === 0) {
-      said = -1;
-      status.textContent = w.started(state.n);
-    }
-    const crossed = MILESTONES.filter((m) => done >= m * state.n).length;
-    if (state.phase === 'running' && crossed > Math.max(0, said)) {
-      said = crossed;
-      status.textContent = w.milestone(done, state.n);
-    }
-    if (state.phase === 'done') status.textContent = w.finished(state.n, lastSummary?.worse.count ?? 0);
-    if (state.phase === 'cancelled') status.textContent = w.cancelled(done, state.n);
-    if (state.phase === 'failed') status.textContent = w.failed(state.error ?? '');
-  }
-
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  function scheduleDraw() {
-    timer ??= setTimeout(drawNow, deps.redrawMs ?? 200);
-  }
-
-  function dayShown(): number {
-    const duration = runner.state.scenario?.durationDays ?? scenarioNow().durationDays;
-    return Math.min(Math.floor(Math.min(clockDay(), duration) / 7 + 1e-9) * 7, duration);
-  }
+  const durationDays = () => runner.state.scenario?.durationDays ?? scenarioNow().durationDays;
+  const dayShown = () => weekDay(session.clock.getSnapshot().context.tDays, durationDays());
 
   /** Each redraw is measured ('cohort-draw'), so a browser test can tell drawing from other long tasks. */
   function drawNow() {
     const t0 = performance.now();
-    draw();
+    if (timers.draw) clearTimeout(timers.draw);
+    timers.draw = null;
+    const { state } = runner;
+    const result = session.state[side()]?.result ?? null;
+    summary = drawCohort(parts, charts, {
+      state,
+      n,
+      seed,
+      day: dayShown(),
+      durationDays: durationDays(),
+      result,
+    });
+    // In a task of its own after the charts, so the two never make one long task.
+    if (state.phase !== 'running' && summary) timers.list ??= setTimeout(fillList, 0);
     performance.measure?.('cohort-draw', { start: t0, end: performance.now() });
   }
-
-  function draw() {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    const state = runner.state;
-    const running = state.phase === 'running';
-    heading.textContent = w.title(state.n || n);
-    seedText.textContent = String(seed);
-    runButton.hidden = running;
-    cancelButton.hidden = !running;
-    csvButton.disabled = state.phase !== 'done';
-    csvButton.setAttribute('aria-label', w.exportCsvLabel(state.n || n, seed));
-    progress.max = Math.max(1, state.n);
-    progress.value = state.outcomes.length;
-    progressText.textContent = w.progressText(state.outcomes.length, state.n);
-    const duration = state.scenario?.durationDays ?? scenarioNow().durationDays;
-    week.max = String(Math.floor(duration / 7));
-    const day = dayShown();
-    week.value = String(day / 7);
-    weekText.textContent = w.weekValue(formatWeek(day));
-    week.setAttribute('aria-valuetext', w.weekValue(formatWeek(day)));
-    const { untreated, outcomes } = state;
-    if (!untreated || outcomes.length === 0) {
-      lastSummary = null;
-      sharesHeading.textContent = w.sharesHeading(formatWeek(day));
-      shares.replaceChildren(el('li', {}, w.noPatients));
-      pick.replaceChildren();
-      pickButton.disabled = true;
-      return;
-    }
-    const summary = summarizeCohort(outcomes, untreated, day);
-    lastSummary = summary;
-    const total = summary.patients;
-    sharesHeading.textContent = `${w.sharesHeading(formatWeek(summary.day))}${
-      total < state.n ? ` ${w.sharesSoFar(total, state.n)}` : ''
-    }`;
-    shares.replaceChildren(
-      el('li', {}, w.worse(summary.worse.count, total)),
-      el('li', {}, w.allodynia(summary.allodynia.count, total)),
-      el('li', {}, w.toleranceOnly(summary.toleranceOnly.count, total)),
-    );
-    const computed = session.state[side()];
-    const untreatedPain = outcomeSeries(untreated, 'dayPain');
-    fan.draw({
-      fan: cohortFan(outcomes),
-      thisPatient: computed ? dailyPain(computed.result) : null,
-      untreated: {
-        days: Array.from(untreatedPain, (_, k) => k * untreated.sampleDays),
-        pain: untreatedPain,
-      },
-      durationDays: duration,
-      day,
-      total: state.n,
-    });
-    dots.draw({ summary, total: state.n });
-    // The list is built once the patients are in (200–1000 options: not on every redraw of a run), in a task
-    // of its own after the charts, so the two never make one long task.
-    if (running) {
-      if (pick.options.length > 0) pick.replaceChildren();
-      pickButton.disabled = true;
-      return;
-    }
-    listTimer ??= setTimeout(fillList, 0);
-  }
-
-  let listTimer: ReturnType<typeof setTimeout> | null = null;
   function fillList() {
-    listTimer = null;
-    const summary = lastSummary;
-    if (!summary) return;
-    const chosen = pick.value;
-    pick.replaceChildren(
-      ...summary.each.map((p) =>
-        el(
-          'option',
-          { value: p.index },
-          w.pickOption(p.index, p.pain, cohortClassWords[p.class].name, p.susceptibility),
-        ),
-      ),
-    );
-    if (chosen) pick.value = chosen;
-    pickButton.disabled = false;
+    timers.list = null;
+    if (summary && runner.state.phase !== 'running') fillPatientList(parts, summary);
   }
-
   function start() {
     const scenario = scenarioNow();
     standsFor = new Set([keyOf(scenario)]);
-    said = 0;
+    status.reset();
     runner.start(scenario, n, seed);
   }
-
   function openPatient(index: number) {
-    const state = runner.state;
-    const outcome = state.outcomes.find((o) => o.index === index);
-    if (!outcome || !state.scenario) return;
+    const { outcomes, scenario } = runner.state;
+    const outcome = outcomes.find((o) => o.index === index);
+    if (!outcome || !scenario) return;
     const { susceptibility, metabolism } = outcome;
-    standsFor.add(
-      keyOf({ ...state.scenario, patient: { ...state.scenario.patient, susceptibility, metabolism } }),
-    );
+    standsFor.add(keyOf({ ...scenario, patient: { ...scenario.patient, susceptibility, metabolism } }));
     session.send({ type: 'patient.individual', susceptibility, metabolism, index });
     cover.hide('workspace');
   }
-
   function open(request: Partial<CohortLink> = {}) {
     const wanted = { n: request.n ?? n, seed: request.seed ?? seed };
-    const state = runner.state;
-    const same =
-      state.phase !== 'idle' &&
-      state.n === wanted.n &&
-      state.seed === wanted.seed &&
-      standsFor.has(keyOf(scenarioNow()));
+    const { state } = runner;
+    const same = state.n === wanted.n && state.seed === wanted.seed && standsFor.has(keyOf(scenarioNow()));
     n = wanted.n;
     seed = wanted.seed;
-    size.value = SIZES.includes(n as (typeof SIZES)[number]) ? String(n) : String(SIZES[0]);
+    parts.size.value = String(SIZES.includes(n as (typeof SIZES)[number]) ? n : SIZES[0]);
     cover.show();
-    if (!same || state.phase === 'failed') start();
+    // A run cancelled (by Close) or failed is run again; a finished or running one is shown as it is.
+    if (!same || (state.phase !== 'done' && state.phase !== 'running')) start();
     else drawNow();
     slot.scrollTop = 0;
-    heading.focus();
+    parts.heading.focus();
   }
-
   const close = () => {
     runner.cancel();
     cover.hide('none');
     (deps.opener() ?? slot.parentElement)?.focus();
   };
-  closeButton.addEventListener('click', close);
-  size.addEventListener('change', () => {
-    n = Number(size.value);
-    start();
+  const unwire = wire(slot, parts, cover, runner, {
+    close,
+    start,
+    openPatient,
+    setSize: (size) => ((n = size), start()),
+    newSeed: () => ((seed = deps.newSeed()), start()),
+    csv: () => downloadCsv(deps.charts, runner.state, seed),
+    week: (w) => session.clock.send({ type: 'scrub', tDays: w * 7 }),
   });
-  newSeedButton.addEventListener('click', () => {
-    seed = deps.newSeed();
-    start();
-  });
-  runButton.addEventListener('click', start);
-  cancelButton.addEventListener('click', () => runner.cancel());
-  pickButton.addEventListener('click', () => pick.value !== '' && openPatient(Number(pick.value)));
-  csvButton.addEventListener('click', () => {
-    const { outcomes, untreated } = runner.state;
-    if (!untreated) return;
-    const text = deps.charts.csv(outcomes, untreated, seed);
-    deps.charts.download(
-      new Blob([text], { type: 'text/csv' }),
-      `cohort-${outcomes.length}-seed-${seed}.csv`,
-    );
-  });
-  week.addEventListener('input', () => session.clock.send({ type: 'scrub', tDays: Number(week.value) * 7 }));
-  let shownWeek = dayShown();
+  let shownDay = dayShown();
   const clockSub = session.clock.subscribe(() => {
-    const day = dayShown();
-    if (day === shownWeek || !cover.isOpen) return;
-    shownWeek = day;
+    if (dayShown() === shownDay || !cover.isOpen) return;
+    shownDay = dayShown();
     drawNow();
   });
-  const onKey = (event: KeyboardEvent) => {
-    // The app's shortcuts act on the simulation, which is hidden behind the view; Escape closes it.
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.preventDefault();
-      close();
-    }
-    event.stopPropagation();
-  };
-  slot.addEventListener('keydown', onKey);
-
   return {
     get isOpen() {
       return cover.isOpen;
@@ -366,14 +152,62 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
     close,
     destroy() {
       runner.destroy();
-      if (timer) clearTimeout(timer);
-      if (listTimer) clearTimeout(listTimer);
+      for (const timer of Object.values(timers)) if (timer) clearTimeout(timer);
       clockSub.unsubscribe();
+      unwire();
       cover.hide('none');
-      fan.destroy();
-      dots.destroy();
-      slot.removeEventListener('keydown', onKey);
+      charts.fan.destroy();
+      charts.dots.destroy();
       slot.replaceChildren();
     },
   };
+}
+
+/** The outcomes as a CSV file named after the cohort's size and seed. */
+function downloadCsv(charts: CohortCharts, state: CohortRunner['state'], seed: number) {
+  if (!state.untreated) return;
+  const text = charts.csv(state.outcomes, state.untreated, seed);
+  charts.download(new Blob([text], { type: 'text/csv' }), `cohort-${state.outcomes.length}-seed-${seed}.csv`);
+}
+
+/** The whole week the clock is in, within the course. */
+const weekDay = (tDays: number, durationDays: number) =>
+  Math.min(Math.floor(Math.min(tDays, durationDays) / 7 + 1e-9) * 7, durationDays);
+
+/** The view's controls to what they do; Escape closes; the app's shortcuts are kept out. Returns unwire. */
+function wire(
+  slot: HTMLElement,
+  parts: CohortLayout,
+  cover: WorkspaceCover,
+  runner: CohortRunner,
+  on: {
+    close(): void;
+    start(): void;
+    openPatient(index: number): void;
+    setSize(n: number): void;
+    newSeed(): void;
+    csv(): void;
+    week(week: number): void;
+  },
+): () => void {
+  parts.closeButton.addEventListener('click', on.close);
+  parts.size.addEventListener('change', () => on.setSize(Number(parts.size.value)));
+  parts.newSeedButton.addEventListener('click', on.newSeed);
+  parts.runButton.addEventListener('click', on.start);
+  parts.cancelButton.addEventListener('click', () => runner.cancel());
+  parts.pickButton.addEventListener('click', () => {
+    if (parts.pick.value !== '') on.openPatient(Number(parts.pick.value));
+  });
+  parts.csvButton.addEventListener('click', on.csv);
+  parts.week.addEventListener('input', () => on.week(Number(parts.week.value)));
+  const onKey = (event: KeyboardEvent) => {
+    // The app's shortcuts act on the simulation, which is hidden behind the view; Escape closes it.
+    if (event.key === 'Escape' && !event.defaultPrevented && cover.isOpen) {
+      event.preventDefault();
+      on.close();
+    }
+    event.stopPropagation();
+  };
+  slot.addEventListener('keydown', onKey);
+  return () => slot.removeEventListener('keydown', onKey);
 }
