@@ -7,9 +7,6 @@ import type { CohortClass } from '../model';
 const one = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
 
 export const cohortWords = {
-  openButton: (n: number) => `${n} patients like this one`,
-  openHint:
-    'Run this scenario for a seeded group of virtual patients whose OIH susceptibility and drug clearance vary',
   title: (n: number) => `${n} patients like this one`,
   intro:
     'The same scenario for a group of virtual patients: each has its own OIH susceptibility and drug clearance, drawn from the seed. Not every patient gets OIH.',

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cohortWords as w } from '../../src/content/cohort-words';
+import { controlWords } from '../../src/content/controls';
 import { axeViolations, chooseTheme, copiedLink, openApp } from './helpers';
 
 /**
@@ -26,7 +27,7 @@ async function watchLongTasks(page: Page) {
 
 async function openCohort(page: Page) {
   await page.getByRole('tab', { name: 'Patient', exact: true }).click();
-  await page.getByRole('button', { name: w.openButton(200) }).click();
+  await page.getByRole('button', { name: controlWords.cohortOpen }).click();
   await expect(view(page).getByRole('heading', { level: 2, name: w.title(200) })).toBeFocused();
 }
 
@@ -103,7 +104,7 @@ test('picking a dot opens that patient as the scenario; axe is clean in the proj
   await expect(said).toContainText(`Patient ${index + 1} of the cohort`);
   await expect(said).toContainText(`OIH susceptibility ${Number(susceptibility)}`);
   // Back in the cohort, the same cohort is shown (the picked patient is one of it), not a new one.
-  await page.getByRole('button', { name: w.openButton(200) }).click();
+  await page.getByRole('button', { name: controlWords.cohortOpen }).click();
   await expect(view(page).getByRole('progressbar', { name: w.progressLabel })).toHaveAttribute(
     'value',
     '200',

@@ -1,7 +1,6 @@
 import { controlWords as w } from '../../content/controls';
 import { editing, type ControlsDeps, type ControlTab } from './controls-deps';
 import { el } from '../kit/dom';
-import { cohortWords } from '../../content/cohort-words';
 import { button, group, rangeField } from './fields';
 
 /** The virtual patient: OIH susceptibility and the pain of the disease itself. */
@@ -27,9 +26,9 @@ export function patientTab(deps: ControlsDeps): ControlTab {
   // A cohort of patients like this one (issue 21): its view and charts load when first asked for.
   const openCohort = deps.openCohort;
   const cohort = openCohort
-    ? button(cohortWords.openButton(200), () => openCohort(cohort ?? panel), {
+    ? button(w.cohortOpen, () => openCohort(cohort ?? panel), {
         class: 'cohort-open',
-        title: cohortWords.openHint,
+        title: w.cohortOpenHint,
       })
     : null;
   const panel = el(
