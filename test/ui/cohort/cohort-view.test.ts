@@ -157,6 +157,29 @@ describe('the cohort view', () => {
     expect(view.link).toBeNull();
   });
 
+  it('the keyboard picks a patient from the list (filled once the run is over) with Open this patient', async () => {
+    view.open();
+    const run = await started();
+    deliver(run, 0, 200);
+    const list = slot.querySelector('#cv-pick') as HTMLSelectElement;
+    const open = slot.querySelector('.cv-pick-button') as HTMLButtonElement;
+    await waitFor(() => expect(dots().length).toBe(200));
+    // While patients arrive the list is empty and its button off (it is built once, at the end).
+    expect(list.options.length).toBe(0);
+    expect(open.disabled).toBe(true);
+    run.finish({ untreated, outcomes: patients });
+    await waitFor(() => expect(list.options.length).toBe(200));
+    const picked = patients[123] as PatientOutcome;
+    fireEvent.change(list, { target: { value: '123' } });
+    fireEvent.click(open);
+    await waitFor(() =>
+      expect(session.editors.a.getSnapshot().context.scenario.patient).toMatchObject({
+        susceptibility: picked.susceptibility,
+        metabolism: picked.metabolism,
+      }),
+    );
+  });
+
   it('Cancel stops the run and keeps what came; a link opens its own seed; New seed starts a new cohort', async () => {
     view.open({ n: 200, seed: 7 });
     const run = await started();
