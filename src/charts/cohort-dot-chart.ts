@@ -9,7 +9,8 @@ import { scaleLinear, select, symbol, symbolCircle, symbolDiamond, symbolSquare,
 import { cohortChartWords as w, cohortClassWords } from '../content/cohort-words';
 import { formatWeek } from '../content/charts';
 import { COHORT_CLASSES, type CohortClass, type PatientAtDay } from '../model';
-import { drawXAxis } from './axes';
+import { drawXAxis, ensure } from './axes';
+import type { G } from './chart-frame';
 import type { CohortChart, CohortDotData } from './cohort-data';
 import { renderTable, type Cell } from './table';
 import { measuredBox } from './cohort-box';
@@ -183,8 +184,13 @@ function drawDots(svgEl: SVGSVGElement, data: CohortDotData, width: number, font
     .attr('width', width)
     .attr('height', height)
     .attr('viewBox', `0 0 ${width} ${height}`);
-  svg.selectAll('*').remove();
-  const g = svg.append('g').attr('transform', `translate(${margin.left},0)`);
+  // The frame (axis, the untreated mark) is drawn again; the dots are joined by patient, so a redraw while
+  // patients arrive moves the ones there and adds the new, instead of making all of them again.
+  const g = ensure(svg as unknown as G, 'g.cohort-plot', 'g', 'cohort-plot').attr(
+    'transform',
+    `translate(${margin.left},0)`,
+  );
+  g.selectChildren(':not(.cohort-dots-layer)').remove();
   drawXAxis(g, { scale: x, title: w.dotsX, ticks: 10 }, height - margin.bottom, fontPx);
   if (Number.isFinite(summary.untreatedPain)) {
     const ux = x(summary.untreatedPain);
@@ -204,22 +210,26 @@ function drawDots(svgEl: SVGSVGElement, data: CohortDotData, width: number, font
   const area = Math.PI * radius * radius * 1.3;
   const shapes = new Map(COHORT_CLASSES.map((c) => [c, symbol(SHAPES[c], area)() ?? ''] as const));
   // Outlines thin with the dots, so 1000 small shapes stay shapes rather than merging into one mass.
-  const dots = g
-    .append('g')
-    .attr('class', 'cohort-dots-layer')
-    .style('--dot-stroke', `${Math.max(0.6, Math.min(1.5, radius / 3)).toFixed(2)}px`);
-  summary.each.forEach((p, i) => {
-    dots
-      .append('path')
-      .attr('class', `cohort-dot cohort-dot-${p.class}`)
-      .attr('data-patient', p.index)
-      .attr('data-class', p.class)
-      .attr('d', shapes.get(p.class) ?? '')
-      .attr(
-        'transform',
-        `translate(${(placed.x[i] ?? 0).toFixed(1)},${(mid - (placed.y[i] ?? 0)).toFixed(1)})`,
-      )
-      .append('title')
-      .text(`Patient ${p.index + 1}: pain ${p.pain.toFixed(1)}, ${cohortClassWords[p.class].name}`);
-  });
+  const dots = ensure(g, 'g.cohort-dots-layer', 'g', 'cohort-dots-layer')
+    .style('--dot-stroke', `${Math.max(0.6, Math.min(1.5, radius / 3)).toFixed(2)}px`)
+    .raise();
+  const where = new Map(summary.each.map((p, i) => [p.index, i]));
+  dots
+    .selectAll<SVGPathElement, PatientAtDay>('path.cohort-dot')
+    .data(summary.each, (p) => p.index)
+    .join((enter) => {
+      const path = enter.append('path');
+      path.append('title');
+      return path;
+    })
+    .attr('class', (p) => `cohort-dot cohort-dot-${p.class}`)
+    .attr('data-patient', (p) => p.index)
+    .attr('data-class', (p) => p.class)
+    .attr('d', (p) => shapes.get(p.class) ?? '')
+    .attr('transform', (p) => {
+      const i = where.get(p.index) ?? 0;
+      return `translate(${(placed.x[i] ?? 0).toFixed(1)},${(mid - (placed.y[i] ?? 0)).toFixed(1)})`;
+    })
+    .select('title')
+    .text((p) => `Patient ${p.index + 1}: pain ${p.pain.toFixed(1)}, ${cohortClassWords[p.class].name}`);
 }
