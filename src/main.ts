@@ -25,6 +25,8 @@ import type { Teaching } from './teaching';
 import type { Experiments } from './experiments';
 import { experimentInLink } from './app/experiment-link';
 import type { Workbench } from './ui/hosts/workbench';
+import type { CohortView } from './ui/cohort/cohort-view';
+import type { Session } from './app/session';
 import './ui/styles/theme.css';
 import './ui/styles/app.css';
 import './ui/styles/dialogs.css';
@@ -89,12 +91,17 @@ async function start() {
   const laterButtons = [lessonsButton, lectureButton, experimentsButton];
   for (const button of laterButtons) button.addEventListener('click', keepClick);
 
+  const cohort = startCohort(workspace, session, () => makeCopyLink());
   const link = async () => {
     const { writeLink } = await linkCode();
     const open = teaching?.lessons.open ? teaching.lessons.panel.current() : null;
     const lesson = open ? { id: open.lessonId, step: open.stepId } : null;
-    return `${location.origin}${location.pathname}${writeLink(session.link({ mechanism: bench.mechanism, chart: bench.chart, theme: null, lesson }))}`;
+    const state = session.link({ mechanism: bench.mechanism, chart: bench.chart, theme: null, lesson });
+    const shown = cohort.link();
+    return `${location.origin}${location.pathname}${writeLink(shown ? { ...state, cohort: shown } : state)}`;
   };
+  const makeCopyLink = () =>
+    isSingleFile() ? createFileSharingNote() : createCopyLink(link, navigator.clipboard);
   const bench = await mountWorkbench(
     {
       regions,
@@ -102,10 +109,11 @@ async function start() {
       charts: createChartsPanel(),
       preferences,
       session,
-      copyLink: isSingleFile() ? createFileSharingNote() : createCopyLink(link, navigator.clipboard),
+      copyLink: makeCopyLink(),
       fullScreen: () => toggleFullScreen(document),
       openGlossary,
       openReference: (id, opener) => dialogs.about.showReference(id, opener),
+      openCohort: cohort.open,
     },
     opening,
   );
@@ -149,6 +157,7 @@ async function start() {
     opening: { lesson: opening.lesson, lecture: new URLSearchParams(location.hash.slice(1)).get('lecture') },
   });
   startExperiments(experimentsButton, experimentsSlot, bench, workspace);
+  if (opening.cohort) cohort.openFromLink(opening.cohort);
   for (const button of laterButtons) button.removeEventListener('click', keepClick);
   (pendingClick as HTMLButtonElement | null)?.click();
 }
@@ -180,6 +189,31 @@ function startExperiments(
   };
   fromLink();
   window.addEventListener('hashchange', fromLink);
+}
+
+/**
+ * The cohort view (src/cohort.ts: issue 21) loads the first time the Patient tab's button asks for it, or after
+ * app-ready when the link carries a cohort; until then a link carries none.
+ */
+function startCohort(workspace: HTMLElement, session: Session, copyLink: () => HTMLElement) {
+  let view: Promise<CohortView> | null = null;
+  let loaded: CohortView | null = null;
+  let opener: HTMLElement | null = null;
+  const load = () =>
+    (view ??= import('./cohort').then(({ mountCohort }) => {
+      loaded = mountCohort({ workspace, session, opener: () => opener, copyLink: copyLink() });
+      return loaded;
+    }));
+  return {
+    open(from: HTMLElement) {
+      opener = from;
+      void load().then((v) => v.open());
+    },
+    openFromLink(request: { n: number; seed: number }) {
+      void load().then((v) => v.open(request));
+    },
+    link: () => loaded?.link ?? null,
+  };
 }
 
 start().catch((error: unknown) => showStartupError(shell?.regions ?? { controls: app }, error));

@@ -60,6 +60,7 @@ const EDIT_TYPES: ReadonlySet<string> = new Set([
   'mechanism.set',
   'patient.susceptibility',
   'patient.baseline',
+  'patient.individual',
   'duration.set',
 ]);
 const isEdit = (event: EditorEvent): event is ScenarioEdit => EDIT_TYPES.has(event.type);
@@ -177,6 +178,7 @@ export const editorMachine = setup({
     'mechanism.set': { actions: 'edit' },
     'patient.susceptibility': { actions: 'edit' },
     'patient.baseline': { actions: 'edit' },
+    'patient.individual': { actions: 'edit' },
     'duration.set': { actions: 'edit' },
   },
 });

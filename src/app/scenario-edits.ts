@@ -71,6 +71,17 @@ export type ScenarioEdit =
   | { readonly type: 'mechanism.set'; readonly mechanism: MechanismId; readonly level: number }
   | { readonly type: 'patient.susceptibility'; readonly value: number }
   | { readonly type: 'patient.baseline'; readonly value: number }
+  /**
+   * One patient of a virtual cohort (issue 21): its own OIH susceptibility and drug clearance, as drawn,
+   * unrounded, so the scenario is exactly that patient's and its run is the one the cohort computed.
+   */
+  | {
+      readonly type: 'patient.individual';
+      readonly susceptibility: number;
+      readonly metabolism: number;
+      /** The patient's number in the cohort (0-based), for the sentence that says what changed. */
+      readonly index: number;
+    }
   | { readonly type: 'duration.set'; readonly days: number };
 
 export interface Edited {
@@ -302,6 +313,15 @@ export function applyEdit(scenario: Scenario, edit: ScenarioEdit): Edited {
     }
     case 'patient.baseline':
       return setBaseline(scenario, edit.value);
+    case 'patient.individual': {
+      // The scenario schema's limits (the cohort draws inside them), not the slider's.
+      const susceptibility = clamp(edit.susceptibility, 0, 5);
+      const metabolism = clamp(edit.metabolism, 0.25, 4);
+      return {
+        scenario: finish({ ...scenario, patient: { ...scenario.patient, susceptibility, metabolism } }),
+        said: `Patient ${edit.index + 1} of the cohort: OIH susceptibility ${round(susceptibility, 2)}, drug clearance ×${round(metabolism, 2)} (1 is typical).`,
+      };
+    }
     case 'duration.set': {
       const days = round(clamp(edit.days, 1, MAX_EDIT_DAYS), 0);
       return {

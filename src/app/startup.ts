@@ -23,6 +23,8 @@ export interface Startup {
   readonly lesson: { readonly id: string; readonly step: string | null } | null;
   /** B in compare mode, from a link. */
   readonly compare: { readonly scenario: Scenario; readonly title: string; readonly shown: 'a' | 'b' } | null;
+  /** The cohort a link shows (issue 21): the cohort view opens with its size and seed; null for none. */
+  readonly cohort: { readonly n: number; readonly seed: number } | null;
   /** Why a link could not be used, in one sentence for the learner; null when there was no problem. */
   readonly problem: string | null;
 }
@@ -51,6 +53,7 @@ export function startupFrom(link: LinkReadResult): Startup {
       chart: state.chart ?? null,
       presetName: null,
       lesson: state.lesson ?? null,
+      cohort: state.cohort ?? null,
       compare: state.compare
         ? {
             scenario: state.compare,
@@ -73,6 +76,7 @@ export function startupFrom(link: LinkReadResult): Startup {
     chart: null,
     presetName: preset.name,
     lesson: null,
+    cohort: null,
     compare: null,
     problem: link.ok === false ? link.message : null,
   };

@@ -94,6 +94,10 @@ export const controlWords = {
   mechanismOn: (name: string) => `${name} on`,
   explainMechanism: 'What is this?',
   patientLegend: 'The virtual patient',
+  /** Opens the cohort view (issue 21); its own words are in cohort-words.ts, loaded with it. */
+  cohortOpen: '200 patients like this one',
+  cohortOpenHint:
+    'Run this scenario for a seeded group of virtual patients whose OIH susceptibility and drug clearance vary',
   susceptibilityLabel: 'OIH susceptibility (1 typical, 0 none)',
   baselineLabel: 'Pain from the disease itself (0–10)',
   compareLegend: 'Compare two scenarios on one clock',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPreset, normalizeScenario, opioidsAt, snapshotAt, type Scenario } from '../../src/model';
 import { simulate } from '../../src/model/run';
+import { drawCohort, patientOutcome, patientScenario } from '../../src/model/runs/cohort';
+import { outcomeOf, outcomeSeries } from '../../src/model/runs/cohort-outcome';
 import { adjuvantsAt, applyEdit, mechanismLevels, type ScenarioEdit } from '../../src/app/scenario-edits';
 
 const preset = (name: string): Scenario => normalizeScenario(findPreset(name)?.scenario);
@@ -138,6 +140,32 @@ describe('scenario edits', () => {
     const naive = normalizeScenario({ patient: { disease: { kind: 'none' } } });
     const { scenario } = applyEdit(naive, { type: 'patient.baseline', value: 4 });
     expect(scenario.patient.disease).toMatchObject({ kind: 'constant', baseline: 4 });
+  });
+
+  it("a cohort's patient becomes the scenario exactly: its run is the one the cohort computed", () => {
+    const draw = drawCohort(escalation, 30, 11)[29];
+    if (!draw) throw new Error('no patient 30');
+    const { scenario, said } = applyEdit(escalation, {
+      type: 'patient.individual',
+      susceptibility: draw.susceptibility,
+      metabolism: draw.metabolism,
+      index: draw.index,
+    });
+    // Unrounded, unlike the slider's edit (two decimals, at most 3).
+    expect(scenario).toEqual(patientScenario(escalation, draw));
+    expect(said).toContain('Patient 30 of the cohort');
+    const ownPain = outcomeSeries(patientOutcome(escalation, draw), 'weekPain');
+    expect(outcomeSeries(outcomeOf(simulate(scenario), draw), 'weekPain')).toEqual(ownPain);
+  });
+
+  it("a patient's values outside the scenario's limits are clamped to them", () => {
+    const { scenario } = applyEdit(escalation, {
+      type: 'patient.individual',
+      susceptibility: 9,
+      metabolism: 0.01,
+      index: 0,
+    });
+    expect(scenario.patient).toMatchObject({ susceptibility: 5, metabolism: 0.25 });
   });
 
   it('the starting regimen replaces the regimens with a fixed or escalating schedule', () => {

@@ -17,6 +17,8 @@ export interface ControlsDeps {
   readonly openGlossary?: (term: string) => void;
   /** Opens the About dialog's list of sources at a reference (a scenario's source links to it). */
   readonly openReference?: (id: string, opener?: HTMLElement) => void;
+  /** Opens "200 patients like this one" (issue 21), loaded on first use; focus returns to `opener`. */
+  readonly openCohort?: (opener: HTMLElement) => void;
 }
 
 /** Sets a control text with its glossary terms as links (plain text without a glossary). */

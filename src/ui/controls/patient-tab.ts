@@ -1,7 +1,7 @@
 import { controlWords as w } from '../../content/controls';
 import { editing, type ControlsDeps, type ControlTab } from './controls-deps';
 import { el } from '../kit/dom';
-import { group, rangeField } from './fields';
+import { button, group, rangeField } from './fields';
 
 /** The virtual patient: OIH susceptibility and the pain of the disease itself. */
 export function patientTab(deps: ControlsDeps): ControlTab {
@@ -23,10 +23,19 @@ export function patientTab(deps: ControlsDeps): ControlTab {
   baseline.input.addEventListener('input', () =>
     deps.session.send({ type: 'patient.baseline', value: Number(baseline.input.value) }),
   );
+  // A cohort of patients like this one (issue 21): its view and charts load when first asked for.
+  const openCohort = deps.openCohort;
+  const cohort = openCohort
+    ? button(w.cohortOpen, () => openCohort(cohort ?? panel), {
+        class: 'cohort-open',
+        title: w.cohortOpenHint,
+      })
+    : null;
   const panel = el(
     'div',
     { class: 'control-panel patient-tab' },
     group(w.patientLegend, susceptibility.field, baseline.field),
+    cohort,
   );
   const refresh = () => {
     const { patient } = editing(deps).scenario;

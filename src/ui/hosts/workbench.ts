@@ -57,6 +57,8 @@ export interface WorkbenchParts {
   readonly openGlossary?: (term: string) => void;
   /** Opens the About dialog's sources at a reference. */
   readonly openReference?: (id: string, opener?: HTMLElement) => void;
+  /** Opens the cohort view (issue 21). */
+  readonly openCohort?: (opener: HTMLElement) => void;
 }
 
 const series = (
@@ -113,6 +115,7 @@ export async function mountWorkbench(
       explain: (id: MechanismId) => shownScene?.select(id),
       ...(parts.openGlossary ? { openGlossary: parts.openGlossary } : {}),
       ...(parts.openReference ? { openReference: parts.openReference } : {}),
+      ...(parts.openCohort ? { openCohort: parts.openCohort } : {}),
     },
     {
       copyLink: parts.copyLink,

@@ -1,0 +1,46 @@
+/**
+ * What the cohort's charts (issue 21) are given: numbers the app computed from the patients' outcomes
+ * (src/model/runs/cohort-summary.ts and cohort-fan.ts are pure and run on the UI thread), never the model's
+ * engine. The view (src/ui/cohort) receives the drawing functions from src/cohort.ts, as the Experiments view
+ * receives its chart.
+ */
+import type { CohortFan, CohortSummary, PatientOutcome } from '../model';
+
+/** A line over time: pain at each day. */
+export interface PainLine {
+  readonly days: ArrayLike<number>;
+  readonly pain: ArrayLike<number>;
+}
+
+export interface CohortFanData {
+  /** Quantiles 5, 25, 50, 75 and 95 % at each sample day (FAN_QUANTILES). */
+  readonly fan: CohortFan;
+  /** The current scenario's own patient. */
+  readonly thisPatient: PainLine | null;
+  /** The scenario without the opioid (the same for every patient). */
+  readonly untreated: PainLine | null;
+  readonly durationDays: number;
+  /** The day the dot plot reads (the clock's week): a cursor on the fan. */
+  readonly day: number;
+  /** Patients in the fan so far, and in the whole cohort. */
+  readonly total: number;
+}
+
+export interface CohortDotData {
+  readonly summary: CohortSummary;
+  readonly total: number;
+}
+
+export interface CohortChart<T> {
+  draw(data: T): void;
+  destroy(): void;
+}
+
+export interface CohortCharts {
+  fan(host: HTMLElement): CohortChart<CohortFanData>;
+  /** `onPick` hears the index of a patient chosen by its dot. */
+  dots(host: HTMLElement, onPick: (index: number) => void): CohortChart<CohortDotData>;
+  /** The outcomes as CSV: one row a patient a week (pain, threshold, allodynia, tolerance and class). */
+  csv(outcomes: readonly PatientOutcome[], untreated: PatientOutcome, seed: number): string;
+  download(blob: Blob, filename: string): void;
+}

@@ -1,0 +1,143 @@
+/**
+ * What the cohort view shows of a run (issue 21): the controls' state, the progress, the week, the shares in
+ * words and both charts, from the runner's state; the list of patients is filled apart (fillPatientList),
+ * once a run is over. The status line's words are the announcer's (statusAnnouncer).
+ */
+import type { CohortChart, CohortDotData, CohortFanData, PainLine } from '../../charts/cohort-data';
+import { formatWeek } from '../../content/charts';
+import { cohortClassWords, cohortWords as w } from '../../content/cohort-words';
+import {
+  cohortFan,
+  outcomeSeries,
+  summarizeCohort,
+  type CohortSummary,
+  type SimulationResult,
+} from '../../model';
+import { el } from '../kit/dom';
+import type { CohortLayout } from './cohort-layout';
+import type { CohortState } from './cohort-runner';
+
+/** The current patient's pain, one value a day (the chart's line; the result is hourly). */
+export function dailyPain(result: SimulationResult): PainLine {
+  const days: number[] = [];
+  const pain: number[] = [];
+  const perDay = Math.max(1, Math.round(1 / result.stepDays));
+  const series = result.series.painScore;
+  for (let i = 0; i < series.length; i += perDay) {
+    days.push(result.tDays[i] ?? 0);
+    pain.push(series[i] ?? NaN);
+  }
+  return { days, pain };
+}
+
+export interface DrawInput {
+  readonly state: CohortState;
+  /** Size and seed chosen (the state's until a run starts). */
+  readonly n: number;
+  readonly seed: number;
+  /** The day read (the clock's week) and the course's length. */
+  readonly day: number;
+  readonly durationDays: number;
+  /** The current scenario's own run, for its line on the fan. */
+  readonly result: SimulationResult | null;
+}
+
+export interface CohortDrawing {
+  readonly fan: CohortChart<CohortFanData>;
+  readonly dots: CohortChart<CohortDotData>;
+}
+
+/** Draws the run as it stands; returns its summary at the day (null before any patient). */
+export function drawCohort(
+  parts: CohortLayout,
+  charts: CohortDrawing,
+  input: DrawInput,
+): CohortSummary | null {
+  const { state, day } = input;
+  const n = state.n || input.n;
+  const running = state.phase === 'running';
+  parts.heading.textContent = w.title(n);
+  parts.seedText.textContent = String(input.seed);
+  parts.runButton.hidden = running;
+  parts.cancelButton.hidden = !running;
+  parts.csvButton.disabled = state.phase !== 'done';
+  parts.csvButton.setAttribute('aria-label', w.exportCsvLabel(n, input.seed));
+  parts.progress.max = Math.max(1, state.n);
+  parts.progress.value = state.outcomes.length;
+  parts.progressText.textContent = w.progressText(state.outcomes.length, state.n);
+  parts.week.max = String(Math.floor(input.durationDays / 7));
+  parts.week.value = String(day / 7);
+  parts.weekText.textContent = w.weekValue(formatWeek(day));
+  parts.week.setAttribute('aria-valuetext', w.weekValue(formatWeek(day)));
+  // The list is filled once a run is over (200–1000 options: not on every redraw while patients arrive).
+  if (running && parts.pick.options.length > 0) parts.pick.replaceChildren();
+  parts.pickButton.disabled = running || parts.pick.options.length === 0;
+  const { untreated, outcomes } = state;
+  if (!untreated || outcomes.length === 0) {
+    parts.sharesHeading.textContent = w.sharesHeading(formatWeek(day));
+    parts.shares.replaceChildren(el('li', {}, w.noPatients));
+    return null;
+  }
+  const summary = summarizeCohort(outcomes, untreated, day);
+  const total = summary.patients;
+  const soFar = total < state.n ? ` ${w.sharesSoFar(total, state.n)}` : '';
+  parts.sharesHeading.textContent = `${w.sharesHeading(formatWeek(summary.day))}${soFar}`;
+  parts.shares.replaceChildren(
+    el('li', {}, w.worse(summary.worse.count, total)),
+    el('li', {}, w.allodynia(summary.allodynia.count, total)),
+    el('li', {}, w.toleranceOnly(summary.toleranceOnly.count, total)),
+  );
+  const untreatedPain = outcomeSeries(untreated, 'dayPain');
+  charts.fan.draw({
+    fan: cohortFan(outcomes),
+    thisPatient: input.result ? dailyPain(input.result) : null,
+    untreated: { days: Array.from(untreatedPain, (_, k) => k * untreated.sampleDays), pain: untreatedPain },
+    durationDays: input.durationDays,
+    day,
+    total: state.n,
+  });
+  charts.dots.draw({ summary, total: state.n });
+  return summary;
+}
+
+/** The keyboard's way to every dot: a list of the patients with their pain and class at the week. */
+export function fillPatientList(parts: CohortLayout, summary: CohortSummary): void {
+  const chosen = parts.pick.value;
+  parts.pick.replaceChildren(
+    ...summary.each.map((p) =>
+      el(
+        'option',
+        { value: p.index },
+        w.pickOption(p.index, p.pain, cohortClassWords[p.class].name, p.susceptibility),
+      ),
+    ),
+  );
+  if (chosen) parts.pick.value = chosen;
+  parts.pickButton.disabled = false;
+}
+
+const MILESTONES = [0.25, 0.5, 0.75];
+
+/**
+ * The status line (polite): the start, a quarter, half and three quarters done, and the end — a few
+ * sentences a run, not one per patient. `reset` before each run.
+ */
+export function statusAnnouncer(status: HTMLElement) {
+  let said = 0;
+  return {
+    reset: () => (said = 0),
+    say(state: CohortState, summary: CohortSummary | null) {
+      const done = state.outcomes.length;
+      const crossed = MILESTONES.filter((m) => done >= m * state.n).length;
+      if (state.phase === 'running' && done === 0 && said === 0) {
+        said = -1;
+        status.textContent = w.started(state.n);
+      } else if (state.phase === 'running' && crossed > Math.max(0, said)) {
+        said = crossed;
+        status.textContent = w.milestone(done, state.n);
+      } else if (state.phase === 'done') status.textContent = w.finished(state.n, summary?.worse.count ?? 0);
+      else if (state.phase === 'cancelled') status.textContent = w.cancelled(done, state.n);
+      else if (state.phase === 'failed') status.textContent = w.failed(state.error ?? '');
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The cohort view's page (issue 21): its head, the run's controls (size, seed, run or cancel, CSV, Copy link),
+ * the progress bar with its polite status line, the week and the shares, the two charts' boxes and the list of
+ * patients for the keyboard. Every control has a visible label; the view (cohort-view.ts) fills and wires it.
+ */
+import { cohortWords as w } from '../../content/cohort-words';
+import { el } from '../kit/dom';
+
+export const SIZES = [200, 1000] as const;
+
+export type CohortLayout = ReturnType<typeof cohortLayout>;
+
+export function cohortLayout(copyLink: HTMLElement | null) {
+  const heading = el('h2', { id: 'cv-heading', class: 'xv-heading', tabindex: -1 }, w.title(200));
+  const closeButton = el('button', { type: 'button', class: 'xv-close' }, w.close);
+  const size = el('select', { id: 'cv-size' }, ...SIZES.map((n) => el('option', { value: n }, String(n))));
+  const seedText = el('span', { id: 'cv-seed', class: 'cv-seed' });
+  const newSeedButton = el('button', { type: 'button', id: 'cv-new-seed' }, w.newSeed);
+  const runButton = el('button', { type: 'button', class: 'cv-run' }, w.run);
+  const cancelButton = el('button', { type: 'button', class: 'cv-cancel' }, w.cancel);
+  const csvButton = el('button', { type: 'button', class: 'cv-csv' }, w.exportCsv);
+  const progress = el('progress', { id: 'cv-progress', max: 200, value: 0 });
+  const progressText = el('span', { class: 'cv-progress-text' });
+  const status = el('p', {
+    class: 'cv-status',
+    role: 'status',
+    'aria-live': 'polite',
+    'aria-atomic': 'true',
+  });
+  const week = el('input', { id: 'cv-week', type: 'range', min: 0, max: 26, step: 1, value: 0 });
+  const weekText = el('output', { for: 'cv-week', class: 'range-readout' });
+  const sharesHeading = el('h3', { class: 'cv-shares-heading' });
+  const shares = el('ul', { class: 'cv-shares' });
+  const fanHost = el('div', { class: 'cv-chart' });
+  const dotsHost = el('div', { class: 'cv-chart' });
+  const pick = el('select', { id: 'cv-pick' });
+  const pickButton = el('button', { type: 'button', class: 'cv-pick-button' }, w.pickButton);
+  const root = el(
+    'div',
+    { class: 'xv cv' },
+    el(
+      'div',
+      { class: 'xv-head' },
+      el('div', {}, heading, el('p', { class: 'xv-intro' }, w.intro)),
+      closeButton,
+    ),
+    el(
+      'div',
+      { class: 'cv-bar' },
+      el('span', { class: 'cv-field' }, el('label', { for: size.id }, w.sizeLabel), size),
+      el('span', { class: 'cv-field' }, el('span', {}, w.seedLabel), seedText, newSeedButton),
+      runButton,
+      cancelButton,
+      csvButton,
+      copyLink,
+    ),
+    el(
+      'div',
+      { class: 'cv-progress' },
+      el('label', { for: progress.id }, w.progressLabel),
+      progress,
+      progressText,
+      status,
+    ),
+    el(
+      'div',
+      { class: 'cv-week-shares' },
+      el('span', { class: 'cv-field' }, el('label', { for: week.id }, w.weekLabel), week, weekText),
+      el('section', { class: 'cv-summary', 'aria-labelledby': 'cv-shares-h' }, sharesHeading, shares),
+    ),
+    el('div', { class: 'cv-charts' }, fanHost, dotsHost),
+    el(
+      'div',
+      { class: 'cv-bar cv-pick' },
+      el('span', { class: 'cv-field' }, el('label', { for: pick.id }, w.pickLabel), pick),
+      pickButton,
+      el('p', { class: 'cv-hint' }, w.pickHint),
+    ),
+  );
+  sharesHeading.id = 'cv-shares-h';
+  return {
+    root,
+    heading,
+    closeButton,
+    size,
+    seedText,
+    newSeedButton,
+    runButton,
+    cancelButton,
+    csvButton,
+    progress,
+    progressText,
+    status,
+    week,
+    weekText,
+    sharesHeading,
+    shares,
+    fanHost,
+    dotsHost,
+    pick,
+    pickButton,
+  };
+}

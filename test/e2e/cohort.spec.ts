@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { cohortWords as w } from '../../src/content/cohort-words';
+import { controlWords } from '../../src/content/controls';
+import { axeViolations, chooseTheme, copiedLink, openApp } from './helpers';
+
+/**
+ * Issue 21 in the built app: "200 patients like this one" opens from the Patient tab, its progress bar
+ * completes while the page stays responsive (no main-thread task over 100 ms), the shares are said with
+ * counts, the link carries the cohort's seed, and a patient picked from the dot plot becomes the scenario.
+ */
+
+const view = (page: Page) => page.locator('#cohort-slot');
+
+// One at a time: the long-task check measures the page, not a second test's page competing for the two cores.
+test.describe.configure({ mode: 'serial' });
+
+/** Records every long task (PerformanceObserver 'longtask') from the first byte on. */
+async function watchLongTasks(page: Page) {
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+async function openCohort(page: Page) {
+  await page.getByRole('tab', { name: 'Patient', exact: true }).click();
+  await page.getByRole('button', { name: controlWords.cohortOpen }).click();
+  await expect(view(page).getByRole('heading', { level: 2, name: w.title(200) })).toBeFocused();
+}
+
+async function waitComplete(page: Page, n: number) {
+  const progress = view(page).getByRole('progressbar', { name: w.progressLabel });
+  await expect(progress).toHaveAttribute('value', String(n), { timeout: 60_000 });
+  await expect(view(page).locator('.cv-status')).toContainText(`All ${n} patients computed`);
+}
+
+test('the cohort runs with a progress bar, no long task, shares in words and a seed in the link', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await watchLongTasks(page);
+  const errors = await openApp(page);
+  const started = await page.evaluate(() => performance.now());
+  await openCohort(page);
+  await waitComplete(page, 200);
+  const ended = await page.evaluate(() => performance.now());
+  const longest = await page.evaluate(
+    ([from, to]) =>
+      (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+        .filter((t) => t.start >= (from ?? 0) && t.start <= (to ?? 0))
+        .reduce((m, t) => Math.max(m, t.duration), 0),
+    [started, ended],
+  );
+  console.log(
+    `cohort of 200: ${Math.round(ended - started)} ms, longest main-thread task ${Math.round(longest)} ms`,
+  );
+  const longestDraw = await page.evaluate(() =>
+    Math.max(0, ...performance.getEntriesByName('cohort-draw').map((e) => e.duration)),
+  );
+  console.log(
+    `longest redraw of the view (performance measure 'cohort-draw'): ${Math.round(longestDraw)} ms`,
+  );
+  expect(longest).toBeLessThanOrEqual(100);
+
+  const shares = view(page).locator('.cv-shares');
+  await expect(shares).toContainText(/\d+ of 200 worse than without the opioid/);
+  await expect(shares).toContainText(/\d+ of 200 with allodynia/);
+  await expect(view(page).locator('.cohort-dot[data-patient]')).toHaveCount(200);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const seed = (await view(page).locator('#cv-seed').textContent()) ?? '';
+  expect(seed).toMatch(/^\d+$/);
+  const url = await copiedLink(page, () => view(page).getByRole('button', { name: 'Copy link' }).click());
+  // The link opens the same cohort on another screen.
+  const other = await context.newPage();
+  await openApp(other, url.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(view(other).getByRole('heading', { level: 2, name: w.title(200) })).toBeVisible();
+  await expect(view(other).locator('#cv-seed')).toHaveText(seed);
+  await waitComplete(other, 200);
+  expect(await other.locator('#cohort-slot .cv-shares').textContent()).toBe(await shares.textContent());
+  await other.close();
+  expect(errors).toEqual([]);
+});
+
+test('picking a dot opens that patient as the scenario; axe is clean in the projector theme', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  await chooseTheme(page, 'projector');
+  await openCohort(page);
+  await waitComplete(page, 200);
+  expect(await axeViolations(page)).toEqual([]);
+  const dot = view(page).locator('.cohort-dot[data-class="worse"]').first();
+  const index = Number(await dot.getAttribute('data-patient'));
+  const option = (await view(page).locator(`#cv-pick option[value="${index}"]`).textContent()) ?? '';
+  const susceptibility = /susceptibility ([\d.]+)/.exec(option)?.[1] ?? '';
+  await dot.click();
+  await expect(view(page)).toBeHidden();
+  const said = page.locator('.live-summary');
+  await expect(said).toContainText(`Patient ${index + 1} of the cohort`);
+  await expect(said).toContainText(`OIH susceptibility ${Number(susceptibility)}`);
+  // Back in the cohort, the same cohort is shown (the picked patient is one of it), not a new one.
+  await page.getByRole('button', { name: controlWords.cohortOpen }).click();
+  await expect(view(page).getByRole('progressbar', { name: w.progressLabel })).toHaveAttribute(
+    'value',
+    '200',
+  );
+  expect(errors).toEqual([]);
+});
