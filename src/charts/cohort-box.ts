@@ -41,3 +41,29 @@ export function measuredBox(box: HTMLElement, svg: SVGSVGElement, resized: () =>
     destroy: () => observer?.disconnect(),
   };
 }
+
+/**
+ * The body both cohort charts share under their title and legend: the SVG (named by the title and the summary),
+ * the summary in words, and the data table in a closed <details>, filled when it is opened.
+ */
+export function cohortChartBody(doc: Document, titleId: string, summaryId: string) {
+  const svgBox = doc.createElement('div');
+  svgBox.className = 'xc-svg-box';
+  const svgEl = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svgEl.setAttribute('class', 'oc-svg xc-svg cohort-svg');
+  svgEl.setAttribute('role', 'img');
+  svgEl.setAttribute('aria-labelledby', `${titleId} ${summaryId}`);
+  svgBox.append(svgEl);
+  const summary = doc.createElement('p');
+  summary.className = 'xc-summary';
+  summary.id = summaryId;
+  const details = doc.createElement('details');
+  details.className = 'xc-tables';
+  const detailsSummary = doc.createElement('summary');
+  const tableBox = doc.createElement('div');
+  tableBox.className = 'xc-table-wrap';
+  tableBox.tabIndex = 0;
+  tableBox.setAttribute('role', 'group');
+  details.append(detailsSummary, tableBox);
+  return { svgBox, svgEl, summary, details, detailsSummary, tableBox };
+}

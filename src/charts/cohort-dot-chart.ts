@@ -13,7 +13,7 @@ import { drawXAxis, ensure } from './axes';
 import type { G } from './chart-frame';
 import type { CohortChart, CohortDotData } from './cohort-data';
 import { renderTable, type Cell } from './table';
-import { measuredBox } from './cohort-box';
+import { cohortChartBody, measuredBox } from './cohort-box';
 
 const SHAPES: Readonly<Record<CohortClass, typeof symbolCircle>> = {
   worse: symbolTriangle,
@@ -106,24 +106,11 @@ export function cohortDotChart(
     item.append(sample, words);
     legend.append(item);
   }
-  const svgBox = doc.createElement('div');
-  svgBox.className = 'xc-svg-box';
-  const svgEl = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svgEl.setAttribute('class', 'oc-svg xc-svg cohort-svg');
-  svgEl.setAttribute('role', 'img');
-  svgEl.setAttribute('aria-labelledby', `${titleId} ${summaryId}`);
-  svgBox.append(svgEl);
-  const summary = doc.createElement('p');
-  summary.className = 'xc-summary';
-  summary.id = summaryId;
-  const details = doc.createElement('details');
-  details.className = 'xc-tables';
-  const detailsSummary = doc.createElement('summary');
-  const tableBox = doc.createElement('div');
-  tableBox.className = 'xc-table-wrap';
-  tableBox.tabIndex = 0;
-  tableBox.setAttribute('role', 'group');
-  details.append(detailsSummary, tableBox);
+  const { svgBox, svgEl, summary, details, detailsSummary, tableBox } = cohortChartBody(
+    doc,
+    titleId,
+    summaryId,
+  );
   figure.append(title, legend, svgBox, summary, details);
   host.replaceChildren(figure);
 

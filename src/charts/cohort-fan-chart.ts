@@ -10,7 +10,7 @@ import { formatWeek } from '../content/charts';
 import { drawXAxis, drawYAxis } from './axes';
 import type { CohortChart, CohortFanData, PainLine } from './cohort-data';
 import { renderTable, type Cell } from './table';
-import { measuredBox } from './cohort-box';
+import { cohortChartBody, measuredBox } from './cohort-box';
 
 let made = 0;
 
@@ -82,26 +82,13 @@ export function cohortFanChart(host: HTMLElement): CohortChart<CohortFanData> {
     item.append(sample, text);
     legend.append(item);
   }
-  const svgBox = doc.createElement('div');
-  svgBox.className = 'xc-svg-box';
-  const svgEl = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svgEl.setAttribute('class', 'oc-svg xc-svg cohort-svg');
-  svgEl.setAttribute('role', 'img');
-  svgEl.setAttribute('aria-labelledby', `${titleId} ${summaryId}`);
-  svgBox.append(svgEl);
-  const summary = doc.createElement('p');
-  summary.className = 'xc-summary';
-  summary.id = summaryId;
-  const details = doc.createElement('details');
-  details.className = 'xc-tables';
-  const detailsSummary = doc.createElement('summary');
+  const { svgBox, svgEl, summary, details, detailsSummary, tableBox } = cohortChartBody(
+    doc,
+    titleId,
+    summaryId,
+  );
   detailsSummary.textContent = `${w.dataTable}: ${w.fanTitle}`;
-  const tableBox = doc.createElement('div');
-  tableBox.className = 'xc-table-wrap';
-  tableBox.tabIndex = 0;
-  tableBox.setAttribute('role', 'group');
   tableBox.setAttribute('aria-label', w.fanCaption);
-  details.append(detailsSummary, tableBox);
   figure.append(title, legend, svgBox, summary, details);
   host.replaceChildren(figure);
 
