@@ -30,7 +30,9 @@ export function scenarioEvents(scenario: Scenario): ModelEvent[] {
     scenario.subject,
     scenario.durationDays,
   );
-  const unitOf = (unit: string | undefined) => unit ?? (scenario.subject === 'human' ? 'MME' : 'mg/kg');
+  // Labels are read by people: the schema's ASCII 'ug/kg' is written µg/kg.
+  const unitOf = (unit: string | undefined) =>
+    unit === 'ug/kg' ? 'µg/kg' : (unit ?? (scenario.subject === 'human' ? 'MME' : 'mg/kg'));
   const events: ModelEvent[] = [];
   let last = '';
   const steps = new Map<string, { course: DoseCourse; doses: number[]; unit: string; drug: string }>();
@@ -65,7 +67,7 @@ export function scenarioEvents(scenario: Scenario): ModelEvent[] {
       const from = roundDose(c.doses[0] ?? 0);
       const to = roundDose(c.doses[c.doses.length - 1] ?? 0);
       const name = c.course.label;
-      return [key, { key, name, label: `${name}: ${c.drug} ${from} → ${to} ${c.unit}/day` }];
+      return [key, { key, name, label: `${name}: ${c.drug} ${from} → ${to} ${unitOf(c.unit)}/day` }];
     }),
   );
   events.forEach((e, i) => {
