@@ -15,7 +15,7 @@ import {
   WHAT_IF_MARKER_TURN,
   WHAT_IF_STYLE,
 } from './experiment-marks';
-import { plotScales, type PlotScales } from './experiment-scales';
+import { plotScales, symlogTicks, type PlotScales } from './experiment-scales';
 import type { DrawExperimentChart, ExperimentPlotData, PaperPoint } from './experiment-plot-data';
 import { experimentLegend } from './experiment-legend';
 import { experimentTables } from './experiment-table';
@@ -111,7 +111,9 @@ function drawSvg(box: HTMLElement, data: ExperimentPlotData, width: number, labe
             tickValues: categories.map((_, i) => i),
             format: (v: number) => fitText(categories[v] ?? '', plotWidth / categories.length, fontPx),
           }
-        : { ticks: narrow ? 4 : 7 }),
+        : data.xScale === 'symlog'
+          ? { tickValues: symlogTicks(x, x.domain() as [number, number], fontPx) }
+          : { ticks: narrow ? 4 : 7 }),
     },
     height - margin.bottom,
     fontPx,

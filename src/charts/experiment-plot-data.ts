@@ -37,7 +37,8 @@ export interface ExperimentPlotData {
   /** Unit words after x values in the summary and the table ("h", "days", "µg/kg"). */
   readonly xUnit: string;
   readonly yScale: 'linear' | 'log';
-  readonly xScale: 'linear' | 'log';
+  /** 'symlog': linear near 0 and logarithmic beyond, so the first hours of a 10-day plot have room. */
+  readonly xScale: 'linear' | 'log' | 'symlog';
   /** Category names when x is a group's position (0, 1, …) rather than a number. */
   readonly categories?: readonly string[];
   readonly xDomain?: readonly [number, number];

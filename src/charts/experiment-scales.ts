@@ -3,7 +3,7 @@
  * ranges, so that no mark falls outside the plot. A log axis where the data ask for one (an ED50 fold from
  * 0.25 to 31; doses over decades).
  */
-import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { scaleLinear, scaleLog, scaleSymlog, type ScaleContinuousNumeric } from 'd3';
 import type { ExperimentPlotData } from './experiment-plot-data';
 
 export interface PlotScales {
@@ -47,6 +47,28 @@ function padded([lo, hi]: [number, number], data: ExperimentPlotData): [number, 
   return [lo - pad, hi + pad];
 }
 
+/** Where a symlog axis turns from linear to logarithmic: after about an hour, so Célèrier's 2–5 h of analgesia take a third of the plot. */
+const SYMLOG_CONSTANT = 1;
+
+/**
+ * Ticks of a symlog time axis: round times (0, 1, 2, 5, 12 h, 1, 2, 4 days, 1 week, 10 days …) within the domain,
+ * each far enough from the last to leave room for its label.
+ */
+export function symlogTicks(
+  scale: (v: number) => number,
+  domain: readonly [number, number],
+  fontPx: number,
+): number[] {
+  const candidates = [0, 1, 2, 5, 12, 24, 48, 96, 168, 240, 336, 500, 720, 1000, 2000];
+  const ticks: number[] = [];
+  for (const t of candidates) {
+    if (t < domain[0] - 1e-9 || t > domain[1] + 1e-9) continue;
+    const last = ticks[ticks.length - 1];
+    if (last === undefined || Math.abs(scale(t) - scale(last)) >= fontPx * 2.6) ticks.push(t);
+  }
+  return ticks;
+}
+
 export function plotScales(
   data: ExperimentPlotData,
   xRange: readonly [number, number],
@@ -58,7 +80,13 @@ export function plotScales(
   const x =
     data.xScale === 'log' && xLo > 0
       ? Object.assign(scaleLog().domain([xLo, xHi]).range(xRange), { log: true })
-      : scaleLinear().domain([xLo, xHi]).range(xRange);
+      : data.xScale === 'symlog'
+        ? // Linear within a few units of 0, logarithmic beyond (d3's symlog; the same interface as the others).
+          (scaleSymlog()
+            .constant(SYMLOG_CONSTANT)
+            .domain([xLo, xHi])
+            .range(xRange) as unknown as ScaleContinuousNumeric<number, number>)
+        : scaleLinear().domain([xLo, xHi]).range(xRange);
   const ys = yValues(data);
   const [yLo, yHi] = extent(ys, [0, 1]);
   const yLog = data.yScale === 'log' && yLo > 0;

@@ -4,6 +4,8 @@
  * header's button and the single file's note are in strings.ts and deploy-words.ts.
  */
 export const experimentWords = {
+  /** After the time axis's title when its first hours are stretched (a symmetric-log axis). */
+  earlyStretched: 'first hours stretched',
   title: 'Experiments',
   intro:
     'The published experiments this model is checked against, plus four checks the model composes from several papers (marked “Basis”). Each shows what was asked, how it was done, and — when you run it — the model’s curves beside the paper’s numbers.',

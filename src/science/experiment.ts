@@ -72,6 +72,11 @@ export interface TimePlot extends PlotBase {
   readonly timeUnit: 'hours' | 'days';
   readonly from: number;
   readonly to: number;
+  /**
+   * 'early' stretches the first hours of a long plot (a symmetric-log axis): Célèrier's 2–5 h of analgesia
+   * would be a thin spike on a linear 0–240 h axis.
+   */
+  readonly timeAxis?: 'linear' | 'early';
   readonly curves: readonly Curve[];
 }
 

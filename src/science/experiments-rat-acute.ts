@@ -58,6 +58,7 @@ const celerier: Experiment = {
       timeUnit: 'hours',
       from: 0,
       to: 240,
+      timeAxis: 'early',
       ...THRESHOLD,
       curves: [
         { group: 'fentanyl 4 × 20 µg/kg', preset: 'celerier-2000-fentanyl-20' },

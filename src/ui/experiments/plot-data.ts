@@ -131,9 +131,13 @@ export function plotData(experiment: Experiment, plot: Plot, numbers: PlotNumber
     else
       data = {
         ...base,
-        xTitle: timeTitle(plot.timeUnit),
+        xTitle:
+          plot.kind === 'time' && plot.timeAxis === 'early'
+            ? `${timeTitle(plot.timeUnit)}, ${w.earlyStretched}`
+            : timeTitle(plot.timeUnit),
         xUnit: timeUnit(plot.timeUnit),
         ...(plot.kind === 'ed50-fold' ? { yScale: 'log' as const } : {}),
+        ...(plot.kind === 'time' && plot.timeAxis === 'early' ? { xScale: 'symlog' as const } : {}),
         ...(xDomain ? { xDomain } : {}),
         curves,
         points,

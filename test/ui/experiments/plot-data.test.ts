@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plotNumbers } from '../../../src/app/experiment-answer';
 import { EXPERIMENTS } from '../../../src/science';
+import { plotScales, symlogTicks } from '../../../src/charts/experiment-scales';
 import { plotData } from '../../../src/ui/experiments/plot-data';
 
 // The result charts' data, for every plot of every experiment (runs every preset once: ~2 s).
@@ -42,5 +43,27 @@ describe('the experiments’ plot data', () => {
     expect(celerier.summary).toMatch(
       /^Paw-pressure threshold after the fentanyl series: the model’s “fentanyl 4 × 100 µg\/kg” is lowest, 0\.\d+, at [\d.]+ h .*; the paper gives .*0\.7 \(no time given\)/,
     );
+  });
+
+  it('gives the first hours of Célèrier’s 10-day plot room: a symlog axis with round ticks', () => {
+    const e = EXPERIMENTS.find((x) => x.id === 'celerier-2000')!;
+    const plot = e.plots[0]!;
+    const data = plotData(e, plot, plotNumbers(plot));
+    expect(data.xScale).toBe('symlog');
+    expect(data.xTitle).toMatch(/first hours stretched/);
+    const { x } = plotScales(data, [0, 600], [300, 0]);
+    // The analgesia (0–5 h) takes over a quarter of the width; on a linear 0–240 h axis it took 2 %.
+    expect(x(5) - x(0)).toBeGreaterThan(0.25 * 600);
+    expect(x(240)).toBeCloseTo(600, 6);
+    const ticks = symlogTicks(x, [0, 240], 14);
+    expect(ticks[0]).toBe(0);
+    expect(ticks).toContain(240);
+    for (let i = 1; i < ticks.length; i++)
+      expect(x(ticks[i]!) - x(ticks[i - 1]!)).toBeGreaterThanOrEqual(14 * 2.6);
+    // Every other time plot keeps a linear axis.
+    for (const other of EXPERIMENTS)
+      for (const p of other.plots)
+        if (p.kind === 'time' && p !== plot)
+          expect(plotData(other, p, plotNumbers(p)).xScale, p.id).toBe('linear');
   });
 });
