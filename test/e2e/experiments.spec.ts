@@ -138,13 +138,16 @@ test.describe('the Experiments view', () => {
     console.log(
       `experiments: drawing ${draws.map((d) => Math.round(d.duration)).join(', ')} ms; long tasks (task ms, drawing ms in it): ${JSON.stringify(report)}`,
     );
-    // No task but a drawing comes near the model's steps on the page (Grace's 100–360 ms, Dunbar's ~1.7 s): on a
-    // quiet machine every task over 100 ms is a drawing; the limit for the rest is 200 ms, because a machine busy
-    // with other work (CI's two busy loops) stretches the page's ordinary tasks past 100 ms now and then.
-    for (const r of report.filter((x) => x.task > 200)) {
-      expect(r.drawing, `a ${r.task} ms task that is not drawing`).not.toBeNull();
-      expect(r.task - (r.drawing ?? 0)).toBeLessThan(200);
-    }
+    // On the page the model's steps were long tasks: Grace's 100–360 ms each, Dunbar's what-if one of ~1.7 s,
+    // over 2 s of long tasks in all. In the worker the page's long tasks are drawings, and what else there is
+    // stays far below that. The bounds leave room for a machine busy with other work (CI's two busy loops
+    // stretch the page's ordinary tasks past 100 ms now and then; at load 13 the longest seen was 95 ms).
+    const notDrawing = report.map((r) => r.task - (r.drawing ?? 0));
+    expect(Math.max(0, ...notDrawing), 'the longest task of the page that is not drawing').toBeLessThan(400);
+    expect(
+      notDrawing.reduce((a, b) => a + b, 0),
+      'long tasks of the page that are not drawing, in all',
+    ).toBeLessThan(800);
     expect(errors).toEqual([]);
   });
 
