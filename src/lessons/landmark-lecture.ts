@@ -1,8 +1,8 @@
 import { landmarkLectureTitle } from '../content/experiment-link-words';
 import { safety } from '../content/safety';
 import type { Lecture } from './lectures';
-import { dipThenRise, onCurve, order, versusB } from './claims';
-import { JOHNSTON_GLIA, twins } from './setups';
+import { dipThenRise, order, versusB } from './claims';
+import { JOHNSTON_GLIA, MAINTAINED_CURVE_TURNS, twins } from './setups';
 import { W12, W14, W16 } from './weeks';
 
 /**
@@ -300,29 +300,7 @@ export const LANDMARK_LECTURE: Lecture = {
       notes: `The question: From the OIH state, if each daily dose is then kept for 12 more weeks, is there a dose beyond which more drug means more pain? Why it mattered: In the model it separates the two explanations of “the opioid stopped working”: with tolerance alone the curve keeps falling (more drug, less pain); with OIH it has a best dose and rises past it. What the model shows: The OIH patient (susceptibility 1.5) at week 12: the chart gives the pain after twelve more weeks at each daily dose. His curve falls to a lowest point and rises beyond it; the tolerance-only twin’s curve keeps falling. Where the model differs: Where the curve turns is the virtual patient’s (its susceptibility of 1.5 and the dose at which OIH starts are teaching assumptions), not a dose known to apply to people. Basis: composed by the model from the rat and human studies: tolerance shifts the dose–response curve to the right; OIH lowers the pain threshold even at zero dose`,
 
       setup: { preset: 'oih-state', compare: null, tDays: W12, chart: 'dose-response', highlight: null },
-      claims: [
-        order(
-          'pain',
-          onCurve(W12, 'maintained', 85),
-          '<',
-          onCurve(W12, 'maintained', 1),
-          'the curve falls to a lowest point',
-        ),
-        order(
-          'pain',
-          onCurve(W12, 'maintained', 240),
-          '>',
-          onCurve(W12, 'maintained', 100),
-          'and rises beyond it',
-        ),
-        order(
-          'pain',
-          onCurve(W12, 'maintained', 240, 'tolerance-only'),
-          '<',
-          onCurve(W12, 'maintained', 60, 'tolerance-only'),
-          'the tolerance-only curve keeps falling',
-        ),
-      ],
+      claims: MAINTAINED_CURVE_TURNS,
     },
     {
       id: 'oih-management',

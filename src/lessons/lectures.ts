@@ -4,7 +4,7 @@ import { safety, type SafetyTag } from '../content/safety';
 import type { MechanismId } from '../model';
 import type { ExperimentRef, SimClaim, SimSetup } from './types';
 import { dipThenRise, onCurve, order, versusB } from './claims';
-import { JOHNSTON_GLIA, RAISED_OR_KEPT, twins } from './setups';
+import { JOHNSTON_GLIA, MAINTAINED_CURVE_TURNS, RAISED_OR_KEPT, twins } from './setups';
 import { W12, W14, W16, W24 } from './weeks';
 import { taper, add, switchOff } from './edits';
 
@@ -224,27 +224,7 @@ export const READY_LECTURE: Lecture = {
         'The chart plots, for week 12, the pain the model predicts after twelve more weeks at each daily dose. Tolerance only: the curve keeps falling — more drug, less pain — but more drug is needed for the same relief (on the acute panel the curve moves right). OIH: the curve has a lowest point and rises beyond it, and the whole acute curve is lifted, with more pain even at the lowest doses. Where this curve turns is a property of the virtual patient, not a dose threshold for people.',
       setup: { ...twins(W12, 'dose-response'), shown: 'a' },
       claims: [
-        order(
-          'pain',
-          onCurve(W12, 'maintained', 240, 'tolerance-only'),
-          '<',
-          onCurve(W12, 'maintained', 60, 'tolerance-only'),
-          'the tolerance-only curve keeps falling',
-        ),
-        order(
-          'pain',
-          onCurve(W12, 'maintained', 240),
-          '>',
-          onCurve(W12, 'maintained', 100),
-          'the OIH curve rises beyond its lowest point',
-        ),
-        order(
-          'pain',
-          onCurve(W12, 'maintained', 85),
-          '<',
-          onCurve(W12, 'maintained', 1),
-          'the OIH curve has a lowest point: less pain near 85 MME/day than at the lowest dose shown',
-        ),
+        ...MAINTAINED_CURVE_TURNS,
         order(
           'pain',
           onCurve(W12, 'acute', 0.001),

@@ -1,5 +1,6 @@
 import type { ChartId } from '../content/charts';
-import { order, versusB } from './claims';
+import { onCurve, order, versusB } from './claims';
+import { W12 } from './weeks';
 import type { SimClaim, SimSetup } from './types';
 
 /**
@@ -43,3 +44,32 @@ export const JOHNSTON_GLIA: { readonly setup: SimSetup; readonly claims: readonl
     order('threshold', { day: 5.5 }, '<', 1, 'the threshold is still below baseline'),
   ],
 };
+
+/**
+ * The OIH patient's maintained dose–response at week 12 (pain after twelve more weeks at each daily dose), as
+ * the dose–response lecture scene and the landmark lecture state it: the OIH curve has a lowest point near
+ * 85 MME/day and rises beyond it; the tolerance-only twin's keeps falling.
+ */
+export const MAINTAINED_CURVE_TURNS: readonly SimClaim[] = [
+  order(
+    'pain',
+    onCurve(W12, 'maintained', 85),
+    '<',
+    onCurve(W12, 'maintained', 1),
+    'the OIH curve has a lowest point: less pain near 85 MME/day than at the lowest dose shown',
+  ),
+  order(
+    'pain',
+    onCurve(W12, 'maintained', 240),
+    '>',
+    onCurve(W12, 'maintained', 100),
+    'the OIH curve rises beyond its lowest point',
+  ),
+  order(
+    'pain',
+    onCurve(W12, 'maintained', 240, 'tolerance-only'),
+    '<',
+    onCurve(W12, 'maintained', 60, 'tolerance-only'),
+    'the tolerance-only curve keeps falling',
+  ),
+];
