@@ -132,8 +132,8 @@ export const mechanismsText = {
   explain:
     'Each OIH mechanism from 0 (none) to 1 (maximal), and tolerance as the fold shift of the drug’s potency. Select a panel to highlight that mechanism.',
   knockedOut: 'Knocked out',
-  knockedOutDesc: (name: string, from: string, to: string) =>
-    `${name} knocked out from week ${from} to ${to}`,
+  /** `from`, `to`: "week 2" in a course, "day 1, hour 5" in an experiment (charts/time-axis.ts). */
+  knockedOutDesc: (name: string, from: string, to: string) => `${name} knocked out from ${from} to ${to}`,
 } as const;
 
 export const bodyMapText = {
