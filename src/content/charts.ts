@@ -158,8 +158,9 @@ export const bodyMapText = {
   },
   regionState: (region: string, state: string) => `${region}: ${state}`,
   noRegions: 'Region states at this time were not provided.',
-  summary: (week: string, painful: number, spread: number, allodynic: number) =>
-    `Week ${week}: ${painful} ${painful === 1 ? 'region hurts' : 'regions hurt'} (${spread} where pain has spread), ${allodynic} with allodynia.`,
+  /** `when`: "Week 8" in a course, "Day 2, hour 5" in an experiment (charts/time-axis.ts, momentText). */
+  summary: (when: string, painful: number, spread: number, allodynic: number) =>
+    `${when}: ${painful} ${painful === 1 ? 'region hurts' : 'regions hurt'} (${spread} where pain has spread), ${allodynic} with allodynia.`,
   siteMarker: 'Original site',
   tableRegion: 'Region',
   tableState: (series: string) => `State: ${series}`,

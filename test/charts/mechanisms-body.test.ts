@@ -163,7 +163,15 @@ describe('body map', () => {
     expect(painful.map((e) => e.getAttribute('data-state'))).toEqual(['original', 'original']);
     expect(h.querySelectorAll('path.oc-region[data-state="spread"]').length).toBe(0);
     expect(h.querySelectorAll('path.oc-region[data-allodynic]').length).toBe(0);
-    expect(h.querySelector('.oc-explain')?.textContent).toMatch(/2 regions hurt \(0 where pain has spread\)/);
+    expect(h.querySelector('.oc-explain')?.textContent).toMatch(
+      /^Week 12: 2 regions hurt \(0 where pain has spread\)/,
+    );
+    // An experiment of hours to days says its moment as its clock does, not in weeks.
+    chart.setResults(inputFor('celerier-2000-fentanyl-100'));
+    chart.update({ tDays: 2.5 });
+    expect(h.querySelector('.oc-explain')?.textContent).toMatch(/^Day 2, hour 12: /);
+    chart.setResults(input);
+    chart.update({ tDays: 84 });
     chart.toggleTable(true);
     const rows = [...h.querySelectorAll('.oc-table tbody tr')].map((r) =>
       [...r.children].map((c) => c.textContent),
