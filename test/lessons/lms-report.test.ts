@@ -312,6 +312,46 @@ describe('what goes wrong never breaks the lesson', () => {
     },
   );
 
+  it('progress over 4,096 characters is not written (not cut either): one notice, the LMS keeps the last that fit', () => {
+    // A lesson far longer than any real one: 400 steps whose ids do not compress (seeded noise).
+    let seed = 11;
+    const noise = () =>
+      Array.from({ length: 12 }, () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return 'abcdefghijklmnopqrstuvwxyz'[seed % 26];
+      }).join('');
+    const options = [
+      { id: 'a', text: 'A', correct: true, feedback: 'Yes.' },
+      { id: 'b', text: 'B', correct: false, feedback: 'No.' },
+    ];
+    const huge: Lesson = {
+      ...paradox,
+      id: 'huge',
+      steps: Array.from({ length: 400 }, () => ({
+        id: noise(),
+        title: 'Step',
+        text: 'Text',
+        question: { prompt: 'Q', options },
+      })),
+    };
+    const lms = lmsWith();
+    const win = Object.assign(new EventTarget(), { parent: { API: lms.api }, opener: null });
+    const notify = vi.fn();
+    const report = startLms({ win, sco: 'lab', lessons: [huge], notify })!;
+    const store = lmsProgressStore(browser().store, report);
+    const progress = openLesson(huge, store).getSnapshot().context.progress;
+    const fitted = lms.api.LMSGetValue('cmi.suspend_data') as string;
+    expect(fitted).toMatch(/^opl1:/);
+    const answers = Object.fromEntries(
+      huge.steps.map((s) => [s.id, { optionId: 'a', correct: true, attempts: 1 }]),
+    );
+    store.save({ ...progress, answers });
+    store.save({ ...progress, answers, stepIndex: 1 });
+    expect(notify).toHaveBeenCalledExactlyOnceWith(lmsWords.problem);
+    expect(lms.api.LMSGetValue('cmi.suspend_data')).toBe(fitted);
+    expect(Number(lms.api.LMSGetValue('cmi.interactions._count'))).toBe(400);
+  });
+
   it('an LMS that refuses every write: no exception, one quiet notice, progress still saved in the browser', () => {
     const lms = lmsWith();
     const local = browser();
