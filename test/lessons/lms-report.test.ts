@@ -220,6 +220,14 @@ describe('a lesson SCO (?sco=<lessonId>) reports to a SCORM 1.2 LMS (scorm-again
     expect(openLesson(paradox, third.store).getSnapshot().context.progress.stepIndex).toBe(3);
   });
 
+  it('reopened in the same visit (All lessons, then the lesson again), the lesson resumes where it was left', () => {
+    const sco = launch(lmsWith().api, 'paradox');
+    const first = openLesson(paradox, sco.store);
+    doSteps(first, paradox, 2);
+    first.stop();
+    expect(openLesson(paradox, sco.store).getSnapshot().context.progress.stepIndex).toBe(2);
+  });
+
   it('a first launch starts the lesson afresh even when this browser has progress in it; local saving goes on', () => {
     const local = browser();
     local.store.save({ ...openLesson(paradox, local.store).getSnapshot().context.progress, stepIndex: 4 });
