@@ -73,6 +73,9 @@ export function startLmsReport(input: {
     if (next !== status && lms.set('cmi.core.lesson_status', next)) status = next;
   };
   let lastRaw: string | null = null;
+  /** cmi.core.exit: '' once finished (the lesson; for the lab every lesson), else 'suspend' (to resume). */
+  const exitNow = () => (own.every((l) => progress.get(l.id)?.done === true) ? '' : 'suspend');
+  let lastExit: string | null = null;
 
   return {
     lessonId: sco === LAB_SCO ? null : sco,
@@ -128,6 +131,9 @@ export function startLmsReport(input: {
       if (text === null && !tooLong) onProblem('cmi.suspend_data: the progress is over 4,096 characters');
       tooLong = text === null;
       if (text !== null && text !== lastSuspend && lms.set('cmi.suspend_data', text)) lastSuspend = text;
+      // Set now too, not only on leave: a browser may not let the LMS send its last commit while the page goes.
+      const exit = exitNow();
+      if (exit !== lastExit && lms.set('cmi.core.exit', exit)) lastExit = exit;
       lms.commit();
     },
     used() {
@@ -137,9 +143,8 @@ export function startLmsReport(input: {
     },
     leave() {
       if (lms.finished) return;
-      const finished = own.every((l) => progress.get(l.id)?.done === true);
       lms.set('cmi.core.session_time', cmiTimespan(now().getTime() - startedAt));
-      lms.set('cmi.core.exit', finished ? '' : 'suspend');
+      lms.set('cmi.core.exit', exitNow());
       lms.commit();
       lms.finish();
     },

@@ -174,10 +174,14 @@ describe('a lesson SCO (?sco=<lessonId>) reports to a SCORM 1.2 LMS (scorm-again
     expect(lms.api.isTerminated()).toBe(true);
   });
 
-  it("exit is '' once the lesson is finished", () => {
+  it("exit is '' once the lesson is finished, and set as the lesson goes", () => {
     const lms = lmsWith();
     const sco = launch(lms.api, 'paradox');
-    doSteps(openLesson(paradox, sco.store), paradox, paradox.steps.length);
+    const actor = openLesson(paradox, sco.store);
+    // Written with each change too, in case the LMS cannot send the last commit while the page goes.
+    expect(lms.value('cmi.core.exit')).toBe('suspend');
+    doSteps(actor, paradox, paradox.steps.length);
+    expect(lms.value('cmi.core.exit')).toBe('');
     sco.leave();
     expect(lms.value('cmi.core.exit')).toBe('');
   });

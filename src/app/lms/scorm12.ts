@@ -11,7 +11,8 @@
  *   cmi.interactions._count and cmi.student_data.mastery_score; write cmi.core.lesson_status 'incomplete'
  *   unless it is 'completed' or 'passed'; a lesson SCO opens its lesson in the lessons panel, resumed.
  * - Each change of a reported lesson's progress: cmi.suspend_data (all the SCO's lessons' progress, lz-string
- *   base64 behind 'opl1:', ≤ 4,096 characters), the new interactions, then LMSCommit('').
+ *   base64 behind 'opl1:', ≤ 4,096 characters), the new interactions, cmi.core.exit (as on leave, below), then
+ *   LMSCommit('').
  *   · cmi.interactions.n (n counted from _count): .id `<lessonId>_<stepId>` for a question, with
  *     `_prediction` appended for a prediction; .type 'choice'; .student_response the first option chosen, as
  *     its letter ('a' = first option); .correct_responses.0.pattern the right option's letter (a prediction:
