@@ -22,6 +22,8 @@ import { MANIFEST_FILE, SCORM_NAMESPACES } from '../../tools/scorm/manifest.ts';
 const HOST_PAGE = path.resolve('test/e2e/fixtures/scorm-lms-host.html');
 const RUNTIME = path.resolve('node_modules/scorm-again/dist/scorm12.min.js');
 const LESSON: Lesson = paradoxLesson;
+/** Held while one worker builds the package (a folder: making it is atomic). */
+const BUILD_LOCK = `${SCORM_ZIP}.building`;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -41,9 +43,25 @@ const modified = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  // CI builds the package before the e2e (.ci/run); a run on its own builds it when it is missing or stale.
-  if (modified(SCORM_ZIP) === 0 || modified(SCORM_ZIP) < modified(path.resolve('dist', 'index.html')))
-    execFileSync('npx', ['tsx', 'tools/build-scorm.ts'], { stdio: 'inherit' });
+  // CI builds the package before the e2e (.ci/run); a run on its own builds it when it is missing or stale,
+  // in one worker at a time (the lock), the other waiting for it.
+  const stale = () =>
+    modified(SCORM_ZIP) === 0 || modified(SCORM_ZIP) < modified(path.resolve('dist', 'index.html'));
+  mkdirSync(path.dirname(SCORM_ZIP), { recursive: true });
+  for (const giveUp = Date.now() + 150_000; stale();) {
+    try {
+      mkdirSync(BUILD_LOCK);
+    } catch {
+      if (Date.now() > giveUp) throw new Error(`${BUILD_LOCK} is still there: remove it if no build runs`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      continue;
+    }
+    try {
+      if (stale()) execFileSync('npx', ['tsx', 'tools/build-scorm.ts'], { stdio: 'inherit' });
+    } finally {
+      rmSync(BUILD_LOCK, { recursive: true, force: true });
+    }
+  }
   folder = mkdtempSync(path.join(tmpdir(), 'scorm-package-'));
   for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(SCORM_ZIP))))) {
     if (name.endsWith('/')) continue;
