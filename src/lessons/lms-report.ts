@@ -83,6 +83,8 @@ export function startLmsReport(input: {
       const lesson = own.find((l) => l.id === p.lessonId);
       if (!lesson || lms.finished) return;
       progress.set(lesson.id, p);
+      // Reopened in this visit (All lessons, then the lesson again), the lesson resumes from here.
+      stored.set(lesson.id, p);
       const seen = reported.get(lesson.id) ?? new Set<string>();
       for (const step of lesson.steps) {
         const predicted = p.predictions[step.id];
