@@ -179,47 +179,61 @@ function drawDots(svgEl: SVGSVGElement, spec: DotSpec, data: CohortDotData, widt
     'transform',
     `translate(${margin.left},0)`,
   );
-  g.selectChildren(':not(.cohort-dots-layer)').remove();
+  // The frame is kept and changed in place (the axis is drawn again only when its scale changes, axes.ts), and
+  // a dot's attributes are written only when they change: while patients arrive at one week, a dot keeps its
+  // class, shape and words, and a redraw writes little more than the places of the dots that moved.
   drawXAxis(g, { scale: x, title: spec.axisTitle, ticks: spec.ticks }, height - margin.bottom, fontPx);
   const untreated = spec.untreated(summary);
-  if (Number.isFinite(untreated)) {
-    const ux = x(untreated);
-    g.append('line')
-      .attr('class', 'cohort-untreated-mark')
-      .attr('x1', ux)
-      .attr('x2', ux)
-      .attr('y1', margin.top * 0.8)
-      .attr('y2', height - margin.bottom);
-    g.append('text')
-      .attr('class', 'xc-reference-label')
-      .attr('x', ux)
-      .attr('y', margin.top * 0.6)
-      .attr('text-anchor', ux > plotWidth * 0.7 ? 'end' : ux < plotWidth * 0.3 ? 'start' : 'middle')
-      .text(spec.untreatedMark(untreated));
-  }
+  const shown = Number.isFinite(untreated);
+  const ux = shown ? x(untreated) : 0;
+  ensure(g, 'line.cohort-untreated-mark', 'line', 'cohort-untreated-mark')
+    .attr('display', shown ? null : 'none')
+    .attr('x1', ux)
+    .attr('x2', ux)
+    .attr('y1', margin.top * 0.8)
+    .attr('y2', height - margin.bottom);
+  ensure(g, 'text.xc-reference-label', 'text', 'xc-reference-label')
+    .attr('x', ux)
+    .attr('y', margin.top * 0.6)
+    .attr('text-anchor', ux > plotWidth * 0.7 ? 'end' : ux < plotWidth * 0.3 ? 'start' : 'middle')
+    .text(shown ? spec.untreatedMark(untreated) : '');
   const area = Math.PI * radius * radius * 1.3;
   const shapes = new Map(COHORT_CLASSES.map((c) => [c, symbol(SHAPES[c], area)() ?? ''] as const));
+  const dots = ensure(g, 'g.cohort-dots-layer', 'g', 'cohort-dots-layer');
+  const layer = dots.node() as SVGGElement;
+  if (layer.nextElementSibling) dots.raise();
   // Outlines thin with the dots, so 1000 small shapes stay shapes rather than merging into one mass.
-  const dots = ensure(g, 'g.cohort-dots-layer', 'g', 'cohort-dots-layer')
-    .style('--dot-stroke', `${Math.max(0.6, Math.min(1.5, radius / 3)).toFixed(2)}px`)
-    .raise();
+  const stroke = `${Math.max(0.6, Math.min(1.5, radius / 3)).toFixed(2)}px`;
+  if (layer.style.getPropertyValue('--dot-stroke') !== stroke)
+    layer.style.setProperty('--dot-stroke', stroke);
   const where = new Map(summary.each.map((p, i) => [p.index, i]));
   dots
     .selectAll<SVGPathElement, PatientAtDay>('path.cohort-dot')
     .data(summary.each, (p) => p.index)
     .join((enter) => {
-      const path = enter.append('path');
+      const path = enter.append('path').attr('data-patient', (p) => p.index);
       path.append('title');
       return path;
     })
-    .attr('class', (p) => `cohort-dot cohort-dot-${p.class}`)
-    .attr('data-patient', (p) => p.index)
-    .attr('data-class', (p) => p.class)
-    .attr('d', (p) => shapes.get(p.class) ?? '')
-    .attr('transform', (p) => {
+    .each(function (p) {
       const i = where.get(p.index) ?? 0;
-      return `translate(${(placed.x[i] ?? 0).toFixed(1)},${(mid - (placed.y[i] ?? 0)).toFixed(1)})`;
-    })
-    .select('title')
-    .text(spec.dotTitle);
+      if (setIfChanged(this, 'data-class', p.class))
+        this.setAttribute('class', `cohort-dot cohort-dot-${p.class}`);
+      setIfChanged(this, 'd', shapes.get(p.class) ?? '');
+      setIfChanged(
+        this,
+        'transform',
+        `translate(${(placed.x[i] ?? 0).toFixed(1)},${(mid - (placed.y[i] ?? 0)).toFixed(1)})`,
+      );
+      const title = this.firstElementChild;
+      const words = spec.dotTitle(p);
+      if (title && title.textContent !== words) title.textContent = words;
+    });
+}
+
+/** Writes an attribute only when its value changes (a write of the same value still costs the browser). */
+function setIfChanged(el: Element, name: string, value: string): boolean {
+  if (el.getAttribute(name) === value) return false;
+  el.setAttribute(name, value);
+  return true;
 }

@@ -8,7 +8,8 @@
 import { area, line, scaleLinear, select } from 'd3';
 import { cohortChartWords as w } from '../content/cohort-words';
 import { formatWeek } from '../content/charts';
-import { drawXAxis, drawYAxis } from './axes';
+import { drawXAxis, drawYAxis, ensure } from './axes';
+import type { G } from './chart-frame';
 import type { CohortChart, CohortFanData, PainLine } from './cohort-data';
 import { renderTable, type Cell } from './table';
 import { cohortChartBody, measuredBox } from './cohort-box';
@@ -160,8 +161,12 @@ function drawFan(svgEl: SVGSVGElement, data: CohortFanData, width: number, fontP
     .attr('width', width)
     .attr('height', height)
     .attr('viewBox', `0 0 ${width} ${height}`);
-  svg.selectAll('*').remove();
-  const g = svg.append('g').attr('transform', `translate(${margin.left},0)`);
+  // The axes are kept (drawn again only when their scales change, axes.ts); the bands and lines are new each time.
+  const g = ensure(svg as unknown as G, 'g.cohort-fan-plot', 'g', 'cohort-fan-plot').attr(
+    'transform',
+    `translate(${margin.left},0)`,
+  );
+  g.selectChildren(':not(.oc-axis):not(.oc-axis-title)').remove();
   drawXAxis(g, { scale: x, title: w.fanX, ticks: narrow ? 4 : 8 }, height - margin.bottom, fontPx);
   drawYAxis(g, { scale: y, title: w.fanY, ticks: 5 }, fontPx, narrow);
   const { days } = data.fan;
