@@ -11,7 +11,8 @@ const SIZES = [
   { name: '390x844', width: 390, height: 844, theme: null, n: 200 },
 ] as const;
 
-const app = await openBuilt({ port: 4319 });
+// SHOT_PORT: a port of one's own when several tools or sessions run at once.
+const app = await openBuilt({ port: Number(process.env['SHOT_PORT'] ?? 4319) });
 try {
   for (const size of SIZES) {
     const page = await app.browser.newPage({ viewport: { width: size.width, height: size.height } });
@@ -59,6 +60,11 @@ try {
     await page.screenshot({ path: `test-results/cohort-shots/${size.name}.png` });
     await page.locator('.cv-charts').evaluate((charts) => charts.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `test-results/cohort-shots/${size.name}-charts.png` });
+    // The two dot plots of the week (pain, threshold): beside each other under the fan, or one under the other.
+    await page.locator('.cohort-dots-pain').evaluate((dots) => dots.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `test-results/cohort-shots/${size.name}-dots.png` });
+    await page.locator('.cohort-dots-threshold').evaluate((dots) => dots.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `test-results/cohort-shots/${size.name}-threshold.png` });
     await page.locator('.cv-pick').evaluate((pick) => pick.scrollIntoView({ block: 'end' }));
     await page.screenshot({ path: `test-results/cohort-shots/${size.name}-end.png` });
     await page.close();

@@ -45,6 +45,7 @@ export interface DrawInput {
 export interface CohortDrawing {
   readonly fan: CohortChart<CohortFanData>;
   readonly dots: CohortChart<CohortDotData>;
+  readonly threshold: CohortChart<CohortDotData>;
 }
 
 /** Draws the run as it stands; returns its summary at the day (null before any patient). */
@@ -95,8 +96,10 @@ export function drawCohort(
     durationDays: input.durationDays,
     day,
     total: state.n,
+    seed: input.seed,
   });
-  charts.dots.draw({ summary, total: state.n });
+  charts.dots.draw({ summary, total: state.n, seed: input.seed });
+  charts.threshold.draw({ summary, total: state.n, seed: input.seed });
   return summary;
 }
 

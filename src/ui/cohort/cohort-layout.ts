@@ -33,6 +33,7 @@ export function cohortLayout(copyLink: HTMLElement | null) {
   const shares = el('ul', { class: 'cv-shares' });
   const fanHost = el('div', { class: 'cv-chart' });
   const dotsHost = el('div', { class: 'cv-chart' });
+  const thresholdHost = el('div', { class: 'cv-chart' });
   const pick = el('select', { id: 'cv-pick' });
   const pickButton = el('button', { type: 'button', class: 'cv-pick-button' }, w.pickButton);
   const root = el(
@@ -68,7 +69,7 @@ export function cohortLayout(copyLink: HTMLElement | null) {
       el('span', { class: 'cv-field' }, el('label', { for: week.id }, w.weekLabel), week, weekText),
       el('section', { class: 'cv-summary', 'aria-labelledby': 'cv-shares-h' }, sharesHeading, shares),
     ),
-    el('div', { class: 'cv-charts' }, fanHost, dotsHost),
+    el('div', { class: 'cv-charts' }, fanHost, dotsHost, thresholdHost),
     el(
       'div',
       { class: 'cv-bar cv-pick' },
@@ -97,6 +98,7 @@ export function cohortLayout(copyLink: HTMLElement | null) {
     shares,
     fanHost,
     dotsHost,
+    thresholdHost,
     pick,
     pickButton,
   };

@@ -51,6 +51,7 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
   const charts = {
     fan: deps.charts.fan(parts.fanHost),
     dots: deps.charts.dots(parts.dotsHost, (index) => openPatient(index)),
+    threshold: deps.charts.dots(parts.thresholdHost, (index) => openPatient(index), 'threshold'),
   };
   const side = () => session.state.editing;
   const scenarioNow = () => session.editors[side()].getSnapshot().context.scenario;
@@ -156,8 +157,7 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
       clockSub.unsubscribe();
       unwire();
       cover.hide('none');
-      charts.fan.destroy();
-      charts.dots.destroy();
+      for (const chart of Object.values(charts)) chart.destroy();
       slot.replaceChildren();
     },
   };
