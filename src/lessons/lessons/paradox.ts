@@ -274,7 +274,7 @@ export const paradoxLesson: Lesson = {
     {
       id: 'not-every-patient',
       title: 'Why not every patient gets OIH',
-      text: 'Does OIH happen to everyone who takes an opioid for long? A model can ask that of many patients at once. Side A is now a patient of typical susceptibility (1 on the model’s scale) on morphine 120 MME/day for 12 weeks: half the first patient’s dose, though still a high dose by guideline standards, and, as before, started in full on day one as a shortcut of the model. People differ, so the model gives each virtual patient their own susceptibility to OIH and their own speed of clearing morphine, drawn at random around this patient’s. Why real people differ is only partly known; in rats, for one, females developed more hyperalgesia than males (Holtman 2005).',
+      text: 'Does OIH happen to everyone who takes an opioid for long? A model can ask that of many patients at once. The simulation now shows a patient of typical susceptibility (1 on the model’s scale) on morphine 120 MME/day for 12 weeks: half the first patient’s dose, though still a high dose by guideline standards, and, as before, started in full on day one as a shortcut of the model. People differ, so the model gives each virtual patient their own susceptibility to OIH and their own speed of clearing morphine, drawn at random around this patient’s. Why real people differ is only partly known; in rats, for one, females developed more hyperalgesia than males (Holtman 2005).',
       setup: { ...TYPICAL_120, compare: null, tDays: W12, chart: 'time-course', highlight: null },
       cohort: LESSON_COHORT,
       prediction: {
