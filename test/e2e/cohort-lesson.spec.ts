@@ -19,8 +19,9 @@ const view = (page: Page) => page.locator('#cohort-slot');
 const panel = (page: Page) => page.locator('.lesson-panel');
 const STEP = paradoxLesson.steps.find((s) => s.id === 'not-every-patient')!;
 
-// The cohort shares the two cores with the page: one test at a time.
-test.describe.configure({ mode: 'serial' });
+// The cohort shares the two cores with the page: one test at a time. Each test runs 200 patients and axe-core
+// on the whole page (about 20 s at load 8; at load 20+ the 30 s default ran out), so each gets 120 s.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 async function waitComplete(page: Page, n: number) {
   const progress = view(page).getByRole('progressbar', { name: w.progressLabel });
