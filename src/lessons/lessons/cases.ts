@@ -746,7 +746,7 @@ export const casesLesson: Lesson = {
         prompt: 'Open the 200 patients like her and find her line (thick dashed) on the fan at week 12.',
       },
       explain:
-        'At week 12 her pain is above that of about half of them: a typical patient, in the middle of the fan. About two in three patients like her have tolerance only, with no sign of OIH, and a few have more pain than without the opioid — on the same dose, only because they are more susceptible. No test tells in advance who will be among the few, so her plan keeps regular review.',
+        'At week 12 her pain is above that of about half of them: a typical patient, in the middle of the fan. About two in three patients like her have tolerance only, with no sign of OIH, and a few have more pain than without the opioid — on the same dose, only because they differ in susceptibility and in how fast they clear morphine. No test tells in advance who will be among the few, so her plan keeps regular review.',
       claims: [
         cohortShare('below-this-patient', 'about half', 'her pain is above that of about half of them', W12),
         cohortShare(
