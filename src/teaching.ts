@@ -3,7 +3,7 @@
 import type { Actor } from 'xstate';
 import type { preferencesMachine } from './app/preferences';
 import { browserStorage } from './app/preferences-store';
-import { showLinkProblem } from './ui/shell/controls-region';
+import { showLinkProblem, showStatusNotice } from './ui/shell/controls-region';
 import { hostLessons, type LessonsHost } from './ui/teaching/lessons-host';
 import { hostLecture, type LectureHost } from './ui/teaching/lecture-host';
 import type { Workbench } from './ui/hosts/workbench';
@@ -18,6 +18,10 @@ import { landmarkLectureTitle } from './content/experiment-link-words';
 import { experimentOpener } from './ui/teaching/experiment-opener';
 import type { ReadyLecture } from './ui/teaching/lecture-tools';
 import type { CohortRef } from './lessons/types';
+import { scoFromSearch } from './app/lms/scorm12';
+import { lmsWords } from './content/lms-words';
+import { lmsProgressStore } from './lessons/lms-report';
+import { startLms } from './lessons/lms-start';
 
 export interface Teaching {
   readonly lessons: LessonsHost;
@@ -57,15 +61,27 @@ export function mountTeaching(app: {
       load: () => import('./lessons/landmark-lecture').then((m) => m.LANDMARK_LECTURE),
     },
   ];
+  // Launched as a SCORM 1.2 SCO (?sco=) inside an LMS: the LMS keeps the progress too (issue 22).
+  const lms = startLms({
+    win: window,
+    sco: scoFromSearch(location.search),
+    lessons: LESSONS,
+    notify: (message) => showStatusNotice(app.problemHost, lmsWords.noticeTitle, message),
+  });
+  const local = createProgressStore(browserStorage());
   const lessons = hostLessons(app.lessonSlot, app.lessonsButton, app.workbench, {
     lessons: LESSONS,
     machine: lessonMachine,
-    store: createProgressStore(browserStorage()),
+    store: lms ? lmsProgressStore(local, lms) : local,
     openGlossary: app.openGlossary,
     openExperiment,
     openCohort: app.openCohort,
   });
-  if (app.opening.lesson) {
+  if (lms) app.workbench.onAction(() => lms.used());
+  if (lms?.lessonId) {
+    lessons.show(true);
+    lessons.panel.open(lms.lessonId);
+  } else if (app.opening.lesson) {
     lessons.show(true);
     lessons.panel.open(app.opening.lesson.id, app.opening.lesson.step ?? undefined);
   }
