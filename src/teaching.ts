@@ -17,6 +17,7 @@ import { followExperimentLink } from './app/experiment-link';
 import { landmarkLectureTitle } from './content/experiment-link-words';
 import { experimentOpener } from './ui/teaching/experiment-opener';
 import type { ReadyLecture } from './ui/teaching/lecture-tools';
+import type { CohortRef } from './lessons/types';
 import { scoFromSearch } from './app/lms/scorm12';
 import { lmsWords } from './content/lms-words';
 import { lmsProgressStore } from './lessons/lms-report';
@@ -39,6 +40,8 @@ export function mountTeaching(app: {
   readonly workbench: Workbench;
   readonly preferences: Actor<typeof preferencesMachine>;
   readonly openGlossary: (term: string) => void;
+  /** Opens the cohort view (issue 21) with a step's or scene's size and seed; `opener` gets the focus back. */
+  readonly openCohort: (cohort: CohortRef, opener: () => HTMLElement | null) => void;
   readonly clipboard: Clipboard | undefined;
   /** A #lecture= link for a lecture file, or undefined where links cannot work (the single file). */
   readonly lectureLink: ((encoded: string) => string) | undefined;
@@ -72,6 +75,7 @@ export function mountTeaching(app: {
     store: lms ? lmsProgressStore(local, lms) : local,
     openGlossary: app.openGlossary,
     openExperiment,
+    openCohort: app.openCohort,
   });
   if (lms) app.workbench.onAction(() => lms.used());
   if (lms?.lessonId) {
@@ -90,6 +94,7 @@ export function mountTeaching(app: {
     ...(app.clipboard ? { clipboard: app.clipboard } : {}),
     ...(app.lectureLink ? { onShareLink: app.lectureLink } : {}),
     openExperiment,
+    openCohort: app.openCohort,
     readyLectures,
   });
   if (app.opening.lecture !== null) {
