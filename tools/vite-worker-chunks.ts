@@ -2,21 +2,24 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * The web build's workers as entries of the page's own bundle (the precache room before issues 21 and 22).
- * Vite bundles each `new Worker(new URL('./x.worker.ts', import.meta.url))` on its own, so the model worker,
- * the Experiments worker and the page (whose model runs there only where no worker starts) each carried a copy
- * of the model's engine, and the Experiments worker and view each a copy of the science spec's bands and
- * what-ifs: ~140 KB of the precache's 1.5 MB. Here each worker module is emitted as a chunk of the page's
- * build instead, and the worker is started from that chunk's URL (`import.meta.ROLLDOWN_FILE_URL_…`, hashed
- * like any chunk). A module worker imports chunks as the page does, so the bundler shares a module between
- * the page and the workers as it shares one between two of the page's chunks: a chunk holds only modules that
- * every one of its importers needs.
+ * The Experiments worker as an entry of the page's own bundle (room in the precache before issues 21 and 22).
+ * Vite bundles each `new Worker(new URL('./x.worker.ts', import.meta.url))` on its own, so the Experiments
+ * worker (89.7 KB) carried its own copy of the model's engine and of the science spec's bands, what-ifs and
+ * measures, which the page's chunks (the engine's on-demand `run`, the Experiments view) hold already. Here the
+ * worker module is emitted as a chunk of the page's build instead, and the worker is started from that
+ * chunk's URL (`import.meta.ROLLDOWN_FILE_URL_…`, hashed like any chunk). A module worker imports chunks as the
+ * page does, so the bundler shares a module between the page and the worker as it shares one between two of
+ * the page's chunks: a chunk holds only modules that every one of its importers needs.
  *
- * A worker must never load the page's code (the DOM, pixi, d3): after the bundle is made, every chunk a worker
- * imports, however indirectly, is checked to hold only modules of src/model, src/science and src/app and the
- * schema library, or the build fails.
+ * Only the Experiments worker, which starts after app-ready: the model worker, made the same way, loaded nine
+ * small modules a few levels deep before its first answer, and warm loads to app-ready took 130–400 ms longer
+ * (vite preview, load 10–14); it stays one self-contained file (`make-worker.ts` is not transformed).
  *
- * Build only, and not the single file (mode "single" swaps these modules for inlined classic workers, which
+ * A worker must never load the page's code (the DOM, pixi, d3): after the bundle is made, every chunk the
+ * worker imports, however indirectly, is checked to hold only modules of src/model, src/science and src/app and
+ * the schema library, or the build fails.
+ *
+ * Build only, and not the single file (mode "single" swaps the module for an inlined classic worker, which
  * cannot import chunks): the dev server starts the workers its own way.
  */
 const WORKER_URL = /new URL\(\s*'(\.\/[\w.-]+\.worker\.ts)',\s*import\.meta\.url\s*\)/g;
@@ -80,7 +83,7 @@ export const workersAsChunks = (): Plugin => {
     apply: 'build',
     enforce: 'pre',
     transform: {
-      filter: { id: /src\/app\/make-(experiment-)?worker\.ts$/ },
+      filter: { id: /src\/app\/make-experiment-worker\.ts$/ },
       handler(code, id) {
         const chunked = chunkedWorkers(code, id, (file, name) => {
           workers.add(file);

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { chunkedWorkers, unsafeForWorker } from '../../tools/vite-worker-chunks';
 
 /**
- * The web build starts its workers from chunks of the page's own bundle (tools/vite-worker-chunks.ts), so the
- * model's code is shared, not copied. What the plugin does to the modules that start the workers, and the
- * check that keeps the page's code out of a worker.
+ * The web build starts the Experiments worker from a chunk of the page's own bundle (tools/vite-worker-chunks.ts),
+ * so the model's code and the science spec are shared, not copied. What the plugin does to the module that
+ * starts the worker, and the check that keeps the page's code out of a worker.
  */
 const APP = new URL('../../src/app/', import.meta.url);
 
@@ -20,17 +20,8 @@ function transformed(file: string) {
   return { code, emitted };
 }
 
-describe('the modules that start the workers', () => {
-  it('start the model worker from its emitted chunk', () => {
-    const { code, emitted } = transformed('make-worker.ts');
-    expect(emitted).toEqual([
-      { file: fileURLToPath(new URL('simulation.worker.ts', APP)), name: 'simulation.worker' },
-    ]);
-    expect(code).toContain("new Worker(import.meta.ROLLDOWN_FILE_URL_ref1, { type: 'module' })");
-    expect(code).not.toContain('new URL(');
-  });
-
-  it('start the Experiments worker from its emitted chunk, still by its name', () => {
+describe('the module that starts the Experiments worker', () => {
+  it('starts the worker from its emitted chunk, still by its name', () => {
     const { code, emitted } = transformed('make-experiment-worker.ts');
     expect(emitted).toEqual([
       { file: fileURLToPath(new URL('experiment.worker.ts', APP)), name: 'experiment.worker' },
@@ -40,7 +31,7 @@ describe('the modules that start the workers', () => {
     );
   });
 
-  it('fail the build when a module no longer starts its worker as expected', () => {
+  it('fails the build when the module no longer starts its worker as expected', () => {
     const code = "export const makeWorker = () => new Worker(new URL('./other.ts', import.meta.url));";
     expect(() => chunkedWorkers(code, '/x/src/app/make-worker.ts', () => 'ref')).toThrow(/no longer starts/);
   });
