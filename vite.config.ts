@@ -7,6 +7,7 @@ import { modelSourcesStripped } from './tools/vite-model-sources.ts';
 import { deployWords } from './src/content/deploy-words.ts';
 import { singleFileFlavour, singleFileSeal } from './tools/vite-single-file.ts';
 import { segmenterOnFirstUse } from './tools/vite-lazy-segmenter.ts';
+import { workersAsChunks } from './tools/vite-worker-chunks.ts';
 
 const APP_NAME = 'Opioid Paradox Lab';
 const APP_DESCRIPTION =
@@ -141,7 +142,7 @@ export default defineConfig(({ mode }) => {
         ]
       : scorm
         ? [modelSourcesStripped(), segmenterOnFirstUse(), strictPolicy()]
-        : [modelSourcesStripped(), segmenterOnFirstUse(), offlineApp(), strictPolicy()],
+        : [modelSourcesStripped(), segmenterOnFirstUse(), workersAsChunks(), offlineApp(), strictPolicy()],
     test: {
       include: ['test/**/*.test.ts'],
       exclude: ['test/e2e/**', 'test/**/*.browser.test.ts', 'node_modules/**'],

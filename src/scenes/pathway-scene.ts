@@ -97,6 +97,10 @@ export class PixiPathwayScene implements PathwayView {
   private shown: SceneState = restingSceneState;
   private dirty = true;
   private reducedMotion = false;
+  /** Out of sight behind a view that covers the workspace: the ticker is stopped (setPaused). */
+  private paused = false;
+  /** Frames drawn since mount, for tests and the frame-rate bench (probe). */
+  private frames = 0;
   private highlighted: SceneRegionId | null = null;
   /** The pain felt before the learner's last change (see PathwayView.showBefore). */
   private beforePain: number | null = null;
@@ -225,6 +229,7 @@ export class PixiPathwayScene implements PathwayView {
     app.ticker.add(this.frame);
     // frame() renders the moving layer itself (it waits for the still picture's first paint).
     app.ticker.remove(app.render, app);
+    if (this.paused) app.ticker.stop();
   }
 
   /** Moving the window to another screen or zooming changes devicePixelRatio: re-render crisply at the new one. */
@@ -323,6 +328,16 @@ export class PixiPathwayScene implements PathwayView {
     }
   }
 
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    const ticker = this.app?.ticker;
+    if (!ticker) return;
+    // A stopped ticker asks for no animation frame at all; started again, its first frame's time step is
+    // measured from the restart (and frame() caps it), so nothing jumps.
+    if (paused) ticker.stop();
+    else ticker.start();
+  }
+
   resize(width: number, height: number): void {
     if (!this.app || width <= 0 || height <= 0) return;
     this.resolution = canvasResolution(window.devicePixelRatio || 1, width, height, this.maxCanvasPx);
@@ -387,6 +402,9 @@ export class PixiPathwayScene implements PathwayView {
     legendBox: Rect | null;
     /** Where the rat is drawn, in a rat experiment. */
     animal: Rect | null;
+    /** Frames drawn since mount, and whether the animation runs (not paused behind a cover). */
+    frames: number;
+    running: boolean;
   } {
     const labels = [...this.labels.shown()].map(([id, box]) => ({
       id,
@@ -404,6 +422,8 @@ export class PixiPathwayScene implements PathwayView {
         (li) => li.dataset['entry'] ?? '',
       ),
       animal: this.shown.subject === 'rat' ? toCss(this.layout, this.layout.animal) : null,
+      frames: this.frames,
+      running: this.app?.ticker.started ?? false,
       legendBox:
         summary && host
           ? {
@@ -500,6 +520,7 @@ export class PixiPathwayScene implements PathwayView {
   private readonly frame = () => {
     const app = this.app;
     if (!app || !this.palette) return;
+    this.frames += 1;
     const dt = Math.min(0.1, app.ticker.deltaMS / 1000);
     this.sinceMotionMs += app.ticker.deltaMS;
     const motionDue = this.motionStarted && this.sinceMotionMs >= this.motionEveryMs;

@@ -25,6 +25,11 @@ export interface PathwayView {
   showBefore(painScore: number | null): void;
   setTheme(theme: ThemeId): void;
   setReducedMotion(on: boolean): void;
+  /**
+   * Stops the animation (no frame is drawn) while the scene is out of sight behind a view that covers the
+   * workspace, and starts it again: what changed meanwhile is drawn on the first frame after.
+   */
+  setPaused(paused: boolean): void;
   resize(width: number, height: number): void;
   highlight(region: SceneRegionId | null): void;
   onSelect(callback: (region: SceneRegionId) => void): () => void;

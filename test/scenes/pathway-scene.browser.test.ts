@@ -68,6 +68,21 @@ describe('pathway scene in Chromium', () => {
     expect(coverage(image)).toBeGreaterThan(0.1);
   });
 
+  it('draws no frame while paused (behind a view that covers the workspace), and draws again when resumed', async () => {
+    mounted = await mountScene();
+    const { scene } = mounted;
+    await nextFrames(3);
+    expect(scene.probe().running).toBe(true);
+    scene.setPaused(true);
+    const paused = scene.probe().frames;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(scene.probe()).toMatchObject({ running: false, frames: paused });
+    scene.setPaused(false);
+    await nextFrames(3);
+    expect(scene.probe().running).toBe(true);
+    expect(scene.probe().frames).toBeGreaterThan(paused);
+  });
+
   it('as the app starts it (avoidSoftwareWebGL), a software WebGL gives way to the Canvas renderer', async () => {
     const hardware = hardwareWebGL(document);
     mounted = await mountScene(960, 540, { avoidSoftwareWebGL: true });

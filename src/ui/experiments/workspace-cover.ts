@@ -1,6 +1,9 @@
+import { announceCover } from '../kit/covers';
+
 /**
- * A view that covers the workspace (the Experiments view): shown over the scene, charts and controls, which are
- * made inert so that Tab and screen readers stay in the view; the header's button says whether it is open.
+ * A view that covers the workspace (the Experiments view, the cohort view): shown over the scene, charts and
+ * controls, which are made inert so that Tab and screen readers stay in the view; the header's button says
+ * whether it is open. Opening and closing are announced (kit/covers.ts): the scene rests while covered.
  */
 export interface WorkspaceCover {
   readonly isOpen: boolean;
@@ -26,6 +29,7 @@ export function workspaceCover(slot: HTMLElement, button: HTMLButtonElement): Wo
       workspace()?.classList.add('has-experiments');
       for (const other of others()) other.setAttribute('inert', '');
       button.setAttribute('aria-expanded', 'true');
+      announceCover(slot, true);
     },
     hide(focus) {
       if (!isOpen) return;
@@ -34,6 +38,7 @@ export function workspaceCover(slot: HTMLElement, button: HTMLButtonElement): Wo
       workspace()?.classList.remove('has-experiments');
       for (const other of others()) other.removeAttribute('inert');
       button.setAttribute('aria-expanded', 'false');
+      announceCover(slot, false);
       // The scene and the charts size themselves to their regions again.
       resized();
       if (focus === 'button') button.focus();

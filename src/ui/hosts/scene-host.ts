@@ -3,6 +3,7 @@ import type { PathwayView, SceneRun } from '../../scenes/view';
 import { el } from '../kit/dom';
 import type { MechanismCard } from './mechanism-card';
 import { watchReducedMotion } from '../kit/motion';
+import { watchCovers } from '../kit/covers';
 import type { PreferencesActor } from '../kit/theme-picker';
 
 export interface SceneHost {
@@ -80,6 +81,8 @@ export async function hostScene(
     window.requestAnimationFrame(() => view.setTheme(theme));
   });
   const unwatchMotion = watchReducedMotion(preferences, window, (reduced) => view.setReducedMotion(reduced));
+  // Behind the Experiments or the cohort view the scene is out of sight: it stops animating until they close.
+  const unwatchCovers = watchCovers(region.ownerDocument, (covered) => view.setPaused(covered));
 
   return {
     show: (snapshot, run) => {
@@ -100,6 +103,7 @@ export async function hostScene(
       unselect();
       themeSubscription.unsubscribe();
       unwatchMotion();
+      unwatchCovers();
       view.destroy();
       region.replaceChildren();
     },

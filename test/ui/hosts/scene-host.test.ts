@@ -8,6 +8,7 @@ import { findPreset, snapshotAt, type SceneRegionId, type Snapshot } from '../..
 import { simulate } from '../../../src/model/run';
 import type { PathwayView } from '../../../src/scenes/view';
 import { hostScene, type SceneHost } from '../../../src/ui/hosts/scene-host';
+import { workspaceCover } from '../../../src/ui/experiments/workspace-cover';
 
 /** A stand-in for the pixi scene that records what the host asks of it. */
 class FakeScene implements PathwayView {
@@ -30,6 +31,9 @@ class FakeScene implements PathwayView {
   }
   setReducedMotion(on: boolean) {
     this.calls.push(`motion:${on}`);
+  }
+  setPaused(paused: boolean) {
+    this.calls.push(`paused:${paused}`);
   }
   resize(width: number, height: number) {
     this.calls.push(`resize:${width}x${height}`);
@@ -125,10 +129,41 @@ describe('scene host', () => {
     expect(card.hidden).toBe(false);
   });
 
+  it('pauses the view while a view covers the workspace, and resumes it when the last one closes', () => {
+    // The workspace as the app has it: the scene's region, and the slots of the Experiments and cohort views.
+    const workspace = document.createElement('main');
+    const experimentsSlot = document.createElement('section');
+    const cohortSlot = document.createElement('section');
+    workspace.append(region, experimentsSlot, cohortSlot);
+    document.body.append(workspace);
+    const experiments = workspaceCover(experimentsSlot, document.createElement('button'));
+    const cohort = workspaceCover(cohortSlot, document.createElement('button'));
+    const pauses = () => view.calls.filter((c) => c.startsWith('paused:'));
+
+    experiments.show();
+    expect(pauses()).toEqual(['paused:true']);
+    experiments.show(); // already open: nothing new
+    experiments.hide('none');
+    expect(pauses()).toEqual(['paused:true', 'paused:false']);
+
+    cohort.show();
+    experiments.show();
+    cohort.hide('none');
+    // The Experiments view still covers the scene.
+    expect(pauses()).toEqual(['paused:true', 'paused:false', 'paused:true']);
+    experiments.hide('none');
+    expect(pauses()).toEqual(['paused:true', 'paused:false', 'paused:true', 'paused:false']);
+    workspace.remove();
+  });
+
   it('destroys the view and stops following preferences', () => {
     host.destroy();
     const before = view.calls.length;
     preferences.send({ type: 'motion.set', motion: 'full' });
+    const slot = document.createElement('section');
+    document.body.append(slot);
+    workspaceCover(slot, document.createElement('button')).show();
     expect(view.calls.slice(before - 1)).toEqual(['destroy']);
+    slot.remove();
   });
 });

@@ -37,6 +37,9 @@ class FakeScene implements PathwayView {
   setReducedMotion() {
     // Nothing to draw.
   }
+  setPaused() {
+    // Nothing animates.
+  }
   resize() {
     // Nothing to draw.
   }
@@ -75,6 +78,9 @@ class FakeCharts implements ScrubbableChartView {
   }
   setReducedMotion() {
     // Nothing to draw.
+  }
+  setPaused() {
+    // Nothing animates.
   }
   resize() {
     // Nothing to draw.
