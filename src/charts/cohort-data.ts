@@ -31,6 +31,13 @@ export interface CohortDotData {
   readonly total: number;
 }
 
+/** One side of a comparison for the CSV: its letter and its cohort. */
+export interface CsvSide {
+  readonly side: 'A' | 'B';
+  readonly outcomes: readonly PatientOutcome[];
+  readonly untreated: PatientOutcome;
+}
+
 export interface CohortChart<T> {
   draw(data: T): void;
   destroy(): void;
@@ -42,5 +49,7 @@ export interface CohortCharts {
   dots(host: HTMLElement, onPick: (index: number) => void): CohortChart<CohortDotData>;
   /** The outcomes as CSV: one row a patient a week (pain, threshold, allodynia, tolerance and class). */
   csv(outcomes: readonly PatientOutcome[], untreated: PatientOutcome, seed: number): string;
+  /** Compare mode's CSV: the same columns with the side (A or B) after the seed. */
+  compareCsv(sides: readonly CsvSide[], seed: number): string;
   download(blob: Blob, filename: string): void;
 }
