@@ -128,6 +128,8 @@ test('compare two cohorts: A (240 MME/day) and B (120) on the same patients, sid
   page,
   context,
 }) => {
+  // Two cohorts on this page and two more on the page the copied link opens, on one worker of two busy cores.
+  test.setTimeout(180_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await watchLongTasks(page);
   // A link sets up A and B (the app in compare mode), as a lecturer's would; the cohort view is opened by hand.
