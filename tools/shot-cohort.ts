@@ -4,8 +4,8 @@
  * cohort ran and the longest redraw ('cohort-draw').
  *
  * `--compare`: compare mode, A (morphine 240 MME/day for 12 weeks) and B (120) opened by a link, their cohorts
- * side by side (shots named compare-…). `PORT=…` serves on another port; `TASKS=1` lists every long task with
- * the redraws, to tell drawing from the rest.
+ * side by side (shots named compare-…). `PORT=…` serves on another port; `ONLY=390x844` takes one size;
+ * `TASKS=1` lists every long task with the redraws, to tell drawing from the rest.
  */
 import { writeLink } from '../src/app/link-state';
 import { findPreset, normalizeScenario } from '../src/model';
@@ -41,7 +41,7 @@ const SIZES = [
 const app = await openBuilt({ port: Number(process.env['PORT'] ?? 4319) });
 const prefix = compare ? 'compare-' : '';
 try {
-  for (const size of SIZES) {
+  for (const size of SIZES.filter((s) => !process.env['ONLY'] || s.name === process.env['ONLY'])) {
     const page = await app.browser.newPage({ viewport: { width: size.width, height: size.height } });
     await page.addInitScript(() => {
       const tasks: { start: number; duration: number }[] = [];
@@ -80,6 +80,9 @@ try {
       tasks: (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
         .map((t) => `${Math.round(t.start)}+${Math.round(t.duration)}`)
         .join(' '),
+      open: performance
+        .getEntriesByName('cohort-open')
+        .map((e) => `${Math.round(e.startTime)}+${Math.round(e.duration)}`),
       drawsAt: performance
         .getEntriesByName('cohort-draw')
         .filter((e) => e.duration > 30)
@@ -99,7 +102,9 @@ try {
       process.env['DRAWS'] ? figures.draws : '',
     );
     if (process.env['TASKS'])
-      console.log(`  long tasks ${figures.tasks}\n  redraws > 30 ms ${figures.drawsAt}`);
+      console.log(
+        `  opened ${figures.open.join(' ')}; long tasks ${figures.tasks}\n  redraws > 30 ms ${figures.drawsAt}`,
+      );
     await page.screenshot({ path: `test-results/cohort-shots/${prefix}${size.name}.png` });
     await page
       .locator(compare ? '.cv-sides' : '.cv-charts')

@@ -44,7 +44,8 @@ export const cohortWords = {
   /** Compare mode: A's and B's cohorts side by side, the same patients (seed) on two regimens. */
   compareLabel: 'Compare A and B',
   compareHint: 'Both scenarios run on the same patients (the same seed), so a difference is the regimen’s.',
-  compareOff: 'Turn on Compare in the app (the Compare tab) to see two cohorts side by side.',
+  compareOff:
+    'To compare two cohorts, close this view, choose B in the Compare tab and press Start comparing.',
   sideTitle: (side: 'A' | 'B', title: string) => `${side}: ${title}`,
   sideProgressLabel: (side: 'A' | 'B') => `Patients computed for ${side}`,
   sidePickLabel: (side: 'A' | 'B') => `Patient of ${side}`,

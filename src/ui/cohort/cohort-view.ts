@@ -83,7 +83,9 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
   }
   /** Runs the cohorts asked for, unless those held are they (a cancelled or failed run is run again). */
   const showOrRun = () => (cohorts.current() ? cohorts.drawAll() : cohorts.start());
+  /** Measured ('cohort-open'): in compare mode the first open builds both columns and their four charts. */
   function open(request: Partial<CohortLink> = {}) {
+    const t0 = performance.now();
     n = request.n ?? n;
     seed = request.seed ?? seed;
     cohorts.setComparing(request.n === undefined ? wantCompare : request.compare === true);
@@ -92,6 +94,7 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
     showOrRun();
     slot.scrollTop = 0;
     parts.heading.focus();
+    performance.measure?.('cohort-open', { start: t0, end: performance.now() });
   }
   const close = () => {
     cohorts.cancel();

@@ -16,6 +16,7 @@ import {
   type Scenario,
 } from '../../../src/model';
 import { cohortOutcomes, untreatedOutcome } from '../../../src/model/run';
+import { contrastSentence } from '../../../src/ui/cohort/cohort-draw';
 import { mountCohortView, type CohortView } from '../../../src/ui/cohort/cohort-view';
 
 /**
@@ -107,11 +108,6 @@ function mount(compareB: Scenario | null) {
     redrawMs: 0,
   });
 }
-afterEach(() => {
-  view.destroy();
-  session.destroy();
-  document.body.replaceChildren();
-});
 
 /** All of a run's patients, as the pool would send them, then its end. */
 function deliverAll(run: FakeRun) {
@@ -131,6 +127,12 @@ async function bothRun(): Promise<[FakeRun, FakeRun]> {
 }
 
 describe('the cohort view compares A and B', () => {
+  afterEach(() => {
+    view.destroy();
+    session.destroy();
+    document.body.replaceChildren();
+  });
+
   it('runs A and B on the same patients and shows each side’s shares (summarizeCohort’s) and the contrast', async () => {
     mount(b);
     view.open();
@@ -256,5 +258,24 @@ describe('the cohort view compares A and B', () => {
     expect(toggle.checked).toBe(false);
     expect(slot.querySelector('#cv-compare-note')?.textContent).toBe(w.compareOff);
     expect(view.link).toEqual({ n: 200, seed: SEED });
+  });
+});
+
+describe('the sentence that sets A beside B', () => {
+  it('reads each side at its own last week when one course ends before the week shown', () => {
+    const A = cohortOf({ scenario: a, n: 200, seed: SEED });
+    const B = cohortOf({ scenario: b, n: 200, seed: SEED });
+    // A's course is 12 weeks; asked for week 20, A is read at week 12 (summarizeCohort's nearest sample).
+    const atA = summarizeCohort(A.outcomes, A.untreated, 140);
+    const atB = summarizeCohort(B.outcomes, B.untreated, 56);
+    expect(atA.day).toBe(84);
+    expect(contrastSentence(atA, atB, false)).toBe(
+      w.contrastWeeks('12', atA.worse.count, 200, '8', atB.worse.count, 200),
+    );
+    expect(contrastSentence(atA, null, true)).toBe(w.contrastWaiting);
+    const partial = summarizeCohort(B.outcomes.slice(0, 50), B.untreated, 84);
+    expect(contrastSentence(atA, partial, true)).toBe(
+      `${w.contrast('12', atA.worse.count, 200, partial.worse.count, 50)} ${w.contrastSoFar}`,
+    );
   });
 });
