@@ -129,7 +129,10 @@ export function createCohortSet(deps: CohortSetDeps): CohortSet {
     },
     shown,
     setComparing(on) {
-      comparing = on && session.state.comparing;
+      const next = on && session.state.comparing;
+      // The cohorts no longer shown stop, so they do not hold the pool's workers from those shown.
+      if (next !== comparing) for (const [, unit] of shown()) unit.runner.cancel();
+      comparing = next;
       showMode(parts, comparing, session.state.comparing);
       if (!comparing) return;
       for (const side of ['a', 'b'] as const)

@@ -31,14 +31,16 @@ interface FakeRun {
   finish(result: CohortResult | null): void;
 }
 
+const cancelled = new Set<FakeRun>();
 function fakePool(runs: FakeRun[]): CohortPool {
   return {
     size: 1,
     run(request, callbacks = {}) {
       let finish: (r: CohortResult | null) => void = () => undefined;
       const done = new Promise<CohortResult | null>((resolve) => (finish = resolve));
-      runs.push({ request, callbacks, finish });
-      return { done, cancel: () => finish(null) };
+      const run = { request, callbacks, finish };
+      runs.push(run);
+      return { done, cancel: () => (cancelled.add(run), finish(null)) };
     },
     destroy: () => undefined,
   };
@@ -248,6 +250,12 @@ describe('the cohort view compares A and B', () => {
     await waitFor(() => expect(runs.length).toBe(3));
     expect(runs.slice(1).map((r) => r.request.seed)).toEqual([7, 7]);
     expect(view.link).toEqual({ n: 200, seed: 7, compare: true });
+    // The single cohort, no longer shown, stopped; so do A's and B's when the switch goes off again.
+    expect(cancelled.has(runs[0] as FakeRun)).toBe(true);
+    fireEvent.click(toggle);
+    await waitFor(() => expect(runs.length).toBe(4));
+    expect(runs.slice(1, 3).every((r) => cancelled.has(r))).toBe(true);
+    expect(view.link).toEqual({ n: 200, seed: 7 });
   });
 
   it('without compare mode in the app the switch is off and says how to set up B', () => {
