@@ -44,6 +44,8 @@ export interface CohortSetDeps {
   readonly redrawMs?: number;
 }
 
+const SIDES: readonly Side[] = ['a', 'b'];
+
 type Pair = Record<Side, { readonly layout: SideLayout; readonly unit: CohortSide }>;
 
 export function createCohortSet(deps: CohortSetDeps): CohortSet {
@@ -86,14 +88,8 @@ export function createCohortSet(deps: CohortSetDeps): CohortSet {
     });
     return { layout, unit };
   }
-  const shown = (): [Side, CohortSide][] => {
-    if (!comparing) return [[singleSide, single]];
-    const { a, b } = pairNow();
-    return [
-      ['a', a.unit],
-      ['b', b.unit],
-    ];
-  };
+  const shown = (): [Side, CohortSide][] =>
+    comparing ? SIDES.map((side) => [side, pairNow()[side].unit]) : [[singleSide, single]];
   const durationOf = (side: Side, unit: CohortSide) =>
     unit.runner.state.scenario?.durationDays ?? scenarioOf(side).durationDays;
   /** The course shown: in compare mode the longer of A's and B's, so both fans share their time axis. */
@@ -135,7 +131,7 @@ export function createCohortSet(deps: CohortSetDeps): CohortSet {
       comparing = next;
       showMode(parts, comparing, session.state.comparing);
       if (!comparing) return;
-      for (const side of ['a', 'b'] as const)
+      for (const side of SIDES)
         pairNow()[side].layout.title.textContent = w.sideTitle(letterOf(side), session.title(side));
     },
     start() {
@@ -165,7 +161,7 @@ export function createCohortSet(deps: CohortSetDeps): CohortSet {
     csv: () => csvOf(deps.charts, comparing ? pairNow() : null, single.runner.state, deps.chosen().seed),
     destroy() {
       single.destroy();
-      if (pair) for (const side of ['a', 'b'] as const) pair[side].unit.destroy();
+      if (pair) for (const side of SIDES) pair[side].unit.destroy();
     },
   };
 }
