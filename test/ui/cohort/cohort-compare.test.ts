@@ -210,7 +210,7 @@ describe('the cohort view compares A and B', () => {
     expect(runs.length).toBe(2);
   });
 
-  it('exports both cohorts as one CSV with a column for the side', async () => {
+  it('exports both cohorts as one CSV with a column for the side; each side’s list opens its patient', async () => {
     mount(b);
     view.open();
     const [runA, runB] = await bothRun();
@@ -234,6 +234,19 @@ describe('the cohort view compares A and B', () => {
       rows.filter((r) => r[1] === s && r[2] === '8' && r.at(-1) === 'worse than without the opioid').length;
     const summaryB = summarizeCohort(cohortOf(runB.request).outcomes, cohortOf(runB.request).untreated, DAY);
     expect(worseAtWeek8('B')).toBe(summaryB.worse.count);
+    // The keyboard's way in: each side's list of patients, filled once its run is over.
+    const listB = slot.querySelector('#cv-pick-b') as HTMLSelectElement;
+    await waitFor(() => expect(listB.options.length).toBe(200));
+    expect((slot.querySelector('#cv-pick-a') as HTMLSelectElement).options.length).toBe(200);
+    const picked = cohortOf(runB.request).outcomes[123] as PatientOutcome;
+    fireEvent.change(listB, { target: { value: '123' } });
+    fireEvent.click(side('b').querySelector('.cv-pick-button') as Element);
+    await waitFor(() =>
+      expect(session.editors.b.getSnapshot().context.scenario.patient).toMatchObject({
+        susceptibility: picked.susceptibility,
+        metabolism: picked.metabolism,
+      }),
+    );
   });
 
   it('the switch turns compare off and on; a link without compare opens one cohort even in compare mode', async () => {
