@@ -35,6 +35,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-scorm/**',
       'coverage/**',
       'test-results/**',
       'playwright-report/**',

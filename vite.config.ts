@@ -108,8 +108,15 @@ export const PIXI_LIB_ALIAS = [
   },
 ];
 
+/** Where `npm run build:scorm` (tools/build-scorm.ts) has Vite write the app it packages (mode "scorm"). */
+export const SCORM_APP_DIR = 'dist-scorm/package';
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  // The SCORM 1.2 package's app (issue 22): the web app without its service worker and web-app manifest (an
+  // LMS serves it from its own content path, where a worker's scope is not ours to keep; docs/deploy.md), and
+  // without source maps, which would only make the upload larger.
+  const scorm = mode === 'scorm';
   return {
     base: './',
     resolve: { alias: PIXI_LIB_ALIAS },
@@ -118,7 +125,9 @@ export default defineConfig(({ mode }) => {
     build: single
       ? // One HTML file (vite-plugin-singlefile inlines everything); public/ stays out of it.
         { target: 'es2022', sourcemap: false, outDir: 'dist-single', emptyOutDir: true }
-      : { target: 'es2022', sourcemap: true },
+      : scorm
+        ? { target: 'es2022', sourcemap: false, outDir: SCORM_APP_DIR, emptyOutDir: true }
+        : { target: 'es2022', sourcemap: true },
     publicDir: single ? false : 'public',
     // The single file starts its model worker from a blob: URL, which Chromium allows only for classic workers.
     worker: { format: single ? 'iife' : 'es', plugins: () => [modelSourcesStripped()] },
@@ -130,7 +139,9 @@ export default defineConfig(({ mode }) => {
           viteSingleFile(),
           singleFileSeal(deployWords.singleFileNeedsNewerBrowser),
         ]
-      : [modelSourcesStripped(), segmenterOnFirstUse(), offlineApp(), strictPolicy()],
+      : scorm
+        ? [modelSourcesStripped(), segmenterOnFirstUse(), strictPolicy()]
+        : [modelSourcesStripped(), segmenterOnFirstUse(), offlineApp(), strictPolicy()],
     test: {
       include: ['test/**/*.test.ts'],
       exclude: ['test/e2e/**', 'test/**/*.browser.test.ts', 'node_modules/**'],

@@ -151,6 +151,7 @@ async function start() {
     workbench: bench,
     preferences,
     openGlossary,
+    openCohort: (request, opener) => cohort.open(opener, request),
     clipboard: navigator.clipboard,
     lectureLink: isSingleFile()
       ? undefined
@@ -199,16 +200,18 @@ function startExperiments(
 function startCohort(workspace: HTMLElement, session: Session, copyLink: () => HTMLElement) {
   let view: Promise<CohortView> | null = null;
   let loaded: CohortView | null = null;
-  let opener: HTMLElement | null = null;
+  // Where the focus goes back on Close: the button that opened the view, found again when a lesson step has
+  // been drawn anew meanwhile (a lesson's or lecture's cohort comes with its size and seed).
+  let opener: () => HTMLElement | null = () => null;
   const load = () =>
     (view ??= import('./cohort').then(({ mountCohort }) => {
-      loaded = mountCohort({ workspace, session, opener: () => opener, copyLink: copyLink() });
+      loaded = mountCohort({ workspace, session, opener: () => opener(), copyLink: copyLink() });
       return loaded;
     }));
   return {
-    open(from: HTMLElement) {
-      opener = from;
-      void load().then((v) => v.open());
+    open(from: HTMLElement | (() => HTMLElement | null), request?: { n: number; seed: number }) {
+      opener = typeof from === 'function' ? from : () => from;
+      void load().then((v) => v.open(request));
     },
     openFromLink(request: CohortLink) {
       void load().then((v) => v.open(request));

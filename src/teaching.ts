@@ -3,7 +3,7 @@
 import type { Actor } from 'xstate';
 import type { preferencesMachine } from './app/preferences';
 import { browserStorage } from './app/preferences-store';
-import { showLinkProblem } from './ui/shell/controls-region';
+import { showLinkProblem, showStatusNotice } from './ui/shell/controls-region';
 import { hostLessons, type LessonsHost } from './ui/teaching/lessons-host';
 import { hostLecture, type LectureHost } from './ui/teaching/lecture-host';
 import type { Workbench } from './ui/hosts/workbench';
@@ -17,6 +17,11 @@ import { followExperimentLink } from './app/experiment-link';
 import { landmarkLectureTitle } from './content/experiment-link-words';
 import { experimentOpener } from './ui/teaching/experiment-opener';
 import type { ReadyLecture } from './ui/teaching/lecture-tools';
+import type { CohortRef } from './lessons/types';
+import { scoFromSearch } from './app/lms/scorm12';
+import { lmsWords } from './content/lms-words';
+import { lmsProgressStore } from './lessons/lms-report';
+import { startLms } from './lessons/lms-start';
 
 export interface Teaching {
   readonly lessons: LessonsHost;
@@ -35,6 +40,8 @@ export function mountTeaching(app: {
   readonly workbench: Workbench;
   readonly preferences: Actor<typeof preferencesMachine>;
   readonly openGlossary: (term: string) => void;
+  /** Opens the cohort view (issue 21) with a step's or scene's size and seed; `opener` gets the focus back. */
+  readonly openCohort: (cohort: CohortRef, opener: () => HTMLElement | null) => void;
   readonly clipboard: Clipboard | undefined;
   /** A #lecture= link for a lecture file, or undefined where links cannot work (the single file). */
   readonly lectureLink: ((encoded: string) => string) | undefined;
@@ -54,14 +61,27 @@ export function mountTeaching(app: {
       load: () => import('./lessons/landmark-lecture').then((m) => m.LANDMARK_LECTURE),
     },
   ];
+  // Launched as a SCORM 1.2 SCO (?sco=) inside an LMS: the LMS keeps the progress too (issue 22).
+  const lms = startLms({
+    win: window,
+    sco: scoFromSearch(location.search),
+    lessons: LESSONS,
+    notify: (message) => showStatusNotice(app.problemHost, lmsWords.noticeTitle, message),
+  });
+  const local = createProgressStore(browserStorage());
   const lessons = hostLessons(app.lessonSlot, app.lessonsButton, app.workbench, {
     lessons: LESSONS,
     machine: lessonMachine,
-    store: createProgressStore(browserStorage()),
+    store: lms ? lmsProgressStore(local, lms) : local,
     openGlossary: app.openGlossary,
     openExperiment,
+    openCohort: app.openCohort,
   });
-  if (app.opening.lesson) {
+  if (lms) app.workbench.onAction(() => lms.used());
+  if (lms?.lessonId) {
+    lessons.show(true);
+    lessons.panel.open(lms.lessonId);
+  } else if (app.opening.lesson) {
     lessons.show(true);
     lessons.panel.open(app.opening.lesson.id, app.opening.lesson.step ?? undefined);
   }
@@ -74,6 +94,7 @@ export function mountTeaching(app: {
     ...(app.clipboard ? { clipboard: app.clipboard } : {}),
     ...(app.lectureLink ? { onShareLink: app.lectureLink } : {}),
     openExperiment,
+    openCohort: app.openCohort,
     readyLectures,
   });
   if (app.opening.lecture !== null) {

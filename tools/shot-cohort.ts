@@ -4,7 +4,7 @@
  * cohort ran and the longest redraw ('cohort-draw').
  *
  * `--compare`: compare mode, A (morphine 240 MME/day for 12 weeks) and B (120) opened by a link, their cohorts
- * side by side (shots named compare-…). `PORT=…` serves on another port; `ONLY=390x844` takes one size;
+ * side by side (shots named compare-…). `SHOT_PORT=…` serves on another port; `ONLY=390x844` takes one size;
  * `TASKS=1` lists every long task with the redraws, to tell drawing from the rest.
  */
 import { writeLink } from '../src/app/link-state';
@@ -38,7 +38,8 @@ const SIZES = [
   { name: '390x844', width: 390, height: 844, theme: null, n: 200 },
 ] as const;
 
-const app = await openBuilt({ port: Number(process.env['PORT'] ?? 4319) });
+// SHOT_PORT: a port of one's own when several tools or sessions run at once.
+const app = await openBuilt({ port: Number(process.env['SHOT_PORT'] ?? 4319) });
 const prefix = compare ? 'compare-' : '';
 try {
   for (const size of SIZES.filter((s) => !process.env['ONLY'] || s.name === process.env['ONLY'])) {
@@ -110,6 +111,16 @@ try {
       .locator(compare ? '.cv-sides' : '.cv-charts')
       .evaluate((charts) => charts.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `test-results/cohort-shots/${prefix}${size.name}-charts.png` });
+    // The two dot plots of the week (pain, threshold): beside each other under the fan, or one under the other.
+    const within = compare ? '.cv-side-b ' : '';
+    await page
+      .locator(`${within}.cohort-dots-pain`)
+      .evaluate((dots) => dots.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `test-results/cohort-shots/${prefix}${size.name}-dots.png` });
+    await page
+      .locator(`${within}.cohort-dots-threshold`)
+      .evaluate((dots) => dots.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `test-results/cohort-shots/${prefix}${size.name}-threshold.png` });
     await page
       .locator(compare ? '.cv-side-b .cv-pick' : '.cv-pick')
       .evaluate((pick) => pick.scrollIntoView({ block: 'end' }));

@@ -1,5 +1,5 @@
 import type { Workbox } from 'workbox-window';
-import { isSingleFile } from './single-file';
+import { isScormPackage, isSingleFile } from './single-file';
 
 export interface OfflineHooks {
   /**
@@ -13,7 +13,10 @@ export interface OfflineHooks {
 /** What registerOffline needs of the page; a test passes fakes. */
 export interface OfflineHost {
   readonly location: Pick<Location, 'reload'>;
-  /** False in the development server, in the single-file build and on file:// pages: no service worker there. */
+  /**
+   * False in the development server, in the single-file build, in the SCORM package and on file:// pages: no
+   * service worker there.
+   */
   readonly canCache: boolean;
   /** Calls `start` when caching may begin; the default waits for a pause in the learner's input (whenQuiet). */
   readonly whenQuiet?: (start: () => void) => void;
@@ -59,14 +62,18 @@ export function whenQuiet(win: Window, start: () => void, quietMs = 2000, latest
 const browserHost = (): OfflineHost => ({
   location,
   canCache:
-    'serviceWorker' in navigator && !import.meta.env.DEV && !isSingleFile() && location.protocol !== 'file:',
+    'serviceWorker' in navigator &&
+    !import.meta.env.DEV &&
+    !isSingleFile() &&
+    !isScormPackage() &&
+    location.protocol !== 'file:',
 });
 
 /**
  * Registers the service worker that precaches the whole app (vite-plugin-pwa writes `sw.js` next to
  * index.html), so that after one visit the app, its lessons and its lecture sequences open with no network.
  * The URL and scope are relative, so the app works from any sub-path of a static host. Does nothing in the
- * development server, in the single-file build and on file:// pages.
+ * development server, in the single-file build, in the SCORM package and on file:// pages.
  * Returns a function that stops offering updates.
  */
 export function registerOffline(hooks: OfflineHooks, host: OfflineHost = browserHost()): () => void {

@@ -1,6 +1,7 @@
 import { select, symbol, symbolStar } from 'd3';
 import type { BodyRegion } from '../model';
-import { bodyMapText as T, formatWeek } from '../content/charts';
+import { bodyMapText as T } from '../content/charts';
+import { momentText } from './time-axis';
 import { ensure } from './axes';
 import { FIGURE_HEIGHT, FIGURE_WIDTH, regionShapes, type RegionShape, type Side } from './body-shapes';
 import { ChartFrame, type G } from './chart-frame';
@@ -130,7 +131,7 @@ export class BodyMapChart extends ChartFrame {
         regions
           ? label +
               T.summary(
-                formatWeek(this.tDays),
+                momentText(this.tDays, i.input.result.scenario.durationDays),
                 regions.painful.length,
                 regions.painful.filter((r) => !regions.original.includes(r)).length,
                 regions.allodynic.length,

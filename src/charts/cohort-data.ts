@@ -24,11 +24,14 @@ export interface CohortFanData {
   readonly day: number;
   /** Patients in the fan so far, and in the whole cohort. */
   readonly total: number;
+  /** The cohort's seed, for an exported image's file name. */
+  readonly seed: number;
 }
 
 export interface CohortDotData {
   readonly summary: CohortSummary;
   readonly total: number;
+  readonly seed: number;
 }
 
 /** One side of a comparison for the CSV: its letter and its cohort. */
@@ -37,6 +40,8 @@ export interface CsvSide {
   readonly outcomes: readonly PatientOutcome[];
   readonly untreated: PatientOutcome;
 }
+/** What a dot plot places its patients by: pain (0–10) or the pain threshold (× normal). */
+export type DotQuantity = 'pain' | 'threshold';
 
 export interface CohortChart<T> {
   draw(data: T): void;
@@ -45,8 +50,12 @@ export interface CohortChart<T> {
 
 export interface CohortCharts {
   fan(host: HTMLElement): CohortChart<CohortFanData>;
-  /** `onPick` hears the index of a patient chosen by its dot. */
-  dots(host: HTMLElement, onPick: (index: number) => void): CohortChart<CohortDotData>;
+  /** `onPick` hears the index of a patient chosen by its dot; the dots sit at their pain unless told. */
+  dots(
+    host: HTMLElement,
+    onPick: (index: number) => void,
+    quantity?: DotQuantity,
+  ): CohortChart<CohortDotData>;
   /** The outcomes as CSV: one row a patient a week (pain, threshold, allodynia, tolerance and class). */
   csv(outcomes: readonly PatientOutcome[], untreated: PatientOutcome, seed: number): string;
   /** Compare mode's CSV: the same columns with the side (A or B) after the seed. */

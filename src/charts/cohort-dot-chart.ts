@@ -1,9 +1,10 @@
 /**
- * Each patient's pain at one week as a dot (issue 21): a dot plot along a 0–10 pain axis, the pain without the
- * opioid marked by a dashed line, each dot shaped and filled by its class (filled triangle: worse; filled
- * diamond: hyperalgesia hidden by relief; open square: tolerance only; open circle: neither) as well as
- * coloured. A click on a dot picks that patient; the keyboard picks from the view's list of the same patients
- * (src/ui/cohort), so the dots themselves are not tab stops (200–1000 of them would be a trap).
+ * Each patient at one week as a dot (issue 21): a dot plot along an axis of pain (0–10) or of the pain threshold
+ * (× normal) — the quantity is the plot's (cohort-dot-quantity.ts) — the value without the opioid marked by a
+ * dashed line, each dot shaped and filled by its class (filled triangle: worse; filled diamond: hyperalgesia
+ * hidden by relief; open square: tolerance only; open circle: neither) as well as coloured. A click on a dot picks
+ * that patient; the keyboard picks from the view's list of the same patients (src/ui/cohort), so the dots
+ * themselves are not tab stops (200–1000 of them would be a trap). PNG and SVG export as the other charts.
  */
 import { scaleLinear, select, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3';
 import { cohortChartWords as w, cohortClassWords } from '../content/cohort-words';
@@ -11,8 +12,10 @@ import { formatWeek } from '../content/charts';
 import { COHORT_CLASSES, type CohortClass, type PatientAtDay } from '../model';
 import { drawXAxis, ensure } from './axes';
 import type { G } from './chart-frame';
-import type { CohortChart, CohortDotData } from './cohort-data';
-import { renderTable, type Cell } from './table';
+import type { CohortChart, CohortDotData, DotQuantity } from './cohort-data';
+import { DOT_SPECS, type DotSpec } from './cohort-dot-quantity';
+import { exportToolbar } from './cohort-export';
+import { renderTable } from './table';
 import { cohortChartBody, measuredBox } from './cohort-box';
 
 const SHAPES: Readonly<Record<CohortClass, typeof symbolCircle>> = {
@@ -46,42 +49,18 @@ export function stackDots(xs: readonly number[], radius: number): { x: number[];
   return { x, y };
 }
 
-function dotsTable(data: CohortDotData): { columns: string[]; rows: Cell[][] } {
-  const c = w.columns;
-  return {
-    columns: [
-      c.patient,
-      c.pain,
-      c.threshold,
-      c.allodynia,
-      c.toleranceFold,
-      c.susceptibility,
-      c.metabolism,
-      c.class,
-    ],
-    rows: data.summary.each.map((p: PatientAtDay) => [
-      p.index + 1,
-      p.pain,
-      p.threshold,
-      p.allodynia,
-      p.toleranceFold,
-      p.susceptibility,
-      p.metabolism,
-      cohortClassWords[p.class].name,
-    ]),
-  };
-}
-
 export function cohortDotChart(
   host: HTMLElement,
   onPick: (index: number) => void,
+  quantity: DotQuantity = 'pain',
 ): CohortChart<CohortDotData> {
+  const spec = DOT_SPECS[quantity];
   const n = ++made;
   const doc = host.ownerDocument;
   const titleId = `cd-title-${n}`;
   const summaryId = `cd-summary-${n}`;
   const figure = doc.createElement('figure');
-  figure.className = 'xc-chart cohort-chart cohort-dots';
+  figure.className = `xc-chart cohort-chart cohort-dots cohort-dots-${quantity}`;
   figure.setAttribute('aria-labelledby', titleId);
   const title = doc.createElement('p');
   title.className = 'xc-chart-title';
@@ -89,6 +68,7 @@ export function cohortDotChart(
   const legend = doc.createElement('ul');
   legend.className = 'xc-legend cohort-legend';
   const legendCounts = new Map<CohortClass, HTMLElement>();
+  const legendWords = new Map<CohortClass, HTMLElement>();
   for (const cls of COHORT_CLASSES) {
     const item = doc.createElement('li');
     const sample = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -103,6 +83,7 @@ export function cohortDotChart(
     legendCounts.set(cls, count);
     const words = doc.createElement('span');
     words.append(`${cohortClassWords[cls].legend}: `, count);
+    legendWords.set(cls, words);
     item.append(sample, words);
     legend.append(item);
   }
@@ -111,7 +92,27 @@ export function cohortDotChart(
     titleId,
     summaryId,
   );
-  figure.append(title, legend, svgBox, summary, details);
+  let data: CohortDotData | null = null;
+  const toolbar = exportToolbar(doc, () =>
+    data
+      ? {
+          svg: svgEl,
+          title: title.textContent ?? '',
+          subtitle: summary.textContent ?? '',
+          keys: COHORT_CLASSES.map((cls) => ({
+            mark: 'symbol' as const,
+            className: `cohort-dot cohort-dot-${cls}`,
+            d: symbol(SHAPES[cls], 70)() ?? '',
+            text: legendWords.get(cls)?.textContent ?? '',
+          })),
+          file: (ext) => w.exportFile(data?.total ?? 0, data?.seed ?? 0, quantity, ext),
+        }
+      : null,
+  );
+  const head = doc.createElement('div');
+  head.className = 'cohort-chart-head';
+  head.append(title, toolbar.root);
+  figure.append(head, legend, svgBox, summary, details);
   host.replaceChildren(figure);
 
   svgEl.addEventListener('click', (event) => {
@@ -120,28 +121,27 @@ export function cohortDotChart(
     if (target && Number.isInteger(index)) onPick(index);
   });
 
-  let data: CohortDotData | null = null;
   const drawTable = () => {
     if (!data || !details.open) return;
-    renderTable(tableBox, w.dotsCaption(formatWeek(data.summary.day)), dotsTable(data));
+    renderTable(tableBox, spec.caption(formatWeek(data.summary.day)), spec.table(data.summary));
   };
   details.addEventListener('toggle', drawTable);
-  const draw = () => data && drawDots(svgEl, data, box.width, box.fontPx);
+  const draw = () => data && drawDots(svgEl, spec, data, box.width, box.fontPx);
   const box = measuredBox(svgBox, svgEl, draw);
   return {
     draw(next) {
       data = next;
       const { summary: s } = next;
       const week = formatWeek(s.day);
-      title.textContent = w.dotsTitle(week);
-      detailsSummary.textContent = `${w.dataTable}: ${w.dotsTitle(week)}`;
-      tableBox.setAttribute('aria-label', w.dotsCaption(week));
+      title.textContent = spec.title(week);
+      toolbar.update(spec.title(week), s.patients > 0 && s.patients >= next.total);
+      detailsSummary.textContent = `${w.dataTable}: ${spec.title(week)}`;
+      tableBox.setAttribute('aria-label', spec.caption(week));
       for (const cls of COHORT_CLASSES) {
         const count = legendCounts.get(cls);
         if (count) count.textContent = `${s.byClass[cls]} of ${s.patients}`;
       }
-      summary.textContent =
-        s.patients > 0 ? w.dotsSummary(week, s.patients, s.worse.count, s.untreatedPain) : '';
+      summary.textContent = spec.sentence(week, s);
       draw();
       drawTable();
     },
@@ -152,13 +152,15 @@ export function cohortDotChart(
   };
 }
 
-function drawDots(svgEl: SVGSVGElement, data: CohortDotData, width: number, fontPx: number) {
+function drawDots(svgEl: SVGSVGElement, spec: DotSpec, data: CohortDotData, width: number, fontPx: number) {
   const { summary } = data;
   const margin = { left: fontPx * 1.2, right: fontPx * 1.2, top: fontPx * 1.6, bottom: fontPx * 3.6 };
   const swarmHeight = Math.round(Math.min(260, Math.max(150, width * 0.32)));
   const height = swarmHeight + margin.top + margin.bottom;
-  const x = scaleLinear([0, 10], [0, width - margin.left - margin.right]);
-  const xs = summary.each.map((p) => x(Math.min(10, Math.max(0, p.pain))));
+  const [lo, hi] = spec.domain(summary);
+  const plotWidth = width - margin.left - margin.right;
+  const x = scaleLinear([lo, hi], [0, plotWidth]);
+  const xs = summary.each.map((p) => x(Math.min(hi, Math.max(lo, spec.value(p)))));
   // The largest dot (up to 6 px) whose stacks fit the height; 1000 patients get small dots.
   let radius = 6;
   let placed = stackDots(xs, radius);
@@ -177,46 +179,61 @@ function drawDots(svgEl: SVGSVGElement, data: CohortDotData, width: number, font
     'transform',
     `translate(${margin.left},0)`,
   );
-  g.selectChildren(':not(.cohort-dots-layer)').remove();
-  drawXAxis(g, { scale: x, title: w.dotsX, ticks: 10 }, height - margin.bottom, fontPx);
-  if (Number.isFinite(summary.untreatedPain)) {
-    const ux = x(summary.untreatedPain);
-    g.append('line')
-      .attr('class', 'cohort-untreated-mark')
-      .attr('x1', ux)
-      .attr('x2', ux)
-      .attr('y1', margin.top * 0.8)
-      .attr('y2', height - margin.bottom);
-    g.append('text')
-      .attr('class', 'xc-reference-label')
-      .attr('x', ux)
-      .attr('y', margin.top * 0.6)
-      .attr('text-anchor', ux > x(7) ? 'end' : ux < x(3) ? 'start' : 'middle')
-      .text(w.untreatedMark(summary.untreatedPain));
-  }
+  // The frame is kept and changed in place (the axis is drawn again only when its scale changes, axes.ts), and
+  // a dot's attributes are written only when they change: while patients arrive at one week, a dot keeps its
+  // class, shape and words, and a redraw writes little more than the places of the dots that moved.
+  drawXAxis(g, { scale: x, title: spec.axisTitle, ticks: spec.ticks }, height - margin.bottom, fontPx);
+  const untreated = spec.untreated(summary);
+  const shown = Number.isFinite(untreated);
+  const ux = shown ? x(untreated) : 0;
+  ensure(g, 'line.cohort-untreated-mark', 'line', 'cohort-untreated-mark')
+    .attr('display', shown ? null : 'none')
+    .attr('x1', ux)
+    .attr('x2', ux)
+    .attr('y1', margin.top * 0.8)
+    .attr('y2', height - margin.bottom);
+  ensure(g, 'text.xc-reference-label', 'text', 'xc-reference-label')
+    .attr('x', ux)
+    .attr('y', margin.top * 0.6)
+    .attr('text-anchor', ux > plotWidth * 0.7 ? 'end' : ux < plotWidth * 0.3 ? 'start' : 'middle')
+    .text(shown ? spec.untreatedMark(untreated) : '');
   const area = Math.PI * radius * radius * 1.3;
   const shapes = new Map(COHORT_CLASSES.map((c) => [c, symbol(SHAPES[c], area)() ?? ''] as const));
+  const dots = ensure(g, 'g.cohort-dots-layer', 'g', 'cohort-dots-layer');
+  const layer = dots.node() as SVGGElement;
+  if (layer.nextElementSibling) dots.raise();
   // Outlines thin with the dots, so 1000 small shapes stay shapes rather than merging into one mass.
-  const dots = ensure(g, 'g.cohort-dots-layer', 'g', 'cohort-dots-layer')
-    .style('--dot-stroke', `${Math.max(0.6, Math.min(1.5, radius / 3)).toFixed(2)}px`)
-    .raise();
+  const stroke = `${Math.max(0.6, Math.min(1.5, radius / 3)).toFixed(2)}px`;
+  if (layer.style.getPropertyValue('--dot-stroke') !== stroke)
+    layer.style.setProperty('--dot-stroke', stroke);
   const where = new Map(summary.each.map((p, i) => [p.index, i]));
   dots
     .selectAll<SVGPathElement, PatientAtDay>('path.cohort-dot')
     .data(summary.each, (p) => p.index)
     .join((enter) => {
-      const path = enter.append('path');
+      const path = enter.append('path').attr('data-patient', (p) => p.index);
       path.append('title');
       return path;
     })
-    .attr('class', (p) => `cohort-dot cohort-dot-${p.class}`)
-    .attr('data-patient', (p) => p.index)
-    .attr('data-class', (p) => p.class)
-    .attr('d', (p) => shapes.get(p.class) ?? '')
-    .attr('transform', (p) => {
+    .each(function (p) {
       const i = where.get(p.index) ?? 0;
-      return `translate(${(placed.x[i] ?? 0).toFixed(1)},${(mid - (placed.y[i] ?? 0)).toFixed(1)})`;
-    })
-    .select('title')
-    .text((p) => `Patient ${p.index + 1}: pain ${p.pain.toFixed(1)}, ${cohortClassWords[p.class].name}`);
+      if (setIfChanged(this, 'data-class', p.class))
+        this.setAttribute('class', `cohort-dot cohort-dot-${p.class}`);
+      setIfChanged(this, 'd', shapes.get(p.class) ?? '');
+      setIfChanged(
+        this,
+        'transform',
+        `translate(${(placed.x[i] ?? 0).toFixed(1)},${(mid - (placed.y[i] ?? 0)).toFixed(1)})`,
+      );
+      const title = this.firstElementChild;
+      const words = spec.dotTitle(p);
+      if (title && title.textContent !== words) title.textContent = words;
+    });
+}
+
+/** Writes an attribute only when its value changes (a write of the same value still costs the browser). */
+function setIfChanged(el: Element, name: string, value: string): boolean {
+  if (el.getAttribute(name) === value) return false;
+  el.setAttribute(name, value);
+  return true;
 }

@@ -2,17 +2,29 @@
  * The cohort's fan of pain over time (issue 21): the 5–95 % and 25–75 % bands, the median, the current patient's
  * own line on top and the pain without the opioid as a reference, with a cursor at the week the dot plot reads.
  * Bands are told apart by lightness and the legend's words, the lines by dash and weight (never colour alone).
- * A sentence says the numbers at the cursor; a data table has them week by week.
+ * A sentence says the numbers at the cursor; a data table has them week by week. PNG and SVG export as the
+ * other charts (the file draws the legend under the plot).
  */
 import { area, line, scaleLinear, select } from 'd3';
 import { cohortChartWords as w } from '../content/cohort-words';
 import { formatWeek } from '../content/charts';
-import { drawXAxis, drawYAxis } from './axes';
+import { drawXAxis, drawYAxis, ensure } from './axes';
+import type { G } from './chart-frame';
 import type { CohortChart, CohortFanData, PainLine } from './cohort-data';
 import { renderTable, type Cell } from './table';
 import { cohortChartBody, measuredBox } from './cohort-box';
+import { exportToolbar, type ExportKey } from './cohort-export';
 
 let made = 0;
+
+/** Each legend line's mark in an exported file: the class the plot draws it with. */
+const KEY_MARKS: Readonly<Record<keyof typeof w.fanLegend, Omit<ExportKey, 'text'>>> = {
+  median: { mark: 'line', className: 'cohort-median' },
+  middleHalf: { mark: 'band', className: 'cohort-band-50' },
+  middle90: { mark: 'band', className: 'cohort-band-90' },
+  thisPatient: { mark: 'line', className: 'cohort-this-patient' },
+  untreated: { mark: 'line', className: 'cohort-untreated' },
+};
 
 /** A line's value at a day (the nearest sample at or before it). */
 function valueAt(lineData: PainLine, day: number): number | null {
@@ -89,10 +101,28 @@ export function cohortFanChart(host: HTMLElement): CohortChart<CohortFanData> {
   );
   detailsSummary.textContent = `${w.dataTable}: ${w.fanTitle}`;
   tableBox.setAttribute('aria-label', w.fanCaption);
-  figure.append(title, legend, svgBox, summary, details);
+  let data: CohortFanData | null = null;
+  const toolbar = exportToolbar(doc, () =>
+    data
+      ? {
+          svg: svgEl,
+          title: w.fanTitle,
+          subtitle: summary.textContent ?? '',
+          keys: Object.entries(w.fanLegend).map(([key, text]) => ({
+            ...KEY_MARKS[key as keyof typeof w.fanLegend],
+            text,
+          })),
+          file: (ext) => w.exportFile(data?.total ?? 0, data?.seed ?? 0, 'fan', ext),
+        }
+      : null,
+  );
+  toolbar.update(w.fanTitle, false);
+  const head = doc.createElement('div');
+  head.className = 'cohort-chart-head';
+  head.append(title, toolbar.root);
+  figure.append(head, legend, svgBox, summary, details);
   host.replaceChildren(figure);
 
-  let data: CohortFanData | null = null;
   const drawTable = () => {
     if (data && details.open) renderTable(tableBox, w.fanCaption, fanTable(data));
   };
@@ -103,6 +133,7 @@ export function cohortFanChart(host: HTMLElement): CohortChart<CohortFanData> {
     draw(next) {
       data = next;
       summary.textContent = fanSentence(next);
+      toolbar.update(w.fanTitle, next.fan.patients > 0 && next.fan.patients >= next.total);
       draw();
       drawTable();
     },
@@ -130,8 +161,12 @@ function drawFan(svgEl: SVGSVGElement, data: CohortFanData, width: number, fontP
     .attr('width', width)
     .attr('height', height)
     .attr('viewBox', `0 0 ${width} ${height}`);
-  svg.selectAll('*').remove();
-  const g = svg.append('g').attr('transform', `translate(${margin.left},0)`);
+  // The axes are kept (drawn again only when their scales change, axes.ts); the bands and lines are new each time.
+  const g = ensure(svg as unknown as G, 'g.cohort-fan-plot', 'g', 'cohort-fan-plot').attr(
+    'transform',
+    `translate(${margin.left},0)`,
+  );
+  g.selectChildren(':not(.oc-axis):not(.oc-axis-title)').remove();
   drawXAxis(g, { scale: x, title: w.fanX, ticks: narrow ? 4 : 8 }, height - margin.bottom, fontPx);
   drawYAxis(g, { scale: y, title: w.fanY, ticks: 5 }, fontPx, narrow);
   const { days } = data.fan;

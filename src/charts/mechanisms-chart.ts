@@ -49,6 +49,10 @@ interface Knockout {
  * cursor in sync. A knocked-out mechanism is shaded and labelled over the days it is out, so a flat line
  * reads as "removed", not as "not involved". Each panel is a button that selects the mechanism.
  */
+/** "week 6.4" in a course; "day 2, hour 5" in an experiment of hours to days, as the clock says it. */
+const when = (t: number, duration: number) =>
+  timeScaleOf(duration) === 'weeks' ? `week ${formatWeek(t)}` : runTimeText(t, duration).toLowerCase();
+
 export class MechanismsChart extends ChartFrame {
   /** Drawn as strips (one per panel, one time axis) rather than small multiples. */
   private strip = false;
@@ -129,9 +133,6 @@ export class MechanismsChart extends ChartFrame {
 
   protected drawCursor(): void {
     const f = this.fontPx;
-    // "week 6.4" in a course; "day 2, hour 5" in an experiment of hours to days, as the clock says it.
-    const when = (t: number, duration: number) =>
-      timeScaleOf(duration) === 'weeks' ? `week ${formatWeek(t)}` : runTimeText(t, duration).toLowerCase();
     const a = this.a?.result;
     if (!a) return;
     this.layer.selectAll<SVGGElement, Panel>('g.oc-mechanism').each((p, i, nodes) => {
@@ -254,7 +255,7 @@ export class MechanismsChart extends ChartFrame {
     const bands = joinGroups(g, 'oc-knockout-band', kos, (d) => d.key, [
       ['rect', { class: 'oc-knockout' }],
       ['text', { class: 'oc-note' }],
-    ]).attr('aria-label', (d) => T.knockedOutDesc(p.name, formatWeek(d.from), formatWeek(d.to)));
+    ]).attr('aria-label', (d) => T.knockedOutDesc(p.name, when(d.from, end), when(d.to, end)));
     bands
       .select('rect')
       .attr('x', (d) => x(d.from))

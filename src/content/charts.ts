@@ -132,8 +132,8 @@ export const mechanismsText = {
   explain:
     'Each OIH mechanism from 0 (none) to 1 (maximal), and tolerance as the fold shift of the drug’s potency. Select a panel to highlight that mechanism.',
   knockedOut: 'Knocked out',
-  knockedOutDesc: (name: string, from: string, to: string) =>
-    `${name} knocked out from week ${from} to ${to}`,
+  /** `from`, `to`: "week 2" in a course, "day 1, hour 5" in an experiment (charts/time-axis.ts). */
+  knockedOutDesc: (name: string, from: string, to: string) => `${name} knocked out from ${from} to ${to}`,
 } as const;
 
 export const bodyMapText = {
@@ -158,8 +158,9 @@ export const bodyMapText = {
   },
   regionState: (region: string, state: string) => `${region}: ${state}`,
   noRegions: 'Region states at this time were not provided.',
-  summary: (week: string, painful: number, spread: number, allodynic: number) =>
-    `Week ${week}: ${painful} ${painful === 1 ? 'region hurts' : 'regions hurt'} (${spread} where pain has spread), ${allodynic} with allodynia.`,
+  /** `when`: "Week 8" in a course, "Day 2, hour 5" in an experiment (charts/time-axis.ts, momentText). */
+  summary: (when: string, painful: number, spread: number, allodynic: number) =>
+    `${when}: ${painful} ${painful === 1 ? 'region hurts' : 'regions hurt'} (${spread} where pain has spread), ${allodynic} with allodynia.`,
   siteMarker: 'Original site',
   tableRegion: 'Region',
   tableState: (series: string) => `State: ${series}`,

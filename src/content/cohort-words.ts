@@ -5,6 +5,8 @@
 import type { CohortClass } from '../model';
 
 const one = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
+/** A threshold relative to normal, as the time course writes it ("0.64×"). */
+const times = (x: number) => `${x.toFixed(2)}×`;
 
 export const cohortWords = {
   title: (n: number) => `${n} patients like this one`,
@@ -100,6 +102,26 @@ export const cohortChartWords = {
   untreatedMark: (pain: number) => `Without the opioid ${one(pain)}`,
   dotsSummary: (week: string, n: number, above: number, untreated: number) =>
     `At week ${week}, ${above} of ${n} patients have more pain than the ${one(untreated)} they would have without the opioid.`,
+  dotTitle: (index: number, pain: number, className: string) =>
+    `Patient ${index + 1}: pain ${pain.toFixed(1)}, ${className}`,
+  thresholdTitle: (week: string) => `Each patient's pain threshold at week ${week}`,
+  thresholdX: 'Weekly mean pain threshold (× normal)',
+  thresholdUntreatedMark: (threshold: number) => `Without the opioid ${times(threshold)}`,
+  thresholdSummary: (
+    week: string,
+    quartiles: readonly [number, number, number],
+    below: number,
+    n: number,
+    cut: number,
+    untreated: number,
+  ) =>
+    `At week ${week} the median patient's pain threshold is ${times(quartiles[1])} normal (middle half ${times(quartiles[0])}–${times(quartiles[2])}); ${below} of ${n} patients are below normal (under ${times(cut)}: hyperalgesia), against ${times(untreated)} without the opioid.`,
+  thresholdCaption: (week: string) => `Each patient's pain threshold at week ${week}`,
+  thresholdDotTitle: (index: number, threshold: number, className: string) =>
+    `Patient ${index + 1}: threshold ${times(threshold)} normal, ${className}`,
+  /** An exported image's file: "cohort-200-seed-12345-fan.svg". */
+  exportFile: (n: number, seed: number, chart: string, ext: string) =>
+    `cohort-${n}-seed-${seed}-${chart}.${ext}`,
   dataTable: 'Data table',
   fanCaption: 'Pain by week: quantiles of the cohort, this patient and without the opioid',
   dotsCaption: (week: string) => `Each patient at week ${week}`,

@@ -12,6 +12,11 @@ export const lectureText = {
   previousLabel: 'Previous scene',
   next: 'Next',
   nextLabel: 'Next scene',
+  /** The scene's virtual cohort (issue 21): short on the bar, whole in its accessible name. */
+  cohort: (n: number) => `${n} patients`,
+  cohortLabel: (n: number) => `${n} patients: open ${n} patients like this one`,
+  cohortTitle:
+    'Run this scene’s patient for a group of virtual patients who differ in OIH susceptibility and drug clearance (the same patients on every screen)',
   /** The fallback for a lecturer with one screen: the notes under the caption, on the projected page. */
   notes: 'Notes on this screen',
   notesTitle: 'Presenter notes',

@@ -175,6 +175,13 @@ export const lessonReferences: readonly Reference[] = [
     doi: '10.1016/j.bja.2018.09.019',
   },
   {
+    id: 'holtman-2005',
+    citation:
+      'Holtman JR, Wala EP (2005). Characterization of morphine-induced hyperalgesia in male and female rats',
+    source: 'Pain 114(1–2):62–70',
+    doi: '10.1016/j.pain.2004.11.014',
+  },
+  {
     id: 'krebs-2018',
     citation:
       'Krebs EE, Gravely A, Nugent S, et al. (2018). Effect of opioid vs nonopioid medications on pain-related function in patients with chronic back pain or hip or knee osteoarthritis pain: the SPACE randomized clinical trial',

@@ -24,6 +24,10 @@ export const lessonPanelText = {
   observe: 'Now do this in the simulation',
   taskDone: 'Done.',
   skipTask: 'Skip this task',
+  /** A step's virtual cohort (issue 21); the same words as the Patient tab's button. */
+  openCohort: (n: number) => `Open ${n} patients like this one`,
+  openCohortHint:
+    'Runs this step’s patient for a group of virtual patients who differ in OIH susceptibility and drug clearance (the same group for every student).',
   explain: 'What happened and why',
   question: 'Check your understanding',
   answerButton: 'Check answer',

@@ -32,8 +32,8 @@ const REFERENCE_LIST = [
   {
     id: 'celerier-2000',
     citation:
-      'Célèrier E, Rivat C, Jun Y, Laulin JP, Larcher A, Reynier P, Simonnet G (2000). Long-lasting hyperalgesia induced by fentanyl in rats',
-    source: 'Anesthesiology 92(2):465–72',
+      'Célèrier E, Rivat C, Jun Y, Laulin JP, Larcher A, Reynier P, Simonnet G (2000). Long-lasting hyperalgesia induced by fentanyl in rats: preventive effect of ketamine',
+    source: 'Anesthesiology 92(2):465–72 (PubMed 10691234)',
   },
   {
     id: 'vanderah-2001',

@@ -1,5 +1,5 @@
 import type { ScenarioEdit } from '../app/scenario-edits';
-import type { ClaimPoint, ClaimReadout, SimClaim } from './types';
+import type { ClaimPoint, ClaimReadout, CohortClaim, CohortMeasure, SimClaim } from './types';
 
 /** What a claim adds to its two points, as in SimClaim: the learner's action, side B's edits, a margin. */
 export interface ClaimEdits {
@@ -62,4 +62,36 @@ export function versusB(
   const { window, ...edits } = more;
   const at = window ? { day, window } : { day };
   return order(readout, at, op, { side: 'b', ...at }, says, edits);
+}
+
+/**
+ * The approximate shares the words may state about a virtual cohort, each with the band (0–1) the cohort's
+ * share must fall in (test/lessons/claims.test.ts). Words, not counts: the cohort is the model's and a count
+ * would change with any recalibration, while "about a third" is what a learner should take away.
+ */
+export const COHORT_SHARE_WORDS = {
+  'fewer than one in ten': [0, 0.1],
+  'a few': [0.02, 0.12],
+  'about a quarter': [0.18, 0.32],
+  'about a third': [0.25, 0.4],
+  'about two in five': [0.33, 0.48],
+  'about half': [0.4, 0.6],
+  'about two in three': [0.58, 0.75],
+  'about four in five': [0.72, 0.9],
+  most: [0.5, 1],
+} as const satisfies Readonly<Record<string, readonly [number, number]>>;
+
+/**
+ * "About a third" of the host's cohort at `day` are `measure` (a class of the cohort view, its allodynia share,
+ * or with 'below-this-patient' the patients with less pain than the host's own patient). `quoted` is the words'
+ * fragment, which holds the share's words; `more` reads side B, or the same patients after `after`'s edits.
+ */
+export function cohortShare(
+  measure: CohortMeasure,
+  share: keyof typeof COHORT_SHARE_WORDS,
+  quoted: string,
+  day: number,
+  more: Pick<CohortClaim, 'side' | 'after'> = {},
+): CohortClaim {
+  return { kind: 'cohort', measure, share, quoted, day, ...more };
 }

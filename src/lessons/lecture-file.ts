@@ -7,7 +7,7 @@ import { lectureFileText as say } from '../content/lecture-words';
 import { SAFETY_TAGS } from '../content/safety';
 import { MAX_SCENES, MAX_TITLE_LENGTH } from './lecture-machine';
 import type { Lecture } from './lectures';
-import { SCENE_REGION_IDS } from '../model';
+import { MAX_COHORT, SCENE_REGION_IDS } from '../model';
 
 /**
  * Lecture files and links: what "Save lecture file" writes, "Open lecture file" reads and "Copy lecture link"
@@ -157,7 +157,20 @@ const ClaimSchema = v.variant('kind', [
     rightAfter: v.optional(Edits),
     plus: v.optional(number),
   }),
+  v.object({
+    kind: v.literal('cohort'),
+    measure: v.picklist(['worse', 'hyperalgesia', 'tolerance-only', 'allodynia', 'below-this-patient']),
+    day,
+    side: v.optional(v.picklist(['a', 'b'])),
+    share: filled(MAX_NAME_LENGTH),
+    quoted: text(MAX_CAPTION_LENGTH),
+    after: v.optional(Edits),
+  }),
 ]);
+
+const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+/** The virtual cohort a scene opens (issue 21): its size and seed, as a link carries them. */
+const CohortRefSchema = v.object({ n: whole(1, MAX_COHORT), seed: whole(0, 2 ** 32 - 1) });
 
 /** The experiment a scene links to (#experiment=<id>): an id of the link's shape; an unknown one is said by the view. */
 const ExperimentSchema = v.object({
@@ -175,6 +188,7 @@ const SceneSchema = v.object({
     v.pipe(v.array(v.picklist(SAFETY_TAGS)), v.maxLength(MAX_EDITS, 'too many safety notes')),
   ),
   experiment: v.optional(ExperimentSchema),
+  cohort: v.optional(CohortRefSchema),
 });
 
 const LectureSchema = v.object({

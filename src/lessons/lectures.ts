@@ -2,9 +2,17 @@ import { mechanismText } from '../content/mechanisms';
 import type { ScenarioEdit } from '../app/scenario-edits';
 import { safety, type SafetyTag } from '../content/safety';
 import type { MechanismId } from '../model';
-import type { ExperimentRef, SimClaim, SimSetup } from './types';
-import { dipThenRise, onCurve, order, versusB } from './claims';
-import { JOHNSTON_GLIA, MAINTAINED_CURVE_TURNS, RAISED_OR_KEPT, twins } from './setups';
+import type { CohortRef, ExperimentRef, SimClaim, SimSetup } from './types';
+import { cohortShare, dipThenRise, onCurve, order, versusB } from './claims';
+import {
+  JOHNSTON_GLIA,
+  LESSON_COHORT,
+  MAINTAINED_CURVE_TURNS,
+  RAISED_OR_KEPT,
+  TYPICAL_120,
+  TYPICAL_240,
+  twins,
+} from './setups';
 import { W12, W14, W16, W24 } from './weeks';
 import { taper, add, switchOff } from './edits';
 
@@ -26,6 +34,8 @@ export interface LectureScene {
   readonly safety?: readonly SafetyTag[];
   /** The experiment the scene shows: the lecture bar offers to open it in the Experiments view. */
   readonly experiment?: ExperimentRef;
+  /** The virtual cohort of the scene's side A (issue 21): the lecture bar offers to open it, with this seed. */
+  readonly cohort?: CohortRef;
 }
 
 export interface Lecture {
@@ -78,6 +88,40 @@ export const READY_LECTURE: Lecture = {
         order('pain', { day: 1 }, '<', 6, 'relief on the first day'),
         order('pain', { day: 14 }, '>', 6, 'back above 6/10 within about two weeks'),
         order('pain', { day: W12, window: 'week' }, '>', 6, 'more pain at week 12 than before the opioid'),
+      ],
+    },
+    {
+      id: 'not-every-patient',
+      caption:
+        'Not every patient: of 200 people on 120 MME/day, about a third end up worse than without the opioid',
+      notes: `Open the 200 patients from the lecture bar: they are drawn the same way on every screen. Each virtual patient has their own susceptibility to OIH and their own speed of clearing morphine, drawn around a typical patient’s; all take 120 MME/day for 12 weeks (side A), started on day one as a shortcut of the model. At week 12 about a third have more pain than without the opioid, about a quarter have tolerance only, and the rest have a pain threshold below normal that the relief still hides. Side B is one typical patient on 240 MME/day, whose pain at week 12 is higher than side A’s; on that dose about four in five of the same 200 patients end up worse. OIH is real, it depends on the dose, and it varies from person to person. The shares are the model’s — how much people differ is a teaching assumption — and the human evidence of how common OIH is remains mixed (Higgins 2019); a month at 78 MME/day caused tolerance without OIH (Chu 2012). ${safety('overdose-dose')}`,
+      safety: ['overdose-dose'],
+      setup: {
+        ...TYPICAL_120,
+        compare: TYPICAL_240,
+        shown: 'a',
+        tDays: W12,
+        chart: 'time-course',
+        highlight: null,
+      },
+      cohort: LESSON_COHORT,
+      claims: [
+        cohortShare('worse', 'about a third', 'about a third end up worse than without the opioid', W12),
+        cohortShare('tolerance-only', 'about a quarter', 'about a quarter have tolerance only', W12),
+        cohortShare(
+          'worse',
+          'about four in five',
+          'about four in five of the same 200 patients end up worse',
+          W12,
+          { side: 'b' },
+        ),
+        order(
+          'pain',
+          { side: 'b', day: W12, window: 'week' },
+          '>',
+          { day: W12, window: 'week' },
+          'side B’s pain at week 12 is higher than side A’s',
+        ),
       ],
     },
     {

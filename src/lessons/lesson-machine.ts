@@ -245,6 +245,7 @@ export const lessonMachine = setup({
             'sim.select': { guard: 'completesTask', actions: 'recordTask', target: 'route' },
             'sim.chart': { guard: 'completesTask', actions: 'recordTask', target: 'route' },
             'sim.compare': { guard: 'completesTask', actions: 'recordTask', target: 'route' },
+            'sim.cohort': { guard: 'completesTask', actions: 'recordTask', target: 'route' },
             'task.skip': { actions: 'recordTask', target: 'route' },
           },
         },

@@ -1,7 +1,8 @@
+import type { ScenarioEdit } from '../app/scenario-edits';
 import type { ChartId } from '../content/charts';
 import { onCurve, order, versusB } from './claims';
 import { W12 } from './weeks';
-import type { SimClaim, SimSetup } from './types';
+import type { CohortRef, SimClaim, SimSetup } from './types';
 
 /**
  * Side A: a patient of typical susceptibility who develops OIH on 180 MME/day (escalation-trap); side B: the
@@ -72,4 +73,29 @@ export const MAINTAINED_CURVE_TURNS: readonly SimClaim[] = [
     onCurve(W12, 'maintained', 60, 'tolerance-only'),
     'the tolerance-only curve keeps falling',
   ),
+];
+
+/**
+ * The virtual cohort lessons and lecture scenes open (issue 21): 200 patients with P10's seed
+ * (src/science/property-measures.ts), so on 120 and 240 MME/day they are the very patients P10 bands.
+ */
+export const LESSON_COHORT = { n: 200, seed: 2014 } as const satisfies CohortRef;
+
+const TWELVE_WEEKS: readonly ScenarioEdit[] = [{ type: 'duration.set', days: W12 }];
+
+/** A patient of typical susceptibility on morphine 120 MME/day for 12 weeks (P10's lower dose). */
+export const TYPICAL_120 = {
+  preset: 'chronic-120-mme-26-weeks',
+  edits: TWELVE_WEEKS,
+} as const satisfies SimSetup;
+
+/** The same patient on twice the dose, 240 MME/day for 12 weeks (P10's higher dose). */
+export const TYPICAL_240 = {
+  preset: 'chronic-240-mme-26-weeks',
+  edits: TWELVE_WEEKS,
+} as const satisfies SimSetup['compare'];
+
+/** The same patients on twice the dose, 240 MME/day from day 0 (P10's higher dose), as a claim's `after`. */
+export const ON_240: readonly ScenarioEdit[] = [
+  { type: 'regimen.set', drug: 'morphine', dosePerDay: 240, everyHours: 4, schedule: 'fixed' },
 ];

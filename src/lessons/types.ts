@@ -45,6 +45,8 @@ export type SimTask = (
   | { readonly kind: 'select'; readonly region: SceneRegionId }
   | { readonly kind: 'chart'; readonly chart: ChartId }
   | { readonly kind: 'compare' }
+  /** Open the step's cohort (`LessonStep.cohort`) from the step's own button. */
+  | { readonly kind: 'cohort' }
 ) & {
   /** What to do, in plain words ("Play the clock to week 12"). */
   readonly prompt: string;
@@ -56,7 +58,9 @@ export type SimEvent =
   | { readonly type: 'sim.edit'; readonly edit: ScenarioEdit | EditorEvent }
   | { readonly type: 'sim.select'; readonly region: SceneRegionId }
   | { readonly type: 'sim.chart'; readonly chart: ChartId }
-  | { readonly type: 'sim.compare'; readonly on: boolean };
+  | { readonly type: 'sim.compare'; readonly on: boolean }
+  /** The learner opened the step's virtual cohort (its button in the lesson panel). */
+  | { readonly type: 'sim.cohort' };
 
 export interface ChoiceOption {
   readonly id: string;
@@ -145,7 +149,38 @@ export type SimClaim =
       readonly rightAfter?: readonly ScenarioEdit[];
       /** Added to the right side: "held near its level" is `left > right` with plus −0.3, and so on. */
       readonly plus?: number;
-    };
+    }
+  | CohortClaim;
+
+/**
+ * What the words say about the host's virtual cohort (issue 21): the patients its `cohort` button opens (the
+ * same size and seed), run on the host's side A (or B), read at `day` as the cohort view reads it. `measure` is
+ * a share of the cohort (the view's classes and its allodynia share) or, with 'below-this-patient', the share
+ * of patients whose pain is below the host's own patient's (where that patient sits). `share` is the words'
+ * approximate share ("about a third"), a key of COHORT_SHARE_WORDS (claims.ts) that gives its band; `quoted`
+ * is the fragment of the words that holds it.
+ */
+export interface CohortClaim {
+  readonly kind: 'cohort';
+  readonly measure: CohortMeasure;
+  readonly day: number;
+  readonly side?: 'a' | 'b';
+  readonly share: string;
+  readonly quoted: string;
+  /** Edits applied to the side before the cohort is drawn (the same patients on another dose: `[]` is none). */
+  readonly after?: readonly ScenarioEdit[];
+}
+
+export type CohortMeasure = 'worse' | 'hyperalgesia' | 'tolerance-only' | 'allodynia' | 'below-this-patient';
+
+/**
+ * A virtual cohort a lesson step or a lecture scene opens (issue 21): its size and seed, so every student and
+ * every screen sees the same patients. The cohort is of the step's (or scene's) side A as its setup leaves it.
+ */
+export interface CohortRef {
+  readonly n: number;
+  readonly seed: number;
+}
 
 export interface Question {
   readonly prompt: string;
@@ -186,6 +221,11 @@ export interface LessonStep {
   readonly safety?: readonly SafetyTag[];
   /** The experiment that showed what the step teaches: the step links to it in the Experiments view. */
   readonly experiment?: ExperimentRef;
+  /**
+   * The virtual cohort of the step's setup: the panel shows a button that re-applies the setup and opens it
+   * (with a `cohort` task, in the task; otherwise once the step is complete).
+   */
+  readonly cohort?: CohortRef;
 }
 
 export interface Lesson {
@@ -240,5 +280,7 @@ export function taskDone(task: SimTask, event: SimEvent): boolean {
       return event.type === 'sim.chart' && event.chart === task.chart;
     case 'compare':
       return event.type === 'sim.compare' && event.on;
+    case 'cohort':
+      return event.type === 'sim.cohort';
   }
 }

@@ -54,6 +54,7 @@ export {
   classify,
   sampleIndex,
   summarizeCohort,
+  THRESHOLD_BELOW_NORMAL,
   type CohortClass,
   type CohortSummary,
   type PatientAtDay,

@@ -1,10 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { BodyMapChart, MechanismsChart } from '../../src/charts';
-import { MECHANISM_IDS, snapshotAt } from '../../src/model';
+import { findPreset, MECHANISM_IDS, snapshotAt } from '../../src/model';
+import { simulate } from '../../src/model/run';
 import { inputFor, linearPositionFromTicks, tickPositions } from './fixtures';
 
 afterEach(() => document.body.replaceChildren());
+
+/** A chart input of any scenario (the mechanisms chart reads only the result). */
+const inputOf = (scenario: Parameters<typeof simulate>[0]) => ({
+  ...inputFor('oih-escalation'),
+  label: 'test',
+  result: simulate(scenario),
+});
 
 function host(): HTMLElement {
   const h = document.createElement('div');
@@ -26,6 +34,26 @@ describe('mechanisms small multiples', () => {
     expect(h.querySelector('.oc-mechanism[data-focus="tolerance"] .oc-knockout-band')).toBeNull();
     chart.setResults(inputFor('oih-escalation'));
     expect(h.querySelectorAll('.oc-knockout-band').length).toBe(0);
+  });
+
+  it('says when a knock-out starts and stops in the run’s own time: weeks in a course, days and hours in an experiment', () => {
+    const h = host();
+    const chart = new MechanismsChart();
+    chart.mount(h);
+    chart.resize(1000, 600);
+    const label = () =>
+      h.querySelector('.oc-mechanism[data-focus="nmda"] .oc-knockout-band')!.getAttribute('aria-label');
+    const course = findPreset('oih-escalation')!.scenario;
+    chart.setResults(
+      inputOf({ ...course, knockouts: [{ mechanism: 'nmda', level: 0, startDay: 14, stopDay: 42 }] }),
+    );
+    expect(label()).toMatch(/knocked out from week 2 to week 6$/);
+    const rat = findPreset('celerier-2000-fentanyl-100')!.scenario;
+    chart.setResults(
+      inputOf({ ...rat, knockouts: [{ mechanism: 'nmda', level: 0, startDay: 1, stopDay: 2.5 }] }),
+    );
+    expect(label()).not.toMatch(/week/);
+    expect(label()).toMatch(/knocked out from day 1.* to day 2, hour 12/i);
   });
 
   it('keeps every panel’s cursor at the snapshot’s time', () => {
@@ -135,7 +163,15 @@ describe('body map', () => {
     expect(painful.map((e) => e.getAttribute('data-state'))).toEqual(['original', 'original']);
     expect(h.querySelectorAll('path.oc-region[data-state="spread"]').length).toBe(0);
     expect(h.querySelectorAll('path.oc-region[data-allodynic]').length).toBe(0);
-    expect(h.querySelector('.oc-explain')?.textContent).toMatch(/2 regions hurt \(0 where pain has spread\)/);
+    expect(h.querySelector('.oc-explain')?.textContent).toMatch(
+      /^Week 12: 2 regions hurt \(0 where pain has spread\)/,
+    );
+    // An experiment of hours to days says its moment as its clock does, not in weeks.
+    chart.setResults(inputFor('celerier-2000-fentanyl-100'));
+    chart.update({ tDays: 2.5 });
+    expect(h.querySelector('.oc-explain')?.textContent).toMatch(/^Day 2, hour 12: /);
+    chart.setResults(input);
+    chart.update({ tDays: 84 });
     chart.toggleTable(true);
     const rows = [...h.querySelectorAll('.oc-table tbody tr')].map((r) =>
       [...r.children].map((c) => c.textContent),

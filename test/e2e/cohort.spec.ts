@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { readLink, writeLink } from '../../src/app/link-state';
-import { cohortWords as w } from '../../src/content/cohort-words';
+import { chartToolbar } from '../../src/content/charts';
+import { cohortChartWords, cohortWords as w } from '../../src/content/cohort-words';
 import { findPreset, normalizeScenario, type Scenario } from '../../src/model';
 import { controlWords } from '../../src/content/controls';
 import { axeViolations, chooseTheme, copiedLink, openApp } from './helpers';
@@ -8,7 +10,8 @@ import { axeViolations, chooseTheme, copiedLink, openApp } from './helpers';
 /**
  * Issue 21 in the built app: "200 patients like this one" opens from the Patient tab, its progress bar
  * completes while the page stays responsive (no main-thread task over 100 ms), the shares are said with
- * counts, the link carries the cohort's seed, and a patient picked from the dot plot becomes the scenario.
+ * counts, the link carries the cohort's seed, a patient picked from the dot plot becomes the scenario, and the
+ * charts (the fan, the pain and the threshold dot plots) save PNG and SVG files.
  */
 
 const view = (page: Page) => page.locator('#cohort-slot');
@@ -97,7 +100,19 @@ test('the cohort runs with a progress bar, no long task, shares in words and a s
   const shares = view(page).locator('.cv-shares');
   await expect(shares).toContainText(/\d+ of 200 worse than without the opioid/);
   await expect(shares).toContainText(/\d+ of 200 with allodynia/);
-  await expect(view(page).locator('.cohort-dot[data-patient]')).toHaveCount(200);
+  await expect(view(page).locator('.cohort-dots-pain .cohort-dot[data-patient]')).toHaveCount(200);
+  // The threshold plot beside it: every patient, and the threshold without the opioid marked.
+  const threshold = view(page).locator('.cohort-dots-threshold');
+  await expect(threshold.getByText(cohortChartWords.thresholdTitle('8'), { exact: true })).toBeVisible();
+  await expect(threshold.locator('.cohort-dot[data-patient]')).toHaveCount(200);
+  // (A vertical line has no width, so Playwright never calls it visible: its count and its label.)
+  await expect(threshold.locator('.cohort-untreated-mark')).toHaveCount(1);
+  await expect(threshold.locator('.xc-reference-label')).toHaveText(
+    cohortChartWords.thresholdUntreatedMark(1),
+  );
+  await expect(threshold.locator('.xc-summary')).toContainText(
+    /median patient's pain threshold is [\d.]+× normal/,
+  );
   expect(await axeViolations(page)).toEqual([]);
 
   const seed = (await view(page).locator('#cv-seed').textContent()) ?? '';
@@ -189,7 +204,8 @@ test('compare two cohorts: A (240 MME/day) and B (120) on the same patients, sid
   for (const side of ['a', 'b']) {
     const column = view(page).locator(`.cv-side-${side}`);
     await expect(column.locator('.cohort-fan .cohort-median')).toHaveCount(1);
-    await expect(column.locator('.cohort-dot[data-patient]')).toHaveCount(200);
+    for (const plot of ['pain', 'threshold'])
+      await expect(column.locator(`.cohort-dots-${plot} .cohort-dot[data-patient]`)).toHaveCount(200);
     await expect(column.locator('.cv-shares')).toContainText(/\d+ of 200 worse than without the opioid/);
     await expect(column.locator('.cv-status')).toContainText(
       `${side.toUpperCase()}: All 200 patients computed`,
@@ -217,5 +233,55 @@ test('compare two cohorts: A (240 MME/day) and B (120) on the same patients, sid
     });
   await expect(view(other).locator('#cv-contrast')).toHaveText(sentence);
   await other.close();
+  expect(errors).toEqual([]);
+});
+
+/** sRGB relative luminance of 'rgb(r, g, b)' (WCAG 2). */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+test('each cohort chart saves a PNG and a self-contained SVG, readable in the projector theme', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  await chooseTheme(page, 'projector');
+  await openCohort(page);
+  await waitComplete(page, 200);
+  const seed = (await view(page).locator('#cv-seed').textContent()) ?? '';
+  const titles = {
+    fan: cohortChartWords.fanTitle,
+    pain: cohortChartWords.dotsTitle('8'),
+    threshold: cohortChartWords.thresholdTitle('8'),
+  };
+  for (const [chart, title] of Object.entries(titles)) {
+    for (const kind of ['png', 'svg'] as const) {
+      const label = kind === 'png' ? chartToolbar.exportPngLabel(title) : chartToolbar.exportSvgLabel(title);
+      const download = page.waitForEvent('download');
+      await view(page).getByRole('button', { name: label, exact: true }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe(`cohort-200-seed-${seed}-${chart}.${kind}`);
+      const bytes = await readFile(await file.path());
+      console.log(`${file.suggestedFilename()}: ${bytes.length} bytes`);
+      if (kind === 'png') {
+        expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+        expect(bytes.length).toBeGreaterThan(10_000);
+        continue;
+      }
+      const svg = bytes.toString('utf8');
+      expect(svg.length).toBeGreaterThan(chart === 'fan' ? 5_000 : 50_000);
+      expect(svg).toContain(`>${title}</text>`);
+      expect(svg).not.toMatch(/\sclass="/);
+      // The title's colour on the file's background: the projector theme's, at least 7:1.
+      const background = /<rect[^>]*fill="(rgb[^"]+)"/.exec(svg)?.[1] ?? '';
+      const ink = /<text[^>]*style="fill:(rgb\([^)]+\))/.exec(svg)?.[1] ?? '';
+      const [light, dark] = [luminance(background), luminance(ink)].sort((a, b) => b - a);
+      expect(((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05)).toBeGreaterThanOrEqual(7);
+    }
+  }
   expect(errors).toEqual([]);
 });

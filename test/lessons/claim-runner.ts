@@ -1,15 +1,30 @@
 import { applyEdit } from '../../src/app/scenario-edits';
 import { LESSONS } from '../../src/lessons/lessons/index';
-import type { ClaimPoint, ClaimReadout, SimClaim, SimSetup } from '../../src/lessons/types';
+import { COHORT_SHARE_WORDS } from '../../src/lessons/claims';
+import type {
+  ClaimPoint,
+  ClaimReadout,
+  CohortClaim,
+  CohortRef,
+  SimClaim,
+  SimSetup,
+} from '../../src/lessons/types';
 import {
   findPreset,
   normalizeScenario,
+  summarizeCohort,
   parseScenario,
   type Scenario,
   type SeriesName,
   type SimulationResult,
 } from '../../src/model';
-import { doseResponse, simulate } from '../../src/model/run';
+import {
+  cohortOutcomes,
+  doseResponse,
+  patientOutcome,
+  simulate,
+  untreatedOutcome,
+} from '../../src/model/run';
 import { LECTURES, sceneWhere } from './ready-lectures';
 
 /**
@@ -24,6 +39,8 @@ export interface ClaimHost {
   readonly words: string;
   readonly setup: Sides;
   readonly claims: readonly SimClaim[];
+  /** The virtual cohort the step or scene opens (its cohort claims are read on it). */
+  readonly cohort?: CohortRef | undefined;
 }
 
 export interface Sides {
@@ -101,7 +118,13 @@ export function claimHosts(): ClaimHost[] {
         ...(step.question?.options.flatMap((o) => [o.text, o.feedback]) ?? []),
       ].join('\n');
       if (step.claims?.length)
-        hosts.push({ where: `${lesson.id} › ${step.id}`, words, setup: sides, claims: step.claims });
+        hosts.push({
+          where: `${lesson.id} › ${step.id}`,
+          words,
+          setup: sides,
+          claims: step.claims,
+          cohort: step.cohort,
+        });
       for (const option of step.question?.options ?? []) {
         if (!option.claims?.length) continue;
         hosts.push({
@@ -123,6 +146,7 @@ export function claimHosts(): ClaimHost[] {
           words: `${scene.caption}\n${scene.notes}`,
           setup: sides,
           claims: scene.claims,
+          cohort: scene.cohort,
         });
     }
   }
@@ -212,3 +236,45 @@ export function matches(readout: ClaimReadout, value: number, quoted: { lo: numb
   const slack = (x: number) => (readout === 'pain' ? 0.3 : 0.1 * Math.abs(x));
   return value >= quoted.lo - slack(quoted.lo) && value <= quoted.hi + slack(quoted.hi);
 }
+
+const cohorts = new Map<string, ReturnType<typeof summarizeCohort>>();
+
+/**
+ * A cohort claim's share, read as the cohort view reads it: the host's cohort (its size and seed) of the side's
+ * scenario (after the claim's edits), summarized at the claim's day by the model's summarizeCohort. For
+ * 'below-this-patient', the share of patients whose pain is below the side's own patient's (the fan's
+ * "this patient" line, whose susceptibility and clearance are the scenario's).
+ */
+export function cohortShareAt(host: ClaimHost, claim: CohortClaim): number {
+  if (!host.cohort) throw new Error(`${host.where}: a cohort claim on a host without a cohort`);
+  const { n, seed } = host.cohort;
+  let scenario = host.setup[claim.side ?? 'a'];
+  if (!scenario) throw new Error(`${host.where}: side ${claim.side ?? 'a'} has no scenario`);
+  for (const edit of claim.after ?? []) scenario = applyEdit(scenario, edit).scenario;
+  const key = `${JSON.stringify(scenario)}|${n}|${seed}|${claim.day}`;
+  let summary = cohorts.get(key);
+  if (!summary) {
+    summary = summarizeCohort(cohortOutcomes(scenario, n, seed), untreatedOutcome(scenario), claim.day);
+    cohorts.set(key, summary);
+  }
+  switch (claim.measure) {
+    case 'worse':
+      return summary.worse.share;
+    case 'allodynia':
+      return summary.allodynia.share;
+    case 'tolerance-only':
+      return summary.toleranceOnly.share;
+    case 'hyperalgesia':
+      return summary.byClass.hyperalgesia / summary.patients;
+    case 'below-this-patient': {
+      const { susceptibility, metabolism } = scenario.patient;
+      const own = patientOutcome(scenario, { index: -1, susceptibility, metabolism });
+      const mine = summarizeCohort([own], untreatedOutcome(scenario), claim.day).each[0]?.pain ?? NaN;
+      return summary.each.filter((p) => p.pain < mine).length / summary.patients;
+    }
+  }
+}
+
+/** The band of a share's words ("about a third": 0.25–0.40); undefined for words the list does not hold. */
+export const shareBand = (share: string): readonly [number, number] | undefined =>
+  (COHORT_SHARE_WORDS as Readonly<Record<string, readonly [number, number]>>)[share];

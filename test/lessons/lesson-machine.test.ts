@@ -144,6 +144,10 @@ describe('taskDone', () => {
     expect(edit({ kind: 'compare', prompt: '' }, { type: 'sim.compare', on: false })).toBe(false);
     expect(edit({ kind: 'compare', prompt: '' }, { type: 'sim.compare', on: true })).toBe(true);
     expect(edit({ kind: 'compare', prompt: '' }, { type: 'sim.time', tDays: 3 })).toBe(false);
+    // A cohort task is done by opening the step's cohort (its button), and by nothing else.
+    expect(edit({ kind: 'cohort', prompt: '' }, { type: 'sim.cohort' })).toBe(true);
+    expect(edit({ kind: 'cohort', prompt: '' }, { type: 'sim.compare', on: true })).toBe(false);
+    expect(edit({ kind: 'compare', prompt: '' }, { type: 'sim.cohort' })).toBe(false);
   });
 });
 

@@ -88,6 +88,8 @@ describe('cohort summary', () => {
     const p = prevalence(dose);
     expect(summary.day).toBe(84);
     expect(summary.untreatedPain).toBe(6);
+    // Without the opioid nothing lowers the threshold: normal, the threshold dot plot's mark.
+    expect(summary.untreatedThreshold).toBeCloseTo(1, 12);
     expect(summary.worse.share).toBe(p.worse);
     expect(summary.allodynia.share).toBe(p.allodynia);
     expect(summary.worse.count).toBe(Math.round(p.worse * 200));

@@ -1,7 +1,8 @@
 import type { ScenarioEdit } from '../../app/scenario-edits';
 import { safety } from '../../content/safety';
 import type { Lesson, SetupScenario, SimSetup } from '../types';
-import { order, versusB } from '../claims';
+import { cohortShare, order, versusB } from '../claims';
+import { LESSON_COHORT } from '../setups';
 import { W8, W12, W14, W16, W20, W24 } from '../weeks';
 import { taper, add, rotate, change, restart, stop } from '../edits';
 
@@ -727,12 +728,70 @@ export const casesLesson: Lesson = {
         ],
       },
     },
+    {
+      id: 'debrief',
+      title: 'Debrief — Ms F among 200 patients like her',
+      text: 'Each case was one virtual patient, and a real patient is one of many who differ. Here Ms F is followed for 12 weeks on 78 MME/day. The model can draw 200 patients like her — the same dose and the same disease, each with their own susceptibility to OIH and their own speed of clearing morphine — and show where she sits among them.',
+      setup: {
+        preset: 'chu-2012-moderate-dose',
+        edits: LONGER,
+        compare: null,
+        tDays: W12,
+        chart: 'time-course',
+        highlight: null,
+      },
+      cohort: LESSON_COHORT,
+      task: {
+        kind: 'cohort',
+        prompt: 'Open the 200 patients like her and find her line (thick dashed) on the fan at week 12.',
+      },
+      explain:
+        'At week 12 her pain is above that of about half of them: a typical patient, in the middle of the fan. About two in three patients like her have tolerance only, with no sign of OIH, and a few have more pain than without the opioid — on the same dose, only because they differ in susceptibility and in how fast they clear morphine. No test tells in advance who will be among the few, so her plan keeps regular review.',
+      claims: [
+        cohortShare('below-this-patient', 'about half', 'her pain is above that of about half of them', W12),
+        cohortShare(
+          'tolerance-only',
+          'about two in three',
+          'About two in three patients like her have tolerance only',
+          W12,
+        ),
+        cohortShare('worse', 'a few', 'a few have more pain than without the opioid', W12),
+        cohortShare('tolerance-only', 'most', 'most patients like her have no OIH', W12),
+      ],
+      question: {
+        prompt: 'What does the cohort add to Ms F’s care?',
+        options: [
+          {
+            id: 'never',
+            text: 'Nothing: she has no OIH now, so she never will.',
+            correct: false,
+            feedback:
+              'A few patients like her are worse off than without the opioid by week 12. Her course can change with time and dose, which is why she is reviewed.',
+          },
+          {
+            id: 'review',
+            text: 'A reason to keep reviewing her: most patients like her have no OIH, but some do.',
+            correct: true,
+            feedback:
+              'OIH depends on dose, duration and the person. Regular review of pain, function, spread and allodynia finds it if it comes.',
+          },
+          {
+            id: 'measure',
+            text: 'A reason to measure her susceptibility, as the model does.',
+            correct: false,
+            feedback:
+              'Susceptibility is the model’s teaching device. No clinical measure of it exists: quantitative sensory testing is a research tool without clinical cut-offs.',
+          },
+        ],
+      },
+    },
   ],
   summary: [
     'OIH is a diagnosis of exclusion: worse and spreading pain, allodynia and temporal summation on a steady or rising dose — after progression, withdrawal, opioid use disorder, neuropathic or central pain and distress are considered.',
     'The test is a supervised reduction or switch, watched over weeks; a dose increase is not a test to do to a patient.',
     'Check the PDMP record and a urine test, screen for opioid use disorder without blame, and offer medication for it when present.',
     'Every plan at these doses includes naloxone and follow-up; tapers are slow and agreed, switches start well below the MME sum, and an old dose is never simply restarted.',
+    'Each case is one patient among many who differ: on the same dose most have no OIH and some do, so every patient is reviewed.',
   ],
   referenceIds: [
     'seed',

@@ -1,7 +1,7 @@
 import { safety } from '../../content/safety';
 import type { Lesson } from '../types';
-import { dipThenRise, order, versusB } from '../claims';
-import { RAISED_OR_KEPT } from '../setups';
+import { cohortShare, dipThenRise, order, versusB } from '../claims';
+import { LESSON_COHORT, ON_240, RAISED_OR_KEPT, TYPICAL_120 } from '../setups';
 import { W12, W16 } from '../weeks';
 import { choices } from '../choices';
 
@@ -18,6 +18,7 @@ export const paradoxLesson: Lesson = {
     'Define opioid-induced hyperalgesia (OIH) and say why it is called a paradox.',
     'Recognise its signs — rising sensitivity, pain spreading to new areas, pain that worsens as the dose goes up, allodynia — and why none of them proves OIH alone.',
     'Say how strong the human evidence is, and read the time course and the body map of the simulation.',
+    'Explain why not every patient gets OIH: it depends on the dose and differs from person to person.',
   ],
   steps: [
     {
@@ -271,6 +272,74 @@ export const paradoxLesson: Lesson = {
       },
     },
     {
+      id: 'not-every-patient',
+      title: 'Why not every patient gets OIH',
+      text: 'Does OIH happen to everyone who takes an opioid for long? A model can ask that of many patients at once. The simulation now shows a patient of typical susceptibility (1 on the model’s scale) on morphine 120 MME/day for 12 weeks: half the first patient’s dose, though still a high dose by guideline standards, and, as before, started in full on day one as a shortcut of the model. People differ, so the model gives each virtual patient their own susceptibility to OIH and their own speed of clearing morphine, drawn at random around this patient’s. Why real people differ is only partly known; in rats, for one, females developed more hyperalgesia than males (Holtman 2005).',
+      setup: { ...TYPICAL_120, compare: null, tDays: W12, chart: 'time-course', highlight: null },
+      cohort: LESSON_COHORT,
+      prediction: {
+        prompt:
+          'Of 200 patients like him, after 12 weeks on this dose, how many will have more pain than they would have had without the opioid?',
+        options: choices({
+          none: 'none of them: that takes a higher dose',
+          third: 'about a third of them',
+          all: 'nearly all of them',
+        }),
+        answerId: 'third',
+      },
+      task: {
+        kind: 'cohort',
+        prompt: 'Open the 200 patients like this one and read how many are worse off at week 12.',
+      },
+      explain: `At week 12, about a third of the 200 have more pain than without the opioid: OIH that outweighs the relief (filled triangles in the dot plot). About a quarter have tolerance only: the relief has faded, but the pain threshold is normal (open squares). The rest, about two in five, sit in between: a pain threshold below normal, while the opioid still keeps their pain under its old level — hyperalgesia hidden by relief (filled diamonds). Allodynia, light touch that hurts, affects fewer than one in ten. Nothing differs between them but susceptibility and clearance. On twice the dose, 240 MME/day, the same 200 patients fare worse: about four in five have more pain than without the opioid. OIH is real, it depends on the dose, and it varies from person to person. The shares are the model’s, resting on a teaching assumption about how much people differ, not a rate measured in people, where the evidence is mixed (Higgins 2019). ${safety('overdose-dose')}`,
+      safety: ['overdose-dose'],
+      claims: [
+        cohortShare('worse', 'about a third', 'about a third of them', W12),
+        cohortShare(
+          'worse',
+          'about a third',
+          'about a third of the 200 have more pain than without the opioid',
+          W12,
+        ),
+        cohortShare('tolerance-only', 'about a quarter', 'About a quarter have tolerance only', W12),
+        cohortShare('hyperalgesia', 'about two in five', 'The rest, about two in five, sit in between', W12),
+        cohortShare('allodynia', 'fewer than one in ten', 'affects fewer than one in ten', W12),
+        cohortShare(
+          'worse',
+          'about four in five',
+          'about four in five have more pain than without the opioid',
+          W12,
+          { after: ON_240 },
+        ),
+      ],
+      question: {
+        prompt: 'What should a clinician take from this?',
+        options: [
+          {
+            id: 'everyone',
+            text: 'Every patient on long-term opioids develops OIH sooner or later.',
+            correct: false,
+            feedback:
+              'About a quarter of these virtual patients had tolerance only, and in a randomised trial a month of 78 MME/day of morphine caused tolerance without OIH (Chu 2012).',
+          },
+          {
+            id: 'rare',
+            text: 'OIH is too rare to think about when most patients do well.',
+            correct: false,
+            feedback:
+              'Most may do well, but not all: about a third of these virtual patients ended up with more pain than without the opioid. Who will be affected cannot be told in advance; quantitative sensory testing is a research tool without clinical cut-offs.',
+          },
+          {
+            id: 'watch',
+            text: 'OIH can happen in any patient, more often on higher doses and longer courses, so pain is reassessed over time.',
+            correct: true,
+            feedback:
+              'It depends on dose, duration and the person. Pain that worsens or spreads on a steady or rising dose is a reason to reassess, and OIH stays a diagnosis of exclusion (lessons 7 and 9).',
+          },
+        ],
+      },
+    },
+    {
       id: 'conclusion',
       title: 'Where to go from here',
       text: 'The review’s conclusion, in short: for some people on long-term opioid therapy, OIH is a serious and challenging consequence — the opioid paradox of medications intended to relieve pain that instead amplify it. As far as we know, complex neuroplastic changes in the nervous system have driven it, leading to a lasting state of heightened pain sensitivity. The next five lessons take the mechanisms one at a time. Reading on: the resource the review asks you to consider is on Taylor & Francis Online — Wilson et al., “Mechanisms, diagnosis, prevention and management of perioperative opioid-induced hyperalgesia” (Pain Management, 2021), a review of the pathophysiology and management of OIH around surgery.',
@@ -316,6 +385,7 @@ export const paradoxLesson: Lesson = {
     'Signs: rising sensitivity, pain spreading to new areas, pain that worsens as the dose goes up, and allodynia — none of them specific on its own.',
     'In people the evidence is strongest around surgery (remifentanil) and in opioid use disorder; a month of a moderate dose caused tolerance without OIH.',
     'It looks like tolerance, but more drug makes it worse — and raises the risk of overdose.',
+    'Not every patient gets it: in 200 virtual patients on the same dose, some are worse off, many are not, and more are on a higher dose.',
   ],
   referenceIds: [
     'seed',
@@ -328,5 +398,6 @@ export const paradoxLesson: Lesson = {
     'king-2005',
     'chen-2009',
     'cdc-2016',
+    'holtman-2005',
   ],
 };

@@ -48,6 +48,8 @@ export interface CohortSummary {
   readonly patients: number;
   /** Pain without the opioid at that day (weekly mean), the same for every patient. */
   readonly untreatedPain: number;
+  /** The pain threshold (× normal, weekly mean) without the opioid at that day: the threshold dot plot's mark. */
+  readonly untreatedThreshold: number;
   readonly worse: Share;
   readonly allodynia: Share;
   readonly toleranceOnly: Share;
@@ -104,6 +106,7 @@ export function summarizeCohort(
     day: k * untreated.sampleDays,
     patients: each.length,
     untreatedPain,
+    untreatedThreshold: outcomeSeries(untreated, 'weekThreshold')[k] ?? NaN,
     worse: share(byClass.worse),
     allodynia: share(each.filter((p) => p.allodynia > ALLODYNIA_CUT).length),
     toleranceOnly: share(byClass['tolerance-only']),

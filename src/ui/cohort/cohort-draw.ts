@@ -46,6 +46,7 @@ export interface DrawInput {
 export interface CohortDrawing {
   readonly fan: CohortChart<CohortFanData>;
   readonly dots: CohortChart<CohortDotData>;
+  readonly threshold: CohortChart<CohortDotData>;
 }
 
 /** What shows one cohort's run: the whole page in single mode, A's or B's column in compare mode. */
@@ -102,11 +103,7 @@ export function drawControls(
 }
 
 /** One cohort's progress, shares and charts; returns its summary at the day (null before any patient). */
-export function drawSide(
-  parts: SideParts,
-  charts: CohortDrawing,
-  input: Omit<DrawInput, 'seed'>,
-): CohortSummary | null {
+export function drawSide(parts: SideParts, charts: CohortDrawing, input: DrawInput): CohortSummary | null {
   const { state, day } = input;
   const running = state.phase === 'running';
   parts.progress.max = Math.max(1, state.n);
@@ -138,8 +135,10 @@ export function drawSide(
     durationDays: input.durationDays,
     day,
     total: state.n,
+    seed: input.seed,
   });
-  charts.dots.draw({ summary, total: state.n });
+  charts.dots.draw({ summary, total: state.n, seed: input.seed });
+  charts.threshold.draw({ summary, total: state.n, seed: input.seed });
   return summary;
 }
 

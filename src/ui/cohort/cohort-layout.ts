@@ -33,6 +33,7 @@ export function cohortLayout(copyLink: HTMLElement | null) {
   const shares = el('ul', { class: 'cv-shares' });
   const fanHost = el('div', { class: 'cv-chart' });
   const dotsHost = el('div', { class: 'cv-chart' });
+  const thresholdHost = el('div', { class: 'cv-chart' });
   const pick = el('select', { id: 'cv-pick' });
   const pickButton = el('button', { type: 'button', class: 'cv-pick-button' }, w.pickButton);
   // Compare mode: A's and B's cohorts (cohort-side.ts) in `sides`, the sentence that contrasts them above.
@@ -83,7 +84,7 @@ export function cohortLayout(copyLink: HTMLElement | null) {
     ),
     contrastBox,
     sides,
-    el('div', { class: 'cv-charts' }, fanHost, dotsHost),
+    el('div', { class: 'cv-charts' }, fanHost, dotsHost, thresholdHost),
     el(
       'div',
       { class: 'cv-bar cv-pick' },
@@ -112,6 +113,7 @@ export function cohortLayout(copyLink: HTMLElement | null) {
     shares,
     fanHost,
     dotsHost,
+    thresholdHost,
     pick,
     pickButton,
     compare,

@@ -65,6 +65,7 @@ export function createCohortSet(deps: CohortSetDeps): CohortSet {
     parts,
     fanHost: parts.fanHost,
     dotsHost: parts.dotsHost,
+    thresholdHost: parts.thresholdHost,
     onPick: (index) => deps.onPick(singleSide, single, index),
     view: () => viewOf(singleSide, single),
   });
@@ -79,6 +80,7 @@ export function createCohortSet(deps: CohortSetDeps): CohortSet {
       parts: layout,
       fanHost: layout.fanHost,
       dotsHost: layout.dotsHost,
+      thresholdHost: layout.thresholdHost,
       onPick: (index) => deps.onPick(side, unit, index),
       view: () => viewOf(side, unit),
       say: (sentence) => w.sideStatus(letterOf(side), sentence),

@@ -41,6 +41,7 @@ export function sideLayout(side: Side) {
   const shares = el('ul', { class: 'cv-shares' });
   const fanHost = el('div', { class: 'cv-chart' });
   const dotsHost = el('div', { class: 'cv-chart' });
+  const thresholdHost = el('div', { class: 'cv-chart' });
   const pick = el('select', { id: id('pick') });
   const pickButton = el('button', { type: 'button', class: 'cv-pick-button' }, w.sidePickButton(letter));
   const root = el(
@@ -56,7 +57,7 @@ export function sideLayout(side: Side) {
       status,
     ),
     el('section', { class: 'cv-summary', 'aria-labelledby': sharesHeading.id }, sharesHeading, shares),
-    el('div', { class: 'cv-side-charts' }, fanHost, dotsHost),
+    el('div', { class: 'cv-side-charts' }, fanHost, dotsHost, thresholdHost),
     el(
       'div',
       { class: 'cv-bar cv-pick' },
@@ -74,6 +75,7 @@ export function sideLayout(side: Side) {
     shares,
     fanHost,
     dotsHost,
+    thresholdHost,
     pick,
     pickButton,
   };
@@ -101,6 +103,7 @@ export interface SideDeps {
   readonly charts: CohortCharts;
   readonly fanHost: HTMLElement;
   readonly dotsHost: HTMLElement;
+  readonly thresholdHost: HTMLElement;
   readonly loadPool: () => Promise<CohortPool>;
   readonly onPick: (index: number) => void;
   /** What to draw with (the clock's week, the side's own result), asked at each redraw. */
@@ -117,6 +120,7 @@ export function createCohortSide(deps: SideDeps): CohortSide {
   const charts: CohortDrawing = {
     fan: deps.charts.fan(deps.fanHost),
     dots: deps.charts.dots(deps.dotsHost, deps.onPick),
+    threshold: deps.charts.dots(deps.thresholdHost, deps.onPick, 'threshold'),
   };
   let summary: CohortSummary | null = null;
   let keys = new Set<string>();
@@ -150,7 +154,7 @@ export function createCohortSide(deps: SideDeps): CohortSide {
       if (timers.draw) clearTimeout(timers.draw);
       timers.draw = null;
       const { state } = runner;
-      summary = drawSide(parts, charts, { state, n: state.n, ...input });
+      summary = drawSide(parts, charts, { state, n: state.n, seed: state.seed, ...input });
       // In a task of its own after the charts, so the two never make one long task.
       if (state.phase !== 'running' && summary) timers.list ??= setTimeout(fillList, 0);
       performance.measure?.('cohort-draw', { start: t0, end: performance.now() });
@@ -162,8 +166,7 @@ export function createCohortSide(deps: SideDeps): CohortSide {
     destroy() {
       runner.destroy();
       for (const timer of Object.values(timers)) if (timer) clearTimeout(timer);
-      charts.fan.destroy();
-      charts.dots.destroy();
+      for (const chart of Object.values(charts)) chart.destroy();
     },
   };
   return side;

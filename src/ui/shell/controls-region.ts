@@ -11,6 +11,11 @@ export function showSavedSettingsNotice(workspace: HTMLElement): void {
   showBanner(workspace, 'status', appStrings.savedSettingsTitle, appStrings.savedSettingsIgnored);
 }
 
+/** A quiet notice above the workspace (a polite status the learner may close); the app carries on. */
+export function showStatusNotice(workspace: HTMLElement, title: string, message: string): void {
+  showBanner(workspace, 'status', title, message);
+}
+
 function showBanner(workspace: HTMLElement, role: 'alert' | 'status', title: string, message: string) {
   const close = el('button', { type: 'button' }, appStrings.closeButton);
   const banner = el(

@@ -1,13 +1,13 @@
-import { createActor } from 'xstate';
+import { createActor, type Actor } from 'xstate';
 import type { ThemeId } from '../../content/themes';
 import { lectureText as t } from '../../content/lecture-words';
 import type { LectureFiles } from '../../lessons/lecture-file';
 import type { lectureMachine } from '../../lessons/lecture-machine';
 import type { Lecture, LectureScene } from '../../lessons/lectures';
-import type { SimSetup } from '../../lessons/types';
+import type { CohortRef, SimSetup } from '../../lessons/types';
 import { el } from '../kit/dom';
 import type { PreferencesActor } from '../kit/theme-picker';
-import { experimentLink, lectureButton, lectureMessages, lectureNotes } from './lecture-parts';
+import { cohortButton, experimentLink, lectureButton, lectureMessages, lectureNotes } from './lecture-parts';
 import { lecturePresenter, type LecturePresenterOptions } from './lecture-presenter';
 import { lectureTools, type LectureToolsOptions } from './lecture-tools';
 import './lecture.css';
@@ -38,6 +38,11 @@ export interface LectureModeOptions {
    * view closes). Without it (the single file has no view), scenes offer no link.
    */
   readonly openExperiment?: (id: string, opener: HTMLElement) => void;
+  /**
+   * Opens the cohort view for the simulation as it stands, with the scene's size and seed (issue 21); `opener`
+   * finds where the focus goes back on close. Without it, scenes offer no cohort.
+   */
+  readonly openCohort?: (cohort: CohortRef, opener: () => HTMLElement | null) => void;
   /** Ready-made lectures the lecture tools offer to open instead (each loaded when chosen). */
   readonly readyLectures?: LectureToolsOptions['readyLectures'];
   /** The presenter window's page, its `window.open`, clock and channel (tests pass their own). */
@@ -82,7 +87,7 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
     clipboard: options.clipboard,
     readyLectures: options.readyLectures,
   });
-  const scene = sceneView(prev, next, options.openExperiment);
+  const scene = sceneView(prev, next, options.openExperiment, sceneCohort(options, actor, messages));
   const presenter = lecturePresenter({
     ...options.presenter,
     actor,
@@ -104,6 +109,7 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
       scene.prevButton,
       scene.nextButton,
       scene.experiment?.link,
+      scene.cohort?.button,
       presenter.button,
       notes.toggle,
       tools.toggle,
@@ -186,10 +192,36 @@ export function mountLectureMode(host: HTMLElement, options: LectureModeOptions)
 }
 
 /**
- * The scene on show: the lecture's title, "Scene 2 of 9", the caption in large type, Previous and Next, and
- * "Open the experiment" where the scene shows one and the page has the Experiments view.
+ * The scene's "200 patients" button, where the page has the cohort view: the scene's setup is applied again
+ * first, so the cohort is of the scene's patient whatever was changed since, then the view opens with the
+ * scene's seed (a setup that cannot be applied is said instead).
  */
-function sceneView(prev: () => void, next: () => void, openExperiment: LectureModeOptions['openExperiment']) {
+function sceneCohort(
+  options: LectureModeOptions,
+  actor: Actor<typeof lectureMachine>,
+  messages: ReturnType<typeof lectureMessages>,
+): ReturnType<typeof cohortButton> | null {
+  const open = options.openCohort;
+  if (!open) return null;
+  return cohortButton((ref, opener) => {
+    const { lecture, index } = actor.getSnapshot().context;
+    const current = lecture.scenes[index];
+    const trouble = current ? options.workbench.applySetup(current.setup) : null;
+    if (trouble) messages.complain(t.setupProblem(trouble));
+    else open(ref, () => opener);
+  });
+}
+
+/**
+ * The scene on show: the lecture's title, "Scene 2 of 9", the caption in large type, Previous and Next, and
+ * "Open the experiment" and "200 patients" where the scene has them and the page has their views.
+ */
+function sceneView(
+  prev: () => void,
+  next: () => void,
+  openExperiment: LectureModeOptions['openExperiment'],
+  cohort: ReturnType<typeof cohortButton> | null,
+) {
   const position = el('p', { class: 'lecture-position' });
   const title = el('p', { class: 'lecture-title' });
   const caption = el('p', { class: 'lecture-caption', id: 'lecture-caption' });
@@ -203,11 +235,13 @@ function sceneView(prev: () => void, next: () => void, openExperiment: LectureMo
     prevButton,
     nextButton,
     experiment,
+    cohort,
     show(lectureTitle: string, shown: LectureScene, index: number, of: number) {
       position.textContent = t.sceneOf(index + 1, of);
       title.textContent = lectureTitle;
       caption.textContent = shown.caption;
       experiment?.show(shown.experiment ?? null);
+      cohort?.show(shown.cohort ?? null);
       prevButton.setAttribute('aria-disabled', String(index === 0));
       nextButton.setAttribute('aria-disabled', String(index === of - 1));
     },

@@ -2,7 +2,7 @@ import { experimentHash } from '../../app/experiment-link';
 import { experimentLinkWords as x } from '../../content/experiment-link-words';
 import { lectureText as t } from '../../content/lecture-words';
 import type { LectureFiles } from '../../lessons/lecture-file';
-import type { ExperimentRef } from '../../lessons/types';
+import type { CohortRef, ExperimentRef } from '../../lessons/types';
 import { el } from '../kit/dom';
 
 /** A button of the lecture bar (its large-type style). */
@@ -42,6 +42,28 @@ export function experimentLink(open: (id: string, opener: HTMLElement) => void) 
         'aria-label',
         experiment ? x.openExperimentLabel(experiment.title) : x.openExperiment,
       );
+    },
+  };
+}
+
+/**
+ * "200 patients": the scene's virtual cohort (issue 21), shown while the scene has one. `open` gets the cohort
+ * and the button, where the focus goes back when the view closes.
+ */
+export function cohortButton(open: (cohort: CohortRef, opener: HTMLButtonElement) => void) {
+  let shown: CohortRef | null = null;
+  const b = lectureButton(t.cohort(200), () => shown && open(shown, b), {
+    class: 'lecture-button lecture-cohort',
+    title: t.cohortTitle,
+  });
+  return {
+    button: b,
+    show(cohort: CohortRef | null) {
+      shown = cohort;
+      b.hidden = cohort === null;
+      if (!cohort) return;
+      b.textContent = t.cohort(cohort.n);
+      b.setAttribute('aria-label', t.cohortLabel(cohort.n));
     },
   };
 }

@@ -2,7 +2,7 @@ import { createActor, type Actor } from 'xstate';
 import { lessonPanelText as T } from '../../content/lesson-words';
 import type { LessonEvent, lessonMachine } from '../../lessons/lesson-machine';
 import type { ProgressStore } from '../../lessons/progress-store';
-import type { Lesson, SimEvent, SimSetup } from '../../lessons/types';
+import type { CohortRef, Lesson, LessonStep, SimEvent, SimSetup } from '../../lessons/types';
 import { el } from '../kit/dom';
 import { linkTerms } from '../kit/glossary-links';
 import { lessonAnnouncement, lessonPage, lessonPicker, type LessonPageView } from './lesson-page';
@@ -36,6 +36,11 @@ export interface LessonPanelOptions {
   readonly openGlossary?: (term: string) => void;
   /** Opens an experiment in the Experiments view (a step's `experiment`); without it, no links to experiments. */
   readonly openExperiment?: (id: string, opener: HTMLElement) => void;
+  /**
+   * Opens the cohort view for the simulation as it stands, with this size and seed (a step's `cohort`, issue
+   * 21); `opener` finds where the focus goes back on close. Without it, steps show no cohort button.
+   */
+  readonly openCohort?: (cohort: CohortRef, opener: () => HTMLElement | null) => void;
 }
 
 export interface LessonPanel {
@@ -87,6 +92,8 @@ export function mountLessonPanel(host: HTMLElement, options: LessonPanelOptions)
           ? linkTerms(text, options.openGlossary, document, linked)
           : document.createTextNode(text),
       openExperiment: options.openExperiment,
+      body,
+      openCohort: stepCohort(options, () => actor?.getSnapshot().context.setup ?? null),
     },
     savedNotice,
     allLessons: () => panel.close(),
@@ -192,4 +199,22 @@ function panelFrame(id: string) {
     live,
   );
   return { element, body, live };
+}
+
+/**
+ * Opens a step's cohort: the cohort is of the step's own simulation, so its setup (or the one it inherits, the
+ * last one the lesson issued) is applied again first — a learner who changed the dose meanwhile still sees the
+ * patients the step's words are about. Undefined without a cohort view.
+ */
+function stepCohort(
+  options: LessonPanelOptions,
+  issued: () => SimSetup | null,
+): ((step: LessonStep, cohort: CohortRef, opener: () => HTMLElement | null) => void) | undefined {
+  const open = options.openCohort;
+  if (!open) return undefined;
+  return (step, cohort, opener) => {
+    const setup = step.setup ?? issued();
+    if (setup) options.onSetup(setup);
+    open(cohort, opener);
+  };
 }

@@ -4,7 +4,7 @@ import { experimentLinkWords as x } from '../../content/experiment-link-words';
 import { lessonPanelText as T } from '../../content/lesson-words';
 import { mechanismText } from '../../content/mechanisms';
 import type { LessonEvent, lessonMachine } from '../../lessons/lesson-machine';
-import type { LessonStep } from '../../lessons/types';
+import type { CohortRef, LessonStep } from '../../lessons/types';
 import { MECHANISM_LABELS } from '../../model';
 import { el } from '../kit/dom';
 import { button, choiceGroup, renderQuestion } from './lesson-panel-parts';
@@ -20,12 +20,21 @@ export type LessonSnapshot = SnapshotFrom<typeof lessonMachine>;
 export interface StepView {
   /** The panel's id: the step's radio groups are named after it. */
   readonly id: string;
+  /** The panel's body, where a control is found again after the step is drawn anew. */
+  readonly body?: HTMLElement;
   /** Sends the learner's action to the lesson (the panel keeps the focus on the control that sent it). */
   readonly send: (event: LessonEvent) => void;
   /** The text with its glossary terms as links; terms in `linked` stay plain, and those linked are added. */
   readonly textWithTerms: (text: string, linked: Set<string>) => Node;
   /** Opens an experiment in the Experiments view; without it (the single file), steps show no link to one. */
   readonly openExperiment?: ((id: string, opener: HTMLElement) => void) | undefined;
+  /**
+   * Sets the step's simulation up again and opens its virtual cohort (issue 21); `opener` finds the button the
+   * focus goes back to when the view closes (the panel may have drawn the step again meanwhile). Without it,
+   * steps show no cohort button (a `cohort` task can then be skipped).
+   */
+  readonly openCohort?:
+    ((step: LessonStep, cohort: CohortRef, opener: () => HTMLElement | null) => void) | undefined;
 }
 
 type Terms = (text: string) => Node;
@@ -40,6 +49,7 @@ export function renderStep(view: StepView, s: LessonSnapshot, step: LessonStep):
     ...taskView(view, s, step),
     ...(s.matches({ step: 'explained' }) ? explanationView(view, s, step, terms) : []),
     ...(stepComplete(s) ? experimentView(view, step) : []),
+    ...(stepComplete(s) && step.task?.kind !== 'cohort' ? cohortView(view, step) : []),
     stepNav(view, s),
   ];
 }
@@ -89,6 +99,29 @@ function experimentView(view: StepView, step: LessonStep): Node[] {
   return [el('p', { class: 'lesson-experiment' }, link)];
 }
 
+/**
+ * "Open 200 patients like this one": the step's virtual cohort, of the step's own setup and seed, so every
+ * student sees the same patients. In a `cohort` task it is the task; otherwise it is offered once the step is
+ * complete. Pressing it is the learner's action the task waits for.
+ */
+function cohortView(view: StepView, step: LessonStep): Node[] {
+  const { cohort } = step;
+  const open = view.openCohort;
+  if (!cohort || !open) return [];
+  const again = () => view.body?.querySelector<HTMLElement>('[data-key="cohort"]') ?? null;
+  const b = button(
+    T.openCohort(cohort.n),
+    () => {
+      // The task is done first (the step is drawn again, the focus kept on this button by its key); the view
+      // then opens over the simulation and, closed, gives the focus back to the button drawn now.
+      view.send({ type: 'sim.cohort' });
+      open(step, cohort, again);
+    },
+    { 'data-key': 'cohort', class: 'lesson-cohort-open', title: T.openCohortHint },
+  );
+  return [el('p', { class: 'lesson-cohort' }, b)];
+}
+
 /** The prediction while the learner makes it; afterwards, what they predicted. */
 function predictionView(view: StepView, s: LessonSnapshot, step: LessonStep): Node[] {
   const predicted = s.context.progress.predictions[step.id];
@@ -134,6 +167,7 @@ function taskView(view: StepView, s: LessonSnapshot, step: LessonStep): Node[] {
       { class: 'lesson-task', 'aria-label': T.observe },
       el('h5', {}, T.observe),
       el('p', {}, step.task.prompt, done ? ` — ${T.taskDone}` : ''),
+      ...(step.task.kind === 'cohort' ? cohortView(view, step) : []),
       observing ? button(T.skipTask, () => view.send({ type: 'task.skip' }), { 'data-key': 'skip' }) : null,
     ),
   ];

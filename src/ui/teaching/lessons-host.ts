@@ -1,7 +1,7 @@
 import { appStrings } from '../../content/strings';
 import type { lessonMachine } from '../../lessons/lesson-machine';
 import type { ProgressStore } from '../../lessons/progress-store';
-import type { Lesson } from '../../lessons/types';
+import type { CohortRef, Lesson } from '../../lessons/types';
 import { el } from '../kit/dom';
 import { mountLessonPanel, type LessonPanel } from './lesson-panel';
 import type { Workbench } from '../hosts/workbench';
@@ -29,6 +29,7 @@ export function hostLessons(
     readonly store: ProgressStore;
     readonly openGlossary?: (term: string) => void;
     readonly openExperiment?: (id: string, opener: HTMLElement) => void;
+    readonly openCohort?: (cohort: CohortRef, opener: () => HTMLElement | null) => void;
   },
 ): LessonsHost {
   const problem = el('p', { class: 'lesson-problem', role: 'alert' });

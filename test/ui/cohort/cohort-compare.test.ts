@@ -175,7 +175,9 @@ describe('the cohort view compares A and B', () => {
       w.contrast(formatWeek(DAY), summaryA.worse.count, 200, summaryB.worse.count, 200),
     );
     for (const s of ['a', 'b'] as const) {
-      expect(side(s).querySelectorAll('.cohort-dot[data-patient]').length).toBe(200);
+      // Both dot plots of the week (pain and threshold), a dot a patient in each.
+      for (const plot of ['pain', 'threshold'])
+        expect(side(s).querySelectorAll(`.cohort-dots-${plot} .cohort-dot[data-patient]`).length).toBe(200);
       expect(side(s).querySelector('.cv-status')?.textContent).toMatch(
         new RegExp(`^${s.toUpperCase()}: All 200 patients computed`),
       );
@@ -192,9 +194,11 @@ describe('the cohort view compares A and B', () => {
     const [runA, runB] = await bothRun();
     deliverAll(runA);
     deliverAll(runB);
-    await waitFor(() => expect(side('b').querySelectorAll('.cohort-dot[data-patient]').length).toBe(200));
+    await waitFor(() =>
+      expect(side('b').querySelectorAll('.cohort-dots-pain .cohort-dot[data-patient]').length).toBe(200),
+    );
     const picked = cohortOf(runB.request).outcomes[17] as PatientOutcome;
-    fireEvent.click(side('b').querySelector('.cohort-dot[data-patient="17"]') as Element);
+    fireEvent.click(side('b').querySelector('.cohort-dots-pain .cohort-dot[data-patient="17"]') as Element);
     await waitFor(() =>
       expect(session.editors.b.getSnapshot().context.scenario.patient).toMatchObject({
         susceptibility: picked.susceptibility,

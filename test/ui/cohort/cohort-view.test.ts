@@ -94,7 +94,7 @@ afterEach(() => {
 const progress = () => slot.querySelector('progress') as HTMLProgressElement;
 const status = () => slot.querySelector('.cv-status')?.textContent ?? '';
 const shares = () => [...slot.querySelectorAll('.cv-shares li')].map((li) => li.textContent);
-const dots = () => slot.querySelectorAll('.cohort-dot[data-patient]');
+const dots = (plot = 'pain') => slot.querySelectorAll(`.cohort-dots-${plot} .cohort-dot[data-patient]`);
 
 async function started(): Promise<FakeRun> {
   await waitFor(() => expect(runs.length).toBeGreaterThan(0));
@@ -135,18 +135,26 @@ describe('the cohort view', () => {
       w.toleranceOnly(summary.toleranceOnly.count, 200),
     ]);
     // Each dot has its class's shape as well as its colour (data-class), as many as the summary counts.
-    expect(slot.querySelectorAll('.cohort-dot[data-class="worse"]').length).toBe(summary.byClass.worse);
+    expect(slot.querySelectorAll('.cohort-dots-pain .cohort-dot[data-class="worse"]').length).toBe(
+      summary.byClass.worse,
+    );
+    // The threshold plot beside it has the same patients, classes and shapes.
+    expect(dots('threshold').length).toBe(200);
+    expect(slot.querySelectorAll('.cohort-dots-threshold .cohort-dot[data-class="worse"]').length).toBe(
+      summary.byClass.worse,
+    );
     expect(view.link).toEqual({ n: 200, seed: SEED });
   });
 
-  it('picking a dot makes that patient the scenario: its own susceptibility and clearance, unrounded', async () => {
+  it('picking a dot (of either dot plot) makes that patient the scenario: its own susceptibility and clearance, unrounded', async () => {
     view.open();
     const run = await started();
     deliver(run, 0, 200);
     run.finish({ untreated, outcomes: patients });
     await waitFor(() => expect(dots().length).toBe(200));
     const picked = patients[17] as PatientOutcome;
-    fireEvent.click(slot.querySelector(`.cohort-dot[data-patient="17"]`) as Element);
+    // A dot of the threshold plot picks its patient as the pain plot's does.
+    fireEvent.click(slot.querySelector(`.cohort-dots-threshold .cohort-dot[data-patient="17"]`) as Element);
     await waitFor(() =>
       expect(session.editors.a.getSnapshot().context.scenario.patient).toMatchObject({
         susceptibility: picked.susceptibility,

@@ -217,7 +217,7 @@ describe('lecture mode', () => {
     expect(mode.lecture).toEqual(READY_LECTURE);
     expect(getByRole(bar(), 'alert').textContent).toBe('');
     expect(getByRole(bar(), 'status').textContent).toMatch(
-      /Opened “Opioid-induced hyperalgesia in 15 minutes”: 16 scenes/,
+      /Opened “Opioid-induced hyperalgesia in 15 minutes”: 17 scenes/,
     );
     expect(workbench.applied.at(-1)).toEqual(READY_LECTURE.scenes[0]!.setup);
   });
