@@ -27,6 +27,7 @@ import { experimentInLink } from './app/experiment-link';
 import type { Workbench } from './ui/hosts/workbench';
 import type { CohortView } from './ui/cohort/cohort-view';
 import type { Session } from './app/session';
+import type { CohortLink } from './app/link-state';
 import './ui/styles/theme.css';
 import './ui/styles/app.css';
 import './ui/styles/dialogs.css';
@@ -212,7 +213,7 @@ function startCohort(workspace: HTMLElement, session: Session, copyLink: () => H
       opener = typeof from === 'function' ? from : () => from;
       void load().then((v) => v.open(request));
     },
-    openFromLink(request: { n: number; seed: number }) {
+    openFromLink(request: CohortLink) {
       void load().then((v) => v.open(request));
     },
     link: () => loaded?.link ?? null,

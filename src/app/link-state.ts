@@ -50,6 +50,11 @@ export interface LinkState {
 export interface CohortLink {
   readonly n: number;
   readonly seed: number;
+  /**
+   * A's and B's cohorts side by side (the link's compare scenario is B). Left out when off, so a link made
+   * before compare mode existed reads as it always did.
+   */
+  readonly compare?: boolean;
 }
 
 export type LinkReadResult =
@@ -80,6 +85,7 @@ const whole = (min: number, max: number, what: string) =>
 const CohortSchema = v.object({
   n: whole(1, MAX_COHORT, 'patients'),
   seed: whole(0, MAX_SEED, 'seed'),
+  compare: v.optional(v.boolean('must be true or false (compare)')),
 });
 
 const ViewSchema = v.object({
@@ -115,7 +121,14 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   cohort: 'cohort',
   'cohort.n': 'cohort size',
   'cohort.seed': 'cohort seed',
+  'cohort.compare': 'cohort comparison',
 };
+
+/** The cohort's fields as a link holds them: `compare` only when on (and, read back, only with a B to compare). */
+const cohortField = (
+  { n, seed, compare }: { n: number; seed: number; compare?: boolean | undefined },
+  hasB = true,
+): CohortLink => (compare === true && hasB ? { n, seed, compare } : { n, seed });
 
 /** The URL fragment (`#s=…`) that restores `state`. */
 export function writeLink(state: LinkState): string {
@@ -131,7 +144,7 @@ export function writeLink(state: LinkState): string {
     ...(state.shown && state.shown !== 'a' ? { shown: state.shown } : {}),
     ...(state.lesson ? { lesson: state.lesson } : {}),
     ...(state.chart ? { chart: state.chart } : {}),
-    ...(state.cohort ? { cohort: { n: state.cohort.n, seed: state.cohort.seed } } : {}),
+    ...(state.cohort ? { cohort: cohortField(state.cohort) } : {}),
   };
   return `#${PARAM}=${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;
 }
@@ -201,7 +214,7 @@ export function readLink(hash: string): LinkReadResult {
       ...(compare ? { shown: view.output.shown } : {}),
       ...(view.output.lesson ? { lesson: view.output.lesson } : {}),
       ...(view.output.chart ? { chart: view.output.chart } : {}),
-      ...(view.output.cohort ? { cohort: view.output.cohort } : {}),
+      ...(view.output.cohort ? { cohort: cohortField(view.output.cohort, compare !== null) } : {}),
     },
   };
 }

@@ -2,7 +2,7 @@ import { findPreset, normalizeScenario, type Scenario } from '../model';
 import type { ChartId } from '../content/charts';
 import type { ThemeId } from '../content/themes';
 import { presetTitle, readableTitle } from './catalogue';
-import type { LinkReadResult, LinkState } from './link-state';
+import type { CohortLink, LinkReadResult, LinkState } from './link-state';
 import type { SessionInput } from './session-machine';
 
 /** What the app opens with: a shared link's state when the URL carries a good one, else the default preset. */
@@ -23,8 +23,11 @@ export interface Startup {
   readonly lesson: { readonly id: string; readonly step: string | null } | null;
   /** B in compare mode, from a link. */
   readonly compare: { readonly scenario: Scenario; readonly title: string; readonly shown: 'a' | 'b' } | null;
-  /** The cohort a link shows (issue 21): the cohort view opens with its size and seed; null for none. */
-  readonly cohort: { readonly n: number; readonly seed: number } | null;
+  /**
+   * The cohort a link shows (issue 21): the cohort view opens with its size and seed, A's and B's side by side
+   * when `compare`; null for none.
+   */
+  readonly cohort: CohortLink | null;
   /** Why a link could not be used, in one sentence for the learner; null when there was no problem. */
   readonly problem: string | null;
 }

@@ -1,5 +1,5 @@
 import type { CohortCharts } from './cohort-data';
-import { cohortCsv } from './cohort-csv';
+import { cohortCompareCsv, cohortCsv } from './cohort-csv';
 import { cohortDotChart } from './cohort-dot-chart';
 import { cohortFanChart } from './cohort-fan-chart';
 import { download } from './export';
@@ -11,5 +11,6 @@ export const cohortCharts: CohortCharts = {
   fan: cohortFanChart,
   dots: cohortDotChart,
   csv: cohortCsv,
+  compareCsv: cohortCompareCsv,
   download,
 };

@@ -1,5 +1,6 @@
 import { cohortChartWords as w, cohortClassWords } from '../content/cohort-words';
 import { summarizeCohort, type PatientOutcome } from '../model';
+import type { CsvSide } from './cohort-data';
 import { toCsv, type Cell } from './table';
 
 /**
@@ -12,9 +13,23 @@ export function cohortCsv(
   untreated: PatientOutcome,
   seed: number,
 ): string {
+  return toCsv({ columns: ['Seed', ...COLUMNS()], rows: cohortRows(outcomes, untreated, seed) });
+}
+
+/**
+ * Compare mode's CSV: A's rows, then B's, each with a column for its side after the seed (the same seed: the
+ * same patients on two regimens), so a spreadsheet can set patient 17 on A beside patient 17 on B.
+ */
+export function cohortCompareCsv(sides: readonly CsvSide[], seed: number): string {
+  const rows = sides.flatMap(({ side, outcomes, untreated }) =>
+    cohortRows(outcomes, untreated, seed).map(([first, ...rest]) => [first ?? seed, side, ...rest]),
+  );
+  return toCsv({ columns: ['Seed', w.columns.side, ...COLUMNS()], rows });
+}
+
+const COLUMNS = () => {
   const c = w.columns;
-  const columns = [
-    'Seed',
+  return [
     c.week,
     c.patient,
     c.susceptibility,
@@ -26,6 +41,9 @@ export function cohortCsv(
     c.toleranceFold,
     c.class,
   ];
+};
+
+function cohortRows(outcomes: readonly PatientOutcome[], untreated: PatientOutcome, seed: number): Cell[][] {
   const lastDay = (untreated.count - 1) * untreated.sampleDays;
   const rows: Cell[][] = [];
   for (let week = 0; week * 7 <= lastDay + 1e-9; week++) {
@@ -45,5 +63,5 @@ export function cohortCsv(
         cohortClassWords[p.class].name,
       ]);
   }
-  return toCsv({ columns, rows });
+  return rows;
 }

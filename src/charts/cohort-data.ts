@@ -34,6 +34,12 @@ export interface CohortDotData {
   readonly seed: number;
 }
 
+/** One side of a comparison for the CSV: its letter and its cohort. */
+export interface CsvSide {
+  readonly side: 'A' | 'B';
+  readonly outcomes: readonly PatientOutcome[];
+  readonly untreated: PatientOutcome;
+}
 /** What a dot plot places its patients by: pain (0–10) or the pain threshold (× normal). */
 export type DotQuantity = 'pain' | 'threshold';
 
@@ -52,5 +58,7 @@ export interface CohortCharts {
   ): CohortChart<CohortDotData>;
   /** The outcomes as CSV: one row a patient a week (pain, threshold, allodynia, tolerance and class). */
   csv(outcomes: readonly PatientOutcome[], untreated: PatientOutcome, seed: number): string;
+  /** Compare mode's CSV: the same columns with the side (A or B) after the seed. */
+  compareCsv(sides: readonly CsvSide[], seed: number): string;
   download(blob: Blob, filename: string): void;
 }

@@ -43,6 +43,27 @@ export const cohortWords = {
   pickOption: (index: number, pain: number, className: string, susceptibility: number) =>
     `Patient ${index + 1}: pain ${one(pain)}, ${className} (susceptibility ${susceptibility.toFixed(2)})`,
   noPatients: 'No patients yet',
+  /** Compare mode: A's and B's cohorts side by side, the same patients (seed) on two regimens. */
+  compareLabel: 'Compare A and B',
+  compareHint: 'Both scenarios run on the same patients (the same seed), so a difference is the regimen’s.',
+  compareOff:
+    'To compare two cohorts, close this view, choose B in the Compare tab and press Start comparing.',
+  sideTitle: (side: 'A' | 'B', title: string) => `${side}: ${title}`,
+  sideProgressLabel: (side: 'A' | 'B') => `Patients computed for ${side}`,
+  sidePickLabel: (side: 'A' | 'B') => `Patient of ${side}`,
+  sidePickButton: (side: 'A' | 'B') => `Open this patient in ${side}`,
+  sideStatus: (side: 'A' | 'B', sentence: string) => `${side}: ${sentence}`,
+  contrastHeading: 'A and B',
+  /** One sentence that names both counts (issue 21: "62 of 200 on A and 118 of 200 on B"). */
+  contrast: (week: string, a: number, na: number, b: number, nb: number) =>
+    `At week ${week}, ${a} of ${na} patients on A and ${b} of ${nb} on B have more pain than without the opioid.`,
+  /** When one course ends before the week shown, each side is read at its own last week. */
+  contrastWeeks: (weekA: string, a: number, na: number, weekB: string, b: number, nb: number) =>
+    `${a} of ${na} patients on A (at week ${weekA}) and ${b} of ${nb} on B (at week ${weekB}) have more pain than without the opioid.`,
+  contrastSoFar: '(Counts of the patients computed so far.)',
+  contrastWaiting: 'The sentence comparing A and B appears when both cohorts have patients.',
+  exportCompareCsvLabel: (n: number, seed: number) =>
+    `Download outcomes (CSV) of A and B, ${n} patients each, seed ${seed}`,
 } as const;
 
 /** A class's name in sentences and its legend line (shape and fill as well as colour). */
@@ -121,5 +142,6 @@ export const cohortChartWords = {
     allodynia: 'Allodynia (0–1)',
     toleranceFold: 'Tolerance (fold)',
     class: 'Class',
+    side: 'Scenario',
   },
 } as const;

@@ -57,6 +57,24 @@ describe('shareable links', () => {
     expect(readLink(writeLink(without))).toEqual({ ok: true, state: without });
   });
 
+  it('keeps a cohort comparison (A and B side by side); a cohort link made before compare opens one cohort', () => {
+    const comparing: LinkState = { ...state, cohort: { n: 200, seed: 7, compare: true } };
+    expect(readLink(writeLink(comparing))).toEqual({ ok: true, state: comparing });
+    // A link of the first cohort view (no compare field) still reads, as one cohort.
+    const old = readLink(
+      pack({ v: 2, scenario: escalation, compare: toleranceOnly, cohort: { n: 200, seed: 7 } }),
+    );
+    expect(old.ok === true && old.state.cohort).toEqual({ n: 200, seed: 7 });
+    // Off is the field left out: the link is the one the first cohort view wrote.
+    const off = writeLink({ ...state, cohort: { n: 200, seed: 7, compare: false } });
+    expect(off).toBe(writeLink(state));
+    // Without a B there is nothing to compare: one cohort.
+    const noB = readLink(writeLink({ ...comparing, compare: null }));
+    expect(noB.ok === true && noB.state.cohort).toEqual({ n: 200, seed: 7 });
+    const bad = readLink(pack({ ...valid, cohort: { n: 200, seed: 7, compare: 'yes' } }));
+    expect(bad.ok === false && bad.message).toMatch(/invalid cohort comparison/);
+  });
+
   it('treats a page without a link as no link', () => {
     expect(readLink('')).toEqual({ ok: 'empty' });
     expect(readLink('#')).toEqual({ ok: 'empty' });

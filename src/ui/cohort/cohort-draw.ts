@@ -1,7 +1,8 @@
 /**
- * What the cohort view shows of a run (issue 21): the controls' state, the progress, the week, the shares in
- * words and both charts, from the runner's state; the list of patients is filled apart (fillPatientList),
- * once a run is over. The status line's words are the announcer's (statusAnnouncer).
+ * What the cohort view shows of a run (issue 21): the controls' state and the week (drawControls), and a side's
+ * progress, shares in words and both charts (drawSide: the page in single mode, A's or B's column in compare
+ * mode), from the runner's state; the list of patients is filled apart (fillPatientList), once a run is over.
+ * The status line's words are the announcer's (statusAnnouncer).
  */
 import type { CohortChart, CohortDotData, CohortFanData, PainLine } from '../../charts/cohort-data';
 import { formatWeek } from '../../content/charts';
@@ -48,28 +49,66 @@ export interface CohortDrawing {
   readonly threshold: CohortChart<CohortDotData>;
 }
 
+/** What shows one cohort's run: the whole page in single mode, A's or B's column in compare mode. */
+export type SideParts = Pick<
+  CohortLayout,
+  'progress' | 'progressText' | 'sharesHeading' | 'shares' | 'pick' | 'pickButton'
+>;
+
 /** Draws the run as it stands; returns its summary at the day (null before any patient). */
 export function drawCohort(
   parts: CohortLayout,
   charts: CohortDrawing,
   input: DrawInput,
 ): CohortSummary | null {
-  const { state, day } = input;
-  const n = state.n || input.n;
-  const running = state.phase === 'running';
+  const { state } = input;
+  drawControls(parts, {
+    n: state.n || input.n,
+    seed: input.seed,
+    running: state.phase === 'running',
+    done: state.phase === 'done',
+    comparing: false,
+    day: input.day,
+    durationDays: input.durationDays,
+  });
+  return drawSide(parts, charts, input);
+}
+
+/** The page's own controls: title, seed, Run or Cancel, CSV, the week. */
+export function drawControls(
+  parts: CohortLayout,
+  input: {
+    readonly n: number;
+    readonly seed: number;
+    readonly running: boolean;
+    readonly done: boolean;
+    /** A's and B's cohorts side by side (the CSV then holds both). */
+    readonly comparing: boolean;
+    readonly day: number;
+    readonly durationDays: number;
+  },
+): void {
+  const { n, day } = input;
   parts.heading.textContent = w.title(n);
   parts.seedText.textContent = String(input.seed);
-  parts.runButton.hidden = running;
-  parts.cancelButton.hidden = !running;
-  parts.csvButton.disabled = state.phase !== 'done';
-  parts.csvButton.setAttribute('aria-label', w.exportCsvLabel(n, input.seed));
-  parts.progress.max = Math.max(1, state.n);
-  parts.progress.value = state.outcomes.length;
-  parts.progressText.textContent = w.progressText(state.outcomes.length, state.n);
+  parts.runButton.hidden = input.running;
+  parts.cancelButton.hidden = !input.running;
+  parts.csvButton.disabled = !input.done;
+  const csvLabel = input.comparing ? w.exportCompareCsvLabel : w.exportCsvLabel;
+  parts.csvButton.setAttribute('aria-label', csvLabel(n, input.seed));
   parts.week.max = String(Math.floor(input.durationDays / 7));
   parts.week.value = String(day / 7);
   parts.weekText.textContent = w.weekValue(formatWeek(day));
   parts.week.setAttribute('aria-valuetext', w.weekValue(formatWeek(day)));
+}
+
+/** One cohort's progress, shares and charts; returns its summary at the day (null before any patient). */
+export function drawSide(parts: SideParts, charts: CohortDrawing, input: DrawInput): CohortSummary | null {
+  const { state, day } = input;
+  const running = state.phase === 'running';
+  parts.progress.max = Math.max(1, state.n);
+  parts.progress.value = state.outcomes.length;
+  parts.progressText.textContent = w.progressText(state.outcomes.length, state.n);
   // The list is filled once a run is over (200–1000 options: not on every redraw while patients arrive).
   if (running && parts.pick.options.length > 0) parts.pick.replaceChildren();
   parts.pickButton.disabled = running || parts.pick.options.length === 0;
@@ -103,8 +142,32 @@ export function drawCohort(
   return summary;
 }
 
+/**
+ * Compare mode's sentence: how many patients of A and of B have more pain than without the opioid at the week
+ * shown (each side's own count and total, so far while they compute).
+ */
+export function contrastSentence(
+  a: CohortSummary | null,
+  b: CohortSummary | null,
+  stillComputing: boolean,
+): string {
+  if (!a || !b) return w.contrastWaiting;
+  const sentence =
+    a.day === b.day
+      ? w.contrast(formatWeek(a.day), a.worse.count, a.patients, b.worse.count, b.patients)
+      : w.contrastWeeks(
+          formatWeek(a.day),
+          a.worse.count,
+          a.patients,
+          formatWeek(b.day),
+          b.worse.count,
+          b.patients,
+        );
+  return stillComputing ? `${sentence} ${w.contrastSoFar}` : sentence;
+}
+
 /** The keyboard's way to every dot: a list of the patients with their pain and class at the week. */
-export function fillPatientList(parts: CohortLayout, summary: CohortSummary): void {
+export function fillPatientList(parts: SideParts, summary: CohortSummary): void {
   const chosen = parts.pick.value;
   parts.pick.replaceChildren(
     ...summary.each.map((p) =>
@@ -123,10 +186,12 @@ const MILESTONES = [0.25, 0.5, 0.75];
 
 /**
  * The status line (polite): the start, a quarter, half and three quarters done, and the end — a few
- * sentences a run, not one per patient. `reset` before each run.
+ * sentences a run, not one per patient. `reset` before each run. `wrap` dresses a sentence (compare mode puts
+ * the side's letter in front).
  */
-export function statusAnnouncer(status: HTMLElement) {
+export function statusAnnouncer(status: HTMLElement, wrap: (sentence: string) => string = (s) => s) {
   let said = 0;
+  const tell = (sentence: string) => void (status.textContent = wrap(sentence));
   return {
     reset: () => (said = 0),
     say(state: CohortState, summary: CohortSummary | null) {
@@ -134,13 +199,13 @@ export function statusAnnouncer(status: HTMLElement) {
       const crossed = MILESTONES.filter((m) => done >= m * state.n).length;
       if (state.phase === 'running' && done === 0 && said === 0) {
         said = -1;
-        status.textContent = w.started(state.n);
+        tell(w.started(state.n));
       } else if (state.phase === 'running' && crossed > Math.max(0, said)) {
         said = crossed;
-        status.textContent = w.milestone(done, state.n);
-      } else if (state.phase === 'done') status.textContent = w.finished(state.n, summary?.worse.count ?? 0);
-      else if (state.phase === 'cancelled') status.textContent = w.cancelled(done, state.n);
-      else if (state.phase === 'failed') status.textContent = w.failed(state.error ?? '');
+        tell(w.milestone(done, state.n));
+      } else if (state.phase === 'done') tell(w.finished(state.n, summary?.worse.count ?? 0));
+      else if (state.phase === 'cancelled') tell(w.cancelled(done, state.n));
+      else if (state.phase === 'failed') tell(w.failed(state.error ?? ''));
     },
   };
 }

@@ -36,6 +36,17 @@ export function cohortLayout(copyLink: HTMLElement | null) {
   const thresholdHost = el('div', { class: 'cv-chart' });
   const pick = el('select', { id: 'cv-pick' });
   const pickButton = el('button', { type: 'button', class: 'cv-pick-button' }, w.pickButton);
+  // Compare mode: A's and B's cohorts (cohort-side.ts) in `sides`, the sentence that contrasts them above.
+  const compare = el('input', { id: 'cv-compare', type: 'checkbox', 'aria-describedby': 'cv-compare-note' });
+  const compareNote = el('p', { id: 'cv-compare-note', class: 'cv-hint' });
+  const contrast = el('p', { id: 'cv-contrast', class: 'cv-contrast' });
+  const contrastBox = el(
+    'section',
+    { class: 'cv-contrast-box', 'aria-labelledby': 'cv-contrast-h', hidden: true },
+    el('h3', { id: 'cv-contrast-h', class: 'cv-shares-heading' }, w.contrastHeading),
+    contrast,
+  );
+  const sides = el('div', { class: 'cv-sides', hidden: true });
   const root = el(
     'div',
     { class: 'xv cv' },
@@ -54,6 +65,8 @@ export function cohortLayout(copyLink: HTMLElement | null) {
       cancelButton,
       csvButton,
       copyLink,
+      el('span', { class: 'cv-field' }, compare, el('label', { for: compare.id }, w.compareLabel)),
+      compareNote,
     ),
     el(
       'div',
@@ -69,6 +82,8 @@ export function cohortLayout(copyLink: HTMLElement | null) {
       el('span', { class: 'cv-field' }, el('label', { for: week.id }, w.weekLabel), week, weekText),
       el('section', { class: 'cv-summary', 'aria-labelledby': 'cv-shares-h' }, sharesHeading, shares),
     ),
+    contrastBox,
+    sides,
     el('div', { class: 'cv-charts' }, fanHost, dotsHost, thresholdHost),
     el(
       'div',
@@ -101,5 +116,10 @@ export function cohortLayout(copyLink: HTMLElement | null) {
     thresholdHost,
     pick,
     pickButton,
+    compare,
+    compareNote,
+    contrastBox,
+    contrast,
+    sides,
   };
 }

@@ -3,16 +3,20 @@
  * the Experiments view (the simulation behind it is inert). A progress bar and the charts fill in as patients
  * finish; the shares are said in words with counts; a patient picked (a dot, or the list for the keyboard)
  * becomes the current scenario. The week read is the clock's: the view's week slider moves the clock.
+ *
+ * Compare mode: while the app compares A and B, the view runs both with the same seed (the same patients, so a
+ * difference is the regimen's) and shows them side by side (cohort-side.ts: a column each, stacked on a
+ * phone), with a sentence that sets A's count beside B's. A patient picked in a column opens in that side.
  */
 import type { CohortPool } from '../../app/cohort-pool';
+import type { Side } from '../../app/compare';
 import type { CohortLink } from '../../app/link-state';
 import type { Session } from '../../app/session';
 import type { CohortCharts } from '../../charts/cohort-data';
-import { normalizeScenario, type CohortSummary, type Scenario } from '../../model';
 import { workspaceCover, type WorkspaceCover } from '../experiments/workspace-cover';
-import { drawCohort, fillPatientList, statusAnnouncer } from './cohort-draw';
 import { cohortLayout, SIZES, type CohortLayout } from './cohort-layout';
-import { createCohortRunner, type CohortRunner } from './cohort-runner';
+import { createCohortSet } from './cohort-set';
+import type { CohortSide } from './cohort-side';
 import '../experiments/experiments.css';
 import './cohort.css';
 
@@ -20,7 +24,11 @@ export interface CohortView {
   readonly isOpen: boolean;
   /** The cohort shown, for a shared link; null while the view is closed. */
   readonly link: CohortLink | null;
-  /** Opens the view; runs the cohort unless the one held is of this scenario, size and seed. */
+  /**
+   * Opens the view; runs the cohort(s) unless those held are of these scenarios, size and seed. A request
+   * (a link's) compares A and B only when it says so; opened without one, the view compares whenever the app
+   * does, unless the learner turned it off.
+   */
   open(request?: Partial<CohortLink>): void;
   close(): void;
   destroy(): void;
@@ -40,152 +48,122 @@ export interface CohortViewDeps {
   readonly redrawMs?: number;
 }
 
-const keyOf = (scenario: Scenario) => JSON.stringify(normalizeScenario(scenario));
-
 export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): CohortView {
   const { session } = deps;
   const parts = cohortLayout(deps.copyLink ?? null);
   slot.replaceChildren(parts.root);
   slot.setAttribute('aria-labelledby', parts.heading.id);
   const cover = workspaceCover(slot, slot.ownerDocument.createElement('button'));
-  const charts = {
-    fan: deps.charts.fan(parts.fanHost),
-    dots: deps.charts.dots(parts.dotsHost, (index) => openPatient(index)),
-    threshold: deps.charts.dots(parts.thresholdHost, (index) => openPatient(index), 'threshold'),
-  };
-  const side = () => session.state.editing;
-  const scenarioNow = () => session.editors[side()].getSnapshot().context.scenario;
   let seed = deps.newSeed();
   let n: number = SIZES[0];
-  /** Scenarios (keys) the cohort held stands for: the one it ran, and a patient picked from it. */
-  let standsFor = new Set<string>();
-  let summary: CohortSummary | null = null;
-  const status = statusAnnouncer(parts.status);
-  const timers: Record<'draw' | 'list', ReturnType<typeof setTimeout> | null> = { draw: null, list: null };
-  const runner = createCohortRunner(deps.loadPool, (state, arrived) => {
-    if (arrived) timers.draw ??= setTimeout(drawNow, deps.redrawMs ?? 200);
-    else drawNow();
-    status.say(state, summary);
+  /** The learner's choice in the view: compare whenever the app compares, unless turned off. */
+  let wantCompare = true;
+  const cohorts = createCohortSet({
+    session,
+    parts,
+    charts: deps.charts,
+    loadPool: deps.loadPool,
+    chosen: () => ({ n, seed }),
+    onPick: openPatient,
+    ...(deps.redrawMs !== undefined ? { redrawMs: deps.redrawMs } : {}),
   });
-  const durationDays = () => runner.state.scenario?.durationDays ?? scenarioNow().durationDays;
-  const dayShown = () => weekDay(session.clock.getSnapshot().context.tDays, durationDays());
-
-  /** Each redraw is measured ('cohort-draw'), so a browser test can tell drawing from other long tasks. */
-  function drawNow() {
-    const t0 = performance.now();
-    if (timers.draw) clearTimeout(timers.draw);
-    timers.draw = null;
-    const { state } = runner;
-    const result = session.state[side()]?.result ?? null;
-    summary = drawCohort(parts, charts, {
-      state,
-      n,
-      seed,
-      day: dayShown(),
-      durationDays: durationDays(),
-      result,
-    });
-    // In a task of its own after the charts, so the two never make one long task.
-    if (state.phase !== 'running' && summary) timers.list ??= setTimeout(fillList, 0);
-    performance.measure?.('cohort-draw', { start: t0, end: performance.now() });
-  }
-  function fillList() {
-    timers.list = null;
-    if (summary && runner.state.phase !== 'running') fillPatientList(parts, summary);
-  }
-  function start() {
-    const scenario = scenarioNow();
-    standsFor = new Set([keyOf(scenario)]);
-    status.reset();
-    runner.start(scenario, n, seed);
-  }
-  function openPatient(index: number) {
-    const { outcomes, scenario } = runner.state;
+  function openPatient(side: Side, unit: CohortSide, index: number) {
+    const { outcomes, scenario } = unit.runner.state;
     const outcome = outcomes.find((o) => o.index === index);
     if (!outcome || !scenario) return;
     const { susceptibility, metabolism } = outcome;
-    standsFor.add(keyOf({ ...scenario, patient: { ...scenario.patient, susceptibility, metabolism } }));
+    unit.picked({ ...scenario, patient: { ...scenario.patient, susceptibility, metabolism } });
+    // In compare mode the patient opens in its own side's scenario, which the pathway then shows.
+    if (cohorts.comparing) {
+      session.actor.send({ type: 'compare.edit', side });
+      session.actor.send({ type: 'compare.show', side });
+    }
     session.send({ type: 'patient.individual', susceptibility, metabolism, index });
     cover.hide('workspace');
   }
+  /** Runs the cohorts asked for, unless those held are they (a cancelled or failed run is run again). */
+  const showOrRun = () => (cohorts.current() ? cohorts.drawAll() : cohorts.start());
+  /**
+   * Measured ('cohort-open'): in compare mode the first open builds both columns and their six charts. The view
+   * is scrolled and focused first: both lay the page out at once, and after the columns were built that forced
+   * layout took the whole page's (a task of 116 ms at load 5); built after, they are laid out with the next frame.
+   */
   function open(request: Partial<CohortLink> = {}) {
-    const wanted = { n: request.n ?? n, seed: request.seed ?? seed };
-    const { state } = runner;
-    const same = state.n === wanted.n && state.seed === wanted.seed && standsFor.has(keyOf(scenarioNow()));
-    n = wanted.n;
-    seed = wanted.seed;
+    const t0 = performance.now();
+    n = request.n ?? n;
+    seed = request.seed ?? seed;
     parts.size.value = String(SIZES.includes(n as (typeof SIZES)[number]) ? n : SIZES[0]);
     cover.show();
-    // A run cancelled (by Close) or failed is run again; a finished or running one is shown as it is.
-    if (!same || (state.phase !== 'done' && state.phase !== 'running')) start();
-    else drawNow();
     slot.scrollTop = 0;
     parts.heading.focus();
+    cohorts.setComparing(request.n === undefined ? wantCompare : request.compare === true);
+    showOrRun();
+    performance.measure?.('cohort-open', { start: t0, end: performance.now() });
   }
   const close = () => {
-    runner.cancel();
+    cohorts.cancel();
     cover.hide('none');
     (deps.opener() ?? slot.parentElement)?.focus();
   };
-  const unwire = wire(slot, parts, cover, runner, {
+  const unwire = wire(slot, parts, cover, {
     close,
-    start,
-    openPatient,
-    setSize: (size) => ((n = size), start()),
-    newSeed: () => ((seed = deps.newSeed()), start()),
-    csv: () => downloadCsv(deps.charts, runner.state, seed),
+    start: cohorts.start,
+    cancel: cohorts.cancel,
+    openPatient: (index) => {
+      const [only] = cohorts.shown();
+      if (only) openPatient(only[0], only[1], index);
+    },
+    setSize: (size) => ((n = size), cohorts.start()),
+    newSeed: () => ((seed = deps.newSeed()), cohorts.start()),
+    compare: (on) => {
+      wantCompare = on;
+      cohorts.setComparing(on);
+      showOrRun();
+    },
+    csv: () => {
+      const file = cohorts.csv();
+      if (file) deps.charts.download(new Blob([file.text], { type: 'text/csv' }), file.filename);
+    },
     week: (w) => session.clock.send({ type: 'scrub', tDays: w * 7 }),
   });
-  let shownDay = dayShown();
+  let shownDay = cohorts.dayShown();
   const clockSub = session.clock.subscribe(() => {
-    if (dayShown() === shownDay || !cover.isOpen) return;
-    shownDay = dayShown();
-    drawNow();
+    if (cohorts.dayShown() === shownDay || !cover.isOpen) return;
+    shownDay = cohorts.dayShown();
+    cohorts.drawAll();
   });
   return {
     get isOpen() {
       return cover.isOpen;
     },
     get link() {
-      return cover.isOpen ? { n, seed } : null;
+      return cover.isOpen ? { n, seed, ...(cohorts.comparing ? { compare: true } : {}) } : null;
     },
     open,
     close,
     destroy() {
-      runner.destroy();
-      for (const timer of Object.values(timers)) if (timer) clearTimeout(timer);
+      cohorts.destroy();
       clockSub.unsubscribe();
       unwire();
       cover.hide('none');
-      for (const chart of Object.values(charts)) chart.destroy();
       slot.replaceChildren();
     },
   };
 }
-
-/** The outcomes as a CSV file named after the cohort's size and seed. */
-function downloadCsv(charts: CohortCharts, state: CohortRunner['state'], seed: number) {
-  if (!state.untreated) return;
-  const text = charts.csv(state.outcomes, state.untreated, seed);
-  charts.download(new Blob([text], { type: 'text/csv' }), `cohort-${state.outcomes.length}-seed-${seed}.csv`);
-}
-
-/** The whole week the clock is in, within the course. */
-const weekDay = (tDays: number, durationDays: number) =>
-  Math.min(Math.floor(Math.min(tDays, durationDays) / 7 + 1e-9) * 7, durationDays);
 
 /** The view's controls to what they do; Escape closes; the app's shortcuts are kept out. Returns unwire. */
 function wire(
   slot: HTMLElement,
   parts: CohortLayout,
   cover: WorkspaceCover,
-  runner: CohortRunner,
   on: {
     close(): void;
     start(): void;
+    cancel(): void;
     openPatient(index: number): void;
     setSize(n: number): void;
     newSeed(): void;
+    compare(on: boolean): void;
     csv(): void;
     week(week: number): void;
   },
@@ -194,7 +172,8 @@ function wire(
   parts.size.addEventListener('change', () => on.setSize(Number(parts.size.value)));
   parts.newSeedButton.addEventListener('click', on.newSeed);
   parts.runButton.addEventListener('click', on.start);
-  parts.cancelButton.addEventListener('click', () => runner.cancel());
+  parts.cancelButton.addEventListener('click', on.cancel);
+  parts.compare.addEventListener('change', () => on.compare(parts.compare.checked));
   parts.pickButton.addEventListener('click', () => {
     if (parts.pick.value !== '') on.openPatient(Number(parts.pick.value));
   });
