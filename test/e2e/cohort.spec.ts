@@ -5,6 +5,7 @@ import { chartToolbar } from '../../src/content/charts';
 import { cohortChartWords, cohortWords as w } from '../../src/content/cohort-words';
 import { findPreset, normalizeScenario, type Scenario } from '../../src/model';
 import { controlWords } from '../../src/content/controls';
+import { longestTasks, startTrace, stopTrace } from './main-thread';
 import { axeViolations, chooseTheme, copiedLink, openApp } from './helpers';
 
 /**
@@ -76,18 +77,16 @@ test('the cohort runs with a progress bar, no long task, shares in words and a s
   await watchLongTasks(page);
   const errors = await openApp(page);
   const started = await page.evaluate(() => performance.now());
+  await startTrace(page);
   await openCohort(page);
   await waitComplete(page, 200);
   const ended = await page.evaluate(() => performance.now());
-  const longest = await page.evaluate(
-    ([from, to]) =>
-      (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-        .filter((t) => t.start >= (from ?? 0) && t.start <= (to ?? 0))
-        .reduce((m, t) => Math.max(m, t.duration), 0),
-    [started, ended],
-  );
+  // "No long task while the cohort runs": from the end of the view's opening (which starts the run), each task's
+  // CPU time on the main thread (src: ./main-thread.ts — wall time on a busy machine measures the machine).
+  const run = longestTasks(await stopTrace(page, 'cohort-open'));
+  const longest = await longestTask(page, started, ended);
   console.log(
-    `cohort of 200: ${Math.round(ended - started)} ms, longest main-thread task ${Math.round(longest)} ms`,
+    `cohort of 200: ${Math.round(ended - started)} ms; while it ran, longest main-thread task ${Math.round(run.cpu)} ms CPU (${Math.round(run.wall)} ms wall); longest long task from the click on, opening included: ${Math.round(longest)} ms wall${run.listed ? `; over 50 ms: ${run.listed}` : ''}`,
   );
   const longestDraw = await page.evaluate(() =>
     Math.max(0, ...performance.getEntriesByName('cohort-draw').map((e) => e.duration)),
@@ -95,7 +94,7 @@ test('the cohort runs with a progress bar, no long task, shares in words and a s
   console.log(
     `longest redraw of the view (performance measure 'cohort-draw'): ${Math.round(longestDraw)} ms`,
   );
-  expect(longest).toBeLessThanOrEqual(100);
+  expect(run.cpu, `tasks over 50 ms after the run began: ${run.listed}`).toBeLessThanOrEqual(100);
 
   const shares = view(page).locator('.cv-shares');
   await expect(shares).toContainText(/\d+ of 200 worse than without the opioid/);
@@ -180,6 +179,7 @@ test('compare two cohorts: A (240 MME/day) and B (120) on the same patients, sid
   const errors = await openApp(page, `/${hash}`);
   await settled(page);
   const started = await page.evaluate(() => performance.now());
+  await startTrace(page);
   await openCohort(page);
   for (const side of ['a', 'b']) {
     const progress = view(page).locator(`#cv-progress-${side}`);
@@ -188,6 +188,7 @@ test('compare two cohorts: A (240 MME/day) and B (120) on the same patients, sid
   const contrast = view(page).locator('#cv-contrast');
   await expect(contrast).not.toContainText(w.contrastSoFar);
   const ended = await page.evaluate(() => performance.now());
+  const run = longestTasks(await stopTrace(page, 'cohort-open'));
   const longest = await longestTask(page, started, ended);
   const [longestDraw, opening] = await page.evaluate(() =>
     ['cohort-draw', 'cohort-open'].map((name) =>
@@ -195,9 +196,9 @@ test('compare two cohorts: A (240 MME/day) and B (120) on the same patients, sid
     ),
   );
   console.log(
-    `A and B, 200 patients each: ${Math.round(ended - started)} ms, longest main-thread task ${Math.round(longest)} ms, longest redraw ${Math.round(longestDraw ?? 0)} ms, opening the view ${Math.round(opening ?? 0)} ms`,
+    `A and B, 200 patients each: ${Math.round(ended - started)} ms; while they ran, longest main-thread task ${Math.round(run.cpu)} ms CPU (${Math.round(run.wall)} ms wall); longest long task from the click on ${Math.round(longest)} ms wall, longest redraw ${Math.round(longestDraw ?? 0)} ms, opening the view ${Math.round(opening ?? 0)} ms`,
   );
-  expect(longest).toBeLessThanOrEqual(100);
+  expect(run.cpu, `tasks over 50 ms after the runs began: ${run.listed}`).toBeLessThanOrEqual(100);
 
   await expect(view(page).getByRole('heading', { level: 3, name: 'A: Morphine 240 MME/day' })).toBeVisible();
   await expect(view(page).getByRole('heading', { level: 3, name: 'B: Morphine 120 MME/day' })).toBeVisible();

@@ -41,7 +41,14 @@ export interface DrawInput {
   readonly durationDays: number;
   /** The current scenario's own run, for its line on the fan. */
   readonly result: SimulationResult | null;
+  /**
+   * Runs the charts' drawings (fan, pain dots, threshold dots), by default at once; the view gives each a task
+   * of its own, so a redraw while patients arrive is three short tasks, not one long one.
+   */
+  readonly stage?: (drawings: readonly (() => void)[]) => void;
 }
+
+const atOnce = (drawings: readonly (() => void)[]) => drawings.forEach((d) => d());
 
 export interface CohortDrawing {
   readonly fan: CohortChart<CohortFanData>;
@@ -128,17 +135,18 @@ export function drawSide(parts: SideParts, charts: CohortDrawing, input: DrawInp
     el('li', {}, w.toleranceOnly(summary.toleranceOnly.count, total)),
   );
   const untreatedPain = outcomeSeries(untreated, 'dayPain');
-  charts.fan.draw({
-    fan: cohortFan(outcomes),
-    thisPatient: input.result ? dailyPain(input.result) : null,
-    untreated: { days: Array.from(untreatedPain, (_, k) => k * untreated.sampleDays), pain: untreatedPain },
-    durationDays: input.durationDays,
-    day,
-    total: state.n,
-    seed: input.seed,
-  });
-  charts.dots.draw({ summary, total: state.n, seed: input.seed });
-  charts.threshold.draw({ summary, total: state.n, seed: input.seed });
+  const drawFan = () =>
+    charts.fan.draw({
+      fan: cohortFan(outcomes),
+      thisPatient: input.result ? dailyPain(input.result) : null,
+      untreated: { days: Array.from(untreatedPain, (_, k) => k * untreated.sampleDays), pain: untreatedPain },
+      durationDays: input.durationDays,
+      day,
+      total: state.n,
+      seed: input.seed,
+    });
+  const dots = { summary, total: state.n, seed: input.seed };
+  (input.stage ?? atOnce)([drawFan, () => charts.dots.draw(dots), () => charts.threshold.draw(dots)]);
   return summary;
 }
 

@@ -125,7 +125,28 @@ export function createCohortSide(deps: SideDeps): CohortSide {
   let summary: CohortSummary | null = null;
   let keys = new Set<string>();
   const status = statusAnnouncer(parts.status, deps.say);
-  const timers: Record<'draw' | 'list', ReturnType<typeof setTimeout> | null> = { draw: null, list: null };
+  const timers: Record<'draw' | 'list' | 'stage', ReturnType<typeof setTimeout> | null> = {
+    draw: null,
+    list: null,
+    stage: null,
+  };
+  /** The charts' drawings of the last redraw not yet run: one a task (a newer redraw replaces them). */
+  let staged: (() => void)[] = [];
+  const nextStaged = () => {
+    timers.stage = null;
+    const drawing = staged.shift();
+    if (!drawing) return;
+    const t0 = performance.now();
+    drawing();
+    performance.measure?.('cohort-draw', { start: t0, end: performance.now() });
+    if (staged.length > 0) timers.stage = setTimeout(nextStaged, 0);
+  };
+  const stage = (drawings: readonly (() => void)[]) => {
+    const [first, ...rest] = drawings;
+    staged = rest;
+    first?.();
+    if (staged.length > 0) timers.stage ??= setTimeout(nextStaged, 0);
+  };
   const runner = createCohortRunner(deps.loadPool, (state, arrived) => {
     if (arrived) side.drawSoon();
     else side.draw(deps.view());
@@ -154,7 +175,7 @@ export function createCohortSide(deps: SideDeps): CohortSide {
       if (timers.draw) clearTimeout(timers.draw);
       timers.draw = null;
       const { state } = runner;
-      summary = drawSide(parts, charts, { state, n: state.n, seed: state.seed, ...input });
+      summary = drawSide(parts, charts, { state, n: state.n, seed: state.seed, stage, ...input });
       // In a task of its own after the charts, so the two never make one long task.
       if (state.phase !== 'running' && summary) timers.list ??= setTimeout(fillList, 0);
       performance.measure?.('cohort-draw', { start: t0, end: performance.now() });

@@ -176,8 +176,11 @@ describe('the cohort view compares A and B', () => {
     );
     for (const s of ['a', 'b'] as const) {
       // Both dot plots of the week (pain and threshold), a dot a patient in each.
+      // (Each chart is drawn in a task of its own after the shares: wait for the last.)
       for (const plot of ['pain', 'threshold'])
-        expect(side(s).querySelectorAll(`.cohort-dots-${plot} .cohort-dot[data-patient]`).length).toBe(200);
+        await waitFor(() =>
+          expect(side(s).querySelectorAll(`.cohort-dots-${plot} .cohort-dot[data-patient]`).length).toBe(200),
+        );
       expect(side(s).querySelector('.cv-status')?.textContent).toMatch(
         new RegExp(`^${s.toUpperCase()}: All 200 patients computed`),
       );

@@ -128,6 +128,8 @@ describe('the cohort view', () => {
     const summary = summarizeCohort(patients, untreated, 56);
     await waitFor(() => expect(status()).toBe(w.finished(200, summary.worse.count)));
     expect(progress().value).toBe(200);
+    // Each chart draws in a task of its own after the shares (short tasks while patients arrive).
+    await waitFor(() => expect(dots('threshold').length).toBe(200));
     expect(dots().length).toBe(200);
     expect(shares()).toEqual([
       w.worse(summary.worse.count, 200),
@@ -151,7 +153,7 @@ describe('the cohort view', () => {
     const run = await started();
     deliver(run, 0, 200);
     run.finish({ untreated, outcomes: patients });
-    await waitFor(() => expect(dots().length).toBe(200));
+    await waitFor(() => expect(dots('threshold').length).toBe(200));
     const picked = patients[17] as PatientOutcome;
     // A dot of the threshold plot picks its patient as the pain plot's does.
     fireEvent.click(slot.querySelector(`.cohort-dots-threshold .cohort-dot[data-patient="17"]`) as Element);
@@ -171,7 +173,7 @@ describe('the cohort view', () => {
     deliver(run, 0, 200);
     const list = slot.querySelector('#cv-pick') as HTMLSelectElement;
     const open = slot.querySelector('.cv-pick-button') as HTMLButtonElement;
-    await waitFor(() => expect(dots().length).toBe(200));
+    await waitFor(() => expect(dots('threshold').length).toBe(200));
     // While patients arrive the list is empty and its button off (it is built once, at the end).
     expect(list.options.length).toBe(0);
     expect(open.disabled).toBe(true);
