@@ -26,12 +26,15 @@ export interface CohortFanData {
   readonly total: number;
   /** The cohort's seed, for an exported image's file name. */
   readonly seed: number;
+  /** In compare mode, the side (its letter goes in an exported image's file name too). */
+  readonly side?: 'a' | 'b';
 }
 
 export interface CohortDotData {
   readonly summary: CohortSummary;
   readonly total: number;
   readonly seed: number;
+  readonly side?: 'a' | 'b';
 }
 
 /** One side of a comparison for the CSV: its letter and its cohort. */

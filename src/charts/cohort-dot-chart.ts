@@ -105,7 +105,7 @@ export function cohortDotChart(
             d: symbol(SHAPES[cls], 70)() ?? '',
             text: legendWords.get(cls)?.textContent ?? '',
           })),
-          file: (ext) => w.exportFile(data?.total ?? 0, data?.seed ?? 0, quantity, ext),
+          file: (ext) => w.exportFile(data?.total ?? 0, data?.seed ?? 0, quantity, ext, data?.side),
         }
       : null,
   );

@@ -112,7 +112,7 @@ export function cohortFanChart(host: HTMLElement): CohortChart<CohortFanData> {
             ...KEY_MARKS[key as keyof typeof w.fanLegend],
             text,
           })),
-          file: (ext) => w.exportFile(data?.total ?? 0, data?.seed ?? 0, 'fan', ext),
+          file: (ext) => w.exportFile(data?.total ?? 0, data?.seed ?? 0, 'fan', ext, data?.side),
         }
       : null,
   );

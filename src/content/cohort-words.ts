@@ -119,9 +119,9 @@ export const cohortChartWords = {
   thresholdCaption: (week: string) => `Each patient's pain threshold at week ${week}`,
   thresholdDotTitle: (index: number, threshold: number, className: string) =>
     `Patient ${index + 1}: threshold ${times(threshold)} normal, ${className}`,
-  /** An exported image's file: "cohort-200-seed-12345-fan.svg". */
-  exportFile: (n: number, seed: number, chart: string, ext: string) =>
-    `cohort-${n}-seed-${seed}-${chart}.${ext}`,
+  /** An exported image's file: "cohort-200-seed-12345-fan.svg"; in compare mode "cohort-200-seed-12345-b-fan.svg". */
+  exportFile: (n: number, seed: number, chart: string, ext: string, side?: string) =>
+    `cohort-${n}-seed-${seed}${side ? `-${side}` : ''}-${chart}.${ext}`,
   dataTable: 'Data table',
   fanCaption: 'Pain by week: quantiles of the cohort, this patient and without the opioid',
   dotsCaption: (week: string) => `Each patient at week ${week}`,

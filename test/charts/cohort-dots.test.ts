@@ -183,6 +183,10 @@ describe('export of the cohort charts', () => {
     expect(doc.querySelector('[class]')).toBeNull();
     // The copy used to read the styles is gone from the page.
     expect(host.querySelectorAll('svg.cohort-svg').length).toBe(1);
+    // In compare mode a side's file says its side, so A's and B's do not take one name.
+    chart.draw({ summary, total: N, seed: SEED, side: 'b' });
+    fireEvent.click(svgButton() as Element);
+    expect(saved.at(-1)?.name).toBe(`cohort-${N}-seed-${SEED}-b-threshold.svg`);
   });
 
   it('the fan saves an SVG with its title, bands, median and legend, named by the cohort’s size and seed', async () => {

@@ -46,6 +46,8 @@ export interface DrawInput {
    * of its own, so a redraw while patients arrive is three short tasks, not one long one.
    */
   readonly stage?: (drawings: readonly (() => void)[]) => void;
+  /** In compare mode, the side drawn (for the exported images' file names). */
+  readonly side?: 'a' | 'b';
 }
 
 const atOnce = (drawings: readonly (() => void)[]) => drawings.forEach((d) => d());
@@ -144,8 +146,9 @@ export function drawSide(parts: SideParts, charts: CohortDrawing, input: DrawInp
       day,
       total: state.n,
       seed: input.seed,
+      ...(input.side ? { side: input.side } : {}),
     });
-  const dots = { summary, total: state.n, seed: input.seed };
+  const dots = { summary, total: state.n, seed: input.seed, ...(input.side ? { side: input.side } : {}) };
   (input.stage ?? atOnce)([drawFan, () => charts.dots.draw(dots), () => charts.threshold.draw(dots)]);
   return summary;
 }

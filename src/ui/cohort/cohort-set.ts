@@ -84,6 +84,7 @@ export function createCohortSet(deps: CohortSetDeps): CohortSet {
       onPick: (index) => deps.onPick(side, unit, index),
       view: () => viewOf(side, unit),
       say: (sentence) => w.sideStatus(letterOf(side), sentence),
+      side,
     });
     layout.pickButton.addEventListener('click', () => {
       if (layout.pick.value !== '') deps.onPick(side, unit, Number(layout.pick.value));

@@ -112,6 +112,8 @@ export interface SideDeps {
   readonly drawn?: () => void;
   /** The status line's sentences, e.g. with the side's letter in front. */
   readonly say?: (sentence: string) => string;
+  /** In compare mode, which side this is. */
+  readonly side?: 'a' | 'b';
   readonly redrawMs?: number;
 }
 
@@ -175,7 +177,14 @@ export function createCohortSide(deps: SideDeps): CohortSide {
       if (timers.draw) clearTimeout(timers.draw);
       timers.draw = null;
       const { state } = runner;
-      summary = drawSide(parts, charts, { state, n: state.n, seed: state.seed, stage, ...input });
+      summary = drawSide(parts, charts, {
+        state,
+        n: state.n,
+        seed: state.seed,
+        stage,
+        ...(deps.side ? { side: deps.side } : {}),
+        ...input,
+      });
       // In a task of its own after the charts, so the two never make one long task.
       if (state.phase !== 'running' && summary) timers.list ??= setTimeout(fillList, 0);
       performance.measure?.('cohort-draw', { start: t0, end: performance.now() });
