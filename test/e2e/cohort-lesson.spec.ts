@@ -63,7 +63,7 @@ test('the lesson step opens its 200 patients; the task completes; closing return
   await expect(view(page).locator('#cv-seed')).toHaveText(String(STEP.cohort!.seed));
   await waitComplete(page, 200);
   // The week read is the step's (week 12), and the share the step's words give is the page's.
-  await expect(view(page).locator('.cv-shares-heading')).toContainText('12');
+  await expect(view(page).locator('#cv-shares-h')).toContainText('12');
   const [lo, hi] = COHORT_SHARE_WORDS['about a third'];
   const worse = await worseCount(page);
   console.log(`lesson cohort (seed ${STEP.cohort!.seed}): ${worse} of 200 worse at week 12`);

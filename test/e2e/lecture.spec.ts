@@ -5,6 +5,9 @@ test('the ready lecture runs scene by scene with PageDown, in the projector them
   page,
   context,
 }) => {
+  // Every scene (17 since the cohort scene) sets up and runs its own scenarios, then a second page opens the
+  // lecture: 27–32 s on two busy cores, past the default 30 s.
+  test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const errors = await openApp(page);
   await page.getByRole('button', { name: 'Lecture', exact: true }).click();

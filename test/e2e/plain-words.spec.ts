@@ -72,15 +72,18 @@ async function settledOn(page: Page, preset: string | undefined) {
   if (preset === undefined) return;
   const title = presetTitle(preset);
   await expect(page.locator('#scenario-name')).toContainText(title);
-  // The chart shown has drawn it (charts behind hidden tabs draw when they are shown).
+  // The chart shown has drawn it (charts behind hidden tabs draw when they are shown). A scene's run comes from
+  // the model's worker: on two busy cores that can take longer than the default 5 s.
   await expect
-    .poll(() =>
-      page
-        .locator('.oc-chart')
-        .evaluateAll(
-          (charts, t) => charts.some((c) => (c as HTMLElement).dataset['drawn']?.includes(t)),
-          title,
-        ),
+    .poll(
+      () =>
+        page
+          .locator('.oc-chart')
+          .evaluateAll(
+            (charts, t) => charts.some((c) => (c as HTMLElement).dataset['drawn']?.includes(t)),
+            title,
+          ),
+      { timeout: 20_000 },
     )
     .toBe(true);
 }
