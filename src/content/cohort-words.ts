@@ -88,8 +88,8 @@ export const cohortChartWords = {
   untreated: 'Without the opioid',
   fanLegend: {
     median: 'Solid line: median',
-    middleHalf: 'Dark band: middle half of patients (25–75 %)',
-    middle90: 'Light band: 90 % of patients (5–95 %)',
+    middleHalf: 'Inner band: middle half of patients (25–75 %)',
+    middle90: 'Outer band: 90 % of patients (5–95 %)',
     thisPatient: 'Thick dashed line: this patient',
     untreated: 'Dotted line: without the opioid',
   },
