@@ -8,6 +8,7 @@ import { deployWords } from './src/content/deploy-words.ts';
 import { singleFileFlavour, singleFileSeal } from './tools/vite-single-file.ts';
 import { segmenterOnFirstUse } from './tools/vite-lazy-segmenter.ts';
 import { workersAsChunks } from './tools/vite-worker-chunks.ts';
+import { staticHeader } from './tools/vite-static-header.ts';
 
 const APP_NAME = 'Opioid Paradox Lab';
 const APP_DESCRIPTION =
@@ -134,6 +135,7 @@ export default defineConfig(({ mode }) => {
     worker: { format: single ? 'iife' : 'es', plugins: () => [modelSourcesStripped()] },
     plugins: single
       ? [
+          staticHeader(),
           modelSourcesStripped(),
           segmenterOnFirstUse(),
           singleFileFlavour(),
@@ -141,8 +143,15 @@ export default defineConfig(({ mode }) => {
           singleFileSeal(deployWords.singleFileNeedsNewerBrowser),
         ]
       : scorm
-        ? [modelSourcesStripped(), segmenterOnFirstUse(), strictPolicy()]
-        : [modelSourcesStripped(), segmenterOnFirstUse(), workersAsChunks(), offlineApp(), strictPolicy()],
+        ? [staticHeader(), modelSourcesStripped(), segmenterOnFirstUse(), strictPolicy()]
+        : [
+            staticHeader(),
+            modelSourcesStripped(),
+            segmenterOnFirstUse(),
+            workersAsChunks(),
+            offlineApp(),
+            strictPolicy(),
+          ],
     test: {
       include: ['test/**/*.test.ts'],
       exclude: ['test/e2e/**', 'test/**/*.browser.test.ts', 'node_modules/**'],

@@ -14,7 +14,7 @@ import { showLinkProblem, showSavedSettingsNotice, showStartupError } from './ui
 import { createCopyLink } from './ui/controls/copy-link';
 import { mountShell, type Shell } from './ui/shell/shell';
 import { mountWorkbench } from './ui/hosts/workbench';
-import { yieldToMain } from './ui/kit/yield';
+import { afterNextPaint, yieldToMain } from './ui/kit/yield';
 import { makeWorker } from './app/make-worker';
 import { registerOffline } from './app/offline';
 import { isSingleFile } from './app/single-file';
@@ -51,8 +51,9 @@ const linkCode = () => import('./app/link-state');
 let shell: Shell | null = null;
 
 async function start() {
-  // The modules' own setup (xstate, d3, the content) is one task, building the page the next.
-  await yieldToMain();
+  // The modules' own setup (xstate, d3, the content) is one task, building the page the next; between them
+  // the browser paints the header index.html holds (title, tagline, the education-only notice).
+  await afterNextPaint();
   const opening = startupFrom(
     hasLinkState(location.hash) ? (await linkCode()).readLink(location.hash) : { ok: 'empty' },
   );

@@ -112,6 +112,14 @@ export class PixiPathwayScene implements PathwayView {
   private destroyed = false;
   private unwatchPixelRatio: () => void = () => undefined;
   private pathwaysKey = '';
+  /**
+   * The whole still picture is to be drawn again (a new size, theme or subject, a restored context): done once,
+   * at the next frame. At startup the mount, the theme and the resize observer's first report each asked for
+   * it at once, three full redraws (captions measured and placed each time) within one task (step 18).
+   */
+  private redrawDue = false;
+  /** The size, resolution and subject the layout was last made for: a report of the same changes nothing. */
+  private laidOutFor = '';
   /** The longest canvas side, in device pixels, the renderer can draw (WebGL's texture limit). */
   private maxCanvasPx = GUARANTEED_CANVAS_PX;
   /** Device pixels per CSS pixel of the canvases: the screen's, unless that would pass maxCanvasPx. */
@@ -316,7 +324,7 @@ export class PixiPathwayScene implements PathwayView {
     if (!this.host) return;
     this.palette = readPalette(this.host.ownerDocument.documentElement);
     this.particles.clear();
-    this.redrawAll();
+    this.redrawDue = true;
   }
 
   setReducedMotion(on: boolean): void {
@@ -340,7 +348,11 @@ export class PixiPathwayScene implements PathwayView {
 
   resize(width: number, height: number): void {
     if (!this.app || width <= 0 || height <= 0) return;
-    this.resolution = canvasResolution(window.devicePixelRatio || 1, width, height, this.maxCanvasPx);
+    const resolution = canvasResolution(window.devicePixelRatio || 1, width, height, this.maxCanvasPx);
+    const key = `${width}×${height}@${resolution} ${this.target.subject}`;
+    if (key === this.laidOutFor) return;
+    this.laidOutFor = key;
+    this.resolution = resolution;
     this.app.renderer.resize(width, height, this.resolution);
     this.stillApp?.renderer.resize(width, height, this.resolution);
     this.layout = layoutScene(width, height);
@@ -356,7 +368,7 @@ export class PixiPathwayScene implements PathwayView {
       this.layout = withAnimalClear(this.layout, legend);
       this.labels.reserve([...legend, this.layout.animal]);
     } else this.labels.reserve(legend);
-    this.redrawAll();
+    this.redrawDue = true;
   }
 
   /** "What am I seeing?": the summary now; its entries (legend.ts) load when it is first opened. */
@@ -405,7 +417,23 @@ export class PixiPathwayScene implements PathwayView {
     /** Frames drawn since mount, and whether the animation runs (not paused behind a cover). */
     frames: number;
     running: boolean;
+    /** Whether the picture is drawn: nothing left to build, place or paint (a glide may still be moving). */
+    settled: boolean;
   } {
+    // A glide towards a new state (full motion) is motion, not work left: only its frames' redraws count.
+    const gliding = this.shown !== this.target;
+    const settled =
+      !this.redrawDue &&
+      !this.captionsDue &&
+      !(this.dirty && !gliding) &&
+      !this.stillChanged &&
+      !this.stillPending;
+    // What a frame would draw now: a redraw still due is made first, and captions still due are placed.
+    if (this.redrawDue) this.redrawAll();
+    if (this.captionsDue && this.palette) {
+      this.captionsDue = false;
+      this.drawCaptions(this.shown, this.palette);
+    }
     const labels = [...this.labels.shown()].map(([id, box]) => ({
       id,
       words: this.labels.words(id),
@@ -424,6 +452,7 @@ export class PixiPathwayScene implements PathwayView {
       animal: this.shown.subject === 'rat' ? toCss(this.layout, this.layout.animal) : null,
       frames: this.frames,
       running: this.app?.ticker.started ?? false,
+      settled,
       legendBox:
         summary && host
           ? {
@@ -514,13 +543,14 @@ export class PixiPathwayScene implements PathwayView {
 
   private readonly onContextRestored = () => {
     // The GPU lost everything: redraw all geometry on the next frame.
-    this.redrawAll();
+    this.redrawDue = true;
   };
 
   private readonly frame = () => {
     const app = this.app;
     if (!app || !this.palette) return;
     this.frames += 1;
+    if (this.redrawDue) this.redrawAll();
     const dt = Math.min(0.1, app.ticker.deltaMS / 1000);
     this.sinceMotionMs += app.ticker.deltaMS;
     const motionDue = this.motionStarted && this.sinceMotionMs >= this.motionEveryMs;
@@ -536,6 +566,7 @@ export class PixiPathwayScene implements PathwayView {
     // The still picture is painted one frame after its geometry was rebuilt, so that building it (captions,
     // paths) and painting it (text, fills) are two short tasks rather than one long one (step 14: the first
     // frame at startup, on a slow phone, was a task of ~270 ms).
+    const paintsStill = this.stillPending;
     if (this.stillPending) {
       this.stillPending = false;
       this.stillApp?.render();
@@ -544,7 +575,10 @@ export class PixiPathwayScene implements PathwayView {
       if ((this.stillRenders = (this.stillRenders + 1) % 100) === 0 && this.stillApp)
         pruneTextTextures(this.stillApp.renderer);
     }
-    if (this.dirty) this.drawState();
+    // Captions to be placed anew after a whole redraw wait for a frame that does not also paint the still
+    // picture: at startup, and after a resize or a new theme, building, painting and captioning are three
+    // tasks (step 18). A new result's captions keep their place and come with the paint, as before.
+    if (this.dirty && !(paintsStill && this.captionsDue && this.labels.placementDue)) this.drawState();
     if (this.stillChanged) {
       this.stillChanged = false;
       this.stillPending = true;
@@ -564,8 +598,10 @@ export class PixiPathwayScene implements PathwayView {
 
   private redrawAll() {
     if (!this.palette || !this.app) return;
+    this.redrawDue = false;
     drawBackdrop(this.backdrop, this.fibres, this.layout, this.palette, this.target.subject);
-    this.labels.layout(this.layout, this.palette, textResolution(this.resolution, this.layout.scale));
+    // The captions are restyled now and measured and placed at a later frame (drawState's captionsDue).
+    this.labels.layout(this.layout, this.palette, textResolution(this.resolution, this.layout.scale), false);
     this.drawState(true);
     this.drawHighlight();
     this.stillChanged = true;
@@ -602,7 +638,7 @@ export class PixiPathwayScene implements PathwayView {
       drew = true;
     }
     if (drew) this.stillChanged = true;
-    if (drew && !force) {
+    if (drew) {
       this.captionsDue = true;
       this.dirty = true;
       return;
@@ -611,7 +647,8 @@ export class PixiPathwayScene implements PathwayView {
   }
 
   private drawCaptions(state: SceneState, palette: ScenePalette) {
-    if (setCaptions(this.labels, state, palette)) {
+    // New words, or a new layout whose captions are not placed yet (redrawAll leaves that to this step).
+    if (setCaptions(this.labels, state, palette) || this.labels.placementDue) {
       this.labels.arrange();
       this.stillChanged = true;
     }

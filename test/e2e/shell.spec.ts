@@ -142,3 +142,32 @@ test.describe('layout', () => {
     });
   }
 });
+
+test.describe('without JavaScript', () => {
+  // A phone's width: wide windows leave the tagline out for room (app.css).
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+  test('the page paints its title, tagline and education-only notice from the HTML alone, before any script runs', async ({
+    page,
+  }) => {
+    // Step 18: the first paint needs only index.html and its stylesheet (on a slow phone the app's scripts came
+    // first). Without JavaScript the header is there and readable; the app, once it runs, keeps these elements.
+    await page.goto('./');
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('heading', { level: 1, name: 'Opioid Paradox Lab' })).toBeVisible();
+    await expect(banner.getByText('Why opioids given for pain can make pain worse')).toBeVisible();
+    await expect(banner.getByText('For education — not for dosing decisions')).toBeVisible();
+    await expect(page.getByText('needs JavaScript')).toBeVisible();
+    expect((await banner.boundingBox())?.height ?? 0).toBeGreaterThan(20);
+  });
+});
+
+test('the running app adopts the header the HTML painted: one banner, one title, the buttons in it', async ({
+  page,
+}) => {
+  await openApp(page);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Lessons' })).toBeVisible();
+  await expect(page.getByText('needs JavaScript')).toHaveCount(0);
+});

@@ -17,6 +17,7 @@ import {
   meanLuminance,
   mountScene,
   nextFrames,
+  settledFrames,
   regionRectCss,
   withLevels,
   type Mounted,
@@ -270,7 +271,7 @@ describe('pathway scene in Chromium', () => {
       try {
         mounted = await mountScene(width, height, { theme: 'projector' });
         mounted.scene.updateState(withLevels({ nmda: 0.5 }, { painScore: 7, allodynia: 0.8 }));
-        await nextFrames(3);
+        await settledFrames(mounted.scene);
         const sizes = textTextureSizes(mounted);
         expect(sizes.length).toBeGreaterThan(0);
         for (const [w, h] of sizes) expect(Math.max(w, h)).toBeLessThanOrEqual(deviceLimit);

@@ -45,9 +45,21 @@ export const nextFrames = (n = 2) =>
     tick(n);
   });
 
+/**
+ * Waits, a frame at a time (at most `maxFrames`), until the scene's picture is the one asked for: built, its
+ * captions placed and painted (the probe's `settled`). The scene spreads that work over a few frames (step 18).
+ */
+export async function settledFrames(scene: PixiPathwayScene, maxFrames = 60): Promise<void> {
+  for (let i = 0; i < maxFrames; i += 1) {
+    await nextFrames(1);
+    if (scene.probe().settled) return;
+  }
+  throw new Error(`the scene did not settle within ${maxFrames} frames`);
+}
+
 export async function drawAndCapture(mounted: Mounted, state: SceneState): Promise<ImageData> {
   mounted.scene.updateState(state);
-  await nextFrames(3);
+  await settledFrames(mounted.scene);
   const base64 = await page.screenshot({ element: mounted.host, save: false });
   const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
   const bitmap = await createImageBitmap(blob);

@@ -274,8 +274,11 @@ export class SceneLabels {
     }
   }
 
-  /** Styles every caption for a layout and theme; `resolution` (device pixels per drawing unit) keeps text crisp. */
-  layout(layout: SceneLayout, palette: ScenePalette, resolution: number): void {
+  /**
+   * Styles every caption for a layout and theme; `resolution` (device pixels per drawing unit) keeps text crisp.
+   * They are placed at once, or (`arrangeNow` false) at the next `arrange`.
+   */
+  layout(layout: SceneLayout, palette: ScenePalette, resolution: number, arrangeNow = true): void {
     this.make();
     for (const [id, text] of this.texts) {
       const spec = SPECS[id];
@@ -291,7 +294,7 @@ export class SceneLabels {
     this.sceneLayout = layout;
     this.keepOut = [...motionRegions(layout), ...keepClear(layout), ...this.reserved];
     this.stale = true;
-    this.arrange();
+    if (arrangeNow) this.arrange();
   }
 
   /** Areas of the drawing a caption must leave free besides the scene's own (the legend's corner, the rat). */
@@ -329,6 +332,11 @@ export class SceneLabels {
       changed = true;
     }
     return changed;
+  }
+
+  /** Whether a word or the layout changed since the captions were last placed. */
+  get placementDue(): boolean {
+    return this.stale;
   }
 
   /** Places every caption again if a word or the layout changed since the last time. */

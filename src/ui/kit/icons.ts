@@ -18,6 +18,14 @@ const ICONS = {
 
 export type IconName = keyof typeof ICONS;
 
+/**
+ * An icon as markup, with the same attributes `icon` sets: for the page's first paint, which index.html draws
+ * before any script has run (ui/shell/header-markup.ts).
+ */
+export function iconMarkup(name: IconName, className: string): string {
+  return ICONS[name].replace(/^<svg /, `<svg class="${className}" aria-hidden="true" focusable="false" `);
+}
+
 export function icon(name: IconName, className: string): SVGSVGElement {
   const template = document.createElement('template');
   template.innerHTML = ICONS[name];

@@ -3,6 +3,7 @@ import type { AboutDialog } from '../dialogs/about-dialog';
 import type { Dialog } from '../dialogs/dialog';
 import { el } from '../kit/dom';
 import { icon, type IconName } from '../kit/icons';
+import { headerMarkup } from './header-markup';
 import { createDisplaySettings } from '../dialogs/display-dialog';
 import type { GlossaryDialog } from '../dialogs/glossary-dialog';
 import { bindPreferencesToDocument, type PreferencesActor } from '../kit/theme-picker';
@@ -82,29 +83,20 @@ function region(id: RegionId, text: RegionText): { section: HTMLElement; body: H
   return { section, body };
 }
 
-function header(...tools: HTMLElement[]): HTMLElement {
-  return el(
-    'header',
-    { class: 'app-header' },
-    el(
-      'div',
-      { class: 'brand' },
-      icon('brand', 'brand-mark'),
-      el(
-        'div',
-        {},
-        el('h1', { class: 'brand-name' }, appStrings.productName),
-        el('p', { class: 'brand-tagline' }, appStrings.tagline),
-      ),
-    ),
-    el(
-      'p',
-      { class: 'notice', id: 'education-notice', title: appStrings.noticeDetail },
-      icon('warning', 'notice-icon'),
-      el('span', {}, appStrings.notice),
-    ),
-    el('div', { class: 'header-tools' }, ...tools),
-  );
+/**
+ * The skip link and the header: the ones index.html already shows (painted before the scripts ran), or the
+ * same built from their markup; the header's buttons go into its tools.
+ */
+function skipLinkAndHeader(root: HTMLElement, ...tools: HTMLElement[]): [HTMLElement, HTMLElement] {
+  let skip = root.querySelector<HTMLElement>(':scope > a.skip-link');
+  let head = root.querySelector<HTMLElement>(':scope > header.app-header');
+  if (!skip || !head) {
+    const template = root.ownerDocument.createElement('template');
+    template.innerHTML = headerMarkup();
+    [skip, head] = [...template.content.children] as [HTMLElement, HTMLElement];
+  }
+  head.querySelector('.header-tools')?.replaceChildren(...tools);
+  return [skip, head];
 }
 
 /** Builds the app shell — header, the three workspace regions, footer, About dialog — inside `root`. */
@@ -169,17 +161,22 @@ export function mountShell(root: HTMLElement, preferences: PreferencesActor): Sh
   const charts = region('charts', regionText.charts);
   const controls = region('controls', regionText.controls);
 
-  root.replaceChildren(
-    el('a', { class: 'skip-link', href: '#workspace' }, appStrings.skipToContent),
-    header(
-      lessonsButton,
-      lectureButton,
-      experimentsButton,
-      display.button,
-      glossaryButton,
-      shortcutsButton,
-      aboutButton,
-    ),
+  const [skipLink, head] = skipLinkAndHeader(
+    root,
+    lessonsButton,
+    lectureButton,
+    experimentsButton,
+    display.button,
+    glossaryButton,
+    shortcutsButton,
+    aboutButton,
+  );
+  // The skip link and header stay where index.html put them (moving the painted header would make the browser
+  // count its first paint again, later); everything else in #app (the noscript note) gives way to the app.
+  for (const child of [...root.childNodes]) if (child !== skipLink && child !== head) child.remove();
+  root.prepend(skipLink);
+  if (skipLink.nextSibling !== head) skipLink.after(head);
+  head.after(
     el(
       'main',
       { id: 'workspace', class: 'workspace', tabindex: -1 },

@@ -4,6 +4,7 @@ import { createActor } from 'xstate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { preferencesMachine } from '../../../src/app/preferences';
 import { mountShell, type Shell } from '../../../src/ui/shell/shell';
+import { headerMarkup } from '../../../src/ui/shell/header-markup';
 
 let root: HTMLElement;
 let shell: Shell;
@@ -120,5 +121,30 @@ describe('tearing the shell down', () => {
     preferences.send({ type: 'theme.set', theme: 'projector' });
     expect(radio.checked).toBe(false);
     root.remove();
+  });
+});
+
+describe('app shell over the header index.html already shows', () => {
+  it('keeps the painted skip link and header (the same elements, in place), fills in the buttons and drops the noscript note', () => {
+    const page = document.createElement('div');
+    page.innerHTML = `${headerMarkup()}<noscript>needs JavaScript</noscript>`;
+    document.body.append(page);
+    const [skip, header] = [...page.children];
+    const preferences = createActor(preferencesMachine, {
+      input: { saved: null, save: () => undefined },
+    }).start();
+    const mounted = mountShell(page, preferences);
+    try {
+      expect(page.children[0]).toBe(skip);
+      expect(page.children[1]).toBe(header);
+      expect(getByRole(page, 'banner')).toBe(header);
+      expect(page.querySelectorAll('header').length).toBe(1);
+      expect(page.querySelector('noscript')).toBeNull();
+      expect(within(header as HTMLElement).getByRole('button', { name: 'Lessons' })).toBeTruthy();
+      expect(page.children[2]?.matches('main#workspace')).toBe(true);
+    } finally {
+      mounted.destroy();
+      page.remove();
+    }
   });
 });

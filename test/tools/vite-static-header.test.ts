@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+import { getByRole, getByText } from '@testing-library/dom';
+import { describe, expect, it } from 'vitest';
+import { appStrings } from '../../src/content/strings';
+import { staticHeader } from '../../tools/vite-static-header';
+
+function transform(html: string): string {
+  const hook = staticHeader().transformIndexHtml as (html: string) => string;
+  return hook(html);
+}
+
+describe('the header written into index.html (first paint without scripts)', () => {
+  it('puts the skip link and the header, with the title, tagline and education-only notice, first in #app', () => {
+    const html = transform('<body><div id="app"><noscript>x</noscript></div></body>');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const app = doc.getElementById('app')!;
+    const [skip, header] = [...app.children];
+    expect(skip?.matches('a.skip-link[href="#workspace"]')).toBe(true);
+    expect(header?.matches('header.app-header')).toBe(true);
+    expect(getByRole(app, 'heading', { level: 1 }).textContent).toBe(appStrings.productName);
+    expect(getByText(app, appStrings.tagline)).toBeTruthy();
+    expect(getByText(app, appStrings.notice).closest('#education-notice')?.getAttribute('title')).toBe(
+      appStrings.noticeDetail,
+    );
+    expect(app.querySelectorAll('svg[aria-hidden="true"]').length).toBe(2);
+    expect(app.querySelector('noscript')).not.toBeNull();
+  });
+
+  it('refuses a page without #app rather than build an app with no first paint', () => {
+    expect(() => transform('<body><main></main></body>')).toThrow(/id="app"/);
+  });
+});
