@@ -2,7 +2,8 @@
 import { fireEvent, waitFor } from '@testing-library/dom';
 import { SimulatedClock } from 'xstate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CohortCallbacks, CohortPool, CohortRequest, CohortResult } from '../../../src/app/cohort-pool';
+import type { CohortRequest } from '../../../src/app/cohort-pool';
+import { fakePool, type FakeRun } from './fake-pool';
 import { createSession, type Session } from '../../../src/app/session';
 import { createSimulationClient } from '../../../src/app/simulation-client';
 import { cohortCharts } from '../../../src/charts/cohort-charts';
@@ -25,27 +26,6 @@ import { mountCohortView, type CohortView } from '../../../src/ui/cohort/cohort-
  * in one sentence, opens a picked patient in its own side, and exports both with a column for the side. A fake
  * pool hands the view real patients, computed here in Node from the requests the view made.
  */
-interface FakeRun {
-  readonly request: CohortRequest;
-  readonly callbacks: CohortCallbacks;
-  finish(result: CohortResult | null): void;
-}
-
-const cancelled = new Set<FakeRun>();
-function fakePool(runs: FakeRun[]): CohortPool {
-  return {
-    size: 1,
-    run(request, callbacks = {}) {
-      let finish: (r: CohortResult | null) => void = () => undefined;
-      const done = new Promise<CohortResult | null>((resolve) => (finish = resolve));
-      const run = { request, callbacks, finish };
-      runs.push(run);
-      return { done, cancel: () => (cancelled.add(run), finish(null)) };
-    },
-    destroy: () => undefined,
-  };
-}
-
 const SEED = 42;
 const DAY = 56;
 let a: Scenario;
@@ -271,10 +251,10 @@ describe('the cohort view compares A and B', () => {
     expect(runs.slice(1).map((r) => r.request.seed)).toEqual([7, 7]);
     expect(view.link).toEqual({ n: 200, seed: 7, compare: true });
     // The single cohort, no longer shown, stopped; so do A's and B's when the switch goes off again.
-    expect(cancelled.has(runs[0] as FakeRun)).toBe(true);
+    expect((runs[0] as FakeRun).cancelled).toBe(true);
     fireEvent.click(toggle);
     await waitFor(() => expect(runs.length).toBe(4));
-    expect(runs.slice(1, 3).every((r) => cancelled.has(r))).toBe(true);
+    expect(runs.slice(1, 3).every((r) => r.cancelled)).toBe(true);
     expect(view.link).toEqual({ n: 200, seed: 7 });
   });
 

@@ -2,7 +2,7 @@
 import { fireEvent, waitFor } from '@testing-library/dom';
 import { SimulatedClock } from 'xstate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CohortCallbacks, CohortPool, CohortRequest, CohortResult } from '../../../src/app/cohort-pool';
+import { fakePool, type FakeRun } from './fake-pool';
 import { createSession, type Session } from '../../../src/app/session';
 import { createSimulationClient } from '../../../src/app/simulation-client';
 import { cohortCharts } from '../../../src/charts/cohort-charts';
@@ -22,27 +22,6 @@ import { mountCohortView, type CohortView } from '../../../src/ui/cohort/cohort-
  * one, as workers would, and checks the progress, the charts filling in, the shares (summarizeCohort's numbers)
  * and that a picked dot becomes the scenario's patient.
  */
-interface FakeRun {
-  readonly request: CohortRequest;
-  readonly callbacks: CohortCallbacks;
-  finish(result: CohortResult | null): void;
-  cancelled: boolean;
-}
-
-function fakePool(runs: FakeRun[]): CohortPool {
-  return {
-    size: 1,
-    run(request, callbacks = {}) {
-      let finish: (r: CohortResult | null) => void = () => undefined;
-      const done = new Promise<CohortResult | null>((resolve) => (finish = resolve));
-      const run: FakeRun = { request, callbacks, finish, cancelled: false };
-      runs.push(run);
-      return { done, cancel: () => ((run.cancelled = true), finish(null)) };
-    },
-    destroy: () => undefined,
-  };
-}
-
 const SEED = 42;
 let scenario: Scenario;
 let patients: PatientOutcome[];
