@@ -157,7 +157,8 @@ test.describe('without JavaScript', () => {
     await expect(banner.getByRole('heading', { level: 1, name: 'Opioid Paradox Lab' })).toBeVisible();
     await expect(banner.getByText('Why opioids given for pain can make pain worse')).toBeVisible();
     await expect(banner.getByText('For education — not for dosing decisions')).toBeVisible();
-    await expect(page.getByText('needs JavaScript')).toBeVisible();
+    // No script ran: the app's workspace is not there.
+    await expect(page.locator('#workspace')).toHaveCount(0);
     expect((await banner.boundingBox())?.height ?? 0).toBeGreaterThan(20);
   });
 });

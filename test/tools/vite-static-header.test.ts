@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { appStrings } from '../../src/content/strings';
 import { staticHeader } from '../../tools/vite-static-header';
 
-function transform(html: string): string {
-  const hook = staticHeader().transformIndexHtml as (html: string) => string;
-  return hook(html);
+function transform(html: string, filename = '/app/index.html'): string {
+  const hook = staticHeader().transformIndexHtml as (html: string, context: { filename: string }) => string;
+  return hook(html, { filename });
 }
 
 describe('the header written into index.html (first paint without scripts)', () => {
@@ -26,7 +26,12 @@ describe('the header written into index.html (first paint without scripts)', () 
     expect(app.querySelector('noscript')).not.toBeNull();
   });
 
-  it('refuses a page without #app rather than build an app with no first paint', () => {
+  it('refuses an index.html without #app rather than build an app with no first paint', () => {
     expect(() => transform('<body><main></main></body>')).toThrow(/id="app"/);
+  });
+
+  it('leaves the other pages built with the config alone (the scene bench)', () => {
+    const page = '<body><div id="bench"></div></body>';
+    expect(transform(page, '/app/tools/bench/scene.html')).toBe(page);
   });
 });
