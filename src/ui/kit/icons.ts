@@ -28,10 +28,6 @@ export function iconMarkup(name: IconName, className: string): string {
 
 export function icon(name: IconName, className: string): SVGSVGElement {
   const template = document.createElement('template');
-  template.innerHTML = ICONS[name];
-  const svg = template.content.firstElementChild as SVGSVGElement;
-  svg.setAttribute('class', className);
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  return svg;
+  template.innerHTML = iconMarkup(name, className);
+  return template.content.firstElementChild as SVGSVGElement;
 }
