@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { fireEvent, waitFor } from '@testing-library/dom';
 import { SimulatedClock } from 'xstate';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CohortRequest } from '../../../src/app/cohort-pool';
-import { fakePool, type FakeRun } from './fake-pool';
+import { fakePool, sessionComputed, type FakeRun } from './fake-pool';
 import { createSession, type Session } from '../../../src/app/session';
 import { createSimulationClient } from '../../../src/app/simulation-client';
 import { cohortCharts } from '../../../src/charts/cohort-charts';
 import { formatWeek } from '../../../src/content/charts';
-import { cohortWords as w } from '../../../src/content/cohort-words';
+import { cohortChartWords, cohortWords as w } from '../../../src/content/cohort-words';
 import {
   findPreset,
   normalizeScenario,
@@ -58,7 +58,7 @@ let view: CohortView;
 let runs: FakeRun[];
 let slot: HTMLElement;
 let downloads: { blob: Blob; filename: string }[];
-function mount(compareB: Scenario | null) {
+async function mount(compareB: Scenario | null) {
   const clients = { a: createSimulationClient(null), b: createSimulationClient(null) };
   const opened = (scenario: Scenario, title: string) => ({
     scenario,
@@ -89,6 +89,7 @@ function mount(compareB: Scenario | null) {
     opener: () => null,
     redrawMs: 0,
   });
+  await sessionComputed(session);
 }
 
 /** All of a run's patients, as the pool would send them, then its end. */
@@ -116,7 +117,7 @@ describe('the cohort view compares A and B', () => {
   });
 
   it('runs A and B on the same patients and shows each side’s shares (summarizeCohort’s) and the contrast', async () => {
-    mount(b);
+    await mount(b);
     view.open();
     const [runA, runB] = await bothRun();
     expect(runA.request.scenario).toEqual(session.editors.a.getSnapshot().context.scenario);
@@ -172,7 +173,7 @@ describe('the cohort view compares A and B', () => {
   });
 
   it('a dot picked in B opens that patient in B’s scenario (and shows B); A is left as it was', async () => {
-    mount(b);
+    await mount(b);
     view.open();
     const [runA, runB] = await bothRun();
     deliverAll(runA);
@@ -198,7 +199,7 @@ describe('the cohort view compares A and B', () => {
   });
 
   it('exports both cohorts as one CSV with a column for the side; each side’s list opens its patient', async () => {
-    mount(b);
+    await mount(b);
     view.open();
     const [runA, runB] = await bothRun();
     const csvButton = slot.querySelector('.cv-csv') as HTMLButtonElement;
@@ -236,8 +237,57 @@ describe('the cohort view compares A and B', () => {
     );
   });
 
+  it('each side’s images export under a name with its letter, size and seed, with that side’s own chart', async () => {
+    // The images go through the charts' own download (an anchor's click), not the view's CSV hook.
+    const saved: { name: string; blob: Blob }[] = [];
+    let last: Blob | null = null;
+    const createUrl = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      last = blob as Blob;
+      return 'blob:test';
+    });
+    // Kept after the test: the download revokes its URL a second later, when the real one would throw.
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      if (last) saved.push({ name: this.download, blob: last });
+    });
+    try {
+      await mount(b);
+      view.open();
+      const [runA, runB] = await bothRun();
+      deliverAll(runA);
+      deliverAll(runB);
+      const svgButtons = (s: 'a' | 'b') =>
+        [...side(s).querySelectorAll<HTMLButtonElement>('.cohort-export button')].filter(
+          (button) => button.textContent === 'SVG',
+        );
+      await waitFor(() => expect(svgButtons('b').every((button) => !button.disabled)).toBe(true));
+      expect(svgButtons('a').length).toBe(3);
+      expect(svgButtons('b').length).toBe(3);
+      for (const s of ['a', 'b'] as const) for (const button of svgButtons(s)) fireEvent.click(button);
+      expect(saved.map((file) => file.name)).toEqual(
+        ['a', 'b'].flatMap((s) =>
+          ['fan', 'pain', 'threshold'].map((chart) =>
+            cohortChartWords.exportFile(200, SEED, chart, 'svg', s),
+          ),
+        ),
+      );
+      expect(saved[0]?.name).toBe(`cohort-200-seed-${SEED}-a-fan.svg`);
+      // Each file holds its own side's chart: A's and B's pain dot plots differ (240 vs 120 MME/day).
+      const text = await Promise.all(saved.map((file) => file.blob.text()));
+      expect(text.every((svg) => svg.startsWith('<svg'))).toBe(true);
+      expect(text[1]).not.toBe(text[4]);
+      // The single view's names carry no letter (the chart-level tests cover those).
+      expect(saved.some((file) => /seed-\d+-(fan|pain|threshold)/.test(file.name))).toBe(false);
+    } finally {
+      createUrl.mockRestore();
+      click.mockRestore();
+    }
+  });
+
   it('the switch turns compare off and on; a link without compare opens one cohort even in compare mode', async () => {
-    mount(b);
+    await mount(b);
     view.open({ n: 200, seed: 7 });
     await waitFor(() => expect(runs.length).toBe(1));
     expect(runs[0]?.request.seed).toBe(7);
@@ -258,8 +308,8 @@ describe('the cohort view compares A and B', () => {
     expect(view.link).toEqual({ n: 200, seed: 7 });
   });
 
-  it('without compare mode in the app the switch is off and says how to set up B', () => {
-    mount(null);
+  it('without compare mode in the app the switch is off and says how to set up B', async () => {
+    await mount(null);
     view.open();
     const toggle = slot.querySelector('#cv-compare') as HTMLInputElement;
     expect(toggle.disabled).toBe(true);

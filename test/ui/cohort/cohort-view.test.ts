@@ -2,7 +2,7 @@
 import { fireEvent, waitFor } from '@testing-library/dom';
 import { SimulatedClock } from 'xstate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakePool, type FakeRun } from './fake-pool';
+import { fakePool, sessionComputed, type FakeRun } from './fake-pool';
 import { createSession, type Session } from '../../../src/app/session';
 import { createSimulationClient } from '../../../src/app/simulation-client';
 import { cohortCharts } from '../../../src/charts/cohort-charts';
@@ -36,7 +36,7 @@ let session: Session;
 let view: CohortView;
 let runs: FakeRun[];
 let slot: HTMLElement;
-beforeEach(() => {
+beforeEach(async () => {
   const clients = { a: createSimulationClient(null), b: createSimulationClient(null) };
   session = createSession(
     {
@@ -63,6 +63,7 @@ beforeEach(() => {
     opener: () => null,
     redrawMs: 0,
   });
+  await sessionComputed(session);
 });
 afterEach(() => {
   view.destroy();

@@ -1,4 +1,7 @@
+import { waitFor } from '@testing-library/dom';
+import { expect } from 'vitest';
 import type { CohortCallbacks, CohortPool, CohortRequest, CohortResult } from '../../../src/app/cohort-pool';
+import type { Session } from '../../../src/app/session';
 
 /** A run the cohort view asked a fake pool for: the test hands it patients and ends it. */
 export interface FakeRun {
@@ -25,4 +28,20 @@ export function fakePool(runs: FakeRun[]): CohortPool {
     },
     destroy: () => undefined,
   };
+}
+
+/**
+ * Waits until the session has computed A's course (and B's in compare mode). The session computes in this
+ * thread here (no worker), in tasks that took up to 1.5 s each on a busy machine; a `waitFor` started during
+ * one sees its time run out when the task ends and fails without a second look. The view tests measure the
+ * view, so they start once the session is done.
+ */
+export async function sessionComputed(session: Session): Promise<void> {
+  await waitFor(
+    () => {
+      const { a, b, comparing } = session.state;
+      expect(a?.result && (!comparing || b?.result)).toBeTruthy();
+    },
+    { timeout: 60_000 },
+  );
 }
