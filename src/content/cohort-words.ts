@@ -47,7 +47,9 @@ export const cohortWords = {
   compareLabel: 'Compare A and B',
   compareHint: 'Both scenarios run on the same patients (the same seed), so a difference is the regimen’s.',
   compareOff:
-    'To compare two cohorts, close this view, choose B in the Compare tab and press Start comparing.',
+    'Choose scenario B and tick the box: the app then compares A with B (the Compare tab stops it), and both run on the same patients.',
+  compareBLabel: 'Scenario B',
+  compareCopyOfA: 'A copy of A (change B later in the controls)',
   sideTitle: (side: 'A' | 'B', title: string) => `${side}: ${title}`,
   sideProgressLabel: (side: 'A' | 'B') => `Patients computed for ${side}`,
   sidePickLabel: (side: 'A' | 'B') => `Patient of ${side}`,

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { presetTitle } from '../../src/app/catalogue';
 import { readLink, writeLink } from '../../src/app/link-state';
 import { chartToolbar } from '../../src/content/charts';
 import { cohortChartWords, cohortWords as w } from '../../src/content/cohort-words';
@@ -128,9 +129,11 @@ test('the cohort runs with a progress bar, no long task, shares in words and a s
   expect(errors).toEqual([]);
 });
 
-test('picking a dot opens that patient as the scenario; axe is clean in the projector theme', async ({
+test('picking a dot opens that patient as the scenario; axe is clean in the projector theme; B chosen in the view starts compare mode', async ({
   page,
 }) => {
+  // Three cohorts in all (one, then A's and B's), on one worker of two busy cores.
+  test.setTimeout(120_000);
   const errors = await openApp(page);
   await chooseTheme(page, 'projector');
   await openCohort(page);
@@ -151,6 +154,18 @@ test('picking a dot opens that patient as the scenario; axe is clean in the proj
     'value',
     '200',
   );
+  // Compare from inside the view: B chosen beside the switch, which starts the app's compare mode.
+  await view(page).getByLabel(w.compareBLabel).selectOption('tolerance-only');
+  await view(page).getByRole('checkbox', { name: w.compareLabel }).check();
+  for (const side of ['a', 'b'])
+    await expect(view(page).locator(`#cv-progress-${side}`)).toHaveAttribute('value', '200', {
+      timeout: 90_000,
+    });
+  await expect(
+    view(page).getByRole('heading', { level: 3, name: `B: ${presetTitle('tolerance-only')}` }),
+  ).toBeVisible();
+  await expect(view(page).locator('#cv-contrast')).toContainText(/of 200 patients on A and \d+ of 200 on B/);
+  await expect(view(page).getByLabel(w.compareBLabel)).toBeHidden();
   expect(errors).toEqual([]);
 });
 

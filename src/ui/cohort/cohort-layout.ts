@@ -3,10 +3,14 @@
  * the progress bar with its polite status line, the week and the shares, the two charts' boxes and the list of
  * patients for the keyboard. Every control has a visible label; the view (cohort-view.ts) fills and wires it.
  */
+import { PRESET_GROUPS } from '../../app/catalogue';
 import { cohortWords as w } from '../../content/cohort-words';
+import { presetSelect } from '../controls/preset-picker';
 import { el } from '../kit/dom';
 
 export const SIZES = [200, 1000] as const;
+/** The value of "a copy of A" in the list of B's scenarios (the others are the presets' names). */
+export const COMPARE_COPY = '';
 
 export type CohortLayout = ReturnType<typeof cohortLayout>;
 
@@ -37,8 +41,7 @@ export function cohortLayout(copyLink: HTMLElement | null) {
   const pick = el('select', { id: 'cv-pick' });
   const pickButton = el('button', { type: 'button', class: 'cv-pick-button' }, w.pickButton);
   // Compare mode: A's and B's cohorts (cohort-side.ts) in `sides`, the sentence that contrasts them above.
-  const compare = el('input', { id: 'cv-compare', type: 'checkbox', 'aria-describedby': 'cv-compare-note' });
-  const compareNote = el('p', { id: 'cv-compare-note', class: 'cv-hint' });
+  const { compare, compareField, compareB, compareBField, compareNote } = compareControls();
   const contrast = el('p', { id: 'cv-contrast', class: 'cv-contrast' });
   const contrastBox = el(
     'section',
@@ -65,7 +68,8 @@ export function cohortLayout(copyLink: HTMLElement | null) {
       cancelButton,
       csvButton,
       copyLink,
-      el('span', { class: 'cv-field' }, compare, el('label', { for: compare.id }, w.compareLabel)),
+      compareBField,
+      compareField,
       compareNote,
     ),
     el(
@@ -117,9 +121,34 @@ export function cohortLayout(copyLink: HTMLElement | null) {
     pick,
     pickButton,
     compare,
+    compareB,
+    compareBField,
     compareNote,
     contrastBox,
     contrast,
     sides,
   };
+}
+
+/** The switch for compare mode, its note, and the list of B's scenarios shown while the app does not compare. */
+function compareControls() {
+  const compare = el('input', { id: 'cv-compare', type: 'checkbox', 'aria-describedby': 'cv-compare-note' });
+  const compareField = el(
+    'span',
+    { class: 'cv-field' },
+    compare,
+    el('label', { for: compare.id }, w.compareLabel),
+  );
+  const compareNote = el('p', { id: 'cv-compare-note', class: 'cv-hint' });
+  // As in the Compare tab: a preset, or a copy of A.
+  const { select: compareB } = presetSelect('cv-compare-b', PRESET_GROUPS, {}, [
+    el('option', { value: COMPARE_COPY }, w.compareCopyOfA),
+  ]);
+  const compareBField = el(
+    'span',
+    { class: 'cv-field cv-compare-b' },
+    el('label', { for: compareB.id }, w.compareBLabel),
+    compareB,
+  );
+  return { compare, compareField, compareB, compareBField, compareNote };
 }

@@ -18,7 +18,7 @@ export interface CohortSet {
   readonly comparing: boolean;
   /** The cohorts shown, each with the side whose scenario it runs. */
   shown(): [Side, CohortSide][];
-  /** Compare on or off; on only while the app compares A and B. */
+  /** Compare on or off; on only while the app compares A and B (the view starts that first). */
   setComparing(on: boolean): void;
   start(): void;
   /** Whether the cohorts held are of the scenarios, size and seed asked for now, and finished or running. */
@@ -169,13 +169,16 @@ export function createCohortSet(deps: CohortSetDeps): CohortSet {
   };
 }
 
-/** Which parts show: the page's own (single) or A's and B's columns; the switch works while the app compares. */
+/**
+ * Which parts show: the page's own (single) or A's and B's columns. While the app does not compare, the list
+ * of B's scenarios shows beside the switch, which then starts compare mode (cohort-view.ts).
+ */
 function showMode(parts: CohortLayout, comparing: boolean, appCompares: boolean) {
   parts.root.classList.toggle('cv-comparing', comparing);
   parts.sides.hidden = !comparing;
   parts.contrastBox.hidden = !comparing;
   parts.compare.checked = comparing;
-  parts.compare.disabled = !appCompares;
+  parts.compareBField.hidden = appCompares;
   parts.compareNote.textContent = appCompares ? w.compareHint : w.compareOff;
 }
 

@@ -7,14 +7,17 @@
  * Compare mode: while the app compares A and B, the view runs both with the same seed (the same patients, so a
  * difference is the regimen's) and shows them side by side (cohort-side.ts: a column each, stacked on a
  * phone), with a sentence that sets A's count beside B's. A patient picked in a column opens in that side.
+ * While the app does not compare, B is chosen beside the switch (the Compare tab's suggestion for A's preset
+ * first), and the switch starts the app's compare mode with it.
  */
+import { suggestedComparison } from '../../app/catalogue';
 import type { CohortPool } from '../../app/cohort-pool';
 import type { Side } from '../../app/compare';
 import type { CohortLink } from '../../app/link-state';
 import type { Session } from '../../app/session';
 import type { CohortCharts } from '../../charts/cohort-data';
 import { workspaceCover, type WorkspaceCover } from '../experiments/workspace-cover';
-import { cohortLayout, SIZES, type CohortLayout } from './cohort-layout';
+import { cohortLayout, COMPARE_COPY, SIZES, type CohortLayout } from './cohort-layout';
 import { createCohortSet } from './cohort-set';
 import type { CohortSide } from './cohort-side';
 import '../experiments/experiments.css';
@@ -96,6 +99,10 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
     cover.show();
     slot.scrollTop = 0;
     parts.heading.focus();
+    if (!session.state.comparing) {
+      const a = session.editors.a.getSnapshot().context;
+      parts.compareB.value = suggestedComparison(a.presetName) ?? COMPARE_COPY;
+    }
     cohorts.setComparing(request.n === undefined ? wantCompare : request.compare === true);
     showOrRun();
     performance.measure?.('cohort-open', { start: t0, end: performance.now() });
@@ -116,6 +123,11 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
     setSize: (size) => ((n = size), cohorts.start()),
     newSeed: () => ((seed = deps.newSeed()), cohorts.start()),
     compare: (on) => {
+      // Not comparing yet: the app compares A with the B chosen beside the switch, as the Compare tab would.
+      if (on && !session.state.comparing) {
+        const b = parts.compareB.value;
+        session.setCompare(true, b === COMPARE_COPY ? null : b);
+      }
       wantCompare = on;
       cohorts.setComparing(on);
       showOrRun();

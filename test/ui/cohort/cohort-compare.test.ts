@@ -17,6 +17,7 @@ import {
   type Scenario,
 } from '../../../src/model';
 import { cohortOutcomes, untreatedOutcome } from '../../../src/model/run';
+import { presetTitle, suggestedComparison } from '../../../src/app/catalogue';
 import { contrastSentence } from '../../../src/ui/cohort/cohort-draw';
 import { mountCohortView, type CohortView } from '../../../src/ui/cohort/cohort-view';
 
@@ -58,13 +59,13 @@ let view: CohortView;
 let runs: FakeRun[];
 let slot: HTMLElement;
 let downloads: { blob: Blob; filename: string }[];
-async function mount(compareB: Scenario | null) {
+async function mount(compareB: Scenario | null, presetName: string | null = null) {
   const clients = { a: createSimulationClient(null), b: createSimulationClient(null) };
   const opened = (scenario: Scenario, title: string) => ({
     scenario,
     title,
     description: '',
-    presetName: null,
+    presetName,
   });
   session = createSession(
     {
@@ -308,14 +309,40 @@ describe('the cohort view compares A and B', () => {
     expect(view.link).toEqual({ n: 200, seed: 7 });
   });
 
-  it('without compare mode in the app the switch is off and says how to set up B', async () => {
-    await mount(null);
+  it('without compare mode in the app, B is chosen beside the switch, which starts the app’s compare mode', async () => {
+    await mount(null, 'oih-state');
     view.open();
     const toggle = slot.querySelector('#cv-compare') as HTMLInputElement;
-    expect(toggle.disabled).toBe(true);
+    const chooseB = slot.querySelector('#cv-compare-b') as HTMLSelectElement;
+    expect(toggle.disabled).toBe(false);
     expect(toggle.checked).toBe(false);
     expect(slot.querySelector('#cv-compare-note')?.textContent).toBe(w.compareOff);
     expect(view.link).toEqual({ n: 200, seed: SEED });
+    // The Compare tab's suggestion for A's preset comes first (an OIH preset beside tolerance only).
+    expect(chooseB.value).toBe(suggestedComparison('oih-state'));
+    expect(chooseB.value).toBe('tolerance-only');
+    expect((chooseB.closest('.cv-compare-b') as HTMLElement).hidden).toBe(false);
+    await waitFor(() => expect(runs.length).toBe(1));
+    fireEvent.change(chooseB, { target: { value: 'oih-escalation' } });
+    fireEvent.click(toggle);
+    expect(session.state.comparing).toBe(true);
+    expect(session.title('b')).toBe(presetTitle('oih-escalation'));
+    expect(session.editors.b.getSnapshot().context.scenario).toEqual(
+      normalizeScenario(findPreset('oih-escalation')?.scenario),
+    );
+    // The single cohort stops; A's and B's run on the same patients, and the list gives way to the note.
+    await waitFor(() => expect(runs.length).toBe(3));
+    expect((runs[0] as FakeRun).cancelled).toBe(true);
+    expect(runs.slice(1).map((r) => r.request.seed)).toEqual([SEED, SEED]);
+    expect(runs[2]?.request.scenario).toEqual(session.editors.b.getSnapshot().context.scenario);
+    expect(toggle.checked).toBe(true);
+    expect((chooseB.closest('.cv-compare-b') as HTMLElement).hidden).toBe(true);
+    expect(slot.querySelector('#cv-compare-note')?.textContent).toBe(w.compareHint);
+    expect(view.link).toEqual({ n: 200, seed: SEED, compare: true });
+    // Turned off again, the view shows one cohort; the app still compares (the Compare tab stops it).
+    fireEvent.click(toggle);
+    expect(toggle.checked).toBe(false);
+    expect(session.state.comparing).toBe(true);
   });
 });
 
