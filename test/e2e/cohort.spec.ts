@@ -74,6 +74,8 @@ test('the cohort runs with a progress bar, no long task, shares in words and a s
   page,
   context,
 }) => {
+  // Two cohorts (this page's and the copied link's), each allowed a minute on a busy machine (waitComplete).
+  test.setTimeout(150_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await watchLongTasks(page);
   const errors = await openApp(page);

@@ -172,6 +172,8 @@ test('the same flow from the keyboard alone', async ({ page, context }) => {
 
 for (const theme of THEMES) {
   test(`axe-core: every controls tab and compare mode have no violations (${theme})`, async ({ page }) => {
+    // Seven whole-page audits: 25–32 s in a CI run whose machine was also running other tests, hence 90 s.
+    test.setTimeout(90_000);
     const errors = await openApp(page);
     await chooseTheme(page, theme);
     for (const name of ['Scenario', 'Dosing', 'Add-on treatments', 'Mechanisms', 'Patient', 'Compare']) {
