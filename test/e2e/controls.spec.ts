@@ -25,6 +25,8 @@ test('open a preset, play, pause, step, taper, compare, copy the link: the link 
   page,
   context,
 }) => {
+  // 22–31 s in a CI run on a machine busy with other work (the default is 30 s), hence 90 s.
+  test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const errors = await openApp(page);
   await tab(page, 'Scenario').click();
@@ -123,6 +125,8 @@ test('the live summary names the clock’s week and the pain the time course sho
 });
 
 test('the same flow from the keyboard alone', async ({ page, context }) => {
+  // 22–31 s in a CI run on a machine busy with other work (the default is 30 s), hence 90 s.
+  test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page);
   await tabTo(page, '#controls-scenario-tab');
