@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent } from '@testing-library/dom';
 import { quantile } from 'd3';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cohortDotChart } from '../../src/charts/cohort-dot-chart';
 import { cohortFanChart } from '../../src/charts/cohort-fan-chart';
 import { formatCell } from '../../src/charts/table';
@@ -17,6 +17,7 @@ import {
   type PatientOutcome,
 } from '../../src/model';
 import { cohortOutcomes, untreatedOutcome } from '../../src/model/run';
+import { catchDownloads } from './catch-downloads';
 import { linearPositionFromTicks, tickPositions } from './fixtures';
 
 /**
@@ -46,21 +47,6 @@ function mount(quantity: 'pain' | 'threshold', picked: number[] = []) {
 
 const translateX = (el: Element) =>
   Number(/translate\(([-\d.e]+),/.exec(el.getAttribute('transform') ?? '')?.[1]);
-
-/** What the button saves: the blob and the file's name (export.ts's download, through a link's click). */
-function catchDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  let last: Blob | null = null;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    last = blob as Blob;
-    return 'blob:test';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    if (last) saved.push({ name: this.download, blob: last });
-  });
-  return saved;
-}
 
 describe('the threshold dot plot', () => {
   it('places each patient at its threshold at the week, and marks the threshold without the opioid', () => {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { fireEvent, waitFor } from '@testing-library/dom';
 import { SimulatedClock } from 'xstate';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CohortRequest } from '../../../src/app/cohort-pool';
+import { catchDownloads } from '../../charts/catch-downloads';
 import { fakePool, sessionComputed, type FakeRun } from './fake-pool';
 import { createSession, type Session } from '../../../src/app/session';
 import { createSimulationClient } from '../../../src/app/simulation-client';
@@ -240,51 +241,32 @@ describe('the cohort view compares A and B', () => {
 
   it('each side’s images export under a name with its letter, size and seed, with that side’s own chart', async () => {
     // The images go through the charts' own download (an anchor's click), not the view's CSV hook.
-    const saved: { name: string; blob: Blob }[] = [];
-    let last: Blob | null = null;
-    const createUrl = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      last = blob as Blob;
-      return 'blob:test';
-    });
-    // Kept after the test: the download revokes its URL a second later, when the real one would throw.
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      if (last) saved.push({ name: this.download, blob: last });
-    });
-    try {
-      await mount(b);
-      view.open();
-      const [runA, runB] = await bothRun();
-      deliverAll(runA);
-      deliverAll(runB);
-      const svgButtons = (s: 'a' | 'b') =>
-        [...side(s).querySelectorAll<HTMLButtonElement>('.cohort-export button')].filter(
-          (button) => button.textContent === 'SVG',
-        );
-      await waitFor(() => expect(svgButtons('b').every((button) => !button.disabled)).toBe(true));
-      expect(svgButtons('a').length).toBe(3);
-      expect(svgButtons('b').length).toBe(3);
-      for (const s of ['a', 'b'] as const) for (const button of svgButtons(s)) fireEvent.click(button);
-      expect(saved.map((file) => file.name)).toEqual(
-        ['a', 'b'].flatMap((s) =>
-          ['fan', 'pain', 'threshold'].map((chart) =>
-            cohortChartWords.exportFile(200, SEED, chart, 'svg', s),
-          ),
-        ),
+    const saved = catchDownloads();
+    await mount(b);
+    view.open();
+    const [runA, runB] = await bothRun();
+    deliverAll(runA);
+    deliverAll(runB);
+    const svgButtons = (s: 'a' | 'b') =>
+      [...side(s).querySelectorAll<HTMLButtonElement>('.cohort-export button')].filter(
+        (button) => button.textContent === 'SVG',
       );
-      expect(saved[0]?.name).toBe(`cohort-200-seed-${SEED}-a-fan.svg`);
-      // Each file holds its own side's chart: A's and B's pain dot plots differ (240 vs 120 MME/day).
-      const text = await Promise.all(saved.map((file) => file.blob.text()));
-      expect(text.every((svg) => svg.startsWith('<svg'))).toBe(true);
-      expect(text[1]).not.toBe(text[4]);
-      // The single view's names carry no letter (the chart-level tests cover those).
-      expect(saved.some((file) => /seed-\d+-(fan|pain|threshold)/.test(file.name))).toBe(false);
-    } finally {
-      createUrl.mockRestore();
-      click.mockRestore();
-    }
+    await waitFor(() => expect(svgButtons('b').every((button) => !button.disabled)).toBe(true));
+    expect(svgButtons('a').length).toBe(3);
+    expect(svgButtons('b').length).toBe(3);
+    for (const s of ['a', 'b'] as const) for (const button of svgButtons(s)) fireEvent.click(button);
+    expect(saved.map((file) => file.name)).toEqual(
+      ['a', 'b'].flatMap((s) =>
+        ['fan', 'pain', 'threshold'].map((chart) => cohortChartWords.exportFile(200, SEED, chart, 'svg', s)),
+      ),
+    );
+    expect(saved[0]?.name).toBe(`cohort-200-seed-${SEED}-a-fan.svg`);
+    // Each file holds its own side's chart: A's and B's pain dot plots differ (240 vs 120 MME/day).
+    const text = await Promise.all(saved.map((file) => file.blob.text()));
+    expect(text.every((svg) => svg.startsWith('<svg'))).toBe(true);
+    expect(text[1]).not.toBe(text[4]);
+    // The single view's names carry no letter (the chart-level tests cover those).
+    expect(saved.some((file) => /seed-\d+-(fan|pain|threshold)/.test(file.name))).toBe(false);
   });
 
   it('the switch turns compare off and on; a link without compare opens one cohort even in compare mode', async () => {
