@@ -61,6 +61,8 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
   let n: number = SIZES[0];
   /** The learner's choice in the view: compare whenever the app compares, unless turned off. */
   let wantCompare = true;
+  /** A's preset when B's list was last set to its suggestion. */
+  let suggestedFor: string | null | undefined;
   const cohorts = createCohortSet({
     session,
     parts,
@@ -99,9 +101,11 @@ export function mountCohortView(slot: HTMLElement, deps: CohortViewDeps): Cohort
     cover.show();
     slot.scrollTop = 0;
     parts.heading.focus();
-    if (!session.state.comparing) {
-      const a = session.editors.a.getSnapshot().context;
-      parts.compareB.value = suggestedComparison(a.presetName) ?? COMPARE_COPY;
+    // B's list starts at the suggestion for A's preset, and keeps the learner's choice while A's preset stays.
+    const { presetName } = session.editors.a.getSnapshot().context;
+    if (!session.state.comparing && presetName !== suggestedFor) {
+      suggestedFor = presetName;
+      parts.compareB.value = suggestedComparison(presetName) ?? COMPARE_COPY;
     }
     cohorts.setComparing(request.n === undefined ? wantCompare : request.compare === true);
     showOrRun();

@@ -306,6 +306,10 @@ describe('the cohort view compares A and B', () => {
     expect((chooseB.closest('.cv-compare-b') as HTMLElement).hidden).toBe(false);
     await waitFor(() => expect(runs.length).toBe(1));
     fireEvent.change(chooseB, { target: { value: 'oih-escalation' } });
+    // Closed and opened again with A unchanged, the view keeps the learner's choice of B.
+    view.close();
+    view.open();
+    expect(chooseB.value).toBe('oih-escalation');
     fireEvent.click(toggle);
     expect(session.state.comparing).toBe(true);
     expect(session.title('b')).toBe(presetTitle('oih-escalation'));
